@@ -1,0 +1,40 @@
+import { ApiErrorCode, type FieldError } from '@healthcode/contracts';
+
+const STATUS: Record<ApiErrorCode, number> = {
+  [ApiErrorCode.ValidationFailed]: 400,
+  [ApiErrorCode.Unauthenticated]: 401,
+  [ApiErrorCode.TotpRequired]: 401,
+  [ApiErrorCode.InvalidToken]: 401,
+  [ApiErrorCode.Forbidden]: 403,
+  [ApiErrorCode.OutOfScope]: 403,
+  [ApiErrorCode.ProviderDisabled]: 403,
+  [ApiErrorCode.NotRegistered]: 409,
+  [ApiErrorCode.NotFound]: 404,
+  [ApiErrorCode.Conflict]: 409,
+  [ApiErrorCode.IllegalTransition]: 409,
+  [ApiErrorCode.AlreadyCheckedIn]: 409,
+  [ApiErrorCode.PayloadTooLarge]: 413,
+  [ApiErrorCode.UnsupportedMediaType]: 415,
+  [ApiErrorCode.AccountLocked]: 423,
+  [ApiErrorCode.TooManyRequests]: 429,
+  [ApiErrorCode.ProviderFailed]: 502,
+  [ApiErrorCode.Internal]: 500,
+};
+
+/**
+ * A refusal the caller can act on. Services throw these; the exception filter turns them into the
+ * `ApiError` body. Messages never contain personal data.
+ */
+export class DomainException extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(message);
+    this.name = 'DomainException';
+    this.status = STATUS[code];
+  }
+}

@@ -1,0 +1,34 @@
+/** The validated, typed configuration every part of the API reads (never `process.env` directly). */
+export interface QrKeyMaterial {
+  current: JsonWebKeyWithKid;
+  previous: JsonWebKeyWithKid | null;
+}
+
+export interface JsonWebKeyWithKid {
+  kid: string;
+  [field: string]: unknown;
+}
+
+export interface AppConfig {
+  mode: 'demo' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: { url: string; database: string; poolSize: number };
+  redis: { url: string; queuePrefix: string };
+  qrKeys: QrKeyMaterial;
+  pii: { keys: Record<string, Buffer>; currentKeyId: string; hmacKey: Buffer };
+  sessionSecret: Buffer;
+  corsOrigins: string[];
+  logLevel: string;
+  staticDirs: { console?: string; miniapp?: string };
+  workerConcurrency: number;
+  /** Which secrets were generated for development, so start-up can say so. */
+  generatedKeys: string[];
+  hostProviders: {
+    dev: boolean;
+    wechat: { appId: string; appSecret: string; apiBase: string } | null;
+    alipay: { appId: string; privateKeyPem: string; gateway: string } | null;
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

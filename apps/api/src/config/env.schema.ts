@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the API and worker read, validated once at boot. Demo mode (the default for `npm start`)
+ * fills development defaults; production mode demands every secret explicitly.
+ */
+const base64Key = (bytes: number) =>
+  z.string().refine((v) => Buffer.from(v, 'base64').length === bytes, `a base64 string of exactly ${bytes} bytes`);
+
+export const EnvSchema = z.object({
+  HC_MODE: z.enum(['demo', 'production', 'test'], { error: "one of 'demo', 'production' or 'test'" }).default('demo'),
+  PORT: z.coerce.number({ error: 'a TCP port number' }).int().min(1).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^mysql:\/\/[^/]+\/[A-Za-z0-9_]+$/, 'a URL like mysql://user:password@127.0.0.1:3306/healthcode')
+    .default('mysql://root@127.0.0.1:3306/healthcode'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a URL like redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
+  /** Queue key prefix; the braces make it a Redis Cluster hash tag so all of a queue's keys share a slot. */
+  QUEUE_PREFIX: z.string().regex(/^\{[A-Za-z0-9:_-]+\}$/, 'a hash-tagged prefix such as {hc}').default('{hc}'),
+  /** JSON key ring for QR tokens: {"current": <private JWK>, "previous": <private JWK> | null}. */
+  QR_SIGNING_KEYS: z.string().optional(),
+  /** JSON map of key id to base64 AES-256 key, e.g. {"k1":"..."}; the last entry of PII_KEY_ID is current. */
+  PII_ENCRYPTION_KEYS: z.string().optional(),
+  PII_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, 'a short key id such as k1').optional(),
+  PII_HMAC_KEY: base64Key(32).optional(),
+  SESSION_SECRET: base64Key(32).optional(),
+  CORS_ORIGINS: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CONSOLE_DIST: z.string().optional(),
+  MINIAPP_DIST: z.string().optional(),
+  DEV_KEYS_FILE: z.string().default('.healthcode/dev-keys.json'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Host app credentials: required in production for the providers that are enabled. */
+  WECHAT_APP_ID: z.string().optional(),
+  WECHAT_APP_SECRET: z.string().optional(),
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  ALIPAY_APP_ID: z.string().optional(),
+  ALIPAY_PRIVATE_KEY: z.string().optional(),
+  ALIPAY_GATEWAY: z.string().url().default('https://openapi.alipay.com/gateway.do'),
+});
+
+export type RawEnv = z.infer<typeof EnvSchema>;

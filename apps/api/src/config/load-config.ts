@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+
+import type { AppConfig, QrKeyMaterial } from './app-config';
+import { ConfigException } from './config.exception';
+import { loadOrCreateDevKeys } from './dev-keys.util';
+import { EnvSchema } from './env.schema';
+
+function parseJson<T>(variable: string, raw: string, expectation: string): T {
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    throw new ConfigException(variable, expectation);
+  }
+}
+
+function firstIssue(error: z.ZodError): ConfigException {
+  const issue = error.issues[0];
+  return new ConfigException(String(issue.path[0] ?? 'environment'), issue.message);
+}
+
+function b64(v: string): Buffer {
+  return Buffer.from(v, 'base64');
+}
+
+/**
+ * Reads and validates the environment once. Throws ConfigException naming the first bad variable.
+ * `devKeysFile: null` makes demo/test keys ephemeral (tests).
+ */
+export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?: string | null } = {}): Promise<AppConfig> {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) throw firstIssue(parsed.error);
+  const e = parsed.data;
+  const production = e.HC_MODE === 'production';
+
+  const secrets = ['QR_SIGNING_KEYS', 'PII_ENCRYPTION_KEYS', 'PII_KEY_ID', 'PII_HMAC_KEY', 'SESSION_SECRET'] as const;
+  const generatedKeys: string[] = [];
+  let qrKeys: QrKeyMaterial | undefined;
+  let piiKeys: Record<string, string> | undefined;
+  let piiKeyId = e.PII_KEY_ID;
+  let hmacKey = e.PII_HMAC_KEY;
+  let sessionSecret = e.SESSION_SECRET;
+  if (e.QR_SIGNING_KEYS) {
+    qrKeys = parseJson<QrKeyMaterial>('QR_SIGNING_KEYS', e.QR_SIGNING_KEYS, 'JSON {"current": <EC P-256 private JWK with kid>, "previous": <JWK> | null}');
+    if (!qrKeys?.current?.kid || qrKeys.current.kty !== 'EC' || qrKeys.current.crv !== 'P-256' || !qrKeys.current.d) {
+      throw new ConfigException('QR_SIGNING_KEYS', 'an EC P-256 private JWK with a kid under "current"');
+    }
+  }
+  if (e.PII_ENCRYPTION_KEYS) {
+    piiKeys = parseJson('PII_ENCRYPTION_KEYS', e.PII_ENCRYPTION_KEYS, 'JSON {"<key id>": "<base64 32-byte key>"}');
+    for (const [id, key] of Object.entries(piiKeys ?? {})) {
+      if (b64(key).length !== 32) throw new ConfigException('PII_ENCRYPTION_KEYS', `key "${id}" to be 32 bytes in base64`);
+    }
+  }
+  if (production) {
+    for (const name of secrets) if (!e[name]) throw new ConfigException(name, 'a real secret: production mode never generates keys');
+  } else if (secrets.some((name) => !e[name])) {
+    const file = options.devKeysFile === undefined ? e.DEV_KEYS_FILE : options.devKeysFile;
+    const { keys } = await loadOrCreateDevKeys(file);
+    if (!qrKeys) (qrKeys = keys.qr), generatedKeys.push('QR_SIGNING_KEYS');
+    if (!piiKeys) (piiKeys = keys.piiKeys), (piiKeyId = keys.piiKeyId), generatedKeys.push('PII_ENCRYPTION_KEYS');
+    if (!hmacKey) (hmacKey = keys.hmacKey), generatedKeys.push('PII_HMAC_KEY');
+    if (!sessionSecret) (sessionSecret = keys.sessionSecret), generatedKeys.push('SESSION_SECRET');
+  }
+  if (!piiKeyId || !piiKeys?.[piiKeyId]) throw new ConfigException('PII_KEY_ID', 'the id of one of the keys in PII_ENCRYPTION_KEYS');
+
+  const wechat = e.WECHAT_APP_ID && e.WECHAT_APP_SECRET ? { appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET, apiBase: e.WECHAT_API_BASE } : null;
+  const alipay = e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY ? { appId: e.ALIPAY_APP_ID, privateKeyPem: e.ALIPAY_PRIVATE_KEY, gateway: e.ALIPAY_GATEWAY } : null;
+
+  return {
+    mode: e.HC_MODE,
+    port: e.PORT,
+    host: e.HOST,
+    database: { url: e.DATABASE_URL, database: e.DATABASE_URL.split('/').pop() as string, poolSize: e.DATABASE_POOL_SIZE },
+    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
+    qrKeys: qrKeys as QrKeyMaterial,
+    pii: {
+      keys: Object.fromEntries(Object.entries(piiKeys).map(([id, k]) => [id, b64(k)])),
+      currentKeyId: piiKeyId,
+      hmacKey: b64(hmacKey as string),
+    },
+    sessionSecret: b64(sessionSecret as string),
+    corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    logLevel: e.LOG_LEVEL,
+    staticDirs: { console: e.CONSOLE_DIST, miniapp: e.MINIAPP_DIST },
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    generatedKeys,
+    hostProviders: { dev: !production, wechat, alipay },
+  };
+}

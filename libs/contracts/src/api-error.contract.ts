@@ -1,0 +1,35 @@
+/** Every 4xx/5xx body the API sends has this shape, so both front ends can show `message` as it is. */
+export enum ApiErrorCode {
+  ValidationFailed = 'VALIDATION_FAILED',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  OutOfScope = 'OUT_OF_SCOPE',
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+  IllegalTransition = 'ILLEGAL_TRANSITION',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
+  AccountLocked = 'ACCOUNT_LOCKED',
+  TotpRequired = 'TOTP_REQUIRED',
+  NotRegistered = 'NOT_REGISTERED',
+  AlreadyCheckedIn = 'ALREADY_CHECKED_IN',
+  ProviderDisabled = 'PROVIDER_DISABLED',
+  ProviderFailed = 'PROVIDER_FAILED',
+  InvalidToken = 'INVALID_TOKEN',
+  Internal = 'INTERNAL',
+}
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `stays.3.to`. Empty for whole-body errors. */
+  path: string;
+  message: string;
+}
+
+export interface ApiError {
+  statusCode: number;
+  code: ApiErrorCode;
+  message: string;
+  errors?: FieldError[];
+  requestId?: string;
+}
