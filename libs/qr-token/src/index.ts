@@ -1,0 +1,26 @@
+export type {
+  CodeColour,
+  CodeTokenClaims,
+  CodeTokenErrorCode,
+  CodeTokenInput,
+  CodeTokenVerifyOptions,
+  CodeTokenVerifyResult,
+} from './code-token.model';
+export type { CryptoKey, JSONWebKeySet, JWK } from 'jose';
+export {
+  CODE_TOKEN_ALG,
+  CODE_TOKEN_DEFAULT_CLOCK_TOLERANCE_SEC,
+  CODE_TOKEN_MAX_TTL_SEC,
+  CODE_TOKEN_TYP,
+  QR_TOKEN_MAX_LENGTH,
+} from './qr-token.constant';
+export { CODE_TOKEN_CLAIM_NAMES } from './code-token-claims.util';
+export { InvalidCodeTokenClaimsException } from './code-token-claims.exception';
+export { generateCodeId } from './code-id.util';
+export { generateSigningKey, importSigningKey, type GeneratedSigningKey, type SigningKey } from './signing-key.util';
+export { buildJwks } from './jwks.util';
+export { createJwksKeyResolver, type CodeTokenKeyResolver } from './key-resolver.util';
+export { signCodeToken, type SignCodeTokenOptions } from './sign-code-token.util';
+export { isWellFormedToken, verifyCodeToken } from './verify-code-token.util';
+export { KeyRing } from './key-ring';
+export { createOfflineVerifier, type OfflineVerifier, type OfflineVerifierOptions } from './offline-verifier.util';
