@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { pastOrTodayDate, regionCode } from './zod-fields.util';
 
 export const MAX_STAYS = 50;
-export const SYMPTOMS = ['fever', 'cough', 'sore-throat', 'shortness-of-breath', 'fatigue', 'loss-of-smell', 'diarrhoea'] as const;
+export const SYMPTOMS = ['fever', 'cough', 'sore-throat', 'shortness-of-breath', 'fatigue', 'loss-of-smell'] as const;
 export type Symptom = (typeof SYMPTOMS)[number];
 
 export const StaySchema = z

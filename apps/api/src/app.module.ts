@@ -1,0 +1,50 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+
+import { loggerOptions } from './bootstrap/logger.options';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import type { AppConfig } from './config/app-config';
+import { CoreModule } from './core.module';
+import { AuthController } from './modules/auth/auth.controller';
+import { AuthGuard } from './modules/auth/auth.guard';
+import { AuthService } from './modules/auth/auth.service';
+import { SessionTokenService } from './modules/auth/session-token.service';
+import { DeclarationController } from './modules/declaration/declaration.controller';
+import { DeclarationService } from './modules/declaration/declaration.service';
+import { HealthController } from './modules/health/health.controller';
+import { HealthService } from './modules/health/health.service';
+import { JwksController } from './modules/keys/jwks.controller';
+import { ErasureService } from './modules/me/erasure.service';
+import { MeController } from './modules/me/me.controller';
+import { RedisHealth } from './modules/queue/redis-health';
+import { ResidentProfileService } from './modules/resident/resident-profile.service';
+import { RulesController } from './modules/rules/rules.controller';
+
+export interface AppModuleOptions {
+  /** Where logs go (tests capture them to prove redaction). */
+  logDestination?: NodeJS.WritableStream;
+}
+
+/** The HTTP API. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination))],
+      controllers: [AuthController, DeclarationController, HealthController, JwksController, MeController, RulesController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        AuthService,
+        DeclarationService,
+        ErasureService,
+        HealthService,
+        RedisHealth,
+        ResidentProfileService,
+        SessionTokenService,
+      ],
+    };
+  }
+}

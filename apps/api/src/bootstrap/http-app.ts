@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+
+import { AppModule, type AppModuleOptions } from '../app.module';
+import type { AppConfig } from '../config/app-config';
+
+/** JSON bodies above this are refused with 413 before parsing (uploads use their own limits). */
+export const JSON_BODY_LIMIT = 256 * 1024;
+
+/**
+ * Builds the HTTP app exactly as production runs it; e2e tests call this too, then `listen`.
+ * One port serves the API (`/api`), the JWKS (`/.well-known/jwks.json`), the console (`/console/`) and the H5 app (`/app/`).
+ */
+export async function createHttpApp(config: AppConfig, options: AppModuleOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true, maxParamLength: 200 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.setGlobalPrefix('api', { exclude: ['.well-known/jwks.json'] });
+  app.enableCors({
+    origin: (origin, cb) => cb(null, !origin || config.corsOrigins.includes(origin)),
+    credentials: false,
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    maxAge: 600,
+  });
+  await app.register(fastifyHelmet as never, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'", 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('healthcode API')
+      .setDescription('Transparent health status codes: every colour carries its reasons.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  let first = true;
+  const serve = async (root: string | undefined, prefix: string) => {
+    if (!root) return;
+    await app.register(fastifyStatic as never, { root: join(root), prefix, decorateReply: first, index: ['index.html'] });
+    first = false;
+  };
+  await serve(config.staticDirs.console, '/console/');
+  await serve(config.staticDirs.miniapp, '/app/');
+  return app;
+}

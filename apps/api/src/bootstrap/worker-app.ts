@@ -1,0 +1,45 @@
+import { BullModule, InjectQueue } from '@nestjs/bull';
+import { type DynamicModule, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Queue } from 'bull';
+import { Logger, LoggerModule } from 'nestjs-pino';
+
+import type { AppConfig } from '../config/app-config';
+import { CoreModule } from '../core.module';
+import { ExpireCodesProcessor } from '../modules/code/expire-codes.processor';
+import { bullOptions } from '../modules/queue/bull-options.util';
+import { EXPIRE_CODES_JOB, MAINTENANCE_QUEUE } from '../modules/queue/queue-names.constant';
+import { loggerOptions } from './logger.options';
+
+class MaintenanceScheduler implements OnApplicationBootstrap {
+  constructor(@InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue) {}
+
+  /** Repeatable jobs are keyed by name and schedule, so every worker may register them: Bull keeps one. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.add(EXPIRE_CODES_JOB, {}, { repeat: { every: 60_000 }, jobId: EXPIRE_CODES_JOB });
+  }
+}
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        CoreModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config.logLevel)),
+        BullModule.forRoot(bullOptions(config)),
+        BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
+      ],
+      providers: [ExpireCodesProcessor, { provide: MaintenanceScheduler, useFactory: (q: Queue) => new MaintenanceScheduler(q), inject: ['BullQueue_' + MAINTENANCE_QUEUE] }],
+    };
+  }
+}
+
+export async function startWorker(config: AppConfig) {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+
+import { ConfigException } from './config/config.exception';
+import { loadConfig } from './config/load-config';
+import { PreflightError, preflight } from './bootstrap/preflight.util';
+
+function role(argv: string[]): 'api' | 'worker' {
+  const flag = argv.find((a) => a.startsWith('--role='))?.slice(7) ?? process.env.HC_ROLE ?? 'api';
+  if (flag !== 'api' && flag !== 'worker') {
+    console.error(`--role: expected "api" or "worker", got "${flag}"`);
+    process.exit(2);
+  }
+  return flag;
+}
+
+/** One build, two roles: `--role=api` serves HTTP, `--role=worker` runs the queues. */
+async function main(): Promise<void> {
+  const which = role(process.argv);
+  const config = await loadConfig(process.env);
+  await preflight(config);
+  if (config.generatedKeys.length > 0) {
+    console.warn(`[healthcode] demo mode: using generated development keys for ${config.generatedKeys.join(', ')} (never in production)`);
+  }
+  if (which === 'api') {
+    const { createHttpApp } = await import('./bootstrap/http-app');
+    const app = await createHttpApp(config);
+    await app.listen({ port: config.port, host: config.host });
+    console.log(`[healthcode] api listening on http://${config.host}:${config.port}`);
+  } else {
+    const { startWorker } = await import('./bootstrap/worker-app');
+    await startWorker(config);
+    console.log('[healthcode] worker started');
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigException || error instanceof PreflightError) {
+    console.error(`[healthcode] ${error instanceof ConfigException ? 'configuration error: ' : ''}${error.message}`);
+    process.exit(1);
+  }
+  console.error('[healthcode] failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

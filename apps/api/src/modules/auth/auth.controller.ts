@@ -1,0 +1,22 @@
+import { type AccessTokenResponse, type HostLoginRequest, HostLoginRequestSchema } from '@healthcode/contracts';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+
+import { ApiZodBody } from '../../common/api-zod.decorator';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { Public } from './auth.guard';
+import { AuthService } from './auth.service';
+
+@ApiTags('auth')
+@Controller('v1/auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('host-login')
+  @HttpCode(200)
+  @Public()
+  @ApiZodBody(HostLoginRequestSchema)
+  hostLogin(@Body(new ZodValidationPipe(HostLoginRequestSchema)) body: HostLoginRequest): Promise<AccessTokenResponse> {
+    return this.auth.hostLogin(body);
+  }
+}

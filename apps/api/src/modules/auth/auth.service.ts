@@ -1,0 +1,46 @@
+import { type AccessTokenResponse, ApiErrorCode, type HostLoginRequest } from '@healthcode/contracts';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+
+import { DomainException } from '../../common/domain.exception';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { ResidentRepository } from '../resident/resident.repository';
+import { AlipayHostProvider } from './host-providers/alipay-host.provider';
+import { DevHostProvider } from './host-providers/dev-host.provider';
+import { type HostProvider, HostCodeRejected } from './host-providers/host-provider.interface';
+import { WechatHostProvider } from './host-providers/wechat-host.provider';
+import { SessionTokenService } from './session-token.service';
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+  private readonly providers = new Map<string, HostProvider>();
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly residents: ResidentRepository,
+    private readonly crypto: PiiCryptoService,
+    private readonly tokens: SessionTokenService,
+  ) {
+    if (config.hostProviders.dev) this.providers.set('dev', new DevHostProvider());
+    if (config.hostProviders.wechat) this.providers.set('wechat', new WechatHostProvider(config.hostProviders.wechat));
+    if (config.hostProviders.alipay) this.providers.set('alipay', new AlipayHostProvider(config.hostProviders.alipay));
+  }
+
+  async hostLogin(request: HostLoginRequest): Promise<AccessTokenResponse> {
+    const provider = this.providers.get(request.provider);
+    if (!provider) {
+      throw new DomainException(ApiErrorCode.ProviderDisabled, `Login through ${request.provider} is not enabled on this server`);
+    }
+    let hostUserId: string;
+    try {
+      hostUserId = await provider.exchange(request.code);
+    } catch (error) {
+      if (error instanceof HostCodeRejected) throw new DomainException(ApiErrorCode.InvalidToken, error.message);
+      this.logger.warn({ provider: request.provider, err: (error as Error).message }, 'host login failed');
+      throw new DomainException(ApiErrorCode.ProviderFailed, `${request.provider} login is unavailable right now; please try again shortly`);
+    }
+    const resident = await this.residents.findOrCreateByHostKey(this.crypto.hmac('host', `${request.provider}:${hostUserId}`), request.provider);
+    return this.tokens.issue({ kind: 'resident', residentId: resident.id });
+  }
+}

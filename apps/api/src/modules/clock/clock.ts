@@ -1,0 +1,13 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+
+/** The only source of "now" in services, so tests can move time without sleeping. */
+@Injectable()
+export class Clock {
+  now(): Date {
+    return new Date();
+  }
+}
+
+@Global()
+@Module({ providers: [Clock], exports: [Clock] })
+export class ClockModule {}

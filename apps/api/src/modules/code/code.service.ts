@@ -1,0 +1,133 @@
+import { addDays, ApiErrorCode, type CodeEvaluation, type CodeHistoryEntry, type CodeResponse, cstDate, type HistoryCause } from '@healthcode/contracts';
+import { generateCodeId } from '@healthcode/qr-token';
+import { evaluate } from '@healthcode/rules';
+import { Injectable } from '@nestjs/common';
+
+import { DomainException } from '../../common/domain.exception';
+import { Clock } from '../clock/clock';
+import { DeclarationRepository } from '../declaration/declaration.repository';
+import { CodeSignerService } from '../keys/code-signer.service';
+import { ResidentRepository } from '../resident/resident.repository';
+import { RulesService } from '../rules/rules.service';
+import { codeFingerprint, staleAtFor } from './code-change.util';
+import { CodeRepository } from './code.repository';
+import { FactsRepository } from './facts.repository';
+import { historyCauseText } from './history-cause.util';
+import type { ResidentCodeEntity } from './resident-code.entity';
+import { buildEvaluationFacts } from './resident-facts.util';
+
+/** Check-ins older than this cannot affect any rule (the longest streak is 14 days after a 14-day window). */
+const CHECK_IN_WINDOW_DAYS = 60;
+
+@Injectable()
+export class CodeService {
+  constructor(
+    private readonly codes: CodeRepository,
+    private readonly residents: ResidentRepository,
+    private readonly declarations: DeclarationRepository,
+    private readonly facts: FactsRepository,
+    private readonly rules: RulesService,
+    private readonly signer: CodeSignerService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Evaluates one resident from scratch, without writing anything. */
+  async evaluate(residentId: string, now = this.clock.now()): Promise<{ evaluation: CodeEvaluation; ruleSetVersion: number; region: string } | null> {
+    const resident = await this.residents.findActive(residentId);
+    if (!resident?.consentVersion) return null;
+    const [declaration, checkIns, authority, effective] = await Promise.all([
+      this.declarations.latestDeclaration(residentId),
+      this.declarations.checkInsSince(residentId, addDays(cstDate(now), -CHECK_IN_WINDOW_DAYS)),
+      resident.idHmac ? this.facts.forIdHmac(resident.idHmac) : Promise.resolve([]),
+      this.rules.effective(),
+    ]);
+    const facts = buildEvaluationFacts({ resident, declaration, checkIns, authority, overrides: [], riskLevels: effective.riskLevels });
+    const evaluation = evaluate(effective.ruleSet, facts, now) as unknown as CodeEvaluation;
+    const region = declaration?.currentRegion ?? resident.currentRegion ?? resident.homeRegion ?? '';
+    return { evaluation, ruleSetVersion: effective.version, region };
+  }
+
+  /**
+   * Re-evaluates one resident and stores the result; writes a history row only when the colour, reasons or
+   * greenAt changed. `causeRef` makes the history row idempotent: a retried call records nothing twice.
+   */
+  async rescoreOne(residentId: string, cause: HistoryCause, causeRef: string): Promise<ResidentCodeEntity | null> {
+    const now = this.clock.now();
+    const evaluated = await this.evaluate(residentId, now);
+    if (!evaluated) return null;
+    const { evaluation, ruleSetVersion, region } = evaluated;
+    return this.codes.manager.transaction(async (manager) => {
+      const prev = await this.codes.findForUpdate(manager, residentId);
+      const colorChanged = !prev || prev.color !== evaluation.color;
+      const row: ResidentCodeEntity = {
+        residentId,
+        color: evaluation.color,
+        reasons: evaluation.reasons,
+        greenAt: evaluation.greenAt,
+        greenWhen: evaluation.greenWhen,
+        steps: evaluation.steps,
+        ruleSetVersion,
+        codeId: prev?.codeId ?? generateCodeId(),
+        codeVersion: prev ? prev.codeVersion + (colorChanged ? 1 : 0) : 1,
+        colorChangedAt: colorChanged ? now : prev.colorChangedAt,
+        region,
+        evaluatedAt: now,
+        staleAt: staleAtFor(evaluation, now),
+      };
+      await this.codes.save(manager, row);
+      if (!prev || codeFingerprint(prev) !== codeFingerprint(evaluation)) {
+        await this.codes.insertHistory(manager, {
+          residentId,
+          at: now,
+          cause,
+          causeRef,
+          colorBefore: prev?.color ?? null,
+          colorAfter: evaluation.color,
+          reasonsBefore: prev?.reasons ?? [],
+          reasonsAfter: evaluation.reasons,
+          greenAtAfter: evaluation.greenAt,
+        });
+      }
+      return row;
+    });
+  }
+
+  /** The resident's code, re-evaluated first if time alone may have changed it, with a (cached) signed token. */
+  async currentCode(residentId: string): Promise<CodeResponse> {
+    const now = this.clock.now();
+    let row = await this.codes.find(residentId);
+    if (!row || (row.staleAt && row.staleAt.getTime() <= now.getTime())) {
+      row = await this.rescoreOne(residentId, row ? 'expiry' : 'sign-up', row ? `expiry:${cstDate(now)}` : 'sign-up');
+    }
+    if (!row) throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile) to get a code');
+    const signed = await this.signer.sign(row, now);
+    return {
+      color: row.color,
+      reasons: row.reasons,
+      greenAt: row.greenAt,
+      greenWhen: row.greenWhen,
+      steps: row.steps,
+      token: signed.token,
+      tokenExpiresAt: signed.expiresAt.toISOString(),
+      ruleSetVersion: row.ruleSetVersion,
+      evaluatedAt: row.evaluatedAt.toISOString(),
+    };
+  }
+
+  async history(residentId: string): Promise<{ items: CodeHistoryEntry[] }> {
+    const rows = await this.codes.listHistory(residentId);
+    return {
+      items: rows.map((h) => ({
+        id: h.id,
+        at: h.at.toISOString(),
+        cause: h.cause,
+        causeText: historyCauseText(h.cause, h.causeRef),
+        colorBefore: h.colorBefore,
+        colorAfter: h.colorAfter,
+        reasonsBefore: h.reasonsBefore,
+        reasonsAfter: h.reasonsAfter,
+        greenAtAfter: h.greenAtAfter,
+      })),
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import type { HistoryCause, LocalizedText } from '@healthcode/contracts';
+
+/** The words a resident reads for why their code changed: "rules v3 published", "import #12", "appeal #4 decided". */
+export function historyCauseText(cause: HistoryCause, causeRef: string): LocalizedText {
+  const n = causeRef.split(':')[1] ?? '';
+  switch (cause) {
+    case 'declaration':
+      return { 'zh-CN': '你提交了新的申报', en: 'You submitted a declaration' };
+    case 'check-in':
+      return { 'zh-CN': `每日健康打卡（${n}）`, en: `Daily health check-in (${n})` };
+    case 'rules-published':
+      return { 'zh-CN': `规则 v${n} 发布`, en: `rules v${n} published` };
+    case 'authority-import':
+      return { 'zh-CN': `卫健部门数据导入 #${n}`, en: `import #${n}` };
+    case 'appeal-decided':
+      return { 'zh-CN': `申诉 #${n} 已裁决`, en: `appeal #${n} decided` };
+    case 'expiry':
+      return { 'zh-CN': '到期自动更新', en: 'expired' };
+    case 'sign-up':
+      return { 'zh-CN': '注册', en: 'Signed up' };
+  }
+}

@@ -1,0 +1,31 @@
+import { type CheckInRequest, CheckInRequestSchema, type DeclarationRequest, DeclarationRequestSchema } from '@healthcode/contracts';
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
+import { ApiZodBody } from '../../common/api-zod.decorator';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { ResidentOnly } from '../auth/auth.guard';
+import { CurrentResident } from '../auth/current-principal.decorator';
+import type { ResidentPrincipal } from '../auth/session-token.service';
+import { DeclarationService } from './declaration.service';
+
+@ApiTags('resident')
+@ApiBearerAuth()
+@Controller('v1/me')
+export class DeclarationController {
+  constructor(private readonly service: DeclarationService) {}
+
+  @Post('declarations')
+  @ResidentOnly()
+  @ApiZodBody(DeclarationRequestSchema)
+  declare(@CurrentResident() me: ResidentPrincipal, @Body(new ZodValidationPipe(DeclarationRequestSchema)) body: DeclarationRequest) {
+    return this.service.declare(me.residentId, body);
+  }
+
+  @Post('check-ins')
+  @ResidentOnly()
+  @ApiZodBody(CheckInRequestSchema)
+  checkIn(@CurrentResident() me: ResidentPrincipal, @Body(new ZodValidationPipe(CheckInRequestSchema)) body: CheckInRequest) {
+    return this.service.checkIn(me.residentId, body);
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, LessThan, type Repository } from 'typeorm';
+
+import { newId } from '../../database/uuid-binary.transformer';
+import { CheckInEntity } from './check-in.entity';
+import { DeclarationEntity } from './declaration.entity';
+
+@Injectable()
+export class DeclarationRepository {
+  constructor(
+    @InjectRepository(DeclarationEntity) private readonly declarations: Repository<DeclarationEntity>,
+    @InjectRepository(CheckInEntity) private readonly checkIns: Repository<CheckInEntity>,
+  ) {}
+
+  async insertDeclaration(row: Omit<DeclarationEntity, 'id'>): Promise<string> {
+    const id = newId();
+    await this.declarations.createQueryBuilder().insert().values({ ...row, id }).execute();
+    return id;
+  }
+
+  latestDeclaration(residentId: string): Promise<DeclarationEntity | null> {
+    return this.declarations.findOne({ where: { residentId }, order: { declaredAt: 'DESC' } });
+  }
+
+  /** Inserts the day's check-in; returns false when the resident already checked in that day. */
+  async insertCheckIn(row: Omit<CheckInEntity, 'id'>): Promise<string | null> {
+    const id = newId();
+    const result = await this.checkIns.createQueryBuilder().insert().values({ ...row, id }).orIgnore().execute();
+    const affected = (result.raw as { affectedRows?: number })?.affectedRows ?? 0;
+    return affected > 0 ? id : null;
+  }
+
+  checkInsSince(residentId: string, fromDay: string): Promise<CheckInEntity[]> {
+    return this.checkIns
+      .createQueryBuilder('c')
+      .where('c.resident_id = :rid AND c.day >= :fromDay', { rid: Buffer.from(residentId.replace(/-/g, ''), 'hex'), fromDay })
+      .orderBy('c.day', 'ASC')
+      .getMany();
+  }
+
+  async deleteForResident(manager: EntityManager, residentId: string): Promise<{ declarations: number; checkIns: number }> {
+    const d = await manager.delete(DeclarationEntity, { residentId });
+    const c = await manager.delete(CheckInEntity, { residentId });
+    return { declarations: d.affected ?? 0, checkIns: c.affected ?? 0 };
+  }
+
+  async purgeDeclarationsBefore(cutoff: Date): Promise<number> {
+    return (await this.declarations.delete({ declaredAt: LessThan(cutoff) })).affected ?? 0;
+  }
+}

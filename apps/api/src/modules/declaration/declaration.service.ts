@@ -1,0 +1,52 @@
+import { ApiErrorCode, type CheckInRequest, cstDate, type DeclarationRequest } from '@healthcode/contracts';
+import { Injectable } from '@nestjs/common';
+
+import { DomainException } from '../../common/domain.exception';
+import { CodeService } from '../code/code.service';
+import { ResidentProfileService } from '../resident/resident-profile.service';
+import { ResidentRepository } from '../resident/resident.repository';
+import { DeclarationRepository } from './declaration.repository';
+
+@Injectable()
+export class DeclarationService {
+  constructor(
+    private readonly declarations: DeclarationRepository,
+    private readonly residents: ResidentRepository,
+    private readonly profiles: ResidentProfileService,
+    private readonly codes: CodeService,
+  ) {}
+
+  async declare(residentId: string, input: DeclarationRequest): Promise<{ id: string; declaredAt: string }> {
+    await this.profiles.requireRegistered(residentId);
+    const declaredAt = new Date();
+    const id = await this.declarations.insertDeclaration({
+      residentId,
+      currentRegion: input.currentRegion,
+      stays: input.stays,
+      symptoms: input.symptoms,
+      contactDate: input.contact?.date ?? null,
+      declaredAt,
+    });
+    await this.residents.setCurrentRegion(residentId, input.currentRegion);
+    await this.codes.rescoreOne(residentId, 'declaration', `declaration:${id}`);
+    return { id, declaredAt: declaredAt.toISOString() };
+  }
+
+  async checkIn(residentId: string, input: CheckInRequest, now = new Date()): Promise<{ id: string; day: string }> {
+    await this.profiles.requireRegistered(residentId);
+    const day = cstDate(now);
+    const feverish = input.temperature != null && input.temperature >= 37.3;
+    const healthy = input.healthy && !feverish && (input.symptoms?.length ?? 0) === 0;
+    const id = await this.declarations.insertCheckIn({
+      residentId,
+      day,
+      healthy,
+      temperature: input.temperature != null ? input.temperature.toFixed(1) : null,
+      symptoms: input.symptoms ?? [],
+      createdAt: now,
+    });
+    if (!id) throw new DomainException(ApiErrorCode.AlreadyCheckedIn, `You have already checked in today (${day}); come back tomorrow`);
+    await this.codes.rescoreOne(residentId, 'check-in', `check-in:${day}`);
+    return { id, day };
+  }
+}

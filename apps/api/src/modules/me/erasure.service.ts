@@ -1,0 +1,42 @@
+import { createHash, randomUUID } from 'node:crypto';
+
+import type { DeletionReceipt } from '@healthcode/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import { AccessLogRepository } from '../access-log/access-log.repository';
+import { Clock } from '../clock/clock';
+import { CodeRepository } from '../code/code.repository';
+import { DeclarationRepository } from '../declaration/declaration.repository';
+import { ResidentRepository } from '../resident/resident.repository';
+
+/**
+ * `DELETE /me`: one transaction erases every personal field and record of the resident. Colour counts in
+ * statistics are anonymous and stay. The receipt's digest lets the resident prove the erasure later.
+ */
+@Injectable()
+export class ErasureService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly residents: ResidentRepository,
+    private readonly declarations: DeclarationRepository,
+    private readonly codes: CodeRepository,
+    private readonly accessLog: AccessLogRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async erase(residentId: string): Promise<DeletionReceipt> {
+    const at = this.clock.now();
+    const erased = await this.db.transaction(async (manager) => {
+      const d = await this.declarations.deleteForResident(manager, residentId);
+      const c = await this.codes.deleteForResident(manager, residentId);
+      const a = await this.accessLog.deleteForResident(manager, residentId);
+      await this.residents.erase(residentId, at, manager);
+      return { declarations: d.declarations, checkIns: d.checkIns, codeHistory: c.history, accessLog: a, profile: 1 };
+    });
+    const receiptId = randomUUID();
+    const digest = createHash('sha256').update(JSON.stringify({ receiptId, at: at.toISOString(), erased })).digest('hex');
+    return { receiptId, deletedAt: at.toISOString(), erased, digest };
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, IsNull, type Repository } from 'typeorm';
+
+import { newId } from '../../database/uuid-binary.transformer';
+import { ResidentEntity } from './resident.entity';
+
+export type ProfileFields = Pick<
+  ResidentEntity,
+  'consentVersion' | 'consentAt' | 'piiKeyId' | 'nameEnc' | 'nameMasked' | 'idType' | 'idHmac' | 'idEnc' | 'idMasked' | 'phoneHmac' | 'phoneEnc' | 'phoneMasked' | 'homeRegion'
+>;
+
+@Injectable()
+export class ResidentRepository {
+  constructor(@InjectRepository(ResidentEntity) private readonly repo: Repository<ResidentEntity>) {}
+
+  findActive(id: string): Promise<ResidentEntity | null> {
+    return this.repo.findOne({ where: { id, deletedAt: IsNull() } });
+  }
+
+  /** Finds the resident for a host identity, creating an empty (unregistered) one on first login. */
+  async findOrCreateByHostKey(hostKey: Buffer, provider: string): Promise<ResidentEntity> {
+    const now = new Date();
+    await this.repo
+      .createQueryBuilder()
+      .insert()
+      .values({ id: newId(), hostKey, hostProvider: provider, createdAt: now, updatedAt: now })
+      .orIgnore()
+      .execute();
+    return this.repo.findOneOrFail({ where: { hostKey } });
+  }
+
+  async updateProfile(id: string, fields: ProfileFields): Promise<void> {
+    await this.repo.update({ id }, { ...fields, updatedAt: new Date() });
+  }
+
+  async setCurrentRegion(id: string, region: string): Promise<void> {
+    await this.repo.update({ id }, { currentRegion: region, updatedAt: new Date() });
+  }
+
+  /** Erasure keeps the row (so foreign ids stay meaningless but valid) and drops every personal field. */
+  async erase(id: string, at: Date, manager: EntityManager = this.repo.manager): Promise<void> {
+    await manager.getRepository(ResidentEntity).update(
+      { id },
+      {
+        hostKey: Buffer.from(newId().replace(/-/g, '').padEnd(64, '0'), 'hex'),
+        consentVersion: null, nameEnc: null, nameMasked: null, idType: null, idHmac: null, idEnc: null, idMasked: null,
+        phoneHmac: null, phoneEnc: null, phoneMasked: null, homeRegion: null, currentRegion: null, piiKeyId: null,
+        deletedAt: at, updatedAt: at,
+      },
+    );
+  }
+}
