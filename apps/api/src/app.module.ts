@@ -12,6 +12,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { SessionTokenService } from './modules/auth/session-token.service';
 import { DeclarationController } from './modules/declaration/declaration.controller';
 import { DeclarationService } from './modules/declaration/declaration.service';
+import type { Clock } from './modules/clock/clock';
 import { HealthController } from './modules/health/health.controller';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
@@ -24,6 +25,8 @@ import { RulesController } from './modules/rules/rules.controller';
 export interface AppModuleOptions {
   /** Where logs go (tests capture them to prove redaction). */
   logDestination?: NodeJS.WritableStream;
+  /** Tests pass a fake clock to move through days without sleeping. */
+  clock?: Clock;
 }
 
 /** The HTTP API. */
@@ -32,7 +35,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination))],
+      imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination))],
       controllers: [AuthController, DeclarationController, HealthController, JwksController, MeController, RulesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -6,7 +6,7 @@ import { dataSourceOptions } from './database/data-source.util';
 import { ENTITIES } from './database/entities';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { AccessLogService } from './modules/access-log/access-log.service';
-import { ClockModule } from './modules/clock/clock';
+import { Clock } from './modules/clock/clock';
 import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
 import { FactsRepository } from './modules/code/facts.repository';
@@ -34,17 +34,16 @@ const SHARED = [
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock: Clock = new Clock()): DynamicModule {
     return {
       module: CoreModule,
       imports: [
-        ClockModule,
         CryptoModule,
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url, config.database.poolSize) }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url, config.database.poolSize, config.database.flavor) }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, ...SHARED],
-      exports: [APP_CONFIG, TypeOrmModule, ...SHARED],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, ...SHARED],
+      exports: [APP_CONFIG, Clock, TypeOrmModule, ...SHARED],
     };
   }
 }

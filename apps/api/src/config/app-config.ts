@@ -13,7 +13,7 @@ export interface AppConfig {
   mode: 'demo' | 'production' | 'test';
   port: number;
   host: string;
-  database: { url: string; database: string; poolSize: number };
+  database: { url: string; database: string; poolSize: number; flavor: 'mariadb' | 'mysql' };
   redis: { url: string; queuePrefix: string };
   qrKeys: QrKeyMaterial;
   pii: { keys: Record<string, Buffer>; currentKeyId: string; hmacKey: Buffer };

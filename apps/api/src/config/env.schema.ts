@@ -15,6 +15,8 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^mysql:\/\/[^/]+\/[A-Za-z0-9_]+$/, 'a URL like mysql://user:password@127.0.0.1:3306/healthcode')
     .default('mysql://root@127.0.0.1:3306/healthcode'),
+  /** Which server speaks at DATABASE_URL: the schema is the same; TypeORM reads column defaults differently. */
+  DATABASE_FLAVOR: z.enum(['mariadb', 'mysql'], { error: "'mariadb' or 'mysql'" }).default('mariadb'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a URL like redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
   /** Queue key prefix; the braces make it a Redis Cluster hash tag so all of a queue's keys share a slot. */

@@ -70,7 +70,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?
     mode: e.HC_MODE,
     port: e.PORT,
     host: e.HOST,
-    database: { url: e.DATABASE_URL, database: e.DATABASE_URL.split('/').pop() as string, poolSize: e.DATABASE_POOL_SIZE },
+    database: { url: e.DATABASE_URL, database: e.DATABASE_URL.split('/').pop() as string, poolSize: e.DATABASE_POOL_SIZE, flavor: e.DATABASE_FLAVOR },
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
     qrKeys: qrKeys as QrKeyMaterial,
     pii: {

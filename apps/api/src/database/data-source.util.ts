@@ -3,9 +3,9 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 20, flavor: 'mariadb' | 'mysql' = 'mariadb'): DataSourceOptions {
   return {
-    type: 'mariadb',
+    type: flavor,
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -19,6 +19,6 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
   } as DataSourceOptions;
 }
 
-export function createDataSource(url: string, poolSize?: number): DataSource {
-  return new DataSource(dataSourceOptions(url, poolSize));
+export function createDataSource(url: string, poolSize?: number, flavor?: 'mariadb' | 'mysql'): DataSource {
+  return new DataSource(dataSourceOptions(url, poolSize, flavor));
 }

@@ -1,0 +1,75 @@
+/**
+ * Seeds demo data into an empty database: the default rule set published as v1, real regions at each risk
+ * level, and residents of every colour who signed up and declared through the same services the API uses.
+ * Prints nothing personal; exits 0 without changes when residents already exist.
+ */
+import 'reflect-metadata';
+
+import { NestFactory } from '@nestjs/core';
+import { DEFAULT_RULE_SET } from '@healthcode/rules';
+import { demoResidents, DEMO_RISK_LEVELS } from '@healthcode/seed';
+import { DataSource } from 'typeorm';
+
+import { loadConfig } from '../config/load-config';
+import { CoreModule } from '../core.module';
+import { newId } from '../database/uuid-binary.transformer';
+import { CodeService } from '../modules/code/code.service';
+import { PiiCryptoService } from '../modules/crypto/pii-crypto.service';
+import { DeclarationRepository } from '../modules/declaration/declaration.repository';
+import { ResidentRepository } from '../modules/resident/resident.repository';
+import { RulesRepository } from '../modules/rules/rules.repository';
+import { maskIdNumber, maskName, maskPhone } from '@healthcode/contracts';
+import { CURRENT_CONSENT } from '../modules/resident/consent.constant';
+
+async function main(): Promise<void> {
+  const config = await loadConfig(process.env);
+  const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { logger: ['error', 'warn'] });
+  try {
+    const db = app.get(DataSource);
+    const [{ n }] = await db.query('SELECT COUNT(*) AS n FROM residents');
+    if (Number(n) > 0) {
+      console.log(`[healthcode] seed: database already has ${n} residents; nothing seeded`);
+      return;
+    }
+    const rules = app.get(RulesRepository);
+    const now = new Date();
+    await rules.insertPublished({
+      version: DEFAULT_RULE_SET.version,
+      definition: DEFAULT_RULE_SET,
+      changelog: { 'zh-CN': '首个版本：参照杭州市 2020 年 2 月公布的规则。', en: 'First version: modelled on the rules Hangzhou published in February 2020.' },
+      authorStaffId: null,
+      effectiveAt: new Date(now.getTime() - 86_400_000),
+      publishedAt: now,
+      createdAt: now,
+    });
+    for (const level of DEMO_RISK_LEVELS) {
+      await rules.insertRiskLevel({ region: level.region, level: level.level, effectiveFrom: new Date(now.getTime() - 30 * 86_400_000), effectiveTo: null, setBy: null, createdAt: now });
+    }
+    const residents = app.get(ResidentRepository);
+    const declarations = app.get(DeclarationRepository);
+    const crypto = app.get(PiiCryptoService);
+    const codes = app.get(CodeService);
+    const counts: Record<string, number> = {};
+    for (const r of demoResidents(now)) {
+      const resident = await residents.findOrCreateByHostKey(crypto.hmac('host', `dev:${r.hostUser}`), 'dev');
+      await residents.updateProfile(resident.id, {
+        consentVersion: CURRENT_CONSENT.version, consentAt: now, piiKeyId: crypto.currentKeyId,
+        nameEnc: crypto.encrypt(r.name), nameMasked: maskName(r.name), idType: 'resident-id',
+        idHmac: crypto.hmac('id', `resident-id:${r.idNumber}`), idEnc: crypto.encrypt(r.idNumber), idMasked: maskIdNumber(r.idNumber),
+        phoneHmac: crypto.hmac('phone', r.phone), phoneEnc: crypto.encrypt(r.phone), phoneMasked: maskPhone(r.phone), homeRegion: r.homeRegion,
+      });
+      await declarations.insertDeclaration({ residentId: resident.id, currentRegion: r.currentRegion, stays: r.stays, symptoms: r.symptoms, contactDate: null, declaredAt: now });
+      await residents.setCurrentRegion(resident.id, r.currentRegion);
+      const row = await codes.rescoreOne(resident.id, 'sign-up', 'sign-up');
+      counts[row?.color ?? 'none'] = (counts[row?.color ?? 'none'] ?? 0) + 1;
+    }
+    console.log(`[healthcode] seed: rule set v${DEFAULT_RULE_SET.version} published, ${DEMO_RISK_LEVELS.length} regional risk levels, residents by colour ${JSON.stringify(counts)}`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[healthcode] seed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+import { addDays, cstDate } from '@healthcode/contracts';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { DataSource } from 'typeorm';
+
+import { createDataSource } from '../../src/database/data-source.util';
+import { newId } from '../../src/database/uuid-binary.transformer';
+import { RegionRiskLevelEntity } from '../../src/modules/rules/region-risk-level.entity';
+import { httpClient } from '../utils/http-client';
+import { newResident } from '../utils/resident.factory';
+import { createTestApp, type TestApp } from '../utils/test-app';
+
+describe('resident code over HTTP (e2e)', () => {
+  let t: TestApp;
+  let http: ReturnType<typeof httpClient>;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: '2020-02-20T02:00:00Z' });
+    http = httpClient(t.baseUrl);
+    db = createDataSource(t.databaseUrl, 2);
+    await db.initialize();
+  });
+
+  afterAll(async () => {
+    await db?.destroy();
+    await t?.close();
+  });
+
+  it('turns red for a stay in a high-risk region, explains why, and signs a token anyone can verify with the JWKS', async () => {
+    // Wuhan's Jianghan district is high risk from February 1st.
+    await db.getRepository(RegionRiskLevelEntity).insert({
+      id: newId(), region: '420103', level: 'high', effectiveFrom: new Date('2020-01-31T16:00:00Z'), effectiveTo: null, setBy: null, createdAt: new Date(),
+    });
+    const { token } = await newResident(http, { homeRegion: '110101' });
+    const today = cstDate(t.clock.now());
+    const stay = { region: '420103', from: addDays(today, -6), to: addDays(today, -3) };
+    const declared = await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [stay], symptoms: [], contact: null }, token);
+    expect(declared.status).toBe(201);
+
+    const code = await http.get('/api/v1/me/code', token);
+    expect(code.status).toBe(200);
+    expect(code.body.color).toBe('red');
+    const reason = code.body.reasons.find((r: { color: string }) => r.color === 'red');
+    expect(reason).toBeDefined();
+    expect(reason.ruleId).toMatch(/high-risk/);
+    expect(typeof reason.ruleVersion).toBe('number');
+    expect(reason.fact.source).toBe('self-declared');
+    expect(JSON.stringify(reason.text)).toMatch(/420103|江汉/);
+    expect(code.body.greenAt === null || code.body.greenAt >= addDays(stay.to, 14)).toBe(true);
+    if (code.body.greenAt === null) expect(code.body.greenWhen.en.length).toBeGreaterThan(0);
+    expect(code.body.steps.length).toBeGreaterThan(0);
+    expect(code.body.steps[0].text.en.length).toBeGreaterThan(0);
+
+    // Independent verification: only jose and the key set fetched over HTTP.
+    const jwks = createRemoteJWKSet(new URL(`${t.baseUrl}/.well-known/jwks.json`));
+    const { payload, protectedHeader } = await jwtVerify(code.body.token, jwks, { algorithms: ['ES256'], currentDate: t.clock.now() });
+    expect(protectedHeader.alg).toBe('ES256');
+    expect(payload.col).toBe('red');
+    expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(300);
+    expect(Object.keys(payload).sort()).toEqual(['cid', 'col', 'cv', 'exp', 'iat', 'rsv']);
+    expect(code.body.token).not.toContain('张三');
+
+    const history = await http.get('/api/v1/me/code/history', token);
+    expect(history.status).toBe(200);
+    expect(history.body.items[0].colorAfter).toBe('red');
+    expect(history.body.items[0].cause).toBe('declaration');
+  });
+
+  it('takes a yellow code (fever) to green after 7 consecutive healthy daily check-ins', async () => {
+    const { token } = await newResident(http);
+    const today = cstDate(t.clock.now());
+    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: today }], contact: null }, token);
+    const yellow = await http.get('/api/v1/me/code', token);
+    expect(yellow.body.color).toBe('yellow');
+    expect(yellow.body.steps.some((s: { progress?: { total: number } }) => s.progress?.total === 7)).toBe(true);
+
+    // Symptoms pass: a new declaration without them, then a week of check-ins, one a day.
+    t.clock.advanceDays(1);
+    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null }, token);
+    const colors: string[] = [];
+    for (let day = 1; day <= 7; day++) {
+      const res = await http.post('/api/v1/me/check-ins', { healthy: true, temperature: 36.6 }, token);
+      expect(res.status).toBe(201);
+      const again = await http.post('/api/v1/me/check-ins', { healthy: true }, token);
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('ALREADY_CHECKED_IN');
+      colors.push((await http.get('/api/v1/me/code', token)).body.color);
+      t.clock.advanceDays(1);
+    }
+    expect(colors.slice(0, 6).every((c) => c === 'yellow')).toBe(true);
+    const final = await http.get('/api/v1/me/code', token);
+    expect(final.body.color).toBe('green');
+    const history = await http.get('/api/v1/me/code/history', token);
+    expect(history.body.items[0].colorAfter).toBe('green');
+  });
+
+  it('never changes the colour because of the home region', async () => {
+    const a = await newResident(http, { homeRegion: '420103' });
+    const b = await newResident(http, { homeRegion: '110101' });
+    for (const r of [a, b]) await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null }, r.token);
+    const [ca, cb] = await Promise.all([http.get('/api/v1/me/code', a.token), http.get('/api/v1/me/code', b.token)]);
+    expect(ca.body.color).toBe('green');
+    expect(cb.body.color).toBe('green');
+    expect(ca.body.reasons).toEqual(cb.body.reasons);
+  });
+});
