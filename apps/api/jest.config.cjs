@@ -7,4 +7,5 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testTimeout: 60000,
   maxWorkers: 2,
+  testRegex: '(\\.|-)spec\\.ts$',
 };

@@ -12,7 +12,6 @@ import { DataSource } from 'typeorm';
 
 import { loadConfig } from '../config/load-config';
 import { CoreModule } from '../core.module';
-import { newId } from '../database/uuid-binary.transformer';
 import { CodeService } from '../modules/code/code.service';
 import { PiiCryptoService } from '../modules/crypto/pii-crypto.service';
 import { DeclarationRepository } from '../modules/declaration/declaration.repository';

@@ -56,10 +56,23 @@ export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?
   } else if (secrets.some((name) => !e[name])) {
     const file = options.devKeysFile === undefined ? e.DEV_KEYS_FILE : options.devKeysFile;
     const { keys } = await loadOrCreateDevKeys(file);
-    if (!qrKeys) (qrKeys = keys.qr), generatedKeys.push('QR_SIGNING_KEYS');
-    if (!piiKeys) (piiKeys = keys.piiKeys), (piiKeyId = keys.piiKeyId), generatedKeys.push('PII_ENCRYPTION_KEYS');
-    if (!hmacKey) (hmacKey = keys.hmacKey), generatedKeys.push('PII_HMAC_KEY');
-    if (!sessionSecret) (sessionSecret = keys.sessionSecret), generatedKeys.push('SESSION_SECRET');
+    if (!qrKeys) {
+      qrKeys = keys.qr;
+      generatedKeys.push('QR_SIGNING_KEYS');
+    }
+    if (!piiKeys) {
+      piiKeys = keys.piiKeys;
+      piiKeyId = keys.piiKeyId;
+      generatedKeys.push('PII_ENCRYPTION_KEYS');
+    }
+    if (!hmacKey) {
+      hmacKey = keys.hmacKey;
+      generatedKeys.push('PII_HMAC_KEY');
+    }
+    if (!sessionSecret) {
+      sessionSecret = keys.sessionSecret;
+      generatedKeys.push('SESSION_SECRET');
+    }
   }
   if (!piiKeyId || !piiKeys?.[piiKeyId]) throw new ConfigException('PII_KEY_ID', 'the id of one of the keys in PII_ENCRYPTION_KEYS');
 

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+
+import { ConfigException } from './config.exception';
+import { loadConfig } from './load-config';
+
+const key = () => randomBytes(32).toString('base64');
+
+describe('loadConfig', () => {
+  it('fills demo defaults and says which keys it generated', async () => {
+    const config = await loadConfig({}, { devKeysFile: null });
+    expect(config.mode).toBe('demo');
+    expect(config.port).toBe(8080);
+    expect(config.generatedKeys).toEqual(['QR_SIGNING_KEYS', 'PII_ENCRYPTION_KEYS', 'PII_HMAC_KEY', 'SESSION_SECRET']);
+    expect(config.hostProviders.dev).toBe(true);
+  });
+
+  it.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['DATABASE_URL', { DATABASE_URL: 'postgres://localhost/x' }],
+    ['REDIS_URL', { REDIS_URL: '127.0.0.1:6379' }],
+    ['HC_MODE', { HC_MODE: 'staging' }],
+    ['QUEUE_PREFIX', { QUEUE_PREFIX: 'hc' }],
+    ['PII_HMAC_KEY', { PII_HMAC_KEY: 'short' }],
+    ['QR_SIGNING_KEYS', { QR_SIGNING_KEYS: '{not json' }],
+  ])('names %s when it is invalid', async (variable, env) => {
+    const error = await loadConfig(env, { devKeysFile: null }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigException);
+    expect((error as ConfigException).variable).toBe(variable);
+    expect((error as Error).message).toMatch(new RegExp(`^${variable}: expected `));
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('refuses to start in production without real keys, and never enables dev login there', async () => {
+    const error = await loadConfig({ HC_MODE: 'production' }, { devKeysFile: null }).catch((e: unknown) => e);
+    expect((error as ConfigException).variable).toBe('QR_SIGNING_KEYS');
+    const { generateSigningKey } = await import('@healthcode/qr-token');
+    const qr = await generateSigningKey();
+    const config = await loadConfig(
+      {
+        HC_MODE: 'production',
+        QR_SIGNING_KEYS: JSON.stringify({ current: qr.privateJwk, previous: null }),
+        PII_ENCRYPTION_KEYS: JSON.stringify({ k1: key() }),
+        PII_KEY_ID: 'k1',
+        PII_HMAC_KEY: key(),
+        SESSION_SECRET: key(),
+      },
+      { devKeysFile: null },
+    );
+    expect(config.generatedKeys).toEqual([]);
+    expect(config.hostProviders.dev).toBe(false);
+  });
+});
