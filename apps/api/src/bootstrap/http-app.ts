@@ -18,9 +18,11 @@ export const JSON_BODY_LIMIT = 256 * 1024;
  * One port serves the API (`/api`), the JWKS (`/.well-known/jwks.json`), the console (`/console/`) and the H5 app (`/app/`).
  */
 export async function createHttpApp(config: AppConfig, options: AppModuleOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true, maxParamLength: 200 });
+  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true, routerOptions: { maxParamLength: 200 } });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  // JSON only (uploads register multipart on their own routes): anything else is a 415, not a string body.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   app.enableShutdownHooks();
   app.setGlobalPrefix('api', { exclude: ['.well-known/jwks.json'] });
   app.enableCors({

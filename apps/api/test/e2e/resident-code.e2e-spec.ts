@@ -74,9 +74,10 @@ describe('resident code over HTTP (e2e)', () => {
     expect(yellow.body.color).toBe('yellow');
     expect(yellow.body.steps.some((s: { progress?: { total: number } }) => s.progress?.total === 7)).toBe(true);
 
-    // Symptoms pass: a new declaration without them, then a week of check-ins, one a day.
+    // Re-declaring without the fever does not erase it: only healthy check-ins, one a day, lead back to green.
     t.clock.advanceDays(1);
     await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null }, token);
+    expect((await http.get('/api/v1/me/code', token)).body.color).toBe('yellow');
     const colors: string[] = [];
     for (let day = 1; day <= 7; day++) {
       const res = await http.post('/api/v1/me/check-ins', { healthy: true, temperature: 36.6 }, token);

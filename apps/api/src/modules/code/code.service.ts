@@ -35,15 +35,15 @@ export class CodeService {
   async evaluate(residentId: string, now = this.clock.now()): Promise<{ evaluation: CodeEvaluation; ruleSetVersion: number; region: string } | null> {
     const resident = await this.residents.findActive(residentId);
     if (!resident?.consentVersion) return null;
-    const [declaration, checkIns, authority, effective] = await Promise.all([
-      this.declarations.latestDeclaration(residentId),
+    const [declarations, checkIns, authority, effective] = await Promise.all([
+      this.declarations.declarationsOf(residentId),
       this.declarations.checkInsSince(residentId, addDays(cstDate(now), -CHECK_IN_WINDOW_DAYS)),
       resident.idHmac ? this.facts.forIdHmac(resident.idHmac) : Promise.resolve([]),
       this.rules.effective(),
     ]);
-    const facts = buildEvaluationFacts({ resident, declaration, checkIns, authority, overrides: [], riskLevels: effective.riskLevels });
+    const facts = buildEvaluationFacts({ resident, declarations, checkIns, authority, overrides: [], riskLevels: effective.riskLevels });
     const evaluation = evaluate(effective.ruleSet, facts, now) as unknown as CodeEvaluation;
-    const region = declaration?.currentRegion ?? resident.currentRegion ?? resident.homeRegion ?? '';
+    const region = declarations[0]?.currentRegion ?? resident.currentRegion ?? resident.homeRegion ?? '';
     return { evaluation, ruleSetVersion: effective.version, region };
   }
 

@@ -7,14 +7,26 @@ import type { ResidentEntity } from '../resident/resident.entity';
 
 export interface FactSources {
   resident: Pick<ResidentEntity, 'homeRegion' | 'currentRegion'>;
-  declaration: Pick<DeclarationEntity, 'currentRegion' | 'stays' | 'symptoms' | 'contactDate'> | null;
+  /** Every retained declaration, newest first. */
+  declarations: Pick<DeclarationEntity, 'currentRegion' | 'stays' | 'symptoms' | 'contactDate'>[];
   checkIns: Pick<CheckInEntity, 'day' | 'healthy'>[];
   authority: Pick<AuthorityFactEntity, 'id' | 'kind' | 'data'>[];
   overrides: StaffOverrideFact[];
   riskLevels: RegionRiskLevel[];
 }
 
-/** Turns stored rows into the engine's facts. Pure, so the worker's bulk path and the API share it. */
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}
+
+/**
+ * Turns stored rows into the engine's facts. Pure, so the worker's bulk path and the API share it.
+ * Self-declared facts are cumulative: a later declaration adds stays, symptoms and contacts but never
+ * erases one already declared (otherwise re-declaring "nothing" would clear a red code); a mistaken
+ * declaration is corrected through an appeal. The current region is the newest declaration's.
+ */
 export function buildEvaluationFacts(s: FactSources): EvaluationFacts {
   const cases: CaseFact[] = [];
   const closeContacts: CloseContactFact[] = [];
@@ -27,12 +39,15 @@ export function buildEvaluationFacts(s: FactSources): EvaluationFacts {
       transportBookings.push({ mode: d.mode as TransportBookingFact['mode'], fromRegion: String(d.fromRegion), toRegion: String(d.toRegion), date: String(d.date), ref: f.id });
     }
   }
+  const stays = uniqueBy(s.declarations.flatMap((d) => d.stays), (x) => `${x.region}|${x.from}|${x.to}`);
+  const symptoms = uniqueBy(s.declarations.flatMap((d) => d.symptoms), (x) => `${x.symptom}|${x.onset}`);
+  const contacts = uniqueBy(s.declarations.filter((d) => d.contactDate).map((d) => ({ date: d.contactDate as string })), (x) => x.date);
   return {
     homeRegion: s.resident.homeRegion,
-    currentRegion: s.declaration?.currentRegion ?? s.resident.currentRegion,
-    stays: s.declaration?.stays ?? [],
-    symptoms: (s.declaration?.symptoms ?? []).map((x) => ({ symptom: x.symptom as SymptomCode, onset: x.onset })),
-    declaredContacts: s.declaration?.contactDate ? [{ date: s.declaration.contactDate }] : [],
+    currentRegion: s.declarations[0]?.currentRegion ?? s.resident.currentRegion,
+    stays,
+    symptoms: symptoms.map((x) => ({ symptom: x.symptom as SymptomCode, onset: x.onset })),
+    declaredContacts: contacts,
     checkIns: s.checkIns.map((c) => ({ date: c.day, healthy: c.healthy })),
     cases,
     closeContacts,

@@ -23,6 +23,11 @@ export class DeclarationRepository {
     return this.declarations.findOne({ where: { residentId }, order: { declaredAt: 'DESC' } });
   }
 
+  /** Every retained declaration of a resident, newest first (retention bounds how many there are). */
+  declarationsOf(residentId: string, limit = 500): Promise<DeclarationEntity[]> {
+    return this.declarations.find({ where: { residentId }, order: { declaredAt: 'DESC' }, take: limit });
+  }
+
   /** Inserts the day's check-in; returns false when the resident already checked in that day. */
   async insertCheckIn(row: Omit<CheckInEntity, 'id'>): Promise<string | null> {
     const id = newId();

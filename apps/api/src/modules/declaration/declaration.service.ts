@@ -2,6 +2,7 @@ import { ApiErrorCode, type CheckInRequest, cstDate, type DeclarationRequest } f
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
+import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
 import { ResidentProfileService } from '../resident/resident-profile.service';
 import { ResidentRepository } from '../resident/resident.repository';
@@ -14,11 +15,12 @@ export class DeclarationService {
     private readonly residents: ResidentRepository,
     private readonly profiles: ResidentProfileService,
     private readonly codes: CodeService,
+    private readonly clock: Clock,
   ) {}
 
   async declare(residentId: string, input: DeclarationRequest): Promise<{ id: string; declaredAt: string }> {
     await this.profiles.requireRegistered(residentId);
-    const declaredAt = new Date();
+    const declaredAt = this.clock.now();
     const id = await this.declarations.insertDeclaration({
       residentId,
       currentRegion: input.currentRegion,
@@ -32,8 +34,9 @@ export class DeclarationService {
     return { id, declaredAt: declaredAt.toISOString() };
   }
 
-  async checkIn(residentId: string, input: CheckInRequest, now = new Date()): Promise<{ id: string; day: string }> {
+  async checkIn(residentId: string, input: CheckInRequest): Promise<{ id: string; day: string }> {
     await this.profiles.requireRegistered(residentId);
+    const now = this.clock.now();
     const day = cstDate(now);
     const feverish = input.temperature != null && input.temperature >= 37.3;
     const healthy = input.healthy && !feverish && (input.symptoms?.length ?? 0) === 0;

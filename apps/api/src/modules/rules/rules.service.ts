@@ -43,7 +43,7 @@ export class RulesService {
 
   async publicRules(region: string) {
     const { ruleSet, version } = await this.effective();
-    return { region, ruleSetVersion: version, ...describeRules(ruleSet, region) };
+    return { ...describeRules(ruleSet, region), region, ruleSetVersion: version };
   }
 
   async changelog(): Promise<{ items: { version: number; publishedAt: string | null; effectiveAt: string | null; changelog: LocalizedText }[] }> {
