@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule, type AppModuleOptions } from '../app.module';
+import { requestId } from './logger.options';
 import type { AppConfig } from '../config/app-config';
 
 /** JSON bodies above this are refused with 413 before parsing (uploads use their own limits). */
@@ -18,7 +19,12 @@ export const JSON_BODY_LIMIT = 256 * 1024;
  * One port serves the API (`/api`), the JWKS (`/.well-known/jwks.json`), the console (`/console/`) and the H5 app (`/app/`).
  */
 export async function createHttpApp(config: AppConfig, options: AppModuleOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: JSON_BODY_LIMIT, trustProxy: true, routerOptions: { maxParamLength: 200 } });
+  const adapter = new FastifyAdapter({
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: true,
+    routerOptions: { maxParamLength: 200 },
+    genReqId: requestId,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   // JSON only (uploads register multipart on their own routes): anything else is a 415, not a string body.

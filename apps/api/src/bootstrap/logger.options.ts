@@ -16,15 +16,18 @@ export const REDACT_PATHS = [
   '*.*.name', '*.*.idNumber', '*.*.phone', '*.*.token', '*.*.password',
 ];
 
+/** Honours a well-formed incoming X-Request-Id (from a gateway), otherwise a new UUID. */
+export function requestId(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+}
+
 export function loggerOptions(level: string, destination?: NodeJS.WritableStream): Params {
   return {
     pinoHttp: {
       level,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      genReqId: (req: IncomingMessage) => {
-        const incoming = req.headers['x-request-id'];
-        return typeof incoming === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-      },
+      genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? requestId(req),
       serializers: {
         // Only the route shape: query strings may carry region codes today and something personal tomorrow.
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),

@@ -42,7 +42,7 @@ describe('operations (e2e)', () => {
     const lines = t.logs().trim().split('\n').filter(Boolean);
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-    expect(lines.some((l) => JSON.parse(l).req?.id)).toBe(true);
+    expect(lines.some((l) => /^[0-9a-f-]{36}$/.test(JSON.parse(l).req?.id ?? ''))).toBe(true);
     const all = t.logs();
     for (const secret of [idNumber, '欧阳测试', '13700001234', token]) expect(all).not.toContain(secret);
   });
