@@ -1,4 +1,6 @@
 import { AccessLogEntity } from '../modules/access-log/access-log.entity';
+import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
 import { CodeHistoryEntity } from '../modules/code/code-history.entity';
 import { ResidentCodeEntity } from '../modules/code/resident-code.entity';
@@ -11,6 +13,8 @@ import { StaffEntity } from '../modules/staff/staff.entity';
 
 export const ENTITIES = [
   AccessLogEntity,
+  AuditChainHeadEntity,
+  AuditEntryEntity,
   AuthorityFactEntity,
   CheckInEntity,
   CodeHistoryEntity,

@@ -1,7 +1,7 @@
 import type { StaffRole } from '@healthcode/contracts';
 import { Column, Entity, Index } from 'typeorm';
 
-import { PrimaryUuidColumn } from '../../database/id-column.decorator';
+import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
 
 @Entity('staff')
 @Index('uq_staff_username', ['username'], { unique: true })
@@ -30,8 +30,23 @@ export class StaffEntity {
   @Column({ name: 'totp_secret_enc', type: 'varchar', length: 512, nullable: true })
   totpSecretEnc!: string | null;
 
+  /** The last TOTP time step accepted: a code is never accepted twice (replay). */
+  @Column({ name: 'totp_last_step', type: 'int', nullable: true })
+  totpLastStep!: number | null;
+
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;
+
+  /** Bearer tokens issued before this instant are refused (set on disable, password or TOTP reset). */
+  @Column({ name: 'sessions_valid_after', type: 'datetime', precision: 3, nullable: true })
+  sessionsValidAfter!: Date | null;
+
+  @Column({ name: 'last_login_at', type: 'datetime', precision: 3, nullable: true })
+  lastLoginAt!: Date | null;
+
+  /** The system-admin who created the account; null for seeded and bootstrap accounts. */
+  @UuidColumn({ name: 'created_by', nullable: true })
+  createdBy!: string | null;
 
   @Column({ name: 'failed_logins', type: 'int', default: 0 })
   failedLogins!: number;

@@ -1,0 +1,73 @@
+import { addDays, cstDate } from '@healthcode/contracts';
+
+import { CodeRepository } from '../../src/modules/code/code.repository';
+import { MediumContext } from '../utils/medium-context';
+
+describe('CodeService (medium: real MariaDB)', () => {
+  let ctx: MediumContext;
+  const today = () => cstDate(ctx.clock.now());
+
+  beforeAll(async () => {
+    ctx = await MediumContext.create('2020-02-20T02:00:00Z');
+    await ctx.setRisk('420103', 'high');
+    await ctx.setRisk('330302', 'medium');
+  });
+  afterAll(() => ctx?.close());
+
+  it('stores a green code with one sign-up history row at sign-up', async () => {
+    const id = await ctx.newResident();
+    const row = await ctx.get(CodeRepository).find(id);
+    expect(row?.color).toBe('green');
+    expect(row?.codeId).toMatch(/^[A-Za-z0-9_-]{16,32}$/);
+    const { items } = await ctx.codes().history(id);
+    expect(items.map((h) => [h.cause, h.colorBefore, h.colorAfter])).toEqual([['sign-up', null, 'green']]);
+  });
+
+  it('records a history row only when colour, reasons or greenAt change, and exactly once per cause', async () => {
+    const id = await ctx.newResident({}, { stays: [{ region: '330302', from: addDays(today(), -3), to: addDays(today(), -1) }] });
+    const before = (await ctx.codes().history(id)).items.length;
+    await ctx.codes().rescoreOne(id, 'rules-published', 'rules:2');
+    await ctx.codes().rescoreOne(id, 'rules-published', 'rules:2');
+    expect((await ctx.codes().history(id)).items.length).toBe(before);
+    await ctx.setRisk('330302', 'high', '2020-02-01T00:00:00Z');
+    await ctx.codes().rescoreOne(id, 'rules-published', 'rules:3');
+    await ctx.codes().rescoreOne(id, 'rules-published', 'rules:3');
+    const { items } = await ctx.codes().history(id);
+    expect(items.length).toBe(before + 1);
+    expect(items[0]).toMatchObject({ cause: 'rules-published', colorBefore: 'yellow', colorAfter: 'red' });
+    expect(items[0].causeText.en).toBe('rules v3 published');
+  });
+
+  it('bumps the code version on a colour change only, keeping the random code id', async () => {
+    const id = await ctx.newResident();
+    const repo = ctx.get(CodeRepository);
+    const first = await repo.find(id);
+    await ctx.declare(id, { stays: [{ region: '420103', from: addDays(today(), -2), to: addDays(today(), -1) }] });
+    const second = await repo.find(id);
+    expect(second?.codeId).toBe(first?.codeId);
+    expect(second?.codeVersion).toBe((first?.codeVersion ?? 0) + 1);
+    await ctx.declare(id, { stays: [{ region: '420103', from: addDays(today(), -2), to: addDays(today(), -1) }] });
+    expect((await repo.find(id))?.codeVersion).toBe(second?.codeVersion);
+  });
+
+  it('re-evaluates a stale code on read, so a passed greenAt shows green with the cause "expired"', async () => {
+    const id = await ctx.newResident({}, { stays: [{ region: '420103', from: addDays(today(), -5), to: addDays(today(), -4) }] });
+    const red = await ctx.codes().currentCode(id);
+    expect(red.color).toBe('red');
+    expect(red.greenAt).not.toBeNull();
+    const saved = ctx.clock.now();
+    ctx.clock.set(`${red.greenAt}T12:00:00+08:00`);
+    const later = await ctx.codes().currentCode(id);
+    expect(later.color).toBe('green');
+    expect((await ctx.codes().history(id)).items[0]).toMatchObject({ cause: 'expiry', colorAfter: 'green' });
+    ctx.clock.set(saved);
+  });
+
+  it('never lets the home region change the result', async () => {
+    const stays = [{ region: '330106', from: addDays(today(), -3), to: addDays(today(), -1) }];
+    const a = await ctx.newResident({ homeRegion: '420103' }, { stays });
+    const b = await ctx.newResident({ homeRegion: '110101' }, { stays });
+    const [ea, eb] = await Promise.all([ctx.codes().evaluate(a), ctx.codes().evaluate(b)]);
+    expect(ea?.evaluation).toEqual(eb?.evaluation);
+  });
+});

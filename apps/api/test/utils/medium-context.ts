@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+
+import { randomBytes } from 'node:crypto';
+
+import type { DeclarationInput, ProfileUpsertRequest } from '@healthcode/contracts';
+import { DeclarationRequestSchema } from '@healthcode/contracts';
+import { Module, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+
+import { CoreModule } from '../../src/core.module';
+import { newId } from '../../src/database/uuid-binary.transformer';
+import { CodeService } from '../../src/modules/code/code.service';
+import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
+import { DeclarationService } from '../../src/modules/declaration/declaration.service';
+import { ResidentProfileService } from '../../src/modules/resident/resident-profile.service';
+import { ResidentRepository } from '../../src/modules/resident/resident.repository';
+import { RegionRiskLevelEntity } from '../../src/modules/rules/region-risk-level.entity';
+import { RulesService } from '../../src/modules/rules/rules.service';
+import { CONSENT_VERSION, validResidentId } from './resident.factory';
+import { createTestDatabase, FakeClock, testConfig } from './test-app';
+
+/**
+ * "Medium" tier: real services over real repositories on a real (per-file) database, no HTTP.
+ * `ctx.newResident()` signs a resident up through the same service the API uses.
+ */
+export class MediumContext {
+  private constructor(
+    readonly app: INestApplicationContext,
+    readonly clock: FakeClock,
+    private readonly drop: () => Promise<void>,
+  ) {}
+
+  static async create(now: string | Date = new Date()): Promise<MediumContext> {
+    const db = await createTestDatabase();
+    const config = await testConfig(db.url);
+    const clock = new FakeClock(new Date(now));
+    @Module({ imports: [CoreModule.forRoot(config, clock)], providers: [ResidentProfileService, DeclarationService] })
+    class MediumModule {}
+    const app = await NestFactory.createApplicationContext(MediumModule, { logger: false });
+    return new MediumContext(app, clock, db.drop);
+  }
+
+  get<T>(token: new (...args: never[]) => T): T {
+    return this.app.get(token);
+  }
+
+  get db(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  async newResident(profile: Partial<ProfileUpsertRequest> = {}, declaration?: Partial<DeclarationInput>): Promise<string> {
+    const crypto = this.get(PiiCryptoService);
+    const resident = await this.get(ResidentRepository).findOrCreateByHostKey(crypto.hmac('host', `dev:${randomBytes(6).toString('hex')}`), 'dev');
+    await this.get(ResidentProfileService).upsert(resident.id, {
+      consentVersion: CONSENT_VERSION, name: '王五', idType: 'resident-id', idNumber: validResidentId(), phone: '13612345678', homeRegion: '330106', ...profile,
+    } as ProfileUpsertRequest);
+    if (declaration) await this.declare(resident.id, declaration);
+    return resident.id;
+  }
+
+  async declare(residentId: string, declaration: Partial<DeclarationInput>) {
+    const parsed = DeclarationRequestSchema.parse({ currentRegion: '330106', ...declaration });
+    return this.get(DeclarationService).declare(residentId, parsed);
+  }
+
+  async setRisk(region: string, level: 'low' | 'medium' | 'high', from = '2020-01-01T00:00:00Z') {
+    await this.db.getRepository(RegionRiskLevelEntity).insert({ id: newId(), region, level, effectiveFrom: new Date(from), effectiveTo: null, setBy: null, createdAt: new Date() });
+    this.get(RulesService).invalidate();
+  }
+
+  codes(): CodeService {
+    return this.get(CodeService);
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.drop();
+  }
+}
