@@ -1,9 +1,23 @@
+import { PAGES } from './navigation/routes.constant';
+
 export default defineAppConfig({
-  pages: ['pages/index/index'],
+  // The first page is the entry: it decides between login, consent, sign-up and the code.
+  pages: [
+    PAGES.index,
+    PAGES.login,
+    PAGES.consent,
+    PAGES.signup,
+    PAGES.code,
+    PAGES.declare,
+    PAGES.checkin,
+    PAGES.history,
+    PAGES.rules,
+    PAGES.privacy,
+  ],
   window: {
-    backgroundTextStyle: 'light',
+    backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',
-    navigationBarTitleText: '健康码 Health code',
+    navigationBarTitleText: '健康码',
     navigationBarTextStyle: 'black',
   },
 });

@@ -1,0 +1,19 @@
+/** Page paths as registered in app.config.ts (without the leading slash) and as navigated to (with it). */
+export const PAGES = {
+  index: 'pages/index/index',
+  login: 'pages/login/index',
+  consent: 'pages/consent/index',
+  signup: 'pages/signup/index',
+  code: 'pages/code/index',
+  declare: 'pages/declare/index',
+  checkin: 'pages/checkin/index',
+  history: 'pages/history/index',
+  rules: 'pages/rules/index',
+  privacy: 'pages/privacy/index',
+} as const;
+
+export type PageName = keyof typeof PAGES;
+
+/** The four destinations of the bottom navigation. */
+export const MAIN_TABS = ['code', 'declare', 'history', 'privacy'] as const satisfies readonly PageName[];
+export type MainTab = (typeof MAIN_TABS)[number];

@@ -1,0 +1,38 @@
+import { Text, View } from '@tarojs/components';
+import type { CodeReason, Locale } from '@healthcode/contracts';
+import { useTranslation } from 'react-i18next';
+
+import { ColorBadge } from '../../../components/color-badge';
+import { Heading } from '../../../components/heading';
+import { formatDay } from '../../../format/date-format.util';
+import { localized } from '../../../i18n/localized-text.util';
+
+/** Every reason in plain words, where the fact came from, and its time span. */
+export function ReasonList({ reasons, locale }: { reasons: readonly CodeReason[]; locale: Locale }) {
+  const { t } = useTranslation();
+  return (
+    <View className='section' aria-label='reasons'>
+      <Heading level={2}>{t('code.reasons')}</Heading>
+      {reasons.length === 0 ? (
+        <Text className='muted'>{t('code.noReasons')}</Text>
+      ) : (
+        reasons.map((reason, i) => (
+          <View key={`${reason.ruleId}-${i}`} className={`card reason${reason.suppressed ? ' reason--suppressed' : ''}`} aria-label={`reason ${i + 1}`}>
+            <View className='reason__head'>
+              <ColorBadge color={reason.color} />
+              <Text className='reason__source'>{t(`source.${reason.fact.source}`)}</Text>
+            </View>
+            <Text className='reason__text'>{localized(reason.text, locale)}</Text>
+            <View className='reason__meta'>
+              {reason.since && <Text className='muted'>{t('code.since', { date: formatDay(reason.since) })}</Text>}
+              {reason.until && <Text className='muted'>{t('code.until', { date: formatDay(reason.until) })}</Text>}
+              <Text className='muted reason__rule'>
+                {reason.ruleId} v{reason.ruleVersion}
+              </Text>
+            </View>
+          </View>
+        ))
+      )}
+    </View>
+  );
+}

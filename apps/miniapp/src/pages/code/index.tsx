@@ -1,0 +1,51 @@
+import { Text, View } from '@tarojs/components';
+import type { CodeResponse } from '@healthcode/contracts';
+import { useTranslation } from 'react-i18next';
+
+import { ActionButton } from '../../components/action-button';
+import { Screen } from '../../components/screen';
+import { ResourceView } from '../../components/state-views/resource-view';
+import { formatDateTime } from '../../format/date-format.util';
+import { useNow } from '../../hooks/use-now';
+import { useResourceHandle } from '../../hooks/use-resource';
+import { currentLocale } from '../../i18n/i18n';
+import { openPage, switchPage } from '../../navigation/navigate';
+import { CodeCard } from './components/code-card';
+import { GreenOutlookLine } from './components/green-outlook-line';
+import { ReasonList } from './components/reason-list';
+import { StepList } from './components/step-list';
+import { greenOutlook } from './green-outlook.util';
+import { fetchCode } from './service';
+import { useTokenRefresh } from './use-token-refresh';
+
+function CodeDetails({ code, now }: { code: CodeResponse; now: number }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <View>
+      <CodeCard code={code} now={now} />
+      <GreenOutlookLine outlook={greenOutlook(code, locale, new Date(now))} />
+      <ActionButton id='code-checkin' label={t('code.checkinLink')} onClick={() => openPage('checkin')} />
+      <StepList steps={code.steps} locale={locale} />
+      <ReasonList reasons={code.reasons} locale={locale} />
+      <ActionButton variant='secondary' label={t('code.declareLink')} onClick={() => switchPage('declare')} />
+      <ActionButton variant='link' label={t('code.rulesLink', { version: code.ruleSetVersion })} onClick={() => openPage('rules')} />
+      <Text className='muted small'>{t('code.evaluatedAt', { time: formatDateTime(code.evaluatedAt) })}</Text>
+    </View>
+  );
+}
+
+export default function CodePage() {
+  const { t } = useTranslation();
+  const { resource, reload, refresh } = useResourceHandle(fetchCode, []);
+  const now = useNow(1000);
+  useTokenRefresh(resource.status === 'ready' ? resource.data.tokenExpiresAt : undefined, refresh);
+
+  return (
+    <Screen title={t('code.title')} tab='code'>
+      <ResourceView resource={resource} onRetry={reload}>
+        {(code) => <CodeDetails code={code} now={now} />}
+      </ResourceView>
+    </Screen>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '颜色变化记录' });

@@ -1,0 +1,57 @@
+import { Text, View } from '@tarojs/components';
+import { useTranslation } from 'react-i18next';
+
+import { ActionButton } from '../../components/action-button';
+import { Heading } from '../../components/heading';
+import { LanguageSwitch } from '../../components/language-switch';
+import { Screen } from '../../components/screen';
+import { ResourceView } from '../../components/state-views/resource-view';
+import { formatDateTime } from '../../format/date-format.util';
+import { useResource } from '../../hooks/use-resource';
+import { openPage, restartAt } from '../../navigation/navigate';
+import { DeleteDataSection } from './components/delete-data-section';
+import { fetchAccessLog, signOutLocally } from './service';
+
+/** Settings and privacy: language, who read my data, update, sign out, delete everything. */
+export default function PrivacyPage() {
+  const { t } = useTranslation();
+  const [log, reload] = useResource(fetchAccessLog, []);
+
+  return (
+    <Screen title={t('privacy.title')} tab='privacy'>
+      <LanguageSwitch />
+
+      <View className='section' aria-label={t('privacy.accessLog')}>
+        <Heading level={2}>{t('privacy.accessLog')}</Heading>
+        <ResourceView resource={log} onRetry={reload} isEmpty={(items) => items.length === 0} emptyMessage={t('privacy.accessEmpty')}>
+          {(items) => (
+            <View role='list'>
+              {items.map((entry) => (
+                <View key={entry.id} className='card' role='listitem'>
+                  <Text className='muted small'>{formatDateTime(entry.at)}</Text>
+                  <Text className='strong'>{t('privacy.accessEntry', { role: entry.role, purpose: entry.purpose })}</Text>
+                  <Text className='muted'>{t('privacy.scope', { scope: entry.scope })}</Text>
+                </View>
+              ))}
+            </View>
+          )}
+        </ResourceView>
+      </View>
+
+      <View className='section'>
+        <ActionButton id='privacy-update' variant='secondary' label={t('privacy.updateDetails')} onClick={() => openPage('signup')} />
+        <ActionButton
+          id='privacy-sign-out'
+          variant='secondary'
+          label={t('privacy.signOut')}
+          onClick={() => {
+            signOutLocally();
+            restartAt('login');
+          }}
+        />
+      </View>
+
+      <DeleteDataSection />
+    </Screen>
+  );
+}

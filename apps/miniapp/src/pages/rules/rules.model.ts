@@ -1,0 +1,22 @@
+import type { Color, LocalizedText } from '@healthcode/contracts';
+
+/** GET /rules?region=CODE. Not (yet) in @healthcode/contracts, so described here as the app reads it. */
+export interface PublicRulesResponse {
+  region: string;
+  ruleSetVersion: number;
+  rules: PublicRule[];
+}
+
+export interface PublicRule {
+  ruleId: string;
+  color: Color;
+  text: LocalizedText;
+}
+
+/** GET /rules/changelog items. */
+export interface RuleSetChange {
+  version: number;
+  publishedAt: string;
+  effectiveAt: string;
+  changelog: LocalizedText;
+}

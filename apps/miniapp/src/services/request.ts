@@ -1,0 +1,61 @@
+import Taro from '@tarojs/taro';
+
+import { currentLocale } from '../i18n/i18n';
+import { host } from '../platform/host';
+import { apiErrorFromResponse, networkError } from './api-request-error';
+import { clearAccessToken, readAccessToken } from './token-store';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type QueryParams = Record<string, string | number | undefined | null>;
+
+export interface RequestOptions {
+  query?: QueryParams;
+  /** Skip the bearer token even when one is stored (public endpoints still work signed in). */
+  anonymous?: boolean;
+}
+
+const API_VERSION_PREFIX = '/v1';
+
+let unauthenticatedHandler: (() => void) | null = null;
+
+/** Called once, by the app shell: what to do when the server no longer accepts our token. */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  unauthenticatedHandler = handler;
+}
+
+export function buildUrl(path: string, query?: QueryParams): string {
+  const params = Object.entries(query ?? {})
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '')
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  return `${host.apiBase}${API_VERSION_PREFIX}${path}${params.length ? `?${params.join('&')}` : ''}`;
+}
+
+/**
+ * The only way the app talks to the API: JSON in and out, the bearer token attached, and every
+ * non-2xx answer (or no answer) rejected as an ApiRequestError.
+ */
+export async function request<T>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const token = options.anonymous ? null : readAccessToken();
+  const header: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': currentLocale() };
+  if (token) header.Authorization = `Bearer ${token}`;
+
+  let statusCode: number;
+  let data: unknown;
+  try {
+    const res = await Taro.request({ url: buildUrl(path, options.query), method, data: body as never, header, dataType: 'json' });
+    statusCode = res.statusCode;
+    data = res.data;
+  } catch (failure) {
+    const recovered = host.responseFromFailure(failure);
+    if (!recovered) throw networkError();
+    ({ statusCode, data } = recovered);
+  }
+
+  if (statusCode >= 200 && statusCode < 300) return data as T;
+  const error = apiErrorFromResponse(statusCode, data);
+  if (statusCode === 401 && token) {
+    clearAccessToken();
+    unauthenticatedHandler?.();
+  }
+  throw error;
+}
