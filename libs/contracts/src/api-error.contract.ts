@@ -17,6 +17,8 @@ export enum ApiErrorCode {
   ProviderDisabled = 'PROVIDER_DISABLED',
   ProviderFailed = 'PROVIDER_FAILED',
   InvalidToken = 'INVALID_TOKEN',
+  /** A scanned QR token was refused (malformed, forged, expired, unknown key or code); counted as a rejected scan. */
+  ScanRejected = 'SCAN_REJECTED',
   Internal = 'INTERNAL',
 }
 

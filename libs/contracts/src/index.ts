@@ -1,5 +1,6 @@
 export * from './api-error.contract';
 export * from './auth.contract';
+export * from './checkpoint.contract';
 export * from './code.contract';
 export * from './color.constant';
 export * from './date.util';

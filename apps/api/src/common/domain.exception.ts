@@ -5,6 +5,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   [ApiErrorCode.Unauthenticated]: 401,
   [ApiErrorCode.TotpRequired]: 401,
   [ApiErrorCode.InvalidToken]: 401,
+  [ApiErrorCode.ScanRejected]: 422,
   [ApiErrorCode.Forbidden]: 403,
   [ApiErrorCode.OutOfScope]: 403,
   [ApiErrorCode.ProviderDisabled]: 403,

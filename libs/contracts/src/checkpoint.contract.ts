@@ -1,0 +1,172 @@
+import { z } from 'zod';
+
+import { type Color, COLORS } from './color.constant';
+import { boundedText, regionCode } from './zod-fields.util';
+
+export const CHECKPOINT_KINDS = ['metro', 'mall', 'office', 'highway-exit', 'other'] as const;
+export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
+
+/** The place is the checkpoint's own description; a person's position is never collected. */
+export const CheckpointCreateRequestSchema = z.strictObject({
+  name: boundedText(64),
+  kind: z.enum(CHECKPOINT_KINDS),
+  region: regionCode(),
+  place: boundedText(200),
+  /** Colours this checkpoint lets through: a metro might admit green only, a hospital every colour. */
+  admits: z
+    .array(z.enum(COLORS))
+    .min(1, 'Admit at least one colour')
+    .max(COLORS.length)
+    .refine((a) => new Set(a).size === a.length, 'Each colour once'),
+});
+export type CheckpointCreateRequest = z.infer<typeof CheckpointCreateRequestSchema>;
+
+export const CheckpointListQuerySchema = z.strictObject({
+  region: z.string().regex(/^\d{0,6}$/, 'A region prefix of up to 6 digits').optional(),
+  includeDisabled: z.enum(['true', 'false']).optional(),
+});
+export type CheckpointListQuery = z.infer<typeof CheckpointListQuerySchema>;
+
+export interface CheckpointResponse {
+  id: string;
+  name: string;
+  kind: CheckpointKind;
+  region: string;
+  place: string;
+  admits: Color[];
+  disabled: boolean;
+  createdAt: string;
+}
+
+export const DeviceCredentialCreateRequestSchema = z.strictObject({ label: boundedText(64) });
+export type DeviceCredentialCreateRequest = z.infer<typeof DeviceCredentialCreateRequestSchema>;
+
+export interface DeviceCredentialSummary {
+  id: string;
+  checkpointId: string;
+  label: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Returned once, when issued: only a hash of the secret is kept. */
+export interface DeviceCredentialIssued extends DeviceCredentialSummary {
+  secret: string;
+  /** The exact header value a device sends: `Device <id>.<secret>`. */
+  authorization: string;
+}
+
+/** Why a token was not accepted; each is counted as a rejected scan. */
+export const SCAN_REJECTIONS = ['malformed', 'bad-signature', 'unknown-kid', 'bad-alg', 'expired', 'not-yet-valid', 'bad-claims', 'unknown-code'] as const;
+export type ScanRejection = (typeof SCAN_REJECTIONS)[number];
+
+/** A verified scan: admitted, or refused because this checkpoint does not admit the colour. */
+export const SCAN_OUTCOMES = ['admitted', 'color-not-admitted'] as const;
+export type ScanOutcome = (typeof SCAN_OUTCOMES)[number];
+export type ScanReason = ScanOutcome | ScanRejection;
+
+/** Device-chosen, unique per checkpoint: a retried or replayed scan is stored once. */
+export const clientScanId = () => z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, "-" or "_" (a UUID works)');
+
+export const ScanRequestSchema = z.strictObject({
+  /** Checked by the service, not here, so that a malformed token is still counted as a rejected scan. */
+  token: z.string().max(4096, 'Not a health code token'),
+  clientScanId: clientScanId(),
+  scannedAt: z.iso.datetime({ offset: true, error: 'An ISO date-time such as 2020-02-20T08:00:00+08:00' }),
+});
+export type ScanRequest = z.infer<typeof ScanRequestSchema>;
+
+export const MAX_SCAN_BATCH = 500;
+export const ScanBatchRequestSchema = z.strictObject({
+  scans: z.array(ScanRequestSchema).min(1, 'At least one scan').max(MAX_SCAN_BATCH, `At most ${MAX_SCAN_BATCH} scans per batch`),
+});
+export type ScanBatchRequest = z.infer<typeof ScanBatchRequestSchema>;
+
+export interface ScanResponse {
+  /** The code's current colour (also for a superseded token); null when the token was rejected. */
+  color: Color | null;
+  admitted: boolean;
+  reason: ScanReason;
+  /** The token was issued before the code's colour last changed; `color` is the current one. */
+  superseded: boolean;
+}
+
+export interface ScanBatchItemResult extends ScanResponse {
+  clientScanId: string;
+}
+
+export interface ScanBatchResponse {
+  results: ScanBatchItemResult[];
+  /** Rows newly stored by this upload; a replay stores none. */
+  stored: number;
+}
+
+export interface CheckpointStatsResponse {
+  checkpointId: string;
+  from: string;
+  to: string;
+  total: number;
+  admitted: number;
+  /** Verified codes whose colour this checkpoint does not admit. */
+  notAdmitted: number;
+  /** Bad tokens, deleted residents' codes and requests from another checkpoint's device. */
+  rejected: number;
+  byReason: Partial<Record<ScanReason | 'wrong-checkpoint', number>>;
+}
+
+export const CheckpointStatsQuerySchema = z.strictObject({
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export type CheckpointStatsQuery = z.infer<typeof CheckpointStatsQuerySchema>;
+
+/** A resident's own scan: where (the checkpoint, never a position), when, the result, and when it is deleted. */
+export interface MyScan {
+  checkpointName: string;
+  checkpointKind: CheckpointKind;
+  place: string;
+  region: string;
+  scannedAt: string;
+  color: Color | null;
+  admitted: boolean;
+  reason: ScanReason;
+  /** The date (CST) on or after which this record is purged. */
+  deleteOn: string;
+}
+
+export const TracingRequestCreateSchema = z.strictObject({
+  /** The confirmed case's resident id (from an authorised lookup). */
+  residentId: z.uuid({ error: 'A resident id' }),
+  caseReference: boundedText(64),
+  justification: boundedText(500),
+});
+export type TracingRequestCreate = z.infer<typeof TracingRequestCreateSchema>;
+
+export const TRACING_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type TracingStatus = (typeof TRACING_STATUSES)[number];
+
+export const TracingDecisionSchema = z.strictObject({ approve: z.boolean(), note: boundedText(500).optional() });
+export type TracingDecision = z.infer<typeof TracingDecisionSchema>;
+
+export interface TracingRequestResponse {
+  id: string;
+  residentId: string;
+  caseReference: string;
+  justification: string;
+  status: TracingStatus;
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+}
+
+export interface TracingScan {
+  checkpointId: string;
+  checkpointName: string;
+  place: string;
+  region: string;
+  scannedAt: string;
+  color: Color | null;
+  admitted: boolean;
+}
