@@ -2,11 +2,17 @@ import { AccessLogEntity } from '../modules/access-log/access-log.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
+import { AuthorityImportErrorEntity } from '../modules/authority/authority-import-error.entity';
+import { AuthorityImportEntity } from '../modules/authority/authority-import.entity';
 import { CodeHistoryEntity } from '../modules/code/code-history.entity';
 import { ResidentCodeEntity } from '../modules/code/resident-code.entity';
 import { CheckInEntity } from '../modules/declaration/check-in.entity';
 import { DeclarationEntity } from '../modules/declaration/declaration.entity';
 import { ResidentEntity } from '../modules/resident/resident.entity';
+import { ColorCountDayEntity } from '../modules/rescore/color-count-day.entity';
+import { ColorCountEntity } from '../modules/rescore/color-count.entity';
+import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
+import { RescoreRunEntity } from '../modules/rescore/rescore-run.entity';
 import { RegionRiskLevelEntity } from '../modules/rules/region-risk-level.entity';
 import { RuleSetEntity } from '../modules/rules/rule-set.entity';
 import { StaffEntity } from '../modules/staff/staff.entity';
@@ -16,10 +22,16 @@ export const ENTITIES = [
   AuditChainHeadEntity,
   AuditEntryEntity,
   AuthorityFactEntity,
+  AuthorityImportEntity,
+  AuthorityImportErrorEntity,
+  ColorCountDayEntity,
+  ColorCountEntity,
   CheckInEntity,
   CodeHistoryEntity,
   DeclarationEntity,
   RegionRiskLevelEntity,
+  RescoreRangeEntity,
+  RescoreRunEntity,
   ResidentCodeEntity,
   ResidentEntity,
   RuleSetEntity,

@@ -1,5 +1,6 @@
 import { Initial1795947545338 } from './1795947545338-Initial';
 import { StaffSecurityAudit1795948172729 } from './1795948172729-StaffSecurityAudit';
+import { RescoreImportsStats1795948329201 } from './1795948329201-RescoreImportsStats';
 
 // Order matters: TypeORM runs them in this order on an empty database.
-export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729];
+export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729, RescoreImportsStats1795948329201];
