@@ -2,6 +2,11 @@ import { AccessLogEntity } from '../modules/access-log/access-log.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
+import { CheckpointRefusalEntity } from '../modules/checkpoint/checkpoint-refusal.entity';
+import { CheckpointScanEntity } from '../modules/checkpoint/checkpoint-scan.entity';
+import { CheckpointEntity } from '../modules/checkpoint/checkpoint.entity';
+import { DeviceCredentialEntity } from '../modules/checkpoint/device-credential.entity';
+import { TracingRequestEntity } from '../modules/checkpoint/tracing-request.entity';
 import { AuthorityImportErrorEntity } from '../modules/authority/authority-import-error.entity';
 import { AuthorityImportEntity } from '../modules/authority/authority-import.entity';
 import { CodeHistoryEntity } from '../modules/code/code-history.entity';
@@ -27,8 +32,12 @@ export const ENTITIES = [
   ColorCountDayEntity,
   ColorCountEntity,
   CheckInEntity,
+  CheckpointEntity,
+  CheckpointRefusalEntity,
+  CheckpointScanEntity,
   CodeHistoryEntity,
   DeclarationEntity,
+  DeviceCredentialEntity,
   RegionRiskLevelEntity,
   RescoreRangeEntity,
   RescoreRunEntity,
@@ -36,4 +45,5 @@ export const ENTITIES = [
   ResidentEntity,
   RuleSetEntity,
   StaffEntity,
+  TracingRequestEntity,
 ];

@@ -1,6 +1,7 @@
 import { Initial1795947545338 } from './1795947545338-Initial';
 import { StaffSecurityAudit1795948172729 } from './1795948172729-StaffSecurityAudit';
 import { RescoreImportsStats1795948329201 } from './1795948329201-RescoreImportsStats';
+import { CheckpointsAndScans1795948352116 } from './1795948352116-CheckpointsAndScans';
 
 // Order matters: TypeORM runs them in this order on an empty database.
-export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729, RescoreImportsStats1795948329201];
+export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729, RescoreImportsStats1795948329201, CheckpointsAndScans1795948352116];
