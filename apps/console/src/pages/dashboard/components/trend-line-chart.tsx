@@ -1,0 +1,20 @@
+import { Card, Empty } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { ColorTrendPoint } from '../types';
+import { trendLineOption } from './chart-options.util';
+import { LazyChart } from './lazy-chart';
+import { useColorLabels } from './use-color-labels';
+
+export function TrendLineChart({ points }: { points: readonly ColorTrendPoint[] }) {
+  const { t } = useTranslation();
+  const labels = useColorLabels();
+  const title = t('dashboard.trend');
+  const option = useMemo(() => trendLineOption(points, labels, title), [points, labels, title]);
+  return (
+    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{title}</h2>}>
+      {points.length === 0 ? <Empty description={t('dashboard.noTrend')} /> : <LazyChart option={option} />}
+    </Card>
+  );
+}

@@ -1,0 +1,56 @@
+import { Col, Flex, Row, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+
+import { PageState } from '../../components/page-state';
+import { useSession } from '../../hooks/use-session';
+import { regionLabel } from '../../services/region-label.util';
+import { ChildrenBarChart } from './components/children-bar-chart';
+import { ColorSummary } from './components/color-summary';
+import { TrendLineChart } from './components/trend-line-chart';
+import { colorStatsQueryKey, fetchColorStats } from './service';
+
+/** The landing page: how many residents hold which colour in the staff member's region, and lately. */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const scope = useSession()?.staff.regionScope ?? '';
+  const stats = useQuery({
+    queryKey: colorStatsQueryKey(scope),
+    queryFn: ({ signal }) => fetchColorStats(scope, signal),
+  });
+  const counts = stats.data?.counts;
+  const total = counts ? counts.green + counts.yellow + counts.red : 0;
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={1} style={{ fontSize: 22, marginBottom: 4 }}>
+          {t('dashboard.title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{scope ? regionLabel(scope) : t('header.wholeCountry')}</Typography.Text>
+      </div>
+      <PageState
+        // A retry after an error shows the spinner again rather than the stale error.
+        loading={stats.isPending || (stats.isError && stats.isFetching)}
+        error={stats.error}
+        onRetry={() => void stats.refetch()}
+        empty={total === 0}
+        emptyDescription={t('dashboard.empty')}
+      >
+        {stats.data && (
+          <Flex vertical gap={16}>
+            <ColorSummary counts={stats.data.counts} />
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={12}>
+                <ChildrenBarChart items={stats.data.children} />
+              </Col>
+              <Col xs={24} xl={12}>
+                <TrendLineChart points={stats.data.trend} />
+              </Col>
+            </Row>
+          </Flex>
+        )}
+      </PageState>
+    </Flex>
+  );
+}

@@ -1,0 +1,45 @@
+import {
+  AuditOutlined,
+  ClusterOutlined,
+  CommentOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  SearchOutlined,
+  SlidersOutlined,
+  TeamOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
+import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+
+import type { Permission } from '../access';
+import type { Messages } from '../locales/zh-CN';
+
+const DashboardPage = lazy(() => import('../pages/dashboard'));
+// Sections whose pages are still to be built share one placeholder until they land.
+const ComingSoonPage = lazy(() => import('../pages/coming-soon'));
+
+export type NavKey = Exclude<keyof Messages['nav'], 'label'>;
+
+export interface ConsoleRoute {
+  key: NavKey;
+  path: string;
+  permission: Permission;
+  /** Decorative: the menu label names the entry. */
+  icon: ReactNode;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+/** The signed-in pages, in menu order: the menu and the router are both built from this table. */
+export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
+  { key: 'dashboard', path: '/dashboard', permission: 'canSeeDashboard', icon: <DashboardOutlined aria-hidden />, page: DashboardPage },
+  { key: 'appeals', path: '/appeals', permission: 'canWorkAppeals', icon: <CommentOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'imports', path: '/imports', permission: 'canImport', icon: <UploadOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'checkpoints', path: '/checkpoints', permission: 'canManageCheckpoints', icon: <EnvironmentOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'audit', path: '/audit', permission: 'canReadAudit', icon: <AuditOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'queues', path: '/queues', permission: 'canSeeQueues', icon: <ClusterOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'staff', path: '/staff', permission: 'canManageStaff', icon: <TeamOutlined aria-hidden />, page: ComingSoonPage },
+];
+
+export const HOME_PATH = '/dashboard';
