@@ -11,3 +11,4 @@ export * from './phone.util';
 export * from './profile.contract';
 export * from './staff.contract';
 export * from './zod-fields.util';
+export * from './appeal.contract';

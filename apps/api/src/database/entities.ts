@@ -1,4 +1,14 @@
 import { AccessLogEntity } from '../modules/access-log/access-log.entity';
+import { AppealCounterEntity } from '../modules/appeal/appeal-counter.entity';
+import { AppealEventEntity } from '../modules/appeal/appeal-event.entity';
+import { AppealEvidenceEntity } from '../modules/appeal/appeal-evidence.entity';
+import { AppealRegionPolicyEntity } from '../modules/appeal/appeal-region-policy.entity';
+import { AppealEntity } from '../modules/appeal/appeal.entity';
+import { DevMessageEntity } from '../modules/notification/dev-message.entity';
+import { NotificationOutboxEntity } from '../modules/notification/notification-outbox.entity';
+import { NotificationRecipientEntity } from '../modules/notification/notification-recipient.entity';
+import { FactCorrectionEntity } from '../modules/override/fact-correction.entity';
+import { StaffOverrideEntity } from '../modules/override/staff-override.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
@@ -23,6 +33,16 @@ import { RuleSetEntity } from '../modules/rules/rule-set.entity';
 import { StaffEntity } from '../modules/staff/staff.entity';
 
 export const ENTITIES = [
+  AppealCounterEntity,
+  AppealEntity,
+  AppealEventEntity,
+  AppealEvidenceEntity,
+  AppealRegionPolicyEntity,
+  DevMessageEntity,
+  FactCorrectionEntity,
+  NotificationOutboxEntity,
+  NotificationRecipientEntity,
+  StaffOverrideEntity,
   AccessLogEntity,
   AuditChainHeadEntity,
   AuditEntryEntity,

@@ -2,6 +2,7 @@ import { Initial1795947545338 } from './1795947545338-Initial';
 import { StaffSecurityAudit1795948172729 } from './1795948172729-StaffSecurityAudit';
 import { RescoreImportsStats1795948329201 } from './1795948329201-RescoreImportsStats';
 import { CheckpointsAndScans1795948352116 } from './1795948352116-CheckpointsAndScans';
+import { AppealsOverridesNotifications1795948368979 } from './1795948368979-AppealsOverridesNotifications';
 
 // Order matters: TypeORM runs them in this order on an empty database.
-export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729, RescoreImportsStats1795948329201, CheckpointsAndScans1795948352116];
+export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729, RescoreImportsStats1795948329201, CheckpointsAndScans1795948352116, AppealsOverridesNotifications1795948368979];

@@ -1,0 +1,46 @@
+import type { StaffOverrideFact } from '@healthcode/rules';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, MoreThan, type Repository } from 'typeorm';
+
+import { StaffOverrideEntity } from './staff-override.entity';
+
+export function toOverrideFact(row: Pick<StaffOverrideEntity, 'id' | 'color' | 'until' | 'reason'>): StaffOverrideFact {
+  return { color: row.color, until: row.until, reason: row.reason, ref: row.id };
+}
+
+/** Staff override facts; only approved (`active`) ones reach the scoring engine. */
+@Injectable()
+export class StaffOverrideRepository {
+  constructor(@InjectRepository(StaffOverrideEntity) private readonly repo: Repository<StaffOverrideEntity>) {}
+
+  async insert(manager: EntityManager, row: StaffOverrideEntity): Promise<void> {
+    await manager.getRepository(StaffOverrideEntity).insert(row);
+  }
+
+  findById(manager: EntityManager, id: string): Promise<StaffOverrideEntity | null> {
+    return manager.getRepository(StaffOverrideEntity).findOne({ where: { id } });
+  }
+
+  async setStatus(manager: EntityManager, id: string, status: StaffOverrideEntity['status'], approvedBy: string | null, at: Date): Promise<void> {
+    await manager.getRepository(StaffOverrideEntity).update({ id }, { status, approvedBy, approvedAt: approvedBy ? at : null });
+  }
+
+  /** Active overrides still in force on `today` (CST date), as engine facts. */
+  async activeFacts(residentId: string, today: string): Promise<StaffOverrideFact[]> {
+    const rows = await this.repo.find({ where: { residentId, status: 'active', until: MoreThan(today) }, order: { createdAt: 'ASC' } });
+    return rows.map(toOverrideFact);
+  }
+
+  /** The same for many residents at once (bulk re-scoring): every resident id is a key, with [] for none. */
+  async activeFactsForResidents(residentIds: string[], today: string): Promise<Map<string, StaffOverrideFact[]>> {
+    const byResident = new Map<string, StaffOverrideFact[]>(residentIds.map((id) => [id, []]));
+    if (residentIds.length === 0) return byResident;
+    const rows = await this.repo.find({
+      where: { residentId: In(residentIds), status: 'active', until: MoreThan(today) },
+      order: { createdAt: 'ASC' },
+    });
+    for (const row of rows) byResident.get(row.residentId)?.push(toOverrideFact(row));
+    return byResident;
+  }
+}

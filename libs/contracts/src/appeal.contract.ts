@@ -1,0 +1,153 @@
+import { z } from 'zod';
+
+import type { Color, LocalizedText } from './color.constant';
+import type { CodeReason } from './code.contract';
+import { isoDate } from './zod-fields.util';
+
+export const APPEAL_CATEGORIES = ['wrong-region', 'wrong-case-match', 'symptoms-resolved', 'data-error', 'other'] as const;
+export type AppealCategory = (typeof APPEAL_CATEGORIES)[number];
+
+export const APPEAL_STATUSES = ['submitted', 'assigned', 'in-review', 'needs-info', 'decided', 'closed'] as const;
+export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+
+export const APPEAL_OUTCOMES = ['upheld', 'corrected', 'rejected'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
+/** Whether a decision that lowers a colour still waits for a second staff member. */
+export const APPROVAL_STATES = ['not-needed', 'pending', 'approved', 'refused'] as const;
+export type ApprovalState = (typeof APPROVAL_STATES)[number];
+
+export const APPEAL_STATEMENT_MAX = 2000;
+export const APPEAL_EVIDENCE_MAX_FILES = 3;
+export const APPEAL_EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
+export const APPEAL_EVIDENCE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export const DECISION_REASON_MIN = 20;
+
+/** The fact date that, with the rule id, kind and reference, tells one reason on a code from another. */
+function factDate(fact: CodeReason['fact']): string {
+  for (const key of ['date', 'from', 'onset', 'until']) if (typeof fact[key] === 'string') return fact[key] as string;
+  return '';
+}
+
+/** Identifies one reason on a code: the same string on the client and the server. */
+export function appealReasonKey(reason: Pick<CodeReason, 'ruleId' | 'fact'>): string {
+  const ref = typeof reason.fact.ref === 'string' ? reason.fact.ref : '';
+  return [reason.ruleId, reason.fact.kind, ref, factDate(reason.fact)].join('|');
+}
+
+/** Multipart text fields (or a JSON body) of `POST /api/v1/me/appeals`; files come as `evidence` parts. */
+export const AppealCreateRequestSchema = z.strictObject({
+  ruleId: z.string().trim().min(1, 'Required').max(64),
+  factKind: z.string().trim().min(1, 'Required').max(32),
+  factRef: z.string().trim().max(64).optional(),
+  factDate: isoDate().optional(),
+  category: z.enum(APPEAL_CATEGORIES, { error: `One of ${APPEAL_CATEGORIES.join(', ')}` }),
+  statement: z.string().trim().min(1, 'Required').max(APPEAL_STATEMENT_MAX, `At most ${APPEAL_STATEMENT_MAX} characters`),
+});
+export type AppealCreateRequest = z.infer<typeof AppealCreateRequestSchema>;
+
+export const AppealAnswerRequestSchema = z.strictObject({
+  message: z.string().trim().min(1, 'Required').max(APPEAL_STATEMENT_MAX, `At most ${APPEAL_STATEMENT_MAX} characters`),
+});
+export type AppealAnswerRequest = z.infer<typeof AppealAnswerRequestSchema>;
+
+export const AppealRequestInfoSchema = z.strictObject({
+  message: z.string().trim().min(1, 'Required').max(APPEAL_STATEMENT_MAX, `At most ${APPEAL_STATEMENT_MAX} characters`),
+});
+export type AppealRequestInfo = z.infer<typeof AppealRequestInfoSchema>;
+
+const decisionReason = () =>
+  z
+    .string({ error: 'A decision needs a written reason' })
+    .trim()
+    .min(DECISION_REASON_MIN, `Write at least ${DECISION_REASON_MIN} characters: the resident reads them word for word`)
+    .max(APPEAL_STATEMENT_MAX, `At most ${APPEAL_STATEMENT_MAX} characters`);
+
+export const AppealDecisionRequestSchema = z
+  .strictObject({
+    outcome: z.enum(APPEAL_OUTCOMES, { error: `One of ${APPEAL_OUTCOMES.join(', ')}` }),
+    reason: decisionReason(),
+    /** Required for "corrected": the colour the code shows until `until` (exclusive). */
+    override: z.strictObject({ color: z.enum(['green', 'yellow', 'red']), until: isoDate() }).optional(),
+  })
+  .refine((d) => d.outcome !== 'corrected' || d.override, { message: 'A corrected decision sets a colour and an until-date', path: ['override'] })
+  .refine((d) => d.outcome === 'corrected' || !d.override, { message: 'Only a corrected decision sets a colour', path: ['override'] });
+export type AppealDecisionRequest = z.infer<typeof AppealDecisionRequestSchema>;
+
+export const AppealApprovalRequestSchema = z.strictObject({
+  approve: z.boolean(),
+  note: z.string().trim().max(APPEAL_STATEMENT_MAX).optional(),
+});
+export type AppealApprovalRequest = z.infer<typeof AppealApprovalRequestSchema>;
+
+export const AppealListQuerySchema = z.strictObject({
+  status: z.enum(APPEAL_STATUSES).optional(),
+  mine: z.enum(['true', 'false']).optional(),
+});
+export type AppealListQuery = z.infer<typeof AppealListQuerySchema>;
+
+export interface AppealEvidenceView {
+  sha256: string;
+  mediaType: string;
+  size: number;
+}
+
+export interface AppealTimelineEntry {
+  at: string;
+  type: string;
+  actor: 'resident' | 'staff' | 'system';
+  status: AppealStatus;
+  /** Staff decision text, a request for information or the resident's answer, word for word. */
+  message: string | null;
+  evidence: AppealEvidenceView[];
+}
+
+export interface AppealDecisionView {
+  outcome: AppealOutcome;
+  reason: string;
+  override: { color: Color; until: string } | null;
+  factCorrected: boolean;
+  approval: ApprovalState;
+  decidedAt: string;
+}
+
+export interface AppealView {
+  number: number;
+  status: AppealStatus;
+  category: AppealCategory;
+  ruleId: string;
+  reasonKey: string;
+  /** The reason as it stood when the appeal was filed. */
+  reason: CodeReason;
+  statement: string;
+  region: string;
+  submittedAt: string;
+  firstResponseDueAt: string;
+  decisionDueAt: string;
+  decision: AppealDecisionView | null;
+  timeline: AppealTimelineEntry[];
+}
+
+export interface StaffAppealView extends AppealView {
+  assignedTo: string | null;
+  escalatedTo: string | null;
+  resident: { nameMasked: string | null; idMasked: string | null; currentColor: Color | null };
+}
+
+export interface AppealStatsResponse {
+  decided: number;
+  /** Median hours from submission to decision, null before any decision. */
+  medianHoursToDecision: number | null;
+  /** Share (0..1) of decided appeals decided before their decision deadline. */
+  decidedWithinDeadline: number | null;
+  /** Per rule id: appeals decided and the share overturned (upheld or corrected). */
+  overturnRateByRule: { ruleId: string; decided: number; overturned: number; rate: number }[];
+}
+
+export interface ResidentNotification {
+  id: string;
+  at: string;
+  title: LocalizedText;
+  body: LocalizedText;
+  appealNumber: number | null;
+}
