@@ -13,6 +13,7 @@ import { FactsRepository } from './modules/code/facts.repository';
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { DeclarationRepository } from './modules/declaration/declaration.repository';
 import { CodeSignerService } from './modules/keys/code-signer.service';
+import { StaffOverrideRepository } from './modules/override/staff-override.repository';
 import { ResidentRepository } from './modules/resident/resident.repository';
 import { RulesRepository } from './modules/rules/rules.repository';
 import { RulesService } from './modules/rules/rules.service';
@@ -28,6 +29,7 @@ const SHARED = [
   ResidentRepository,
   RulesRepository,
   RulesService,
+  StaffOverrideRepository,
 ];
 
 /** What both the HTTP API and the queue worker need: configuration, the database, repositories and core services. */

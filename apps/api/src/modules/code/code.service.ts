@@ -7,6 +7,7 @@ import { DomainException } from '../../common/domain.exception';
 import { Clock } from '../clock/clock';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeSignerService } from '../keys/code-signer.service';
+import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { RulesService } from '../rules/rules.service';
 import { codeFingerprint, staleAtFor } from './code-change.util';
@@ -29,19 +30,21 @@ export class CodeService {
     private readonly rules: RulesService,
     private readonly signer: CodeSignerService,
     private readonly clock: Clock,
+    private readonly overrides: StaffOverrideRepository,
   ) {}
 
   /** Evaluates one resident from scratch, without writing anything. */
   async evaluate(residentId: string, now = this.clock.now()): Promise<{ evaluation: CodeEvaluation; ruleSetVersion: number; region: string } | null> {
     const resident = await this.residents.findActive(residentId);
     if (!resident?.consentVersion) return null;
-    const [declarations, checkIns, authority, effective] = await Promise.all([
+    const [declarations, checkIns, authority, overrides, effective] = await Promise.all([
       this.declarations.declarationsOf(residentId),
       this.declarations.checkInsSince(residentId, addDays(cstDate(now), -CHECK_IN_WINDOW_DAYS)),
-      resident.idHmac ? this.facts.forIdHmac(resident.idHmac) : Promise.resolve([]),
+      this.facts.forResident(residentId, resident.idHmac),
+      this.overrides.activeFacts(residentId, cstDate(now)),
       this.rules.effective(),
     ]);
-    const facts = buildEvaluationFacts({ resident, declarations, checkIns, authority, overrides: [], riskLevels: effective.riskLevels });
+    const facts = buildEvaluationFacts({ resident, declarations, checkIns, authority, overrides, riskLevels: effective.riskLevels });
     const evaluation = evaluate(effective.ruleSet, facts, now) as unknown as CodeEvaluation;
     const region = declarations[0]?.currentRegion ?? resident.currentRegion ?? resident.homeRegion ?? '';
     return { evaluation, ruleSetVersion: effective.version, region };
