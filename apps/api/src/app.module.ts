@@ -13,6 +13,7 @@ import { SessionTokenService } from './modules/auth/session-token.service';
 import { DeclarationController } from './modules/declaration/declaration.controller';
 import { DeclarationService } from './modules/declaration/declaration.service';
 import type { Clock } from './modules/clock/clock';
+import { FaviconController } from './modules/health/favicon.controller';
 import { HealthController } from './modules/health/health.controller';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
@@ -36,7 +37,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination))],
-      controllers: [AuthController, DeclarationController, HealthController, JwksController, MeController, RulesController],
+      controllers: [AuthController, DeclarationController, FaviconController, HealthController, JwksController, MeController, RulesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -8,9 +8,10 @@ async function visit(browser: Browser, url: string, options: { isMobile?: boolea
   const context = await browser.newContext(options.isMobile ? { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 800 } });
   const page: Page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (m: ConsoleMessage) => m.type() === 'error' && errors.push(m.text()));
+  page.on('console', (m: ConsoleMessage) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${new URL(r.url()).pathname}`));
   await page.goto(url, { waitUntil: 'networkidle' });
   return { page, errors, close: () => context.close() };
 }

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import fastifyHelmet from '@fastify/helmet';
@@ -10,9 +12,27 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from '../app.module';
 import { requestId } from './logger.options';
 import type { AppConfig } from '../config/app-config';
+import { trackRoutes } from '../modules/security/route-inventory.util';
 
 /** JSON bodies above this are refused with 413 before parsing (uploads use their own limits). */
 export const JSON_BODY_LIMIT = 256 * 1024;
+
+/**
+ * Taro's H5 page carries one small inline script (it sets the root font size). Rather than allowing every
+ * inline script, the CSP allows exactly the ones in the built index.html, by hash.
+ */
+function inlineScriptHashes(dir: string | undefined): string[] {
+  if (!dir) return [];
+  let html: string;
+  try {
+    html = readFileSync(join(dir, 'index.html'), 'utf8');
+  } catch {
+    return [];
+  }
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+  );
+}
 
 /**
  * Builds the HTTP app exactly as production runs it; e2e tests call this too, then `listen`.
@@ -25,12 +45,14 @@ export async function createHttpApp(config: AppConfig, options: AppModuleOptions
     routerOptions: { maxParamLength: 200 },
     genReqId: requestId,
   });
+  // Before anything registers a route: the permission-matrix and fuzz tests walk this inventory.
+  trackRoutes(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   // JSON only (uploads register multipart on their own routes): anything else is a 415, not a string body.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   app.enableShutdownHooks();
-  app.setGlobalPrefix('api', { exclude: ['.well-known/jwks.json'] });
+  app.setGlobalPrefix('api', { exclude: ['.well-known/jwks.json', 'favicon.ico'] });
   app.enableCors({
     origin: (origin, cb) => cb(null, !origin || config.corsOrigins.includes(origin)),
     credentials: false,
@@ -41,7 +63,7 @@ export async function createHttpApp(config: AppConfig, options: AppModuleOptions
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", ...inlineScriptHashes(config.staticDirs.miniapp)],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
