@@ -3,6 +3,7 @@ import { StaffSecurityAudit1795948172729 } from './1795948172729-StaffSecurityAu
 import { RescoreImportsStats1795948329201 } from './1795948329201-RescoreImportsStats';
 import { CheckpointsAndScans1795948352116 } from './1795948352116-CheckpointsAndScans';
 import { AppealsOverridesNotifications1795948368979 } from './1795948368979-AppealsOverridesNotifications';
+import { AuthorityFactsImportIndex1795948464627 } from './1795948464627-AuthorityFactsImportIndex';
 
 // Order matters: TypeORM runs them in this order on an empty database.
-export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729, RescoreImportsStats1795948329201, CheckpointsAndScans1795948352116, AppealsOverridesNotifications1795948368979];
+export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729, RescoreImportsStats1795948329201, CheckpointsAndScans1795948352116, AppealsOverridesNotifications1795948368979, AuthorityFactsImportIndex1795948464627];

@@ -11,6 +11,7 @@ export type AuthorityFactKind = 'case' | 'contact' | 'booking';
 @Entity('authority_facts')
 @Index('ix_authority_facts_id_hmac', ['idHmac'])
 @Index('uq_authority_facts_row_hash', ['rowHash'], { unique: true })
+@Index('ix_authority_facts_import', ['importId'])
 export class AuthorityFactEntity {
   @PrimaryUuidColumn()
   id!: string;
