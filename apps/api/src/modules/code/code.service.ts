@@ -15,6 +15,7 @@ import { CodeRepository } from './code.repository';
 import { FactsRepository } from './facts.repository';
 import { historyCauseText } from './history-cause.util';
 import type { ResidentCodeEntity } from './resident-code.entity';
+import { withRegionNames } from './region-names.util';
 import { buildEvaluationFacts } from './resident-facts.util';
 
 /** Check-ins older than this cannot affect any rule (the longest streak is 14 days after a 14-day window). */
@@ -104,12 +105,13 @@ export class CodeService {
     }
     if (!row) throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile) to get a code');
     const signed = await this.signer.sign(row, now);
+    const named = withRegionNames(row);
     return {
       color: row.color,
-      reasons: row.reasons,
+      reasons: named.reasons,
       greenAt: row.greenAt,
       greenWhen: row.greenWhen,
-      steps: row.steps,
+      steps: named.steps,
       token: signed.token,
       tokenExpiresAt: signed.expiresAt.toISOString(),
       ruleSetVersion: row.ruleSetVersion,
@@ -127,8 +129,8 @@ export class CodeService {
         causeText: historyCauseText(h.cause, h.causeRef),
         colorBefore: h.colorBefore,
         colorAfter: h.colorAfter,
-        reasonsBefore: h.reasonsBefore,
-        reasonsAfter: h.reasonsAfter,
+        reasonsBefore: withRegionNames({ reasons: h.reasonsBefore }).reasons,
+        reasonsAfter: withRegionNames({ reasons: h.reasonsAfter }).reasons,
         greenAtAfter: h.greenAtAfter,
       })),
     };
