@@ -17,6 +17,7 @@ import { ResidentProfileService } from '../../src/modules/resident/resident-prof
 import { ResidentRepository } from '../../src/modules/resident/resident.repository';
 import { RegionRiskLevelEntity } from '../../src/modules/rules/region-risk-level.entity';
 import { RulesService } from '../../src/modules/rules/rules.service';
+import { deleteRedisPrefix } from './redis-cleanup';
 import { CONSENT_VERSION, validResidentId } from './resident.factory';
 import { createTestDatabase, FakeClock, testConfig } from './test-app';
 
@@ -34,11 +35,15 @@ export class MediumContext {
   static async create(now: string | Date = new Date()): Promise<MediumContext> {
     const db = await createTestDatabase();
     const config = await testConfig(db.url);
+    const drop = async () => {
+      await db.drop();
+      await deleteRedisPrefix(config.redis.url, config.redis.queuePrefix);
+    };
     const clock = new FakeClock(new Date(now));
     @Module({ imports: [CoreModule.forRoot(config, clock)], providers: [ResidentProfileService, DeclarationService] })
     class MediumModule {}
     const app = await NestFactory.createApplicationContext(MediumModule, { logger: false });
-    return new MediumContext(app, clock, db.drop);
+    return new MediumContext(app, clock, drop);
   }
 
   get<T>(token: new (...args: never[]) => T): T {

@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/load-config';
 import { createDataSource } from '../../src/database/data-source.util';
 import { createDatabase, dropDatabase, withDatabaseName } from '../../src/database/scratch-database.util';
 import { Clock } from '../../src/modules/clock/clock';
+import { deleteRedisPrefix } from './redis-cleanup';
 
 export const BASE_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/healthcode';
 
@@ -79,6 +80,7 @@ export async function createTestApp(options: { env?: Record<string, string>; now
     close: async () => {
       await app.close();
       await db.drop();
+      await deleteRedisPrefix(config.redis.url, config.redis.queuePrefix);
     },
   };
 }
