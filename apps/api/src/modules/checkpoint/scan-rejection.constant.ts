@@ -1,0 +1,16 @@
+import type { ScanRejection } from '@healthcode/contracts';
+
+/** What a device shows its operator for each refused token. Fixed texts: nothing from the token is quoted. */
+export const SCAN_REJECTION_MESSAGES: Record<ScanRejection, string> = {
+  malformed: 'Not a health code: the QR content could not be read as a code token',
+  'bad-signature': 'The code is forged or altered: its signature is not valid',
+  'unknown-kid': 'The code was signed with a key this system does not know',
+  'bad-alg': 'The code uses a signature algorithm other than ES256',
+  expired: 'The code has expired: ask the person to open their code again',
+  'not-yet-valid': "The code is dated in the future: check this device's clock",
+  'bad-claims': 'The code token carries invalid contents',
+  'unknown-code': 'This code no longer exists (the account was deleted)',
+};
+
+/** Tolerated clock difference between the code's issuer and the scan (seconds). */
+export const SCAN_CLOCK_SKEW_SEC = 30;
