@@ -1,11 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 
 import { loggerOptions } from './bootstrap/logger.options';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthController } from './modules/auth/auth.controller';
 import { AuthGuard } from './modules/auth/auth.guard';
 import { AuthService } from './modules/auth/auth.service';
@@ -17,11 +18,18 @@ import { FaviconController } from './modules/health/favicon.controller';
 import { HealthController } from './modules/health/health.controller';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
+import { LookupModule } from './modules/lookup/lookup.module';
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
 import { RedisHealth } from './modules/queue/redis-health';
 import { ResidentProfileService } from './modules/resident/resident-profile.service';
+import { RetentionModule } from './modules/retention/retention.module';
 import { RulesController } from './modules/rules/rules.controller';
+import { RateLimitGuard } from './modules/security/rate-limit.guard';
+import { RateLimitModule } from './modules/security/rate-limit.module';
+import { RetryAfterInterceptor } from './modules/security/retry-after.interceptor';
+import { StaffSessionGuard } from './modules/staff/staff-session.guard';
+import { StaffModule } from './modules/staff/staff.module';
 
 export interface AppModuleOptions {
   /** Where logs go (tests capture them to prove redaction). */
@@ -30,16 +38,23 @@ export interface AppModuleOptions {
   clock?: Clock;
 }
 
+/** Staff login and accounts, hotline lookup, audit log, retention, rate limits (issue #4, docs/SECURITY.md). */
+const STAFF_SECURITY_MODULES = [AuditModule, LookupModule, RateLimitModule, RetentionModule, StaffModule];
+
 /** The HTTP API. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination))],
+      imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)), ...STAFF_SECURITY_MODULES],
       controllers: [AuthController, DeclarationController, FaviconController, HealthController, JwksController, MeController, RulesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        // In this order, right after AuthGuard: they read the principal it verified.
+        { provide: APP_GUARD, useExisting: StaffSessionGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_INTERCEPTOR, useClass: RetryAfterInterceptor },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         AuthService,
         DeclarationService,

@@ -6,6 +6,8 @@ import { dataSourceOptions } from './database/data-source.util';
 import { ENTITIES } from './database/entities';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { AccessLogService } from './modules/access-log/access-log.service';
+import { AuditRepository } from './modules/audit/audit.repository';
+import { AuditService } from './modules/audit/audit.service';
 import { Clock } from './modules/clock/clock';
 import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
@@ -15,18 +17,22 @@ import { DeclarationRepository } from './modules/declaration/declaration.reposit
 import { CodeSignerService } from './modules/keys/code-signer.service';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
 import { ResidentRepository } from './modules/resident/resident.repository';
+import { RetentionRegistry } from './modules/retention/retention.registry';
 import { RulesRepository } from './modules/rules/rules.repository';
 import { RulesService } from './modules/rules/rules.service';
 
 const SHARED = [
   AccessLogRepository,
   AccessLogService,
+  AuditRepository,
+  AuditService,
   CodeRepository,
   CodeService,
   CodeSignerService,
   DeclarationRepository,
   FactsRepository,
   ResidentRepository,
+  RetentionRegistry,
   RulesRepository,
   RulesService,
   StaffOverrideRepository,

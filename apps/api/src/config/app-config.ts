@@ -22,6 +22,11 @@ export interface AppConfig {
   logLevel: string;
   staticDirs: { console?: string; miniapp?: string };
   workerConcurrency: number;
+  /** Days each kind of record is kept; the worker purges older ones every `purgeEveryMinutes`. */
+  retention: { scanDays: number; declarationDays: number; appealDays: number; purgeEveryMinutes: number };
+  /** Requests per minute (see docs/SECURITY.md); test mode defaults them high unless set. */
+  rateLimits: { staffLoginPerMinute: number; hostLoginPerMinute: number; signUpPerMinute: number; scanPerMinute: number };
+  staffLogin: { perAccountPerMinute: number; maxFailures: number; lockoutMinutes: number };
   /** Which secrets were generated for development, so start-up can say so. */
   generatedKeys: string[];
   hostProviders: {

@@ -41,6 +41,21 @@ export const EnvSchema = z.object({
   ALIPAY_APP_ID: z.string().optional(),
   ALIPAY_PRIVATE_KEY: z.string().optional(),
   ALIPAY_GATEWAY: z.string().url().default('https://openapi.alipay.com/gateway.do'),
+  /** Retention in days: checkpoint scans, declarations (and daily check-ins), closed appeals with their evidence. */
+  RETENTION_SCAN_DAYS: z.coerce.number().int().min(1).max(3650).default(28),
+  RETENTION_DECLARATION_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
+  RETENTION_APPEAL_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** How often the worker's purge job runs. */
+  RETENTION_PURGE_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  /** Requests per minute: staff and host login per client IP, sign-up per resident, scans per checkpoint operator. */
+  RATE_LIMIT_STAFF_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  RATE_LIMIT_HOST_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  RATE_LIMIT_SIGNUP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  RATE_LIMIT_SCAN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** Staff login: attempts per account per minute, failures before a lock, and how long the lock lasts. */
+  STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  STAFF_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 });
 
 export type RawEnv = z.infer<typeof EnvSchema>;

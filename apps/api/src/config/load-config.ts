@@ -96,6 +96,20 @@ export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?
     logLevel: e.LOG_LEVEL,
     staticDirs: { console: e.CONSOLE_DIST, miniapp: e.MINIAPP_DIST },
     workerConcurrency: e.WORKER_CONCURRENCY,
+    retention: {
+      scanDays: e.RETENTION_SCAN_DAYS,
+      declarationDays: e.RETENTION_DECLARATION_DAYS,
+      appealDays: e.RETENTION_APPEAL_DAYS,
+      purgeEveryMinutes: e.RETENTION_PURGE_EVERY_MINUTES,
+    },
+    // Test suites sign many residents up from one address; they set these explicitly to test the limits.
+    rateLimits: {
+      staffLoginPerMinute: e.RATE_LIMIT_STAFF_LOGIN_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 20),
+      hostLoginPerMinute: e.RATE_LIMIT_HOST_LOGIN_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 300),
+      signUpPerMinute: e.RATE_LIMIT_SIGNUP_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 10),
+      scanPerMinute: e.RATE_LIMIT_SCAN_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 240),
+    },
+    staffLogin: { perAccountPerMinute: e.STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE, maxFailures: e.STAFF_LOGIN_MAX_FAILURES, lockoutMinutes: e.STAFF_LOCKOUT_MINUTES },
     generatedKeys,
     hostProviders: { dev: !production, wechat, alipay },
   };

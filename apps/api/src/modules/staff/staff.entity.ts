@@ -37,7 +37,7 @@ export class StaffEntity {
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;
 
-  /** Bearer tokens issued before this instant are refused (set on disable, password or TOTP reset). */
+  /** Bearer tokens issued at or before this instant are refused (set on disable, password or TOTP reset). */
   @Column({ name: 'sessions_valid_after', type: 'datetime', precision: 3, nullable: true })
   sessionsValidAfter!: Date | null;
 

@@ -1,0 +1,80 @@
+import { ApiErrorCode } from '@healthcode/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+
+import { DomainException } from '../../common/domain.exception';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { AccessLogRepository } from '../access-log/access-log.repository';
+import type { StaffPrincipal } from '../auth/session-token.service';
+import { Clock } from '../clock/clock';
+import { CodeService } from '../code/code.service';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import type { ResidentEntity } from '../resident/resident.entity';
+import { deleteAt } from '../retention/retention-deadline.util';
+import { isInScope } from '../security/region-scope.util';
+import { purposeText } from './lookup-purpose.util';
+import type { ResidentRecordView, StaffLookupRequest, StaffLookupResponse } from './lookup.dto';
+import { ResidentRecordRepository } from './resident-record.repository';
+
+/**
+ * Hotline lookup. The number is turned into its keyed HMAC at once and only the HMAC is queried; every
+ * record returned is first entered in that resident's access log with the stated purpose. A staff member
+ * sees only residents whose current region lies inside their scope.
+ */
+@Injectable()
+export class LookupService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly records: ResidentRecordRepository,
+    private readonly crypto: PiiCryptoService,
+    private readonly codes: CodeService,
+    private readonly accessLog: AccessLogRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async lookup(staff: StaffPrincipal, request: StaffLookupRequest): Promise<StaffLookupResponse> {
+    const match = request.idNumber !== undefined
+      ? { idHmac: this.crypto.hmac('id', `${request.idType}:${request.idNumber}`) }
+      : { phoneHmac: this.crypto.hmac('phone', request.phone as string) };
+    const found = await this.records.findRegistered(match);
+    if (found.length === 0) throw new DomainException(ApiErrorCode.NotFound, 'No registered resident matches');
+    const visible = found.filter((r) => isInScope(staff.regionScope, currentRegion(r)));
+    if (visible.length === 0) {
+      throw new DomainException(ApiErrorCode.OutOfScope, `The matching resident is outside your region scope (${staff.regionScope || 'whole country'})`);
+    }
+    const purpose = purposeText(request.purpose);
+    const items: ResidentRecordView[] = [];
+    for (const resident of visible) {
+      await this.accessLog.append({ residentId: resident.id, staffId: staff.staffId, role: staff.role, purpose, scope: 'record', at: this.clock.now() });
+      items.push(await this.view(resident));
+    }
+    return { items, purpose };
+  }
+
+  private async view(r: ResidentEntity): Promise<ResidentRecordView> {
+    const days = this.config.retention.declarationDays;
+    const [{ token: _token, tokenExpiresAt: _expires, ...code }, declarations, checkIns, history] = await Promise.all([
+      this.codes.currentCode(r.id),
+      this.records.declarationsOf(r.id),
+      this.records.checkInsOf(r.id),
+      this.codes.history(r.id),
+    ]);
+    return {
+      residentId: r.id,
+      identity: { name: r.nameMasked, idType: r.idType as ResidentRecordView['identity']['idType'], idNumber: r.idMasked, phone: r.phoneMasked, homeRegion: r.homeRegion, currentRegion: currentRegion(r) },
+      code,
+      declarations: declarations.map((d) => ({
+        id: d.id, declaredAt: d.declaredAt.toISOString(), currentRegion: d.currentRegion, stays: d.stays, symptoms: d.symptoms, contactDate: d.contactDate,
+        deleteAt: deleteAt(d.declaredAt, days).toISOString(),
+      })),
+      checkIns: checkIns.map((c) => ({
+        id: c.id, day: c.day, healthy: c.healthy, temperature: c.temperature === null ? null : Number(c.temperature), symptoms: c.symptoms,
+        deleteAt: deleteAt(c.createdAt, days).toISOString(),
+      })),
+      history: history.items,
+    };
+  }
+}
+
+function currentRegion(r: ResidentEntity): string | null {
+  return r.currentRegion ?? r.homeRegion;
+}

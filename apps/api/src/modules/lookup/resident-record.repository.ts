@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, IsNull, Not } from 'typeorm';
+
+import { CheckInEntity } from '../declaration/check-in.entity';
+import { DeclarationEntity } from '../declaration/declaration.entity';
+import { ResidentEntity } from '../resident/resident.entity';
+
+const MAX_MATCHES = 10;
+
+/** Read-only queries behind the hotline lookup. Matching is by keyed HMAC only: no plain number reaches SQL. */
+@Injectable()
+export class ResidentRecordRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findRegistered(match: { idHmac: Buffer } | { phoneHmac: Buffer }): Promise<ResidentEntity[]> {
+    return this.db.getRepository(ResidentEntity).find({
+      where: { ...match, deletedAt: IsNull(), consentVersion: Not(IsNull()) },
+      order: { createdAt: 'ASC' },
+      take: MAX_MATCHES,
+    });
+  }
+
+  declarationsOf(residentId: string): Promise<DeclarationEntity[]> {
+    return this.db.getRepository(DeclarationEntity).find({ where: { residentId }, order: { declaredAt: 'DESC' }, take: 100 });
+  }
+
+  checkInsOf(residentId: string): Promise<CheckInEntity[]> {
+    return this.db.getRepository(CheckInEntity).find({ where: { residentId }, order: { day: 'DESC' }, take: 100 });
+  }
+}

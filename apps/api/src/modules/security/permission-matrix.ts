@@ -1,0 +1,93 @@
+import { STAFF_ROLES, type StaffRole } from '@healthcode/contracts';
+
+/**
+ * Who may call each route: the single source the permission tests and docs/SECURITY.md are checked
+ * against. Every route Fastify registers must match an entry (`/**` matches a path and everything below);
+ * the test calls each one as every kind of caller, inside and outside their region scope, and compares.
+ *
+ * - `access`: 'public' (anyone, no token), 'resident', 'any-staff', or the staff roles allowed.
+ * - `scope`: for staff routes, what the caller's region scope limits. 'deny' answers 403 OUT_OF_SCOPE for a
+ *   target outside the scope; 'filter' answers only with what lies inside it.
+ * - `optional`: the route exists only in some configurations (static front ends), so it may be absent.
+ */
+export type RouteAccess = 'public' | 'resident' | 'any-staff' | readonly StaffRole[];
+
+export interface RoutePermission {
+  access: RouteAccess;
+  scope?: { mode: 'deny' | 'filter'; on: string };
+  summary: string;
+  optional?: boolean;
+}
+
+export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
+  // Operations, public documents and keys
+  'OPTIONS *': { access: 'public', summary: 'CORS preflight (allow-listed origins only)' },
+  'GET /api/health': { access: 'public', summary: 'Liveness' },
+  'GET /api/ready': { access: 'public', summary: 'Readiness (database, Redis)' },
+  'GET /api/docs': { access: 'public', summary: 'OpenAPI explorer' },
+  'GET /api/docs-yaml': { access: 'public', summary: 'OpenAPI document (YAML)' },
+  'GET /api/docs/**': { access: 'public', summary: 'OpenAPI document and explorer assets' },
+  'GET /.well-known/jwks.json': { access: 'public', summary: 'Public keys that verify QR tokens' },
+  'GET /console/**': { access: 'public', summary: 'Staff console (static files)', optional: true },
+  'GET /app/**': { access: 'public', summary: 'Resident H5 app (static files)', optional: true },
+  'GET /api/v1/consent': { access: 'public', summary: 'Consent text' },
+  'GET /api/v1/rules': { access: 'public', summary: 'The rules in force, in plain language' },
+  'GET /api/v1/rules/changelog': { access: 'public', summary: 'Published rule versions' },
+
+  // Residents: only ever their own record
+  'POST /api/v1/auth/host-login': { access: 'public', summary: 'Resident login through WeChat/Alipay (rate-limited per IP)' },
+  'GET /api/v1/me/profile': { access: 'resident', summary: 'Own profile (masked)' },
+  'PUT /api/v1/me/profile': { access: 'resident', summary: 'Sign up / update own profile (rate-limited per resident)' },
+  'POST /api/v1/me/declarations': { access: 'resident', summary: 'Declare travel and symptoms' },
+  'POST /api/v1/me/check-ins': { access: 'resident', summary: 'Daily health check-in' },
+  'GET /api/v1/me/code': { access: 'resident', summary: 'Own code with reasons and QR token' },
+  'GET /api/v1/me/code/history': { access: 'resident', summary: 'Own colour history' },
+  'GET /api/v1/me/access-log': { access: 'resident', summary: 'Every staff read of own record' },
+  'GET /api/v1/me/retention': { access: 'resident', summary: 'When each of own records will be deleted' },
+  'DELETE /api/v1/me': { access: 'resident', summary: 'Erase own data' },
+
+  // Staff
+  'POST /api/v1/staff/login': { access: 'public', summary: 'Staff login: password, then TOTP for privileged roles (rate-limited, lockout)' },
+  'GET /api/v1/staff/me': { access: 'any-staff', summary: 'Own staff identity' },
+  'POST /api/v1/staff/lookup': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'deny', on: "resident's current region" },
+    summary: 'Find a resident by ID or phone (HMAC), stating a purpose; logged to their access log',
+  },
+  'GET /api/v1/staff/accounts': { access: ['system-admin'], scope: { mode: 'filter', on: "account's region scope" }, summary: 'List staff accounts' },
+  'POST /api/v1/staff/accounts': { access: ['system-admin'], scope: { mode: 'deny', on: "new account's region scope" }, summary: 'Create a staff account' },
+  'POST /api/v1/staff/accounts/:id/disable': { access: ['system-admin'], scope: { mode: 'deny', on: "account's region scope" }, summary: 'Disable an account (ends its sessions)' },
+  'POST /api/v1/staff/accounts/:id/enable': { access: ['system-admin'], scope: { mode: 'deny', on: "account's region scope" }, summary: 'Re-enable an account' },
+  'POST /api/v1/staff/accounts/:id/reset-password': { access: ['system-admin'], scope: { mode: 'deny', on: "account's region scope" }, summary: 'Set a new password (unlocks, ends sessions)' },
+  'POST /api/v1/staff/accounts/:id/reset-totp': { access: ['system-admin'], scope: { mode: 'deny', on: "account's region scope" }, summary: 'Issue a new TOTP secret (ends sessions)' },
+  'GET /api/v1/audit': { access: ['auditor', 'system-admin'], scope: { mode: 'filter', on: "entry's region ('' scope also sees entries without one)" }, summary: 'Audit log entries, filterable' },
+  'GET /api/v1/audit/verify': { access: ['auditor', 'system-admin'], summary: 'Recompute the audit hash chain; names the first broken entry' },
+};
+
+export type Caller = 'anonymous' | 'resident' | StaffRole;
+export const CALLERS: readonly Caller[] = ['anonymous', 'resident', ...STAFF_ROLES];
+
+export type Outcome = 'allowed' | 'unauthenticated' | 'forbidden' | 'out-of-scope';
+
+/** The matrix entry for a registered route: exact key first, then the longest `/**` prefix; HEAD follows GET. */
+export function permissionFor(method: string, url: string, matrix = PERMISSION_MATRIX): { key: string; permission: RoutePermission } | null {
+  const m = method === 'HEAD' ? 'GET' : method;
+  const exact = `${m} ${url}`;
+  if (matrix[exact]) return { key: exact, permission: matrix[exact] };
+  const prefixes = Object.keys(matrix)
+    .filter((k) => k.endsWith('/**'))
+    .map((k) => ({ key: k, method: k.split(' ')[0], base: k.slice(k.indexOf(' ') + 1, -3) }))
+    .filter((p) => p.method === m && (url === p.base || url.startsWith(`${p.base}/`)))
+    .sort((a, b) => b.base.length - a.base.length);
+  return prefixes[0] ? { key: prefixes[0].key, permission: matrix[prefixes[0].key] } : null;
+}
+
+/** What the matrix says a caller gets; `inScope` matters only for 'deny' scoped routes. */
+export function expectedOutcome(p: RoutePermission, caller: Caller, inScope: boolean): Outcome {
+  if (p.access === 'public') return 'allowed';
+  if (caller === 'anonymous') return 'unauthenticated';
+  if (p.access === 'resident') return caller === 'resident' ? 'allowed' : 'forbidden';
+  if (caller === 'resident') return 'forbidden';
+  if (p.access !== 'any-staff' && !p.access.includes(caller)) return 'forbidden';
+  return p.scope?.mode === 'deny' && !inScope ? 'out-of-scope' : 'allowed';
+}

@@ -1,0 +1,38 @@
+import type { ThrottlerModuleOptions, ThrottlerStorage } from '@nestjs/throttler';
+import { createHash } from 'node:crypto';
+
+import type { AppConfig } from '../../config/app-config';
+import type { AuthedRequest } from '../auth/auth.guard';
+import { RATE_LIMIT_WINDOW_MS } from './rate-limit.constant';
+
+type Tracked = Record<string, any>;
+const byIp = (req: Tracked) => (req as AuthedRequest).ip;
+const byResident = (req: Tracked) => {
+  const p = (req as AuthedRequest).principal;
+  return p?.kind === 'resident' ? `resident:${p.residentId}` : byIp(req);
+};
+const byStaff = (req: Tracked) => {
+  const p = (req as AuthedRequest).principal;
+  return p?.kind === 'staff' ? `staff:${p.staffId}` : byIp(req);
+};
+
+/**
+ * Logins are counted per client IP (behind the trusted proxy, the X-Forwarded-For client), sign-up per
+ * resident, and scans per checkpoint operator (CGNAT puts many phones behind one IP, so per-IP would
+ * punish strangers). Keys are hashed before they reach Redis.
+ */
+export function rateLimitOptions(config: AppConfig, storage: ThrottlerStorage): ThrottlerModuleOptions {
+  const r = config.rateLimits;
+  return {
+    storage,
+    setHeaders: false,
+    errorMessage: 'Too many requests: wait a minute and try again',
+    generateKey: (_context, tracker, name) => createHash('sha256').update(`${name}\u0000${tracker}`).digest('hex'),
+    throttlers: [
+      { name: 'staff-login', ttl: RATE_LIMIT_WINDOW_MS, limit: r.staffLoginPerMinute, getTracker: byIp },
+      { name: 'host-login', ttl: RATE_LIMIT_WINDOW_MS, limit: r.hostLoginPerMinute, getTracker: byIp },
+      { name: 'sign-up', ttl: RATE_LIMIT_WINDOW_MS, limit: r.signUpPerMinute, getTracker: byResident },
+      { name: 'scan', ttl: RATE_LIMIT_WINDOW_MS, limit: r.scanPerMinute, getTracker: byStaff },
+    ],
+  };
+}

@@ -1,0 +1,31 @@
+import { ApiErrorCode } from '@healthcode/contracts';
+
+import { DomainException } from '../../common/domain.exception';
+import { assertInScope, isInScope } from './region-scope.util';
+
+describe('region scope', () => {
+  it.each([
+    ['', '420103', true],
+    ['', null, true],
+    ['33', '330106', true],
+    ['3301', '330106', true],
+    ['330106', '330106', true],
+    ['33', '420103', false],
+    ['3301', '3302', false],
+    ['3301', '33', false],
+    ['33', null, false],
+    ['33', '', false],
+  ])('scope %j on region %j: %s', (scope, region, expected) => {
+    expect(isInScope(scope, region)).toBe(expected);
+  });
+
+  it('refuses with OUT_OF_SCOPE', () => {
+    expect(() => assertInScope({ regionScope: '33' }, '420103')).toThrow(DomainException);
+    try {
+      assertInScope({ regionScope: '33' }, '420103', 'This resident');
+    } catch (e) {
+      expect((e as DomainException).code).toBe(ApiErrorCode.OutOfScope);
+      expect((e as DomainException).status).toBe(403);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { boundedText, regionCode, STAFF_ROLES, type StaffIdentity } from '@healthcode/contracts';
+import { z } from 'zod';
+
+import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-policy.util';
+import type { TotpEnrollment } from './staff-totp.util';
+
+export const StaffUsernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9._-]{2,63}$/, '3 to 64 characters: letters, digits and . _ -, starting with a letter');
+
+/** '' (whole country) or a GB/T 2260 prefix. */
+export const RegionScopeSchema = z.union([z.literal(''), regionCode()]);
+
+const password = () => z.string().max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters`);
+
+export const CreateStaffAccountRequestSchema = z
+  .strictObject({
+    username: StaffUsernameSchema,
+    displayName: boundedText(64),
+    role: z.enum(STAFF_ROLES),
+    regionScope: RegionScopeSchema,
+    password: password(),
+  })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password, v.username);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
+export type CreateStaffAccountRequest = z.infer<typeof CreateStaffAccountRequestSchema>;
+
+/** The target's user name is checked by the service, which knows it. */
+export const ResetPasswordRequestSchema = z.strictObject({ password: password() }).superRefine((v, ctx) => {
+  const problem = passwordProblem(v.password, '');
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+});
+export type ResetPasswordRequest = z.infer<typeof ResetPasswordRequestSchema>;
+
+export const StaffIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'A staff account id (UUID)');
+
+export interface StaffAccountView extends StaffIdentity {
+  disabled: boolean;
+  /** Set while a lock after repeated failed logins is in force. */
+  lockedUntil: string | null;
+  totpEnabled: boolean;
+  lastLoginAt: string | null;
+  createdAt: string;
+}
+
+/** The TOTP secret is shown once, to the system-admin who hands it over; it is stored encrypted. */
+export interface StaffAccountWithTotp {
+  account: StaffAccountView;
+  totp: TotpEnrollment | null;
+}

@@ -1,0 +1,127 @@
+import { ApiErrorCode, type StaffIdentity, type StaffLoginRequest, type StaffLoginResponse, TOTP_ROLES } from '@healthcode/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+
+import { DomainException } from '../../common/domain.exception';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { AuditService } from '../audit/audit.service';
+import { systemActor } from '../audit/audit-actor.util';
+import { SessionTokenService } from '../auth/session-token.service';
+import { Clock } from '../clock/clock';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { RetryLaterException } from '../security/retry-later.exception';
+import { LoginAttemptLimiter } from './login-attempt.limiter';
+import { burnPasswordCheck, verifyPassword } from './staff-password.util';
+import { checkTotp } from './staff-totp.util';
+import { toStaffIdentity } from './staff-view.util';
+import type { StaffEntity } from './staff.entity';
+import { StaffRepository } from './staff.repository';
+
+const WRONG_CREDENTIALS = 'Wrong user name or password';
+
+/**
+ * Token `iat` has whole-second resolution and StaffSessionGuard refuses tokens issued at or before the
+ * revocation instant; a login in the same second as a reset waits for the next second (wall clock, as the
+ * token service stamps it) so its token is not born revoked.
+ */
+async function waitPastRevocation(revokedAt: Date | null): Promise<void> {
+  if (!revokedAt) return;
+  const delay = (Math.floor(revokedAt.getTime() / 1000) + 1) * 1000 - Date.now();
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+}
+
+/**
+ * Staff login: argon2id password, then a TOTP code for roles that can change colours or rules. Failed
+ * attempts (password or code) count towards a temporary lock; attempts per account and per IP are also
+ * rate-limited. Answers never say whether a user name exists.
+ */
+@Injectable()
+export class StaffAuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly staff: StaffRepository,
+    private readonly crypto: PiiCryptoService,
+    private readonly tokens: SessionTokenService,
+    private readonly limiter: LoginAttemptLimiter,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async login(request: StaffLoginRequest): Promise<StaffLoginResponse> {
+    const username = request.username.toLowerCase();
+    const wait = await this.limiter.hit(username);
+    if (wait) throw new RetryLaterException(ApiErrorCode.TooManyRequests, `Too many login attempts for this account: try again in ${wait} seconds`, wait);
+
+    const account = await this.staff.findByUsername(username);
+    const now = this.clock.now();
+    if (!account) {
+      await burnPasswordCheck(request.password);
+      throw new DomainException(ApiErrorCode.Unauthenticated, WRONG_CREDENTIALS);
+    }
+    this.assertNotLocked(account, now);
+    if (!(await verifyPassword(account.passwordHash, request.password))) {
+      await this.recordFailure(account.id, now);
+      throw new DomainException(ApiErrorCode.Unauthenticated, WRONG_CREDENTIALS);
+    }
+
+    let totpStep: number | null = null;
+    if (TOTP_ROLES.includes(account.role)) {
+      if (!account.totpSecretEnc) throw new DomainException(ApiErrorCode.Forbidden, 'Your account has no authenticator set up: ask a system administrator to reset it');
+      // The right password alone is step one; it resets nothing, so it cannot be used to keep guessing codes.
+      if (!request.totp) throw new DomainException(ApiErrorCode.TotpRequired, 'Enter the 6-digit code from your authenticator app');
+      totpStep = await checkTotp(this.crypto.decrypt(account.totpSecretEnc), request.totp, now, account.totpLastStep);
+      if (totpStep === null) {
+        await this.recordFailure(account.id, now);
+        throw new DomainException(ApiErrorCode.Unauthenticated, 'The authenticator code is wrong, expired or already used');
+      }
+    }
+    if (account.disabled) throw new DomainException(ApiErrorCode.Forbidden, 'This account is disabled: ask a system administrator');
+
+    await this.staff.update(this.staff.manager, account.id, {
+      failedLogins: 0,
+      lockedUntil: null,
+      lastLoginAt: now,
+      ...(totpStep !== null ? { totpLastStep: totpStep } : {}),
+    });
+    await waitPastRevocation(account.sessionsValidAfter);
+    const token = await this.tokens.issue({ kind: 'staff', staffId: account.id, role: account.role, regionScope: account.regionScope });
+    return { accessToken: token.accessToken, expiresIn: token.expiresIn, staff: toStaffIdentity(account) };
+  }
+
+  async me(staffId: string): Promise<StaffIdentity> {
+    const account = await this.staff.findById(staffId);
+    if (!account) throw new DomainException(ApiErrorCode.Unauthenticated, 'Your session has ended: please log in again');
+    return toStaffIdentity(account);
+  }
+
+  private assertNotLocked(account: StaffEntity, now: Date): void {
+    if (!account.lockedUntil || account.lockedUntil <= now) return;
+    const seconds = Math.ceil((account.lockedUntil.getTime() - now.getTime()) / 1000);
+    throw new RetryLaterException(
+      ApiErrorCode.AccountLocked,
+      `This account is locked after repeated failed logins until ${account.lockedUntil.toISOString()} (in ${Math.ceil(seconds / 60)} min); a system administrator can unlock it by resetting the password`,
+      seconds,
+    );
+  }
+
+  /** Counts a failure under the row lock; the one that reaches the threshold locks the account (audited). */
+  private async recordFailure(staffId: string, now: Date): Promise<void> {
+    const { maxFailures, lockoutMinutes } = this.config.staffLogin;
+    const locked = await this.staff.manager.transaction(async (manager) => {
+      const row = await this.staff.findForUpdate(manager, staffId);
+      if (!row) return null;
+      const failures = row.failedLogins + 1;
+      if (failures < maxFailures) {
+        await this.staff.update(manager, staffId, { failedLogins: failures });
+        return null;
+      }
+      const lockedUntil = new Date(now.getTime() + lockoutMinutes * 60_000);
+      await this.staff.update(manager, staffId, { failedLogins: 0, lockedUntil });
+      await this.audit.record(
+        { actor: systemActor('staff-login'), action: 'staff.locked', target: { type: 'staff', id: staffId }, region: row.regionScope || null, details: { failures, lockedUntil: lockedUntil.toISOString() } },
+        manager,
+      );
+      return row.lockedUntil && row.lockedUntil > now ? null : { ...row, lockedUntil };
+    });
+    if (locked) this.assertNotLocked(locked, now);
+  }
+}

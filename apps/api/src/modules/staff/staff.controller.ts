@@ -1,0 +1,34 @@
+import { type StaffIdentity, type StaffLoginRequest, StaffLoginRequestSchema, type StaffLoginResponse } from '@healthcode/contracts';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
+import { ApiZodBody } from '../../common/api-zod.decorator';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { Public, StaffOnly } from '../auth/auth.guard';
+import { CurrentStaff } from '../auth/current-principal.decorator';
+import type { StaffPrincipal } from '../auth/session-token.service';
+import { RateLimit } from '../security/rate-limit.decorator';
+import { StaffAuthService } from './staff-auth.service';
+
+@ApiTags('staff')
+@Controller('v1/staff')
+export class StaffController {
+  constructor(private readonly auth: StaffAuthService) {}
+
+  /** 401 TOTP_REQUIRED asks for step two; 423 ACCOUNT_LOCKED and 429 carry Retry-After. */
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @RateLimit('staff-login')
+  @ApiZodBody(StaffLoginRequestSchema)
+  login(@Body(new ZodValidationPipe(StaffLoginRequestSchema)) body: StaffLoginRequest): Promise<StaffLoginResponse> {
+    return this.auth.login(body);
+  }
+
+  @Get('me')
+  @StaffOnly()
+  @ApiBearerAuth()
+  me(@CurrentStaff() me: StaffPrincipal): Promise<StaffIdentity> {
+    return this.auth.me(me.staffId);
+  }
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+
+import { SessionTokenService } from '../auth/session-token.service';
+import { RateLimitStorageModule } from '../security/rate-limit.module';
+import { LoginAttemptLimiter } from './login-attempt.limiter';
+import { StaffAccountController } from './staff-account.controller';
+import { StaffAccountService } from './staff-account.service';
+import { StaffAuthService } from './staff-auth.service';
+import { StaffSessionGuard } from './staff-session.guard';
+import { StaffController } from './staff.controller';
+import { StaffRepository } from './staff.repository';
+
+/** Staff login, identity and account administration. AppModule registers StaffSessionGuard globally. */
+@Module({
+  imports: [RateLimitStorageModule],
+  controllers: [StaffController, StaffAccountController],
+  // SessionTokenService is stateless (it signs with the configured secret): this module issues its own tokens.
+  providers: [StaffRepository, StaffAuthService, StaffAccountService, LoginAttemptLimiter, StaffSessionGuard, SessionTokenService],
+  exports: [StaffRepository, StaffSessionGuard],
+})
+export class StaffModule {}
