@@ -18,7 +18,7 @@ export function ActionButton({ label, onClick, variant = 'primary', ariaLabel, d
   return (
     <Button
       id={id}
-      className={`btn btn--${variant}`}
+      className={`btn btn--${variant}${disabled || busy ? ' btn--disabled' : ''}`}
       aria-label={ariaLabel ?? label}
       aria-disabled={disabled || busy ? 'true' : undefined}
       aria-busy={busy ? 'true' : undefined}

@@ -1,5 +1,6 @@
 import { Checkbox, CheckboxGroup, Label, Text } from '@tarojs/components';
 
+import { palette } from '../../theme/colors';
 import { FormField } from '../form-field';
 
 interface CheckListProps<V extends string> {
@@ -18,7 +19,7 @@ export function CheckList<V extends string>({ name, label, options, values, onCh
       <CheckboxGroup name={name} aria-label={label} onChange={(e) => onChange(e.detail.value as V[])}>
         {options.map((option) => (
           <Label key={option.value} className='choice'>
-            <Checkbox value={option.value} checked={values.includes(option.value)} aria-label={option.label} />
+            <Checkbox value={option.value} checked={values.includes(option.value)} color={palette.primary} aria-label={option.label} />
             <Text className='choice__text'>{option.label}</Text>
           </Label>
         ))}

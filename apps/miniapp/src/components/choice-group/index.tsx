@@ -1,5 +1,6 @@
 import { Label, Radio, RadioGroup, Text } from '@tarojs/components';
 
+import { palette } from '../../theme/colors';
 import { FormField } from '../form-field';
 
 interface ChoiceGroupProps<V extends string> {
@@ -18,7 +19,7 @@ export function ChoiceGroup<V extends string>({ name, label, options, value, onC
       <RadioGroup name={name} aria-label={label} onChange={(e) => onChange(e.detail.value as V)}>
         {options.map((option) => (
           <Label key={option.value} className='choice'>
-            <Radio value={option.value} checked={value === option.value} aria-label={option.label} />
+            <Radio value={option.value} checked={value === option.value} color={palette.primary} aria-label={option.label} />
             <Text className='choice__text'>{option.label}</Text>
           </Label>
         ))}

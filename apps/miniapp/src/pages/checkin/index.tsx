@@ -72,7 +72,7 @@ export default function CheckInPage() {
 
       <ChoiceGroup
         name='healthy'
-        label={t('checkin.title')}
+        label={t('checkin.howFeel')}
         options={[
           { value: 'yes', label: t('checkin.healthy') },
           { value: 'no', label: t('checkin.unwell') },

@@ -119,13 +119,16 @@ describe('<CodePage>', () => {
     expect(container.textContent).toContain('Green – travel freely');
   });
 
-  it('refetches when the page is shown again, not on the first show', async () => {
+  it('refetches when the page is shown again, but not right after a load', async () => {
     taroRequest.mockResolvedValue({ statusCode: 200, data: codeResponse() });
     act(() => root.render(<CodePage />));
     await flush();
-    const onShow = useDidShow.mock.calls.at(-1)?.[0] as () => void;
+    const onShow = () => (useDidShow.mock.calls[useDidShow.mock.calls.length - 1][0] as () => void)();
     act(() => onShow());
     expect(taroRequest).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      jest.advanceTimersByTime(10_000);
+    });
     act(() => onShow());
     await flush();
     expect(taroRequest).toHaveBeenCalledTimes(2);

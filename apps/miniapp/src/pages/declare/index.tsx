@@ -92,8 +92,8 @@ function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
       <View className='section'>
         <CheckList
           name='contact'
-          label={t('declare.contact')}
-          options={[{ value: 'yes', label: t('declare.contact') }]}
+          label={t('declare.contactQuestion')}
+          options={[{ value: 'yes', label: t('declare.contactYes') }]}
           values={form.contact.had ? ['yes'] : []}
           onChange={(values) => update({ contact: { had: values.length > 0, date: form.contact.date } })}
         />

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import type { DeletionReceipt } from '@healthcode/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ActionButton } from '../../components/action-button';
@@ -9,13 +11,23 @@ import { ResourceView } from '../../components/state-views/resource-view';
 import { formatDateTime } from '../../format/date-format.util';
 import { useResource } from '../../hooks/use-resource';
 import { openPage, restartAt } from '../../navigation/navigate';
-import { DeleteDataSection } from './components/delete-data-section';
+import { DeleteDataSection, DeletionReceiptView } from './components/delete-data-section';
 import { fetchAccessLog, signOutLocally } from './service';
 
 /** Settings and privacy: language, who read my data, update, sign out, delete everything. */
 export default function PrivacyPage() {
   const { t } = useTranslation();
   const [log, reload] = useResource(fetchAccessLog, []);
+  const [receipt, setReceipt] = useState<DeletionReceipt | null>(null);
+
+  // After deletion there is no account left to navigate: only the receipt and the way out.
+  if (receipt) {
+    return (
+      <Screen title={t('privacy.title')}>
+        <DeletionReceiptView receipt={receipt} />
+      </Screen>
+    );
+  }
 
   return (
     <Screen title={t('privacy.title')} tab='privacy'>
@@ -51,7 +63,7 @@ export default function PrivacyPage() {
         />
       </View>
 
-      <DeleteDataSection />
+      <DeleteDataSection onDeleted={setReceipt} />
     </Screen>
   );
 }

@@ -10,7 +10,8 @@ import { formatDateTime } from '../../../format/date-format.util';
 import { restartAt } from '../../../navigation/navigate';
 import { deleteMyData } from '../service';
 
-function Receipt({ receipt }: { receipt: DeletionReceipt }) {
+/** What the server erased, and the digest to keep as proof. */
+export function DeletionReceiptView({ receipt }: { receipt: DeletionReceipt }) {
   const { t } = useTranslation();
   return (
     <View className='card receipt' role='status' aria-label='deletion receipt'>
@@ -18,7 +19,7 @@ function Receipt({ receipt }: { receipt: DeletionReceipt }) {
       <Text className='strong selectable' selectable>
         {t('privacy.receiptId', { id: receipt.receiptId })}
       </Text>
-      <Text>{t('privacy.deletedAt', { time: formatDateTime(receipt.deletedAt) })}</Text>
+      <Text className='paragraph'>{t('privacy.deletedAt', { time: formatDateTime(receipt.deletedAt) })}</Text>
       {Object.entries(receipt.erased).map(([kind, count]) => (
         <Text key={kind} className='muted'>
           {t('privacy.erased', { kind, count })}
@@ -33,21 +34,18 @@ function Receipt({ receipt }: { receipt: DeletionReceipt }) {
   );
 }
 
-/** Delete in two steps (ask, then confirm inline), then show the receipt to keep. */
-export function DeleteDataSection() {
+/** Delete in two steps: ask, then confirm inline. */
+export function DeleteDataSection({ onDeleted }: { onDeleted: (receipt: DeletionReceipt) => void }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const [receipt, setReceipt] = useState<DeletionReceipt | null>(null);
-
-  if (receipt) return <Receipt receipt={receipt} />;
 
   const confirm = async () => {
     setBusy(true);
     setFailure(null);
     try {
-      setReceipt(await deleteMyData());
+      onDeleted(await deleteMyData());
     } catch (e) {
       setFailure(e);
     } finally {
