@@ -6,6 +6,7 @@ import { loggerOptions } from './bootstrap/logger.options';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
+import { CheckpointModule } from './modules/checkpoint/checkpoint.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthController } from './modules/auth/auth.controller';
 import { AuthGuard } from './modules/auth/auth.guard';
@@ -47,7 +48,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)), ...STAFF_SECURITY_MODULES],
+      imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)), CheckpointModule, ...STAFF_SECURITY_MODULES],
       controllers: [AuthController, DeclarationController, FaviconController, HealthController, JwksController, MeController, RulesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -6,8 +6,12 @@ import { Logger, LoggerModule } from 'nestjs-pino';
 
 import type { AppConfig } from '../config/app-config';
 import { CoreModule } from '../core.module';
+import { CheckpointWorkerModule } from '../modules/checkpoint/checkpoint-worker.module';
 import { ExpireCodesProcessor } from '../modules/code/expire-codes.processor';
 import { bullOptions } from '../modules/queue/bull-options.util';
+import { RetentionModule } from '../modules/retention/retention.module';
+import { RetentionProcessor } from '../modules/retention/retention.processor';
+import { RetentionScheduler } from '../modules/retention/retention.scheduler';
 import { EXPIRE_CODES_JOB, MAINTENANCE_QUEUE } from '../modules/queue/queue-names.constant';
 import { loggerOptions } from './logger.options';
 
@@ -30,8 +34,11 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerOptions(config.logLevel)),
         BullModule.forRoot(bullOptions(config)),
         BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
+        CheckpointWorkerModule,
+        // The generic retention purge (every registered purger: declarations, check-ins, checkpoint scans…).
+        RetentionModule,
       ],
-      providers: [ExpireCodesProcessor, { provide: MaintenanceScheduler, useFactory: (q: Queue) => new MaintenanceScheduler(q), inject: ['BullQueue_' + MAINTENANCE_QUEUE] }],
+      providers: [ExpireCodesProcessor, RetentionProcessor, RetentionScheduler, { provide: MaintenanceScheduler, useFactory: (q: Queue) => new MaintenanceScheduler(q), inject: ['BullQueue_' + MAINTENANCE_QUEUE] }],
     };
   }
 }

@@ -62,6 +62,25 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/staff/accounts/:id/reset-totp': { access: ['system-admin'], scope: { mode: 'deny', on: "account's region scope" }, summary: 'Issue a new TOTP secret (ends sessions)' },
   'GET /api/v1/audit': { access: ['auditor', 'system-admin'], scope: { mode: 'filter', on: "entry's region ('' scope also sees entries without one)" }, summary: 'Audit log entries, filterable' },
   'GET /api/v1/audit/verify': { access: ['auditor', 'system-admin'], summary: 'Recompute the audit hash chain; names the first broken entry' },
+
+  // Checkpoints (registry and devices): administrators inside their region scope
+  'POST /api/v1/checkpoints': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Register a checkpoint (kind, region, place, admitted colours)' },
+  'GET /api/v1/checkpoints': { access: ['region-admin', 'system-admin'], scope: { mode: 'filter', on: "checkpoint's region" }, summary: 'List checkpoints' },
+  'POST /api/v1/checkpoints/:id/disable': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Disable a checkpoint (its devices stop scanning)' },
+  'POST /api/v1/checkpoints/:id/devices': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Issue a device credential (secret shown once)' },
+  'GET /api/v1/checkpoints/:id/devices': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'List device credentials (no secrets)' },
+  'POST /api/v1/checkpoints/:id/devices/:credentialId/revoke': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Revoke a device credential' },
+  'GET /api/v1/checkpoints/:id/stats': { access: ['region-admin', 'system-admin', 'auditor'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Scan counts by result (nothing per person)' },
+  // Scanning devices: public to the session guard; DeviceGuard demands `Authorization: Device <id>.<secret>` of
+  // this checkpoint (none: 401; another checkpoint's device: 403, counted as rejected). No session ever works here.
+  'POST /api/v1/checkpoints/:id/scans': { access: 'public', summary: 'Device credential only: scan one code, answered after it is committed' },
+  'POST /api/v1/checkpoints/:id/scans/batch': { access: 'public', summary: 'Device credential only: upload up to 500 offline scans (idempotent)' },
+  'GET /api/v1/me/scans': { access: 'resident', summary: 'Own scans: checkpoint, time, result, deletion date' },
+  // Contact tracing: the only staff view of one person's scans
+  'POST /api/v1/tracing-requests': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "resident's current region" }, summary: 'Request the scans of one confirmed case' },
+  'GET /api/v1/tracing-requests': { access: ['supervisor'], scope: { mode: 'filter', on: "resident's current region" }, summary: 'Pending contact-tracing requests' },
+  'POST /api/v1/tracing-requests/:id/decision': { access: ['supervisor'], scope: { mode: 'deny', on: "resident's current region" }, summary: 'Approve or reject (a different supervisor than the requester)' },
+  'GET /api/v1/tracing-requests/:id/scans': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "resident's current region" }, summary: "Approved request only, requester or approver; logged to the resident's access log" },
 };
 
 export type Caller = 'anonymous' | 'resident' | StaffRole;

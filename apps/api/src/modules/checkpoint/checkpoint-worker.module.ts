@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { SCAN_SETTINGS, scanSettings } from './scan-settings.util';
+import { ScanRetentionPurger } from './scan-retention.purger';
+import { ScanRepository } from './scan.repository';
+
+/** The worker side of checkpoints: registers the scan purger with the shared retention job. */
+@Module({
+  providers: [{ provide: SCAN_SETTINGS, useFactory: (config: AppConfig) => scanSettings(config), inject: [APP_CONFIG] }, ScanRepository, ScanRetentionPurger],
+})
+export class CheckpointWorkerModule {}

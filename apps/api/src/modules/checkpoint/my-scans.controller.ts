@@ -1,0 +1,21 @@
+import type { MyScan } from '@healthcode/contracts';
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
+import { ResidentOnly } from '../auth/auth.guard';
+import { CurrentResident } from '../auth/current-principal.decorator';
+import type { ResidentPrincipal } from '../auth/session-token.service';
+import { ScanService } from './scan.service';
+
+@ApiTags('resident')
+@ApiBearerAuth()
+@Controller('v1/me/scans')
+export class MyScansController {
+  constructor(private readonly scans: ScanService) {}
+
+  @Get()
+  @ResidentOnly()
+  list(@CurrentResident() me: ResidentPrincipal): Promise<{ items: MyScan[] }> {
+    return this.scans.myScans(me.residentId);
+  }
+}

@@ -1,0 +1,47 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+
+import { CodeRepository } from '../code/code.repository';
+import { RetentionRegistry } from '../retention/retention.registry';
+import { SCAN_SETTINGS, type ScanSettings } from './scan-settings.util';
+import { ScanRepository } from './scan.repository';
+
+/** Rows per DELETE: short statements keep locks brief while scanning goes on. */
+const PURGE_CHUNK = 5_000;
+
+/**
+ * Checkpoint scans (and refusals) are kept RETENTION_SCAN_DAYS (28 by default). Registered with the shared
+ * RetentionRegistry, whose repeatable worker job runs every purger and whose `/me/retention` lists dates.
+ */
+@Injectable()
+export class ScanRetentionPurger implements OnModuleInit {
+  constructor(
+    private readonly registry: RetentionRegistry,
+    private readonly scans: ScanRepository,
+    private readonly codes: CodeRepository,
+    @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register({
+      kind: 'checkpoint-scans',
+      retentionDays: () => this.settings.retentionDays,
+      purge: (cutoff) => this.purge(cutoff),
+      recordsOf: (residentId) => this.recordsOf(residentId),
+    });
+  }
+
+  async purge(cutoff: Date): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const deleted = await this.scans.purgeBefore(cutoff, PURGE_CHUNK);
+      total += deleted.scans + deleted.refusals;
+      if (deleted.scans < PURGE_CHUNK && deleted.refusals < PURGE_CHUNK) return total;
+    }
+  }
+
+  private async recordsOf(residentId: string): Promise<{ id: string; at: Date }[]> {
+    const code = await this.codes.find(residentId);
+    if (!code) return [];
+    return (await this.scans.listForCode(code.codeId)).map((s) => ({ id: `${s.checkpointId}@${s.scannedAt.toISOString()}`, at: s.scannedAt }));
+  }
+}

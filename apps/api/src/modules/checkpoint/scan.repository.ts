@@ -1,0 +1,119 @@
+import type { CheckpointKind, Color, ScanReason } from '@healthcode/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
+
+/** What the scan writer stores: nothing about the resident beyond the random code id. */
+export interface ScanRow {
+  checkpointId: string;
+  clientScanId: string;
+  codeId: string | null;
+  color: Color | null;
+  admitted: boolean;
+  reason: ScanReason;
+  scannedAt: Date;
+}
+
+export interface CodeLookup {
+  residentId: Buffer;
+  color: Color;
+  codeVersion: number;
+  staleAt: Date | null;
+}
+
+export interface ScanWithCheckpoint {
+  checkpointId: string;
+  name: string;
+  kind: CheckpointKind;
+  place: string;
+  region: string;
+  scannedAt: Date;
+  color: Color | null;
+  admitted: boolean;
+  reason: ScanReason;
+}
+
+const COLUMNS = '(checkpoint_id, client_scan_id, code_id, color, admitted, reason, scanned_at)';
+
+/** Scans, refusals and the narrow code lookup of the scan hot path. Raw SQL: these run thousands of times a second. */
+@Injectable()
+export class ScanRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Only the four columns a scan needs (resident_codes rows carry large JSON reasons we do not want to read). */
+  async findCode(codeId: string): Promise<CodeLookup | null> {
+    const rows: { resident_id: Buffer; color: Color; code_version: number; stale_at: Date | null }[] = await this.db.query(
+      'SELECT resident_id, color, code_version, stale_at FROM resident_codes WHERE code_id = ? LIMIT 1',
+      [codeId],
+    );
+    const row = rows[0];
+    return row ? { residentId: row.resident_id, color: row.color, codeVersion: Number(row.code_version), staleAt: row.stale_at } : null;
+  }
+
+  /**
+   * One multi-row INSERT IGNORE in autocommit mode: when it returns, the rows are committed (and, with the
+   * default innodb_flush_log_at_trx_commit=1, on disk). A (checkpoint, clientScanId) seen before is skipped.
+   * Returns how many rows were new.
+   */
+  async insertIgnore(rows: readonly ScanRow[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const params: unknown[] = [];
+    for (const r of rows) params.push(uuidToBuffer(r.checkpointId), r.clientScanId, r.codeId, r.color, r.admitted ? 1 : 0, r.reason, r.scannedAt);
+    const placeholders = rows.map(() => '(?,?,?,?,?,?,?)').join(',');
+    const result: { affectedRows?: number } = await this.db.query(`INSERT IGNORE INTO checkpoint_scans ${COLUMNS} VALUES ${placeholders}`, params);
+    return Number(result?.affectedRows ?? 0);
+  }
+
+  async insertRefusal(checkpointId: string, reason: 'wrong-checkpoint', at: Date): Promise<void> {
+    await this.db.query('INSERT INTO checkpoint_refusals (id, checkpoint_id, reason, at) VALUES (?,?,?,?)', [uuidToBuffer(newId()), uuidToBuffer(checkpointId), reason, at]);
+  }
+
+  async countByReason(checkpointId: string, from: Date, to: Date): Promise<Record<string, number>> {
+    const id = uuidToBuffer(checkpointId);
+    const scans: { reason: string; n: string | number }[] = await this.db.query(
+      'SELECT reason, COUNT(*) AS n FROM checkpoint_scans WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at < ? GROUP BY reason',
+      [id, from, to],
+    );
+    const refusals: { reason: string; n: string | number }[] = await this.db.query(
+      'SELECT reason, COUNT(*) AS n FROM checkpoint_refusals WHERE checkpoint_id = ? AND at >= ? AND at < ? GROUP BY reason',
+      [id, from, to],
+    );
+    return Object.fromEntries([...scans, ...refusals].map((r) => [r.reason, Number(r.n)]));
+  }
+
+  async listForCode(codeId: string, limit = 500): Promise<ScanWithCheckpoint[]> {
+    const rows: { checkpoint_id: Buffer; name: string; kind: CheckpointKind; place: string; region: string; scanned_at: Date; color: Color | null; admitted: number; reason: ScanReason }[] =
+      await this.db.query(
+        `SELECT s.checkpoint_id, c.name, c.kind, c.place, c.region, s.scanned_at, s.color, s.admitted, s.reason
+           FROM checkpoint_scans s JOIN checkpoints c ON c.id = s.checkpoint_id
+          WHERE s.code_id = ? ORDER BY s.scanned_at DESC LIMIT ?`,
+        [codeId, limit],
+      );
+    return rows.map((r) => ({
+      checkpointId: bufferToUuid(r.checkpoint_id),
+      name: r.name,
+      kind: r.kind,
+      place: r.place,
+      region: r.region,
+      scannedAt: r.scanned_at,
+      color: r.color,
+      admitted: Boolean(r.admitted),
+      reason: r.reason,
+    }));
+  }
+
+  /** Deletes up to `limit` scans (and refusals) older than `cutoff`; returns how many scans went. */
+  async purgeBefore(cutoff: Date, limit: number): Promise<{ scans: number; refusals: number }> {
+    const scans: { affectedRows?: number } = await this.db.query('DELETE FROM checkpoint_scans WHERE scanned_at < ? LIMIT ?', [cutoff, limit]);
+    const refusals: { affectedRows?: number } = await this.db.query('DELETE FROM checkpoint_refusals WHERE at < ? LIMIT ?', [cutoff, limit]);
+    return { scans: Number(scans?.affectedRows ?? 0), refusals: Number(refusals?.affectedRows ?? 0) };
+  }
+
+  /** For tests and benchmarks: every stored clientScanId of a checkpoint. */
+  async clientScanIds(checkpointId: string): Promise<string[]> {
+    const rows: { client_scan_id: string }[] = await this.db.query('SELECT client_scan_id FROM checkpoint_scans WHERE checkpoint_id = ?', [uuidToBuffer(checkpointId)]);
+    return rows.map((r) => r.client_scan_id);
+  }
+}

@@ -1,0 +1,112 @@
+import { addDays, ApiErrorCode, cstDate, type MyScan, type ScanBatchResponse, type ScanRequest, type ScanResponse } from '@healthcode/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+
+import { DomainException } from '../../common/domain.exception';
+import { bufferToUuid } from '../../database/uuid-binary.transformer';
+import { Clock } from '../clock/clock';
+import { CodeRepository } from '../code/code.repository';
+import { CodeService } from '../code/code.service';
+import { CodeSignerService } from '../keys/code-signer.service';
+import type { ScanningCheckpoint } from './device-auth.service';
+import { SCAN_CLOCK_SKEW_SEC, SCAN_REJECTION_MESSAGES } from './scan-rejection.constant';
+import { SCAN_SETTINGS, type ScanSettings } from './scan-settings.util';
+import { type CodeState, scanVerdict, type ScanVerdict } from './scan-verdict.util';
+import { ScanWriterService } from './scan-writer.service';
+import { ScanRepository, type ScanRow } from './scan.repository';
+
+/** Verification of batch uploads runs in slices, so one upload does not hold the whole connection pool. */
+const BATCH_SLICE = 50;
+
+/** Scanning: verify the token, answer with the current colour and the checkpoint's policy, record the minimum. */
+@Injectable()
+export class ScanService {
+  constructor(
+    private readonly signer: CodeSignerService,
+    private readonly scans: ScanRepository,
+    private readonly writer: ScanWriterService,
+    private readonly codes: CodeRepository,
+    private readonly codeService: CodeService,
+    private readonly clock: Clock,
+    @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
+  ) {}
+
+  /** Answers only after the scan is committed; a refused token is recorded (counted) and then answered 422. */
+  async scan(checkpoint: ScanningCheckpoint, request: ScanRequest): Promise<ScanResponse> {
+    const now = this.clock.now();
+    const verdict = await this.judge(checkpoint, request.token, now, now);
+    await this.writer.write(toRow(checkpoint.id, request, verdict, now));
+    if (verdict.rejection) throw new DomainException(ApiErrorCode.ScanRejected, SCAN_REJECTION_MESSAGES[verdict.rejection]);
+    return answer(verdict);
+  }
+
+  /**
+   * An offline device's upload. Each token is judged as of its scan time (never later than now), so a code
+   * that was valid when shown is not refused for the upload's delay. Replays store nothing twice.
+   */
+  async batch(checkpoint: ScanningCheckpoint, requests: readonly ScanRequest[]): Promise<ScanBatchResponse> {
+    const now = this.clock.now();
+    const verdicts: ScanVerdict[] = [];
+    for (let i = 0; i < requests.length; i += BATCH_SLICE) {
+      const slice = requests.slice(i, i + BATCH_SLICE);
+      verdicts.push(...(await Promise.all(slice.map((r) => this.judge(checkpoint, r.token, scannedAt(r, now), now)))));
+    }
+    const stored = await this.scans.insertIgnore(requests.map((r, i) => toRow(checkpoint.id, r, verdicts[i], now)));
+    return { results: requests.map((r, i) => ({ clientScanId: r.clientScanId, ...answer(verdicts[i]) })), stored };
+  }
+
+  /** A resident's own scans, found by their random code id, with the date each will be deleted. */
+  async myScans(residentId: string): Promise<{ items: MyScan[] }> {
+    const code = await this.codes.find(residentId);
+    if (!code) return { items: [] };
+    const rows = await this.scans.listForCode(code.codeId);
+    return {
+      items: rows.map((s) => ({
+        checkpointName: s.name,
+        checkpointKind: s.kind,
+        place: s.place,
+        region: s.region,
+        scannedAt: s.scannedAt.toISOString(),
+        color: s.color,
+        admitted: s.admitted,
+        reason: s.reason,
+        deleteOn: addDays(cstDate(s.scannedAt), this.settings.retentionDays),
+      })),
+    };
+  }
+
+  private async judge(checkpoint: ScanningCheckpoint, token: string, at: Date, now: Date): Promise<ScanVerdict> {
+    const verified = await this.signer.keyRing.verify(token, { now: at, clockToleranceSec: SCAN_CLOCK_SKEW_SEC });
+    const code = verified.ok ? await this.currentCode(verified.claims.cid, now) : null;
+    return scanVerdict(verified, code, checkpoint.admits);
+  }
+
+  /** The code's colour now; a code that time alone has changed (a greenAt passed) is re-evaluated first. */
+  private async currentCode(codeId: string, now: Date): Promise<CodeState | null> {
+    const found = await this.scans.findCode(codeId);
+    if (!found) return null;
+    if (!found.staleAt || found.staleAt.getTime() > now.getTime()) return found;
+    const row = await this.codeService.rescoreOne(bufferToUuid(found.residentId), 'expiry', `expiry:${cstDate(now)}`);
+    return row && row.codeId === codeId ? { color: row.color, codeVersion: row.codeVersion } : null;
+  }
+}
+
+function scannedAt(request: ScanRequest, now: Date): Date {
+  const at = new Date(request.scannedAt);
+  return at.getTime() > now.getTime() ? now : at;
+}
+
+function toRow(checkpointId: string, request: ScanRequest, verdict: ScanVerdict, now: Date): ScanRow {
+  return {
+    checkpointId,
+    clientScanId: request.clientScanId,
+    codeId: verdict.codeId,
+    color: verdict.color,
+    admitted: verdict.admitted,
+    reason: verdict.reason,
+    scannedAt: scannedAt(request, now),
+  };
+}
+
+function answer(v: ScanVerdict): ScanResponse {
+  return { color: v.color, admitted: v.admitted, reason: v.reason, superseded: v.superseded };
+}

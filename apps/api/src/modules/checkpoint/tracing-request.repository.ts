@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+
+import { TracingRequestEntity } from './tracing-request.entity';
+
+@Injectable()
+export class TracingRequestRepository {
+  constructor(@InjectRepository(TracingRequestEntity) private readonly repo: Repository<TracingRequestEntity>) {}
+
+  async insert(row: TracingRequestEntity): Promise<void> {
+    await this.repo.insert(row);
+  }
+
+  find(id: string): Promise<TracingRequestEntity | null> {
+    return this.repo.findOne({ where: { id } });
+  }
+
+  listPending(limit = 200): Promise<TracingRequestEntity[]> {
+    return this.repo.find({ where: { status: 'pending' }, order: { requestedAt: 'ASC' }, take: limit });
+  }
+
+  /** Decides a pending request; false when it was no longer pending (decided concurrently). */
+  async decide(id: string, decision: Pick<TracingRequestEntity, 'status' | 'decidedBy' | 'decidedAt' | 'note'>): Promise<boolean> {
+    const result = await this.repo.update({ id, status: 'pending' }, decision);
+    return (result.affected ?? 0) === 1;
+  }
+}

@@ -1,0 +1,223 @@
+import { cstDate, addDays } from '@healthcode/contracts';
+import { KeyRing } from '@healthcode/qr-token';
+import { base64url, SignJWT } from 'jose';
+import { DataSource } from 'typeorm';
+
+import { httpClient } from '../utils/http-client';
+import { newResident } from '../utils/resident.factory';
+import { createTestApp, type TestApp } from '../utils/test-app';
+import { checkpointWithDevice, scanId, staffToken } from './checkpoint-fixtures';
+
+describe('checkpoint scanning (e2e)', () => {
+  let t: TestApp;
+  let http: ReturnType<typeof httpClient>;
+  let admin: string;
+  let metro: Awaited<ReturnType<typeof checkpointWithDevice>>;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: '2020-02-20T02:00:00Z' });
+    http = httpClient(t.baseUrl);
+    admin = (await staffToken(t.app, 'region-admin', '3301')).token;
+    metro = await checkpointWithDevice(http, admin);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const scan = (cp: typeof metro, token: string, clientScanId = scanId()) =>
+    http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, { token, clientScanId, scannedAt: t.clock.now().toISOString() }, undefined, cp.auth);
+  const codeOf = async (residentToken: string) => (await http.get('/api/v1/me/code', residentToken)).body;
+  const stats = async (cp: typeof metro) => (await http.get(`/api/v1/checkpoints/${cp.checkpoint.id}/stats`, admin)).body;
+
+  it('admits a green code at a green-only metro and stores only checkpoint, code id, result and time', async () => {
+    const resident = await newResident(http);
+    const code = await codeOf(resident.token);
+    const id = scanId();
+    const res = await scan(metro, code.token, id);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ color: 'green', admitted: true, reason: 'admitted', superseded: false });
+
+    const db = t.app.get(DataSource);
+    const columns: { COLUMN_NAME: string }[] = await db.query(
+      "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'checkpoint_scans' ORDER BY ORDINAL_POSITION",
+    );
+    expect(columns.map((c) => c.COLUMN_NAME)).toEqual(['checkpoint_id', 'client_scan_id', 'code_id', 'color', 'admitted', 'reason', 'scanned_at']);
+    const [row] = await db.query('SELECT code_id, color, admitted, reason FROM checkpoint_scans WHERE client_scan_id = ?', [id]);
+    const cid = JSON.parse(Buffer.from(code.token.split('.')[1], 'base64url').toString()).cid;
+    expect(row).toEqual({ code_id: cid, color: 'green', admitted: 1, reason: 'admitted' });
+    const [resident_] = await db.query('SELECT r.id FROM residents r JOIN resident_codes c ON c.resident_id = r.id WHERE c.code_id = ?', [cid]);
+    expect(cid).not.toEqual(resident_.id.toString('hex'));
+  });
+
+  it('refuses a colour the checkpoint does not admit, while a hospital admitting every colour lets it through', async () => {
+    const resident = await newResident(http);
+    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: cstDate(t.clock.now()) }], contact: null }, resident.token);
+    const code = await codeOf(resident.token);
+    expect(code.color).toBe('yellow');
+    expect((await scan(metro, code.token)).body).toEqual({ color: 'yellow', admitted: false, reason: 'color-not-admitted', superseded: false });
+    const hospital = await checkpointWithDevice(http, admin, { name: 'Hospital gate', kind: 'other', place: 'Outpatient entrance', admits: ['green', 'yellow', 'red'] });
+    expect((await scan(hospital, code.token)).body).toMatchObject({ color: 'yellow', admitted: true });
+  });
+
+  it('answers a superseded token (issued before the colour changed) with the current colour', async () => {
+    const resident = await newResident(http);
+    const green = await codeOf(resident.token);
+    expect(green.color).toBe('green');
+    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [{ symptom: 'cough', onset: cstDate(t.clock.now()) }], contact: null }, resident.token);
+    expect((await codeOf(resident.token)).color).toBe('yellow');
+    const res = await scan(metro, green.token);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ color: 'yellow', admitted: false, reason: 'color-not-admitted', superseded: true });
+  });
+
+  describe('bad input: a clear 4xx, counted as rejected, never admitted', () => {
+    let valid: string;
+    let claims: Record<string, unknown>;
+    let header: Record<string, unknown>;
+
+    beforeAll(async () => {
+      valid = (await codeOf((await newResident(http)).token)).token;
+      header = JSON.parse(Buffer.from(valid.split('.')[0], 'base64url').toString());
+      claims = JSON.parse(Buffer.from(valid.split('.')[1], 'base64url').toString());
+    });
+
+    const expectRejected = async (token: string, reason: string) => {
+      const before = await stats(metro);
+      const res = await scan(metro, token);
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe('SCAN_REJECTED');
+      expect(res.body.message.length).toBeGreaterThan(10);
+      expect(JSON.stringify(res.body)).not.toContain('admitted":true');
+      const after = await stats(metro);
+      expect(after.rejected).toBe(before.rejected + 1);
+      expect(after.byReason[reason]).toBe((before.byReason[reason] ?? 0) + 1);
+      expect(after.admitted).toBe(before.admitted);
+    };
+    const enc = (o: unknown) => base64url.encode(JSON.stringify(o));
+
+    it('a malformed token', async () => {
+      await expectRejected('not-a-token', 'malformed');
+      await expectRejected(`${valid}.extra`, 'malformed');
+    });
+
+    it('a forged signature (payload altered after signing)', async () => {
+      const [h, , s] = valid.split('.');
+      await expectRejected(`${h}.${enc({ ...claims, col: 'green', cid: 'AAAAAAAAAAAAAAAAAAAAAA' })}.${s}`, 'bad-signature');
+    });
+
+    it('an unknown kid (signed by a key outside the key ring)', async () => {
+      const stranger = await KeyRing.generate();
+      const iat = Math.floor(t.clock.now().getTime() / 1000);
+      await expectRejected(await stranger.sign({ cid: claims.cid as string, col: 'green', rsv: 1, cv: 1, iat, exp: iat + 300 }), 'unknown-kid');
+    });
+
+    it('alg none, and an algorithm other than ES256', async () => {
+      await expectRejected(`${enc({ ...header, alg: 'none' })}.${enc(claims)}.`, 'bad-alg');
+      const hs = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: header.kid as string, typ: 'hc+jwt' }).sign(new Uint8Array(32));
+      await expectRejected(hs, 'bad-alg');
+    });
+
+    it('an expired token (more than 30 s of skew past its expiry), while 20 s past expiry is tolerated', async () => {
+      const token = (await codeOf((await newResident(http)).token)).token;
+      const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp as number;
+      const start = t.clock.now();
+      t.clock.set(new Date((exp + 20) * 1000));
+      expect((await scan(metro, token)).status).toBe(200);
+      t.clock.set(new Date((exp + 31) * 1000));
+      await expectRejected(token, 'expired');
+      t.clock.set(start);
+    });
+
+    it('a token of a deleted resident', async () => {
+      const resident = await newResident(http);
+      const token = (await codeOf(resident.token)).token;
+      expect((await http.delete('/api/v1/me', resident.token)).status).toBe(200);
+      await expectRejected(token, 'unknown-code');
+    });
+
+    it('a device credential of another checkpoint (counted at the checkpoint it tried)', async () => {
+      const other = await checkpointWithDevice(http, admin, { name: 'Mall north door', kind: 'mall', place: 'Mall, north door' });
+      const before = await stats(metro);
+      const res = await http.post(`/api/v1/checkpoints/${metro.checkpoint.id}/scans`, { token: valid, clientScanId: scanId(), scannedAt: t.clock.now().toISOString() }, undefined, other.auth);
+      expect(res.status).toBe(403);
+      expect(res.body.message).toMatch(/another checkpoint/);
+      const after = await stats(metro);
+      expect(after.rejected).toBe(before.rejected + 1);
+      expect(after.byReason['wrong-checkpoint']).toBe((before.byReason['wrong-checkpoint'] ?? 0) + 1);
+      expect(after.admitted).toBe(before.admitted);
+    });
+  });
+
+  it('refuses devices without a valid credential, revoked credentials and disabled checkpoints', async () => {
+    const cp = await checkpointWithDevice(http, admin, { name: 'Office lobby', kind: 'office', place: 'Tower B lobby' });
+    const token = (await codeOf((await newResident(http)).token)).token;
+    const body = { token, clientScanId: scanId(), scannedAt: t.clock.now().toISOString() };
+    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, body)).status).toBe(401);
+    const wrongSecret = cp.auth.authorization.replace(/\.[^.]+$/, `.${'A'.repeat(43)}`);
+    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, body, undefined, { authorization: wrongSecret })).status).toBe(401);
+    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, body, undefined, cp.auth)).status).toBe(200);
+
+    const devices = await http.get(`/api/v1/checkpoints/${cp.checkpoint.id}/devices`, admin);
+    expect(devices.body.items).toHaveLength(1);
+    expect(JSON.stringify(devices.body)).not.toContain(cp.device.secret);
+    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/devices/${cp.device.id}/revoke`, {}, admin)).body.revokedAt).not.toBeNull();
+    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, { ...body, clientScanId: scanId() }, undefined, cp.auth)).status).toBe(401);
+
+    const second = await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/devices`, { label: 'gate 2' }, admin);
+    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/disable`, {}, admin)).body.disabled).toBe(true);
+    const res = await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, { ...body, clientScanId: scanId() }, undefined, { authorization: second.body.authorization });
+    expect(res.status).toBe(403);
+  });
+
+  it('takes an offline batch of up to 500 scans idempotently, judging each token at its scan time; a replay stores nothing twice', async () => {
+    const tokens = await Promise.all([1, 2, 3].map(async () => (await codeOf((await newResident(http)).token)).token));
+    const earlier = t.clock.now().toISOString();
+    // Uploaded 20 minutes later: the tokens have expired by now, but were valid when scanned.
+    const start = t.clock.now();
+    t.clock.set(new Date(start.getTime() + 20 * 60_000));
+    const scans = [...tokens.map((token) => ({ token, clientScanId: scanId(), scannedAt: earlier })), { token: 'garbage', clientScanId: scanId(), scannedAt: earlier }];
+    const url = `/api/v1/checkpoints/${metro.checkpoint.id}/scans/batch`;
+    const first = await http.post(url, { scans }, undefined, metro.auth);
+    expect(first.status).toBe(200);
+    expect(first.body.stored).toBe(4);
+    expect(first.body.results.map((r: { admitted: boolean; reason: string }) => [r.admitted, r.reason])).toEqual([
+      [true, 'admitted'],
+      [true, 'admitted'],
+      [true, 'admitted'],
+      [false, 'malformed'],
+    ]);
+    const replay = await http.post(url, { scans }, undefined, metro.auth);
+    expect(replay.status).toBe(200);
+    expect(replay.body.stored).toBe(0);
+    const [{ n }] = await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM checkpoint_scans WHERE client_scan_id IN (?)', [scans.map((s) => s.clientScanId)]);
+    expect(Number(n)).toBe(4);
+
+    const tooMany = Array.from({ length: 501 }, () => ({ token: tokens[0], clientScanId: scanId(), scannedAt: earlier }));
+    const refused = await http.post(url, { scans: tooMany }, undefined, metro.auth);
+    expect(refused.status).toBe(400);
+    t.clock.set(start);
+  });
+
+  it('a retried single scan with the same clientScanId is stored once', async () => {
+    const token = (await codeOf((await newResident(http)).token)).token;
+    const id = scanId();
+    expect((await scan(metro, token, id)).status).toBe(200);
+    expect((await scan(metro, token, id)).status).toBe(200);
+    const [{ n }] = await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM checkpoint_scans WHERE client_scan_id = ?', [id]);
+    expect(Number(n)).toBe(1);
+  });
+
+  it('shows residents their own scans with the checkpoint, the result and the date each is deleted', async () => {
+    const resident = await newResident(http);
+    const other = await newResident(http);
+    await scan(metro, (await codeOf(resident.token)).token);
+    await scan(metro, (await codeOf(other.token)).token);
+    const mine = await http.get('/api/v1/me/scans', resident.token);
+    expect(mine.status).toBe(200);
+    expect(mine.body.items).toHaveLength(1);
+    expect(mine.body.items[0]).toMatchObject({ checkpointName: '龙翔桥站 A 口', checkpointKind: 'metro', place: 'Longxiangqiao station, exit A', region: '330106', color: 'green', admitted: true });
+    expect(mine.body.items[0].deleteOn).toBe(addDays(cstDate(t.clock.now()), 28));
+    expect((await http.get('/api/v1/me/scans', admin)).status).toBe(403);
+  });
+});
