@@ -1,3 +1,4 @@
+import { BullModule } from '@nestjs/bull';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
@@ -6,6 +7,7 @@ import { loggerOptions } from './bootstrap/logger.options';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
+import { AppealModule } from './modules/appeal/appeal.module';
 import { CheckpointModule } from './modules/checkpoint/checkpoint.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthController } from './modules/auth/auth.controller';
@@ -22,6 +24,8 @@ import { JwksController } from './modules/keys/jwks.controller';
 import { LookupModule } from './modules/lookup/lookup.module';
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
+import { NotificationModule } from './modules/notification/notification.module';
+import { bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
 import { ResidentProfileService } from './modules/resident/resident-profile.service';
 import { RetentionModule } from './modules/retention/retention.module';
@@ -48,7 +52,12 @@ export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)), CheckpointModule, ...STAFF_SECURITY_MODULES],
+      imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)), CheckpointModule, ...STAFF_SECURITY_MODULES,
+        // Bull producers of the API (appeal deadlines, resident notifications); the worker consumes.
+        BullModule.forRoot(bullOptions(config)),
+        AppealModule,
+        NotificationModule,
+      ],
       controllers: [AuthController, DeclarationController, FaviconController, HealthController, JwksController, MeController, RulesController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -59,6 +60,9 @@ export async function createHttpApp(config: AppConfig, options: AppModuleOptions
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
     maxAge: 600,
   });
+  // multipart/form-data for uploads (appeal evidence, CSV imports): registered once; each route reads its parts
+  // with its own tighter limits (`request.parts({ limits })`), these are only the ceiling.
+  await app.register(fastifyMultipart as never, { limits: { fileSize: 50 * 1024 * 1024, files: 10, fields: 50, fieldSize: 64 * 1024, parts: 100 } });
   await app.register(fastifyHelmet as never, {
     contentSecurityPolicy: {
       directives: {

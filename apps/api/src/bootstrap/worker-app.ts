@@ -6,8 +6,10 @@ import { Logger, LoggerModule } from 'nestjs-pino';
 
 import type { AppConfig } from '../config/app-config';
 import { CoreModule } from '../core.module';
+import { AppealWorkerModule } from '../modules/appeal/appeal.module';
 import { CheckpointWorkerModule } from '../modules/checkpoint/checkpoint-worker.module';
 import { ExpireCodesProcessor } from '../modules/code/expire-codes.processor';
+import { NotificationWorkerModule } from '../modules/notification/notification.module';
 import { bullOptions } from '../modules/queue/bull-options.util';
 import { RetentionModule } from '../modules/retention/retention.module';
 import { RetentionProcessor } from '../modules/retention/retention.processor';
@@ -34,6 +36,8 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerOptions(config.logLevel)),
         BullModule.forRoot(bullOptions(config)),
         BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
+        AppealWorkerModule,
+        NotificationWorkerModule,
         CheckpointWorkerModule,
         // The generic retention purge (every registered purger: declarations, check-ins, checkpoint scans…).
         RetentionModule,

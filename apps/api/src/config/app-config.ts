@@ -27,6 +27,8 @@ export interface AppConfig {
   /** Requests per minute (see docs/SECURITY.md); test mode defaults them high unless set. */
   rateLimits: { staffLoginPerMinute: number; hostLoginPerMinute: number; signUpPerMinute: number; scanPerMinute: number };
   staffLogin: { perAccountPerMinute: number; maxFailures: number; lockoutMinutes: number };
+  appeals: { evidenceDir: string; firstResponseSeconds: number; decisionSeconds: number; loweringNeedsApproval: boolean };
+  notifications: { attempts: number; backoffMs: number; wechatTemplateId: string; alipayTemplateId: string };
   /** Which secrets were generated for development, so start-up can say so. */
   generatedKeys: string[];
   hostProviders: {

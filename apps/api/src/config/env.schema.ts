@@ -56,6 +56,17 @@ export const EnvSchema = z.object({
   STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   STAFF_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Appeals: evidence files on disk (named by sha256), default deadlines (per-region rows in appeal_region_policies win). */
+  APPEAL_EVIDENCE_DIR: z.string().default('.healthcode/evidence'),
+  APPEAL_FIRST_RESPONSE_SECONDS: z.coerce.number().int().min(1).max(30 * 86400).default(24 * 3600),
+  APPEAL_DECISION_SECONDS: z.coerce.number().int().min(1).max(90 * 86400).default(72 * 3600),
+  /** Whether lowering a colour on appeal needs a supervisor's approval where no region policy says otherwise. */
+  APPEAL_LOWERING_NEEDS_APPROVAL: z.enum(['true', 'false']).default('true'),
+  /** Resident notifications: send attempts and the first retry delay (doubling), subscription-message template ids. */
+  NOTIFY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  NOTIFY_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
+  WECHAT_APPEAL_TEMPLATE_ID: z.string().default('appeal-update'),
+  ALIPAY_APPEAL_TEMPLATE_ID: z.string().default('appeal-update'),
 });
 
 export type RawEnv = z.infer<typeof EnvSchema>;

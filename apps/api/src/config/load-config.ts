@@ -110,6 +110,18 @@ export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?
       scanPerMinute: e.RATE_LIMIT_SCAN_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 240),
     },
     staffLogin: { perAccountPerMinute: e.STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE, maxFailures: e.STAFF_LOGIN_MAX_FAILURES, lockoutMinutes: e.STAFF_LOCKOUT_MINUTES },
+    appeals: {
+      evidenceDir: e.APPEAL_EVIDENCE_DIR,
+      firstResponseSeconds: e.APPEAL_FIRST_RESPONSE_SECONDS,
+      decisionSeconds: e.APPEAL_DECISION_SECONDS,
+      loweringNeedsApproval: e.APPEAL_LOWERING_NEEDS_APPROVAL === 'true',
+    },
+    notifications: {
+      attempts: e.NOTIFY_ATTEMPTS,
+      backoffMs: e.NOTIFY_BACKOFF_MS,
+      wechatTemplateId: e.WECHAT_APPEAL_TEMPLATE_ID,
+      alipayTemplateId: e.ALIPAY_APPEAL_TEMPLATE_ID,
+    },
     generatedKeys,
     hostProviders: { dev: !production, wechat, alipay },
   };

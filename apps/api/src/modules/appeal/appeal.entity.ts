@@ -8,6 +8,8 @@ export interface AppealDecision {
   outcome: AppealOutcome;
   reason: string;
   override: { color: Color; until: string } | null;
+  /** The staff_overrides row the decision created (pending until approved). */
+  overrideId: string | null;
   /** Authority row excluded for this resident (an upheld wrong case match). */
   correctsRowHash: string | null;
   approval: ApprovalState;

@@ -22,6 +22,10 @@ export class FactsRepository {
     return this.facts.find({ where: { idHmac } });
   }
 
+  findById(id: string): Promise<AuthorityFactEntity | null> {
+    return this.facts.findOne({ where: { id } });
+  }
+
   /** The facts that count for one resident. */
   async forResident(residentId: string, idHmac: Buffer | null): Promise<AuthorityFactEntity[]> {
     return (await this.forResidents([{ id: residentId, idHmac }])).get(residentId) ?? [];

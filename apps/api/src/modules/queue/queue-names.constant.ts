@@ -1,3 +1,10 @@
 /** Queue and job names, shared by producers (API) and consumers (worker). */
 export const MAINTENANCE_QUEUE = 'maintenance';
 export const EXPIRE_CODES_JOB = 'expire-codes';
+/** Appeal deadlines: one delayed job per deadline (first response, decision), keyed `<appealId>:<kind>`. */
+export const APPEALS_QUEUE = 'appeals';
+export const APPEAL_DEADLINE_JOB = 'appeal-deadline';
+/** Resident notifications: one job per outbox row, plus a repeatable sweep that re-enqueues rows left pending. */
+export const NOTIFICATIONS_QUEUE = 'notifications';
+export const SEND_NOTIFICATION_JOB = 'send-notification';
+export const SWEEP_OUTBOX_JOB = 'sweep-outbox';

@@ -8,7 +8,7 @@ interface OauthTokenResponse {
 }
 
 /** `yyyy-MM-dd HH:mm:ss` in China Standard Time, as the Alipay gateway expects. */
-function gatewayTimestamp(now: Date): string {
+export function gatewayTimestamp(now: Date): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19);
 }
 

@@ -1,0 +1,16 @@
+import { Process, Processor } from '@nestjs/bull';
+import type { Job } from 'bull';
+
+import { APPEAL_DEADLINE_JOB, APPEALS_QUEUE } from '../queue/queue-names.constant';
+import { AppealDeadlineService, type DeadlineJob } from './appeal-deadline.service';
+
+/** Thin: the service decides whether the deadline was met; any error is rethrown so Bull retries. */
+@Processor(APPEALS_QUEUE)
+export class AppealDeadlineProcessor {
+  constructor(private readonly deadlines: AppealDeadlineService) {}
+
+  @Process(APPEAL_DEADLINE_JOB)
+  async check(job: Job<DeadlineJob>): Promise<string | null> {
+    return this.deadlines.check(job.data);
+  }
+}

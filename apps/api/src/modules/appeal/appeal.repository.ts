@@ -1,0 +1,134 @@
+import type { AppealStatus } from '@healthcode/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
+import { newId } from '../../database/uuid-binary.transformer';
+import { StaffEntity } from '../staff/staff.entity';
+import { AppealCounterEntity } from './appeal-counter.entity';
+import { AppealEventEntity } from './appeal-event.entity';
+import { AppealEvidenceEntity } from './appeal-evidence.entity';
+import { AppealRegionPolicyEntity } from './appeal-region-policy.entity';
+import { AppealEntity } from './appeal.entity';
+
+const IN_PROGRESS: AppealStatus[] = ['submitted', 'assigned', 'in-review', 'needs-info'];
+
+/** A staff member who may take an appeal, with how many appeals they already hold open. */
+export interface StaffLoad {
+  id: string;
+  regionScope: string;
+  open: number;
+}
+
+@Injectable()
+export class AppealRepository {
+  constructor(
+    @InjectRepository(AppealEntity) private readonly appeals: Repository<AppealEntity>,
+    @InjectRepository(AppealEventEntity) private readonly events: Repository<AppealEventEntity>,
+    @InjectRepository(AppealEvidenceEntity) private readonly evidence: Repository<AppealEvidenceEntity>,
+    @InjectRepository(AppealRegionPolicyEntity) private readonly policies: Repository<AppealRegionPolicyEntity>,
+    @InjectRepository(StaffEntity) private readonly staff: Repository<StaffEntity>,
+  ) {}
+
+  get manager(): EntityManager {
+    return this.appeals.manager;
+  }
+
+  /** The next "appeal #N", under the counter row's lock: the number is taken only if the transaction commits. */
+  async nextNumber(manager: EntityManager): Promise<number> {
+    await manager.query('INSERT INTO appeal_counters (name, value) VALUES (?, 1) ON DUPLICATE KEY UPDATE value = value + 1', ['appeal']);
+    const row = await manager.getRepository(AppealCounterEntity).findOneOrFail({ where: { name: 'appeal' } });
+    return row.value;
+  }
+
+  async insert(manager: EntityManager, row: AppealEntity): Promise<void> {
+    await manager.getRepository(AppealEntity).insert(row as QueryDeepPartialEntity<AppealEntity>);
+  }
+
+  async update(manager: EntityManager, id: string, fields: QueryDeepPartialEntity<AppealEntity>): Promise<void> {
+    await manager.getRepository(AppealEntity).update({ id }, fields);
+  }
+
+  findByNumber(number: number): Promise<AppealEntity | null> {
+    return this.appeals.findOne({ where: { number } });
+  }
+
+  findById(id: string): Promise<AppealEntity | null> {
+    return this.appeals.findOne({ where: { id } });
+  }
+
+  /** Reads the appeal under a write lock, so two staff acting at once serialise. */
+  lockByNumber(manager: EntityManager, number: number): Promise<AppealEntity | null> {
+    return manager.getRepository(AppealEntity).findOne({ where: { number }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  listForResident(residentId: string): Promise<AppealEntity[]> {
+    return this.appeals.find({ where: { residentId }, order: { submittedAt: 'DESC' }, take: 100 });
+  }
+
+  /** Appeals in a region scope (a GB/T 2260 prefix, '' for all), newest first. */
+  async listInScope(scope: string, filter: { status?: AppealStatus; assignedTo?: string }, limit = 200): Promise<AppealEntity[]> {
+    const qb = this.appeals.createQueryBuilder('a').where('a.region LIKE :scope', { scope: `${scope}%` });
+    if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
+    if (filter.assignedTo) qb.andWhere('a.assigned_to = :assignee', { assignee: Buffer.from(filter.assignedTo.replace(/-/g, ''), 'hex') });
+    return qb.orderBy('a.submitted_at', 'DESC').take(limit).getMany();
+  }
+
+  async insertEvent(manager: EntityManager, row: Omit<AppealEventEntity, 'id'>): Promise<string> {
+    const id = newId();
+    await manager.getRepository(AppealEventEntity).insert({ ...row, id } as QueryDeepPartialEntity<AppealEventEntity>);
+    return id;
+  }
+
+  listEvents(appealId: string): Promise<AppealEventEntity[]> {
+    return this.events.find({ where: { appealId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  async insertEvidence(manager: EntityManager, rows: Omit<AppealEvidenceEntity, 'id'>[]): Promise<void> {
+    if (rows.length) await manager.getRepository(AppealEvidenceEntity).insert(rows.map((r) => ({ ...r, id: newId() })));
+  }
+
+  listEvidence(appealId: string): Promise<AppealEvidenceEntity[]> {
+    return this.evidence.find({ where: { appealId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Active staff of a role, with the number of in-progress appeals each is assigned or escalated. */
+  async staffWithLoad(role: string, column: 'assigned_to' | 'escalated_to'): Promise<StaffLoad[]> {
+    const staff = await this.staff.find({ select: { id: true, regionScope: true }, where: { role: role as StaffEntity['role'], disabled: false } });
+    if (staff.length === 0) return [];
+    const counts: { who: Buffer; n: string }[] = await this.appeals
+      .createQueryBuilder('a')
+      .select(`a.${column}`, 'who')
+      .addSelect('COUNT(*)', 'n')
+      .where(`a.${column} IS NOT NULL`)
+      .andWhere('a.status IN (:...open)', { open: IN_PROGRESS })
+      .groupBy(`a.${column}`)
+      .getRawMany();
+    const open = new Map(counts.map((c) => [c.who.toString('hex'), Number(c.n)]));
+    return staff.map((s) => ({ id: s.id, regionScope: s.regionScope, open: open.get(s.id.replace(/-/g, '')) ?? 0 }));
+  }
+
+  findStaff(id: string): Promise<StaffEntity | null> {
+    return this.staff.findOne({ where: { id } });
+  }
+
+  /** Region policies whose prefix is a prefix of `region`, for the longest-prefix rule. */
+  policiesFor(region: string): Promise<AppealRegionPolicyEntity[]> {
+    const prefixes = [2, 4, 6].map((n) => region.slice(0, n)).filter((p, i, all) => p.length > 0 && all.indexOf(p) === i);
+    return prefixes.length ? this.policies.find({ where: { regionPrefix: In(prefixes) } }) : Promise.resolve([]);
+  }
+
+  async upsertPolicy(row: AppealRegionPolicyEntity): Promise<void> {
+    await this.policies.save(row);
+  }
+
+  /** Decided appeals for the public numbers: only what the statistics need. */
+  decidedForStats(): Promise<Pick<AppealEntity, 'ruleId' | 'submittedAt' | 'decidedAt' | 'decisionDueAt' | 'decision'>[]> {
+    return this.appeals
+      .createQueryBuilder('a')
+      .select(['a.ruleId', 'a.submittedAt', 'a.decidedAt', 'a.decisionDueAt', 'a.decision'])
+      .where('a.decided_at IS NOT NULL')
+      .getMany();
+  }
+}

@@ -1,0 +1,66 @@
+import { type AppealView } from '@healthcode/contracts';
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+
+import { ResidentOnly } from '../auth/auth.guard';
+import { CurrentResident } from '../auth/current-principal.decorator';
+import type { ResidentPrincipal } from '../auth/session-token.service';
+import { AppealFilingService } from './appeal-filing.service';
+import { readAppealUpload } from './evidence-upload.util';
+
+@ApiTags('appeals')
+@ApiBearerAuth()
+@Controller('v1/me/appeals')
+export class ResidentAppealController {
+  constructor(private readonly filing: AppealFilingService) {}
+
+  @Post()
+  @ResidentOnly()
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiOperation({ summary: 'Appeal one reason on my code: fields ruleId, factKind, factRef?, factDate?, category, statement; up to 3 "evidence" files' })
+  submit(@CurrentResident() me: ResidentPrincipal, @Req() req: FastifyRequest): Promise<AppealView> {
+    return readAppealUpload(req).then((upload) => this.filing.submit(me.residentId, upload));
+  }
+
+  @Get()
+  @ResidentOnly()
+  list(@CurrentResident() me: ResidentPrincipal): Promise<{ items: AppealView[] }> {
+    return this.filing.list(me.residentId);
+  }
+
+  @Get(':number')
+  @ResidentOnly()
+  get(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number): Promise<AppealView> {
+    return this.filing.view(me.residentId, number);
+  }
+
+  @Post(':number/answer')
+  @HttpCode(200)
+  @ResidentOnly()
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiOperation({ summary: 'Answer a request for information: field message; up to 3 "evidence" files' })
+  answer(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number, @Req() req: FastifyRequest): Promise<AppealView> {
+    return readAppealUpload(req).then((upload) => this.filing.answer(me.residentId, number, upload));
+  }
+
+  @Post(':number/withdraw')
+  @HttpCode(200)
+  @ResidentOnly()
+  withdraw(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number): Promise<AppealView> {
+    return this.filing.withdraw(me.residentId, number);
+  }
+
+  @Post(':number/close')
+  @HttpCode(200)
+  @ResidentOnly()
+  close(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number): Promise<AppealView> {
+    return this.filing.close(me.residentId, number);
+  }
+
+  @Get(':number/evidence/:sha256')
+  @ResidentOnly()
+  evidence(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number, @Param('sha256') sha256: string): Promise<StreamableFile> {
+    return this.filing.evidenceOf(me.residentId, number, sha256).then((f) => new StreamableFile(f.stream, { type: f.mediaType, length: f.size }));
+  }
+}

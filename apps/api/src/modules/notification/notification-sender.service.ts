@@ -1,0 +1,61 @@
+import { Inject, Injectable } from '@nestjs/common';
+
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Clock } from '../clock/clock';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { NotificationRepository } from './notification.repository';
+import { AlipayNotificationProvider } from './providers/alipay-notification.provider';
+import { DevNotificationProvider } from './providers/dev-notification.provider';
+import { type NotificationProvider, PermanentSendFailure } from './providers/notification-provider.interface';
+import { WechatNotificationProvider } from './providers/wechat-notification.provider';
+
+export type DeliveryResult = 'sent' | 'skipped' | 'undeliverable';
+
+/** The worker side: sends one outbox row through its channel and records the outcome on the row. */
+@Injectable()
+export class NotificationSender {
+  private readonly providers = new Map<string, NotificationProvider>();
+
+  constructor(
+    private readonly repo: NotificationRepository,
+    private readonly crypto: PiiCryptoService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    const { wechat, alipay } = config.hostProviders;
+    if (config.hostProviders.dev) this.providers.set('dev', new DevNotificationProvider(repo, clock));
+    if (wechat) this.providers.set('wechat', new WechatNotificationProvider({ ...wechat, templateId: config.notifications.wechatTemplateId }));
+    if (alipay) this.providers.set('alipay', new AlipayNotificationProvider({ ...alipay, templateId: config.notifications.alipayTemplateId }));
+  }
+
+  /**
+   * Sends the row unless it was sent already. A permanent refusal marks it `undeliverable` and returns;
+   * any other failure is recorded (`failed` on the last attempt, else still `pending`) and rethrown so the
+   * queue retries with backoff. The row itself is never deleted.
+   */
+  async deliver(outboxId: string, attempt: number, lastAttempt: boolean): Promise<DeliveryResult> {
+    const row = await this.repo.findOutbox(outboxId);
+    if (!row || row.status === 'sent' || row.status === 'undeliverable') return 'skipped';
+    const provider = this.providers.get(row.channel);
+    try {
+      if (!provider) throw new PermanentSendFailure(`The ${row.channel} channel is not configured on this server`);
+      const recipient = row.channel === 'dev' ? null : await this.recipientOf(row.residentId);
+      await provider.send({ outboxId: row.id, residentId: row.residentId, recipient, payload: row.payload });
+    } catch (error) {
+      const message = ((error as Error).message ?? 'send failed').slice(0, 255);
+      if (error instanceof PermanentSendFailure) {
+        await this.repo.markOutbox(row.id, { status: 'undeliverable', attempts: attempt, lastError: message });
+        return 'undeliverable';
+      }
+      await this.repo.markOutbox(row.id, { status: lastAttempt ? 'failed' : 'pending', attempts: attempt, lastError: message });
+      throw error;
+    }
+    await this.repo.markOutbox(row.id, { status: 'sent', attempts: attempt, lastError: null, sentAt: this.clock.now() });
+    return 'sent';
+  }
+
+  private async recipientOf(residentId: string): Promise<string | null> {
+    const row = await this.repo.findRecipient(residentId);
+    return row ? this.crypto.decrypt(row.recipientEnc) : null;
+  }
+}

@@ -1,0 +1,77 @@
+import type { ResidentNotification } from '@healthcode/contracts';
+import { InjectQueue } from '@nestjs/bull';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bull';
+import type { EntityManager } from 'typeorm';
+
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Clock } from '../clock/clock';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { NOTIFICATIONS_QUEUE, SEND_NOTIFICATION_JOB } from '../queue/queue-names.constant';
+import type { NotificationChannel, NotificationPayload } from './notification-outbox.entity';
+import { NotificationRepository } from './notification.repository';
+
+export function channelFor(hostProvider: string): NotificationChannel {
+  return hostProvider === 'wechat' || hostProvider === 'alipay' ? hostProvider : 'dev';
+}
+
+/**
+ * The producer side of resident notifications: `stage` writes an outbox row inside the transaction of the
+ * step it announces; `dispatch` enqueues it after commit. If Redis is down the row stays pending and the
+ * worker's sweep sends it later: a notification never blocks or undoes the step.
+ */
+@Injectable()
+export class NotificationService {
+  private readonly logger = new Logger(NotificationService.name);
+
+  constructor(
+    private readonly repo: NotificationRepository,
+    private readonly crypto: PiiCryptoService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  async stage(manager: EntityManager, input: { residentId: string; channel: NotificationChannel; payload: NotificationPayload; dedupeKey: string }): Promise<string> {
+    return this.repo.insertOutbox(manager, {
+      residentId: input.residentId,
+      channel: input.channel,
+      payload: input.payload,
+      dedupeKey: input.dedupeKey,
+      status: 'pending',
+      attempts: 0,
+      lastError: null,
+      createdAt: this.clock.now(),
+      sentAt: null,
+    });
+  }
+
+  /** Enqueues one job per outbox row (the row id is the job id, so a repeat is a no-op). Never throws. */
+  async dispatch(outboxIds: string[]): Promise<void> {
+    const ids = outboxIds.filter(Boolean);
+    if (ids.length === 0) return;
+    try {
+      await this.queue.addBulk(
+        ids.map((outboxId) => ({
+          name: SEND_NOTIFICATION_JOB,
+          data: { outboxId },
+          opts: { jobId: outboxId, attempts: this.config.notifications.attempts, backoff: { type: 'exponential', delay: this.config.notifications.backoffMs } },
+        })),
+      );
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message, count: ids.length }, 'notification enqueue failed; the outbox sweep will send them');
+    }
+  }
+
+  /** Remembers where a host-app resident's messages go (the openid), encrypted like personal data. */
+  async rememberRecipient(residentId: string, channel: NotificationChannel, hostUserId: string): Promise<void> {
+    if (channel === 'dev') return;
+    await this.repo.upsertRecipient({ residentId, channel, recipientEnc: this.crypto.encrypt(hostUserId), updatedAt: this.clock.now() });
+  }
+
+  /** What the dev channel delivered, newest first (the H5 app's message list). */
+  async listForResident(residentId: string): Promise<{ items: ResidentNotification[] }> {
+    const rows = await this.repo.listDevMessages(residentId);
+    return { items: rows.map((r) => ({ id: r.id, at: r.at.toISOString(), title: r.title, body: r.body, appealNumber: r.appealNumber })) };
+  }
+}

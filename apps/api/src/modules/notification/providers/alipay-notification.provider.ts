@@ -1,0 +1,59 @@
+import { alipaySign, gatewayTimestamp } from '../../auth/host-providers/alipay-host.provider';
+import { alipayTemplateData, notificationPage } from '../notification-message.util';
+import { type NotificationProvider, type OutgoingMessage, PermanentSendFailure, TransientSendFailure } from './notification-provider.interface';
+
+export const ALIPAY_TEMPLATE_METHOD = 'alipay.open.app.mini.templatemessage.send';
+
+interface GatewayAnswer {
+  alipay_open_app_mini_templatemessage_send_response?: { code?: string; msg?: string; sub_code?: string; sub_msg?: string };
+  error_response?: { code?: string; sub_code?: string };
+}
+
+/**
+ * Alipay mini-program template messages through the open-platform gateway: a form POST of
+ * `alipay.open.app.mini.templatemessage.send` signed RSA2 like the login call. Code 10000 is success;
+ * 40004 (business refusal: no subscription, bad template) will not succeed on retry.
+ */
+export class AlipayNotificationProvider implements NotificationProvider {
+  readonly channel = 'alipay' as const;
+
+  constructor(private readonly options: { appId: string; privateKeyPem: string; gateway: string; templateId: string; timeoutMs?: number }) {}
+
+  async send(message: OutgoingMessage, now = new Date()): Promise<void> {
+    if (!message.recipient) throw new PermanentSendFailure('No Alipay open id is known for this resident');
+    const params: Record<string, string> = {
+      app_id: this.options.appId,
+      method: ALIPAY_TEMPLATE_METHOD,
+      format: 'JSON',
+      charset: 'utf-8',
+      sign_type: 'RSA2',
+      timestamp: gatewayTimestamp(now),
+      version: '1.0',
+      biz_content: JSON.stringify({
+        to_open_id: message.recipient,
+        user_template_id: this.options.templateId,
+        page: notificationPage(message.payload),
+        data: JSON.stringify(alipayTemplateData(message.payload)),
+      }),
+    };
+    params.sign = alipaySign(params, this.options.privateKeyPem);
+    let answer: GatewayAnswer;
+    try {
+      const res = await fetch(this.options.gateway, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
+        body: new URLSearchParams(params).toString(),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
+      });
+      if (!res.ok) throw new TransientSendFailure(`Alipay answered HTTP ${res.status}`);
+      answer = (await res.json()) as GatewayAnswer;
+    } catch (error) {
+      if (error instanceof TransientSendFailure) throw error;
+      throw new TransientSendFailure('Alipay gateway is unreachable');
+    }
+    const result = answer.alipay_open_app_mini_templatemessage_send_response ?? answer.error_response;
+    if (result?.code === '10000') return;
+    if (result?.code === '40004' || result?.code === '40002') throw new PermanentSendFailure(`Alipay refused the message (${result.sub_code ?? result.code})`);
+    throw new TransientSendFailure(`Alipay send failed (${result?.sub_code ?? result?.code ?? 'no answer'})`);
+  }
+}

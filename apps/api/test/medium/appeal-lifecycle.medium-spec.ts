@@ -1,0 +1,127 @@
+import { ApiErrorCode, cstDate, addDays } from '@healthcode/contracts';
+import { DataSource } from 'typeorm';
+
+import { DomainException } from '../../src/common/domain.exception';
+import { AppealAssignmentService } from '../../src/modules/appeal/appeal-assignment.service';
+import { AppealDecisionService } from '../../src/modules/appeal/appeal-decision.service';
+import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
+import { AppealReviewService } from '../../src/modules/appeal/appeal-review.service';
+import { AppealStatsService } from '../../src/modules/appeal/appeal-stats.service';
+import { AppealRepository } from '../../src/modules/appeal/appeal.repository';
+import { AccessLogRepository } from '../../src/modules/access-log/access-log.repository';
+import { AppealContext } from '../utils/appeal-context';
+
+const NOW = '2026-11-20T02:00:00Z';
+const today = cstDate(new Date(NOW));
+
+async function expectDomain(promise: Promise<unknown>, code: ApiErrorCode, message?: string | RegExp) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DomainException);
+  expect((error as DomainException).code).toBe(code);
+  if (message) expect((error as DomainException).message).toMatch(message);
+}
+
+describe('appeal lifecycle (medium: real MariaDB and Redis)', () => {
+  let ctx: AppealContext;
+  let filing: AppealFilingService;
+  let review: AppealReviewService;
+  let decisions: AppealDecisionService;
+
+  beforeAll(async () => {
+    ctx = await AppealContext.create({}, NOW);
+    filing = ctx.get(AppealFilingService);
+    review = ctx.get(AppealReviewService);
+    decisions = ctx.get(AppealDecisionService);
+  });
+  afterAll(() => ctx.close());
+
+  async function redResident() {
+    const r = await ctx.newResident();
+    const fact = await ctx.addCase(r.idNumber, addDays(today, -3));
+    await ctx.codes().rescoreOne(r.id, 'authority-import', `import:${fact.id}`);
+    const code = await ctx.codes().currentCode(r.id);
+    expect(code.color).toBe('red');
+    return { ...r, fact, reason: code.reasons.find((x) => x.fact.kind === 'case')! };
+  }
+
+  const fieldsFor = (reason: { ruleId: string; fact: Record<string, unknown> }, category = 'wrong-case-match') => ({
+    ruleId: reason.ruleId,
+    factKind: String(reason.fact.kind),
+    factRef: String(reason.fact.ref),
+    category,
+    statement: 'That case is not me: I was at work in Hangzhou all month.',
+  });
+
+  it('walks submitted → assigned → in-review → needs-info → in-review → decided → closed, with a timeline', async () => {
+    const agent = await ctx.newStaff('hotline-agent', '3301');
+    await ctx.newStaff('hotline-agent', '4201'); // outside the region: never picked
+    const r = await redResident();
+
+    const filed = await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] });
+    expect(filed).toMatchObject({ status: 'assigned', category: 'wrong-case-match', ruleId: r.reason.ruleId, region: '330106' });
+    expect(filed.reason.fact.ref).toBe(r.fact.id);
+    const n = filed.number;
+
+    await expectDomain(filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] }), ApiErrorCode.Conflict, `#${n}`);
+    await expectDomain(decisions.decide(agent, n, { outcome: 'rejected', reason: 'Nothing to see here, the match is right.' }), ApiErrorCode.IllegalTransition, /is assigned/);
+
+    expect((await review.startReview(agent, n)).status).toBe('in-review');
+    expect((await review.requestInfo(agent, n, { message: 'Please send a certificate from your employer.' })).status).toBe('needs-info');
+    await expectDomain(filing.close(r.id, n), ApiErrorCode.IllegalTransition, /needs-info/);
+    expect((await filing.answer(r.id, n, { fields: { message: 'Attached: letter from my employer.' }, files: [] })).status).toBe('in-review');
+    const decided = await decisions.decide(agent, n, { outcome: 'rejected', reason: 'The registry confirms the match with your ID.' });
+    expect(decided.decision).toMatchObject({ outcome: 'rejected', approval: 'not-needed', reason: 'The registry confirms the match with your ID.' });
+    const closed = await filing.close(r.id, n);
+    expect(closed.status).toBe('closed');
+    expect(closed.timeline.map((t) => t.type)).toEqual(['submitted', 'assigned', 'review-started', 'info-requested', 'info-provided', 'decided', 'closed']);
+    expect(closed.timeline.find((t) => t.type === 'info-requested')?.message).toBe('Please send a certificate from your employer.');
+
+    // Finished: the same reason can be appealed again.
+    expect((await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] })).number).toBe(n + 1);
+  });
+
+  it('keeps residents to their own appeals (404) and staff to their region (403); logs staff reads', async () => {
+    const r = await redResident();
+    const other = await ctx.newResident();
+    const outsider = await ctx.newStaff('hotline-agent', '4201');
+    const insider = await ctx.newStaff('supervisor', '33');
+    const { number } = await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] });
+    await expectDomain(filing.view(other.id, number), ApiErrorCode.NotFound);
+    await expectDomain(filing.withdraw(other.id, number), ApiErrorCode.NotFound);
+    await expectDomain(review.view(outsider, number), ApiErrorCode.OutOfScope);
+    await expectDomain(review.startReview(outsider, number), ApiErrorCode.OutOfScope);
+    const seen = await review.view(insider, number);
+    expect(seen.resident.currentColor).toBe('red');
+    const log = await ctx.get(AccessLogRepository).listForResident(r.id);
+    expect(log[0]).toMatchObject({ staffId: insider.staffId, purpose: `appeal #${number}` });
+    expect((await filing.withdraw(r.id, number)).status).toBe('closed');
+  });
+
+  it('assigns by region scope, weighted by open load', async () => {
+    await ctx.db.query("UPDATE staff SET disabled = 1 WHERE role = 'hotline-agent'");
+    const assignment = ctx.get(AppealAssignmentService);
+    const filed = [];
+    for (let i = 0; i < 4; i++) {
+      const r = await redResident();
+      filed.push(await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] }));
+    }
+    expect(filed.map((a) => a.status)).toEqual(['submitted', 'submitted', 'submitted', 'submitted']); // nobody covers the region yet
+
+    const busy = await ctx.newStaff('hotline-agent', '330106');
+    for (const a of filed.slice(0, 3)) expect(await assignment.assign(a.number)).toBe(busy.id);
+    const idle = await ctx.newStaff('hotline-agent', '3301');
+    const far = await ctx.newStaff('hotline-agent', '4201');
+    const loads = await ctx.get(AppealRepository).staffWithLoad('hotline-agent', 'assigned_to');
+    expect(Object.fromEntries(loads.map((l) => [l.id, l.open]))).toEqual({ [busy.id]: 3, [idle.id]: 0, [far.id]: 0 });
+    // Weights 1/4 (busy) and 1 (idle): the middle of the draw lands on the idle agent whatever the order.
+    expect(await assignment.assign(filed[3].number, () => 0.5)).toBe(idle.id);
+  });
+
+  it('publishes the median time to decision, the share within deadline and overturn rates', async () => {
+    const stats = await ctx.get(AppealStatsService).stats();
+    expect(stats.decided).toBeGreaterThanOrEqual(1);
+    expect(stats.decidedWithinDeadline).toBe(1);
+    expect(stats.overturnRateByRule).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'case-status', overturned: 0 })]));
+    expect(ctx.get(DataSource)).toBeDefined();
+  });
+});
