@@ -27,7 +27,7 @@ export function useResourceHandle<T>(load: () => Promise<T>, deps: DependencyLis
         (error: unknown) => mine === generation.current && setResource({ status: 'error', error }),
       );
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The caller's deps decide when `load` changes, like useEffect's.
     deps,
   );
   const reload = useCallback(() => run(false), [run]);

@@ -101,6 +101,7 @@ export const en = {
     expired: 'This code has expired. Refreshing…',
     reasons: 'Why this colour',
     noReasons: 'No reasons recorded: nothing affects your code.',
+    suppressed: 'Not counted now: a staff decision sets your colour',
     since: 'Since {{date}}',
     until: 'Until {{date}}',
     greenAt: 'Turns green on {{date}} ({{days}} days)',

@@ -103,6 +103,7 @@ export const zhCN: MessageShape<Messages> = {
     expired: '健康码已过期，正在刷新…',
     reasons: '为什么是这个颜色',
     noReasons: '没有记录任何原因：没有影响您健康码的事项。',
+    suppressed: '当前不计入：您的颜色由工作人员决定',
     since: '自 {{date}} 起',
     until: '至 {{date}}',
     greenAt: '{{date}} 转为绿码（{{days}} 天后）',

@@ -30,7 +30,7 @@ describe('checkInReminder', () => {
     expect(
       checkInReminder([
         { id: 'negative-test', text, progress: { done: 0, total: 1 } },
-        { id: 'daily-check-in', text, progress: { done: 4, total: 7 } },
+        { id: 'check-ins', text, progress: { done: 4, total: 7 } },
       ]),
     ).toEqual({ done: 4, total: 7, remaining: 3 });
   });

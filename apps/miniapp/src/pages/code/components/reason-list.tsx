@@ -23,6 +23,7 @@ export function ReasonList({ reasons, locale }: { reasons: readonly CodeReason[]
               <Text className='reason__source'>{t(`source.${reason.fact.source}`)}</Text>
             </View>
             <Text className='reason__text'>{localized(reason.text, locale)}</Text>
+            {reason.suppressed && <Text className='muted small'>{t('code.suppressed')}</Text>}
             <View className='reason__meta'>
               {reason.since && <Text className='muted'>{t('code.since', { date: formatDay(reason.since) })}</Text>}
               {reason.until && <Text className='muted'>{t('code.until', { date: formatDay(reason.until) })}</Text>}
