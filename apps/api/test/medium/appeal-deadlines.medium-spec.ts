@@ -1,0 +1,61 @@
+import { addDays, cstDate } from '@healthcode/contracts';
+
+import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
+import { AppealReviewService } from '../../src/modules/appeal/appeal-review.service';
+import { AppealRepository } from '../../src/modules/appeal/appeal.repository';
+import { AppealContext } from '../utils/appeal-context';
+
+/** Deadlines of one and two seconds through configuration: Bull's delayed jobs fire for real, no sleeping for hours. */
+describe('appeal deadlines escalate to a supervisor (medium: real Bull delayed jobs)', () => {
+  let ctx: AppealContext;
+
+  beforeAll(async () => {
+    ctx = await AppealContext.create({ APPEAL_FIRST_RESPONSE_SECONDS: '1', APPEAL_DECISION_SECONDS: '2' });
+  });
+  afterAll(() => ctx.close());
+
+  async function file() {
+    const r = await ctx.newResident();
+    const fact = await ctx.addCase(r.idNumber, addDays(cstDate(ctx.clock.now()), -2));
+    await ctx.codes().rescoreOne(r.id, 'authority-import', `import:${fact.id}`);
+    const reason = (await ctx.codes().currentCode(r.id)).reasons.find((x) => x.fact.kind === 'case')!;
+    return ctx.get(AppealFilingService).submit(r.id, {
+      fields: { ruleId: reason.ruleId, factKind: 'case', factRef: String(reason.fact.ref), category: 'wrong-case-match', statement: 'Not me.' },
+      files: [],
+    });
+  }
+
+  const escalations = async (number: number) => {
+    const appeal = await ctx.get(AppealRepository).findByNumber(number);
+    return (await ctx.get(AppealRepository).listEvents(appeal!.id)).filter((e) => e.type === 'escalated');
+  };
+
+  it('records a missed first response and a missed decision, escalated to the least-loaded supervisor in the region', async () => {
+    const supervisor = await ctx.newStaff('supervisor', '3301');
+    await ctx.newStaff('supervisor', '4201');
+    const appeal = await file(); // no hotline agent at all: nobody answers
+    expect(appeal.status).toBe('submitted');
+    const events = await ctx.waitFor(async () => {
+      const found = await escalations(appeal.number);
+      return found.length === 2 ? found : null;
+    });
+    expect(events.map((e) => e.data?.deadline).sort()).toEqual(['decision', 'first-response']);
+    expect(events.every((e) => e.data?.supervisorId === supervisor.id && e.actorKind === 'system')).toBe(true);
+    expect((await ctx.get(AppealRepository).findByNumber(appeal.number))?.escalatedTo).toBe(supervisor.id);
+    // The resident's timeline shows it too.
+    expect((await ctx.get(AppealFilingService).viewOf((await ctx.get(AppealRepository).findByNumber(appeal.number))!)).timeline.map((t) => t.type)).toContain('escalated');
+  });
+
+  it('does not escalate a deadline that was met', async () => {
+    const agent = await ctx.newStaff('hotline-agent', '33');
+    const appeal = await file();
+    await ctx.get(AppealReviewService).startReview(agent, appeal.number); // first response in time
+    const events = await ctx.waitFor(async () => {
+      const found = await escalations(appeal.number);
+      return found.length >= 1 ? found : null;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await escalations(appeal.number)).map((e) => e.data?.deadline)).toEqual(['decision']);
+    expect(events).toHaveLength(1);
+  });
+});
