@@ -96,7 +96,7 @@ describe('appeal decisions: overrides, two-person approval, case-match correctio
     expect((await ctx.codes().currentCode(r.id)).color).toBe('red');
   });
 
-  it('applies at once where the region's policy needs no second approval', async () => {
+  it('applies at once where the region policy needs no second approval', async () => {
     await ctx.db.getRepository(AppealRegionPolicyEntity).save({ regionPrefix: '330106', firstResponseSeconds: 3600, decisionSeconds: 7200, loweringNeedsApproval: false });
     const { r, agent, number } = await appealInReview('data-error');
     const decided = await decisions.decide(agent, number, { outcome: 'corrected', reason: REASON, override: { color: 'yellow', until: addDays(today, 7) } });
