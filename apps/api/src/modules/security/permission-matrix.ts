@@ -81,6 +81,28 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/v1/tracing-requests': { access: ['supervisor'], scope: { mode: 'filter', on: "resident's current region" }, summary: 'Pending contact-tracing requests' },
   'POST /api/v1/tracing-requests/:id/decision': { access: ['supervisor'], scope: { mode: 'deny', on: "resident's current region" }, summary: 'Approve or reject (a different supervisor than the requester)' },
   'GET /api/v1/tracing-requests/:id/scans': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "resident's current region" }, summary: "Approved request only, requester or approver; logged to the resident's access log" },
+  // Appeals (issue #6): residents only ever their own appeals (another's is 404); staff inside the appeal's region
+  'POST /api/v1/me/appeals': { access: 'resident', summary: 'Appeal one reason on own code (multipart: fields + up to 3 evidence files)' },
+  'GET /api/v1/me/appeals': { access: 'resident', summary: 'Own appeals with status and timeline' },
+  'GET /api/v1/me/appeals/:number': { access: 'resident', summary: 'One own appeal (another resident\'s is 404)' },
+  'POST /api/v1/me/appeals/:number/answer': { access: 'resident', summary: 'Answer a request for information (multipart)' },
+  'POST /api/v1/me/appeals/:number/withdraw': { access: 'resident', summary: 'Withdraw an undecided appeal' },
+  'POST /api/v1/me/appeals/:number/close': { access: 'resident', summary: 'Close a decided appeal' },
+  'GET /api/v1/me/appeals/:number/evidence/:sha256': { access: 'resident', summary: 'Download own evidence file' },
+  'GET /api/v1/me/notifications': { access: 'resident', summary: 'Messages delivered by the dev notification channel' },
+  'GET /api/v1/appeals': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'filter', on: "appeal's region" }, summary: 'Appeals in own region scope' },
+  'GET /api/v1/appeals/:number': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'deny', on: "appeal's region" },
+    summary: "One appeal with the resident's masked record; logged to the resident's access log",
+  },
+  'POST /api/v1/appeals/:number/review': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Start reviewing an appeal' },
+  'POST /api/v1/appeals/:number/request-info': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Ask the resident for information' },
+  'POST /api/v1/appeals/:number/decision': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Decide (upheld, corrected with an override, rejected), with a written reason' },
+  'POST /api/v1/appeals/:number/approval': { access: ['supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Approve or refuse a lowering decision (not its decider)' },
+  'POST /api/v1/appeals/:number/close': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Close a decided appeal' },
+  'GET /api/v1/appeals/:number/evidence/:sha256': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Download an evidence file' },
+  'GET /api/v1/stats/appeals': { access: 'public', summary: 'Median time to decision, share within deadline, overturn rate per rule' },
 };
 
 export type Caller = 'anonymous' | 'resident' | StaffRole;
