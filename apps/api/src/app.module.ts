@@ -30,6 +30,9 @@ import { RedisHealth } from './modules/queue/redis-health';
 import { ResidentProfileService } from './modules/resident/resident-profile.service';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RulesController } from './modules/rules/rules.controller';
+import { AuthorityModule } from './modules/authority/authority.module';
+import { RescoreApiModule } from './modules/rescore/rescore-api.module';
+import { RuleAdminModule } from './modules/rule-admin/rule-admin.module';
 import { RateLimitGuard } from './modules/security/rate-limit.guard';
 import { RateLimitModule } from './modules/security/rate-limit.module';
 import { RetryAfterInterceptor } from './modules/security/retry-after.interceptor';
@@ -52,7 +55,7 @@ export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)), CheckpointModule, ...STAFF_SECURITY_MODULES,
+      imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)), RescoreApiModule, RuleAdminModule, AuthorityModule, CheckpointModule, ...STAFF_SECURITY_MODULES,
         // Bull producers of the API (appeal deadlines, resident notifications); the worker consumes.
         BullModule.forRoot(bullOptions(config)),
         AppealModule,

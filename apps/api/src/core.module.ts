@@ -16,6 +16,7 @@ import { CryptoModule } from './modules/crypto/crypto.module';
 import { DeclarationRepository } from './modules/declaration/declaration.repository';
 import { CodeSignerService } from './modules/keys/code-signer.service';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
+import { ColorCountsRepository } from './modules/rescore/color-counts.repository';
 import { ResidentRepository } from './modules/resident/resident.repository';
 import { RetentionRegistry } from './modules/retention/retention.registry';
 import { RulesRepository } from './modules/rules/rules.repository';
@@ -29,6 +30,7 @@ const SHARED = [
   CodeRepository,
   CodeService,
   CodeSignerService,
+  ColorCountsRepository,
   DeclarationRepository,
   FactsRepository,
   ResidentRepository,

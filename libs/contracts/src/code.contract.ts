@@ -39,7 +39,7 @@ export interface CodeResponse extends CodeEvaluation {
   evaluatedAt: string;
 }
 
-export const HISTORY_CAUSES = ['declaration', 'check-in', 'rules-published', 'authority-import', 'appeal-decided', 'expiry', 'sign-up'] as const;
+export const HISTORY_CAUSES = ['declaration', 'check-in', 'rules-published', 'authority-import', 'appeal-decided', 'expiry', 'sign-up', 'risk-changed'] as const;
 export type HistoryCause = (typeof HISTORY_CAUSES)[number];
 
 export interface CodeHistoryEntry {

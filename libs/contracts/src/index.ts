@@ -1,5 +1,6 @@
 export * from './api-error.contract';
 export * from './auth.contract';
+export * from './authority-import.contract';
 export * from './checkpoint.contract';
 export * from './code.contract';
 export * from './color.constant';
@@ -9,6 +10,9 @@ export * from './id-number.util';
 export * from './mask.util';
 export * from './phone.util';
 export * from './profile.contract';
+export * from './rescore.contract';
+export * from './rule-admin.contract';
 export * from './staff.contract';
+export * from './stats.contract';
 export * from './zod-fields.util';
 export * from './appeal.contract';

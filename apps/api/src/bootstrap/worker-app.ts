@@ -15,6 +15,7 @@ import { RetentionModule } from '../modules/retention/retention.module';
 import { RetentionProcessor } from '../modules/retention/retention.processor';
 import { RetentionScheduler } from '../modules/retention/retention.scheduler';
 import { EXPIRE_CODES_JOB, MAINTENANCE_QUEUE } from '../modules/queue/queue-names.constant';
+import { RescoreWorkerModule } from '../modules/rescore/rescore-worker.module';
 import { loggerOptions } from './logger.options';
 
 class MaintenanceScheduler implements OnApplicationBootstrap {
@@ -36,6 +37,7 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerOptions(config.logLevel)),
         BullModule.forRoot(bullOptions(config)),
         BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
+        RescoreWorkerModule,
         AppealWorkerModule,
         NotificationWorkerModule,
         CheckpointWorkerModule,

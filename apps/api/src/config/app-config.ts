@@ -22,6 +22,8 @@ export interface AppConfig {
   logLevel: string;
   staticDirs: { console?: string; miniapp?: string };
   workerConcurrency: number;
+  rescore: { rangeSize: number; pollMs: number };
+  imports: { maxBytes: number };
   /** Days each kind of record is kept; the worker purges older ones every `purgeEveryMinutes`. */
   retention: { scanDays: number; declarationDays: number; appealDays: number; purgeEveryMinutes: number };
   /** Requests per minute (see docs/SECURITY.md); test mode defaults them high unless set. */

@@ -34,6 +34,11 @@ export const EnvSchema = z.object({
   MINIAPP_DIST: z.string().optional(),
   DEV_KEYS_FILE: z.string().default('.healthcode/dev-keys.json'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Residents per re-scoring job, and how often the worker's dispatcher polls the outbox. */
+  RESCORE_RANGE_SIZE: z.coerce.number().int().min(10).max(5000).default(2000),
+  RESCORE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  /** Largest authority CSV upload accepted. */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(64 * 1024 * 1024),
   /** Host app credentials: required in production for the providers that are enabled. */
   WECHAT_APP_ID: z.string().optional(),
   WECHAT_APP_SECRET: z.string().optional(),

@@ -96,6 +96,8 @@ export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?
     logLevel: e.LOG_LEVEL,
     staticDirs: { console: e.CONSOLE_DIST, miniapp: e.MINIAPP_DIST },
     workerConcurrency: e.WORKER_CONCURRENCY,
+    rescore: { rangeSize: e.RESCORE_RANGE_SIZE, pollMs: e.RESCORE_POLL_MS },
+    imports: { maxBytes: e.IMPORT_MAX_BYTES },
     retention: {
       scanDays: e.RETENTION_SCAN_DAYS,
       declarationDays: e.RETENTION_DECLARATION_DAYS,

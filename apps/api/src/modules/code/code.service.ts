@@ -7,6 +7,7 @@ import { DomainException } from '../../common/domain.exception';
 import { Clock } from '../clock/clock';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeSignerService } from '../keys/code-signer.service';
+import { ColorCountsRepository } from '../rescore/color-counts.repository';
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { RulesService } from '../rules/rules.service';
@@ -31,6 +32,7 @@ export class CodeService {
     private readonly rules: RulesService,
     private readonly signer: CodeSignerService,
     private readonly clock: Clock,
+    private readonly counts: ColorCountsRepository,
     private readonly overrides: StaffOverrideRepository,
   ) {}
 
@@ -79,6 +81,8 @@ export class CodeService {
         staleAt: staleAtFor(evaluation, now),
       };
       await this.codes.save(manager, row);
+      // Public statistics move in the same transaction as the code itself.
+      await this.counts.move(manager, prev ? { region: prev.region, color: prev.color } : null, { region, color: evaluation.color }, cstDate(now));
       if (!prev || codeFingerprint(prev) !== codeFingerprint(evaluation)) {
         await this.codes.insertHistory(manager, {
           residentId,

@@ -16,6 +16,8 @@ export function historyCauseText(cause: HistoryCause, causeRef: string): Localiz
       return { 'zh-CN': `申诉 #${n} 已裁决`, en: `appeal #${n} decided` };
     case 'expiry':
       return { 'zh-CN': '到期自动更新', en: 'expired' };
+    case 'risk-changed':
+      return { 'zh-CN': '地区风险等级调整', en: 'region risk levels changed' };
     case 'sign-up':
       return { 'zh-CN': '注册', en: 'Signed up' };
   }

@@ -1,6 +1,9 @@
 /** Queue and job names, shared by producers (API) and consumers (worker). */
 export const MAINTENANCE_QUEUE = 'maintenance';
 export const EXPIRE_CODES_JOB = 'expire-codes';
+/** Mass re-scoring: one job per range of resident ids (`rescore:<runId>:<rangeStart>`), cut from the rescore_runs outbox. */
+export const RESCORE_QUEUE = 'rescore';
+export const RESCORE_RANGE_JOB = 'rescore-range';
 /** Appeal deadlines: one delayed job per deadline (first response, decision), keyed `<appealId>:<kind>`. */
 export const APPEALS_QUEUE = 'appeals';
 export const APPEAL_DEADLINE_JOB = 'appeal-deadline';

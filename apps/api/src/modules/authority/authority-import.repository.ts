@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
+import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { AuthorityImportErrorEntity } from './authority-import-error.entity';
+import { AuthorityImportEntity } from './authority-import.entity';
+import type { AuthorityRow, RowError } from './authority-row.util';
+
+const CHUNK = 1000;
+
+/** Imports, their per-row errors and the facts they add (multi-row INSERT IGNORE on the row hash). */
+@Injectable()
+export class AuthorityImportRepository {
+  constructor(
+    @InjectRepository(AuthorityImportEntity) private readonly imports: Repository<AuthorityImportEntity>,
+    @InjectRepository(AuthorityImportErrorEntity) private readonly errors: Repository<AuthorityImportErrorEntity>,
+  ) {}
+
+  get manager(): EntityManager {
+    return this.imports.manager;
+  }
+
+  /** "import #n": the next number, with the index end locked so two uploads never share one. */
+  async nextSeq(m: EntityManager): Promise<number> {
+    const [{ n }] = (await m.query('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM authority_imports FOR UPDATE')) as { n: string }[];
+    return Number(n);
+  }
+
+  async insert(m: EntityManager, row: AuthorityImportEntity): Promise<void> {
+    await m.getRepository(AuthorityImportEntity).insert(row as QueryDeepPartialEntity<AuthorityImportEntity>);
+  }
+
+  async update(m: EntityManager, id: string, fields: Partial<AuthorityImportEntity>): Promise<void> {
+    await m.getRepository(AuthorityImportEntity).update({ id }, fields as QueryDeepPartialEntity<AuthorityImportEntity>);
+  }
+
+  /** Returns how many rows were new (the rest were already imported, by row hash). */
+  async insertFacts(m: EntityManager, importId: string, rows: readonly AuthorityRow[], now: Date): Promise<number> {
+    let inserted = 0;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const part = rows.slice(i, i + CHUNK);
+      const result = (await m.query(
+        `INSERT IGNORE INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, created_at) VALUES ${part.map(() => '(?,?,?,?,?,?,?)').join(',')}`,
+        part.flatMap((r) => [uuidToBuffer(newId()), r.kind, r.idHmac, JSON.stringify(r.data), r.rowHash, importId, now]),
+      )) as { affectedRows?: number };
+      inserted += Number(result.affectedRows ?? 0);
+    }
+    return inserted;
+  }
+
+  async insertErrors(m: EntityManager, importId: string, errors: readonly RowError[]): Promise<void> {
+    for (let i = 0; i < errors.length; i += CHUNK) {
+      const part = errors.slice(i, i + CHUNK);
+      await m.query(
+        `INSERT INTO authority_import_errors (id, import_id, line, field, message) VALUES ${part.map(() => '(?,?,?,?,?)').join(',')}`,
+        part.flatMap((e) => [uuidToBuffer(newId()), uuidToBuffer(importId), e.line, e.field, e.message.slice(0, 200)]),
+      );
+    }
+  }
+
+  /** Registered residents holding an ID matched by this import's new facts. */
+  async countMatched(m: EntityManager, importId: string): Promise<number> {
+    const [{ n }] = (await m.query(
+      `SELECT COUNT(*) AS n FROM residents WHERE consent_version IS NOT NULL AND deleted_at IS NULL
+          AND id_hmac IN (SELECT id_hmac FROM authority_facts WHERE import_id = ?)`,
+      [importId],
+    )) as { n: string }[];
+    return Number(n);
+  }
+
+  find(id: string): Promise<AuthorityImportEntity | null> {
+    return this.imports.findOne({ where: { id } });
+  }
+
+  list(limit = 100): Promise<AuthorityImportEntity[]> {
+    return this.imports.find({ order: { seq: 'DESC' }, take: limit });
+  }
+
+  listErrors(importId: string, limit?: number): Promise<AuthorityImportErrorEntity[]> {
+    return this.errors.find({ where: { importId }, order: { line: 'ASC', field: 'ASC' }, ...(limit ? { take: limit } : {}) });
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+
+import { RescoreApiModule } from '../rescore/rescore-api.module';
+import { AuthorityImportController } from './authority-import.controller';
+import { AuthorityImportRepository } from './authority-import.repository';
+import { AuthorityImportService } from './authority-import.service';
+
+/** Health-authority CSV feeds (cases, close contacts, transport bookings). */
+@Module({
+  imports: [RescoreApiModule],
+  controllers: [AuthorityImportController],
+  providers: [AuthorityImportRepository, AuthorityImportService],
+})
+export class AuthorityModule {}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import type { FactSources } from '../code/resident-facts.util';
+import { bufferToUuid, uuidToBuffer } from '../../database/uuid-binary.transformer';
+import type { StoredCode } from './range-diff.util';
+
+export interface RangeResident {
+  id: string;
+  idHmac: Buffer | null;
+  homeRegion: string | null;
+  currentRegion: string | null;
+}
+
+/** Self-declared facts of a range, loaded with one query per table (never one per resident). */
+export interface RangeFacts {
+  residents: RangeResident[];
+  declarations: Map<string, FactSources['declarations']>;
+  checkIns: Map<string, FactSources['checkIns']>;
+}
+
+export interface RangeQuery {
+  rangeStart: string;
+  rangeEnd: string;
+  /** Only residents matched by this import's facts. */
+  importId: string | null;
+  checkInsFrom: string;
+}
+
+const parse = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
+
+function groupBy<R, T>(rows: R[], key: (r: R) => string, map: (r: R) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(map(r));
+    else out.set(k, [map(r)]);
+  }
+  return out;
+}
+
+/** Set-based reads and writes of the re-scoring worker, as raw SQL over primary-key ranges. */
+@Injectable()
+export class RangeFactsRepository {
+  async residents(m: EntityManager, q: RangeQuery): Promise<RangeResident[]> {
+    const matched = q.importId ? ' AND id_hmac IN (SELECT id_hmac FROM authority_facts WHERE import_id = ?)' : '';
+    const rows: { id: Buffer; id_hmac: Buffer | null; home_region: string | null; current_region: string | null }[] = await m.query(
+      `SELECT id, id_hmac, home_region, current_region FROM residents
+        WHERE id >= ? AND id < ? AND consent_version IS NOT NULL AND deleted_at IS NULL${matched} ORDER BY id`,
+      [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd), ...(q.importId ? [q.importId] : [])],
+    );
+    return rows.map((r) => ({ id: bufferToUuid(r.id), idHmac: r.id_hmac, homeRegion: r.home_region, currentRegion: r.current_region }));
+  }
+
+  /** Declarations, check-ins and authority facts of the given residents of a range. */
+  async facts(m: EntityManager, q: RangeQuery, residents: RangeResident[]): Promise<RangeFacts> {
+    if (residents.length === 0) return { residents, declarations: new Map(), checkIns: new Map() };
+    const bounds = [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd)];
+    const [declRows, checkInRows] = await Promise.all([
+      m.query(
+        `SELECT resident_id, current_region, stays, symptoms, contact_date FROM declarations
+          WHERE resident_id >= ? AND resident_id < ? ORDER BY resident_id, declared_at DESC`,
+        bounds,
+      ) as Promise<{ resident_id: Buffer; current_region: string; stays: unknown; symptoms: unknown; contact_date: string | null }[]>,
+      m.query(`SELECT resident_id, day, healthy FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ? ORDER BY resident_id, day`, [
+        ...bounds,
+        q.checkInsFrom,
+      ]) as Promise<{ resident_id: Buffer; day: string; healthy: number }[]>,
+    ]);
+    return {
+      residents,
+      declarations: groupBy(declRows, (r) => bufferToUuid(r.resident_id), (r) => ({
+        currentRegion: r.current_region,
+        stays: parse(r.stays),
+        symptoms: parse(r.symptoms),
+        contactDate: r.contact_date,
+      })),
+      checkIns: groupBy(checkInRows, (r) => bufferToUuid(r.resident_id), (r) => ({ day: r.day, healthy: Boolean(r.healthy) })),
+    };
+  }
+
+  /** The stored codes of the given residents, without locking (previews). */
+  async readCodes(m: EntityManager, residentIds: string[]): Promise<Map<string, StoredCode>> {
+    return this.codes(m, residentIds, '');
+  }
+
+  /** The stored codes of the given residents, read under a write lock so single-resident writes wait for us. */
+  async lockCodes(m: EntityManager, residentIds: string[]): Promise<Map<string, StoredCode>> {
+    return this.codes(m, residentIds, ' FOR UPDATE');
+  }
+
+  private async codes(m: EntityManager, residentIds: string[], lock: string): Promise<Map<string, StoredCode>> {
+    if (residentIds.length === 0) return new Map();
+    const rows: {
+      resident_id: Buffer; color: StoredCode['color']; reasons: unknown; green_at: string | null; green_when: unknown; steps: unknown;
+      code_id: string; code_version: number; color_changed_at: Date; region: string; stale_at: Date | null;
+    }[] = await m.query(
+      `SELECT resident_id, color, reasons, green_at, green_when, steps, code_id, code_version, color_changed_at, region, stale_at
+         FROM resident_codes WHERE resident_id IN (${residentIds.map(() => '?').join(',')})${lock}`,
+      residentIds.map(uuidToBuffer),
+    );
+    const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+    return new Map(
+      rows.map((r) => {
+        const residentId = bufferToUuid(r.resident_id);
+        return [
+          residentId,
+          {
+            residentId,
+            color: r.color,
+            reasonsJson: text(r.reasons),
+            greenAt: r.green_at,
+            greenWhenJson: r.green_when == null ? null : text(r.green_when),
+            stepsJson: text(r.steps),
+            codeId: r.code_id,
+            codeVersion: r.code_version,
+            colorChangedAt: r.color_changed_at,
+            region: r.region,
+            staleAt: r.stale_at,
+          },
+        ];
+      }),
+    );
+  }
+}

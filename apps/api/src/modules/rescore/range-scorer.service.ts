@@ -1,0 +1,68 @@
+import type { CodeEvaluation } from '@healthcode/contracts';
+import { addDays, cstDate } from '@healthcode/contracts';
+import type { CompiledRuleSet, RegionRiskLevel } from '@healthcode/rules';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import { FactsRepository } from '../code/facts.repository';
+import { buildEvaluationFacts } from '../code/resident-facts.util';
+import { StaffOverrideRepository } from '../override/staff-override.repository';
+import { RangeFactsRepository, type RangeQuery } from './range-facts.repository';
+import type { ScoredResident, StoredCode } from './range-diff.util';
+
+/** As in CodeService: check-ins older than this cannot affect any rule. */
+const CHECK_IN_WINDOW_DAYS = 60;
+
+export interface ScoredRange {
+  scored: ScoredResident[];
+  prev: Map<string, StoredCode>;
+}
+
+/**
+ * Scores every resident of a range with one compiled rule set: residents first, then (optionally) their codes
+ * under a write lock, then the facts, so a single-resident write that committed before our lock is seen.
+ */
+@Injectable()
+export class RangeScorer {
+  constructor(
+    private readonly facts: RangeFactsRepository,
+    private readonly authority: FactsRepository,
+    private readonly overrides: StaffOverrideRepository,
+  ) {}
+
+  async score(
+    m: EntityManager,
+    range: Omit<RangeQuery, 'checkInsFrom'>,
+    compiled: CompiledRuleSet,
+    riskLevels: readonly RegionRiskLevel[],
+    now: Date,
+    lock: boolean,
+  ): Promise<ScoredRange> {
+    const q: RangeQuery = { ...range, checkInsFrom: addDays(cstDate(now), -CHECK_IN_WINDOW_DAYS) };
+    const residents = await this.facts.residents(m, q);
+    const ids = residents.map((r) => r.id);
+    const prev = lock ? await this.facts.lockCodes(m, ids) : await this.facts.readCodes(m, ids);
+    const [f, authority, overrides] = await Promise.all([
+      this.facts.facts(m, q, residents),
+      this.authority.forResidents(residents),
+      this.overrides.activeFactsForResidents(ids, cstDate(now)),
+    ]);
+    const scored = residents.map((r) => {
+      const declarations = f.declarations.get(r.id) ?? [];
+      const facts = buildEvaluationFacts({
+        resident: r,
+        declarations,
+        checkIns: f.checkIns.get(r.id) ?? [],
+        authority: authority.get(r.id) ?? [],
+        overrides: overrides.get(r.id) ?? [],
+        riskLevels: riskLevels as RegionRiskLevel[],
+      });
+      return {
+        residentId: r.id,
+        region: declarations[0]?.currentRegion ?? r.currentRegion ?? r.homeRegion ?? '',
+        evaluation: compiled.evaluate(facts, now) as unknown as CodeEvaluation,
+      };
+    });
+    return { scored, prev };
+  }
+}

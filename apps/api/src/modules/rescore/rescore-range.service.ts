@@ -1,0 +1,94 @@
+import { cstDate } from '@healthcode/contracts';
+import { generateCodeId } from '@healthcode/qr-token';
+import { compileRuleSet, type CompiledRuleSet, RulesException } from '@healthcode/rules';
+import { Injectable } from '@nestjs/common';
+
+import { Clock } from '../clock/clock';
+import { RulesService } from '../rules/rules.service';
+import { BulkCodesRepository } from './bulk-codes.repository';
+import { ColorCountsRepository } from './color-counts.repository';
+import { PreviewTally } from './preview-tally.util';
+import { diffRange } from './range-diff.util';
+import { RangeScorer } from './range-scorer.service';
+import { RescoreDiscardException, RescoreFailureCode } from './rescore.exception';
+import type { RescoreRunEntity } from './rescore-run.entity';
+import { RescoreRunRepository } from './rescore-run.repository';
+import type { PreviewPayload } from './preview-payload.util';
+
+export interface RangeJobData {
+  runId: string;
+  rangeStart: string;
+  rangeEnd: string;
+}
+
+export interface RangeOutcome {
+  applied: boolean;
+  residents: number;
+  changed: number;
+}
+
+/**
+ * Applies one range of a run, exactly once: the range row is locked and checked first, and marked done in the
+ * same transaction that writes the codes, the history and the colour counters with set-based statements.
+ */
+@Injectable()
+export class RescoreRangeService {
+  constructor(
+    private readonly runs: RescoreRunRepository,
+    private readonly scorer: RangeScorer,
+    private readonly bulk: BulkCodesRepository,
+    private readonly counts: ColorCountsRepository,
+    private readonly rules: RulesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async process(job: RangeJobData): Promise<RangeOutcome> {
+    const run = await this.runs.find(job.runId);
+    if (!run) throw new RescoreDiscardException(RescoreFailureCode.RunNotFound, 'The run no longer exists');
+    return run.kind === 'preview' ? this.preview(run, job) : this.apply(run, job);
+  }
+
+  private async apply(run: RescoreRunEntity, job: RangeJobData): Promise<RangeOutcome> {
+    const now = this.clock.now();
+    // Fresh, not the 2 s cache: a job right after a publish must see the new version.
+    this.rules.invalidate();
+    const effective = await this.rules.effective();
+    const compiled = this.compile(() => compileRuleSet(effective.ruleSet, effective.riskLevels));
+    return this.runs.manager.transaction('READ COMMITTED', async (m) => {
+      if (!(await this.runs.claimRange(m, run.id, job.rangeStart))) return { applied: false, residents: 0, changed: 0 };
+      const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd, importId: run.importId };
+      const { scored, prev } = await this.scorer.score(m, range, compiled, effective.riskLevels, now, true);
+      const diff = diffRange(prev, scored, { now, ruleSetVersion: effective.version, newCodeId: generateCodeId });
+      await this.bulk.upsertCodes(m, diff.codes);
+      await this.bulk.insertHistory(m, diff.history, now, run.cause ?? 'rules-published', run.causeRef ?? `run:${run.id}`);
+      await this.counts.apply(m, diff.deltas.entries(), cstDate(now));
+      await this.runs.completeRange(m, run.id, job.rangeStart, diff.codes.length, now);
+      return { applied: true, residents: scored.length, changed: diff.codes.length };
+    });
+  }
+
+  /** What-if: the same scoring against the candidate rules, compared with the stored codes; writes only tallies. */
+  private async preview(run: RescoreRunEntity, job: RangeJobData): Promise<RangeOutcome> {
+    const now = this.clock.now();
+    const payload = run.payload as PreviewPayload;
+    const compiled = this.compile(() => compileRuleSet(payload.ruleSet, payload.riskLevels));
+    return this.runs.manager.transaction('READ COMMITTED', async (m) => {
+      if (!(await this.runs.claimRange(m, run.id, job.rangeStart))) return { applied: false, residents: 0, changed: 0 };
+      const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd, importId: null };
+      const { scored, prev } = await this.scorer.score(m, range, compiled, payload.riskLevels, now, false);
+      const tally = new PreviewTally(run.id);
+      for (const s of scored) tally.add(s, prev.get(s.residentId));
+      await this.runs.completeRange(m, run.id, job.rangeStart, tally.changed, now, tally.toJSON());
+      return { applied: true, residents: scored.length, changed: tally.changed };
+    });
+  }
+
+  private compile(fn: () => CompiledRuleSet): CompiledRuleSet {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof RulesException) throw new RescoreDiscardException(RescoreFailureCode.InvalidRules, error.message);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { addDays, type Color, type ColorCounts, type ColorStatsResponse, cstDate } from '@healthcode/contracts';
+import { Injectable } from '@nestjs/common';
+
+import { Clock } from '../clock/clock';
+import { ColorCountsRepository } from './color-counts.repository';
+
+const zero = (): ColorCounts => ({ green: 0, yellow: 0, red: 0 });
+
+/** Public colour statistics, read from the counters (a handful of rows), never from residents. */
+@Injectable()
+export class StatsService {
+  constructor(
+    private readonly counts: ColorCountsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async colors(region: string, days: number): Promise<ColorStatsResponse> {
+    const today = cstDate(this.clock.now());
+    const from = addDays(today, -(days - 1));
+    const [current, snapshots] = await Promise.all([this.counts.current(region), this.counts.days(region, from)]);
+    const counts = zero();
+    const children = new Map<string, ColorCounts>();
+    for (const row of current) {
+      if (row.region === region) counts[row.color] = row.count;
+      else {
+        const c = children.get(row.region) ?? zero();
+        c[row.color] = row.count;
+        children.set(row.region, c);
+      }
+    }
+    return {
+      region,
+      counts,
+      children: [...children.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, c]) => ({ region: r, counts: c })),
+      trend: carryForward(snapshots, from, today),
+    };
+  }
+}
+
+/** One entry per day: a day without a snapshot keeps the previous day's counts. */
+export function carryForward(snapshots: readonly { day: string; color: Color; count: number }[], from: string, to: string): ({ date: string } & ColorCounts)[] {
+  const byDay = new Map<string, ColorCounts>();
+  for (const s of snapshots) {
+    const c = byDay.get(s.day) ?? zero();
+    c[s.color] = s.count;
+    byDay.set(s.day, c);
+  }
+  const earlier = [...byDay.keys()].filter((d) => d < from).sort();
+  let last: ColorCounts = earlier.length ? (byDay.get(earlier[earlier.length - 1]) as ColorCounts) : zero();
+  const out: ({ date: string } & ColorCounts)[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    last = byDay.get(d) ?? last;
+    out.push({ date: d, ...last });
+  }
+  return out;
+}

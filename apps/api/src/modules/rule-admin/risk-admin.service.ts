@@ -1,0 +1,79 @@
+import type { RiskLevelRequest, RiskLevelResponse, RiskLevelsChangedResponse } from '@healthcode/contracts';
+import { Injectable } from '@nestjs/common';
+
+import { newId } from '../../database/uuid-binary.transformer';
+import type { StaffPrincipal } from '../auth/session-token.service';
+import { parseCsv } from '../authority/csv-upload.util';
+import { Clock } from '../clock/clock';
+import { RescoreRunService } from '../rescore/rescore-run.service';
+import type { RegionRiskLevelEntity } from '../rules/region-risk-level.entity';
+import { RulesService } from '../rules/rules.service';
+import { outOfScope } from './rule-admin.exception';
+import { RiskLevelAdminRepository } from './risk-level-admin.repository';
+import { effectiveInstant, parseRiskRow, RISK_CSV_COLUMNS, type RowError } from './risk-row.util';
+
+const toView = (l: RegionRiskLevelEntity): RiskLevelResponse => ({
+  region: l.region,
+  level: l.level,
+  effectiveFrom: l.effectiveFrom.toISOString(),
+  effectiveTo: l.effectiveTo?.toISOString() ?? null,
+});
+
+/**
+ * Region risk levels, set through the API or by CSV. Each level closes the region's open interval (history is
+ * kept) and, in the same transaction, queues a re-score of everyone for when the level takes effect.
+ */
+@Injectable()
+export class RiskAdminService {
+  constructor(
+    private readonly repo: RiskLevelAdminRepository,
+    private readonly runs: RescoreRunService,
+    private readonly rules: RulesService,
+    private readonly clock: Clock,
+  ) {}
+
+  async history(prefix: string): Promise<{ items: RiskLevelResponse[] }> {
+    return { items: (await this.repo.history(prefix)).map(toView) };
+  }
+
+  async set(staff: StaffPrincipal, levels: RiskLevelRequest[]): Promise<RiskLevelsChangedResponse> {
+    const outside = levels.filter((l) => !l.region.startsWith(staff.regionScope)).map((l) => l.region);
+    if (outside.length > 0) throw outOfScope(outside.map((r) => `levels.${r}`));
+    return this.apply(staff, levels, []);
+  }
+
+  async importCsv(staff: StaffPrincipal, bytes: Buffer): Promise<RiskLevelsChangedResponse> {
+    const rows = parseCsv(bytes, RISK_CSV_COLUMNS);
+    const good: RiskLevelRequest[] = [];
+    const errors: RowError[] = [];
+    for (const row of rows) {
+      const parsed = parseRiskRow(row.line, row.values, staff.regionScope);
+      if (Array.isArray(parsed)) errors.push(...parsed);
+      else good.push(parsed);
+    }
+    return this.apply(staff, good, errors);
+  }
+
+  private async apply(staff: StaffPrincipal, levels: RiskLevelRequest[], errors: RowError[]): Promise<RiskLevelsChangedResponse> {
+    const now = this.clock.now();
+    const sorted = [...levels].sort((a, b) => effectiveInstant(a.effectiveFrom).getTime() - effectiveInstant(b.effectiveFrom).getTime());
+    const result = await this.repo.manager.transaction(async (m) => {
+      const saved: RegionRiskLevelEntity[] = [];
+      for (const l of sorted) saved.push(await this.repo.set(m, { region: l.region, level: l.level, effectiveFrom: effectiveInstant(l.effectiveFrom), setBy: staff.staffId }, now));
+      if (saved.length === 0) return { saved, runId: null as string | null };
+      // One run per instant at which levels change; a future level re-scores when it takes effect.
+      const instants = [...new Set(saved.map((l) => Math.max(now.getTime(), l.effectiveFrom.getTime())))].sort((a, b) => a - b);
+      let runId: string | null = null;
+      for (const at of instants) {
+        const ref = newId();
+        runId = await this.runs.enqueue(m, {
+          kind: 'risk', cause: 'risk-changed', causeRef: `risk:${ref}`, importId: null, payload: null, availableAt: new Date(at), createdBy: staff.staffId,
+        });
+      }
+      return { saved, runId };
+    });
+    this.rules.invalidate();
+    // Audit seam: AuditService.record({action: 'risk-levels.set', ...}) once modules/audit lands.
+    return { levels: result.saved.map(toView), runId: result.runId, ...(errors.length > 0 ? { errors } : {}) };
+  }
+}

@@ -1,0 +1,47 @@
+import { RiskLevelBatchRequestSchema } from '@healthcode/contracts';
+import { Body, Controller, Get, Inject, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+import { ApiZodBody } from '../../common/api-zod.decorator';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { StaffOnly } from '../auth/auth.guard';
+import { CurrentStaff } from '../auth/current-principal.decorator';
+import type { StaffPrincipal } from '../auth/session-token.service';
+import { readCsvUpload } from '../authority/csv-upload.util';
+import { RiskAdminService } from './risk-admin.service';
+
+const HistoryQuerySchema = z.strictObject({ region: z.string().regex(/^(\d{2}(\d{2}){0,2})?$/, 'A GB/T 2260 prefix').default('') });
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('v1/admin/risk-levels')
+export class RiskLevelController {
+  constructor(
+    private readonly risk: RiskAdminService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Full history (closed and open intervals) under a prefix. */
+  @Get()
+  @StaffOnly()
+  history(@Query(new ZodValidationPipe(HistoryQuerySchema)) query: z.infer<typeof HistoryQuerySchema>) {
+    return this.risk.history(query.region);
+  }
+
+  @Post()
+  @StaffOnly('region-admin', 'system-admin')
+  @ApiZodBody(RiskLevelBatchRequestSchema)
+  set(@CurrentStaff() staff: StaffPrincipal, @Body(new ZodValidationPipe(RiskLevelBatchRequestSchema)) body: z.infer<typeof RiskLevelBatchRequestSchema>) {
+    return this.risk.set(staff, body.levels);
+  }
+
+  /** CSV (multipart field `file`) with columns region, level, effective_from; bad rows are reported, good ones set. */
+  @Post('import')
+  @StaffOnly('region-admin', 'system-admin')
+  async importCsv(@CurrentStaff() staff: StaffPrincipal, @Req() request: FastifyRequest) {
+    return this.risk.importCsv(staff, await readCsvUpload(request, this.config.imports.maxBytes));
+  }
+}

@@ -1,0 +1,145 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { Module, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+
+import { startWorker } from '../../src/bootstrap/worker-app';
+import type { AppConfig } from '../../src/config/app-config';
+import { CoreModule } from '../../src/core.module';
+import { bufferToUuid } from '../../src/database/uuid-binary.transformer';
+import { CodeService } from '../../src/modules/code/code.service';
+import { RulesService } from '../../src/modules/rules/rules.service';
+import { BulkCodesRepository } from '../../src/modules/rescore/bulk-codes.repository';
+import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
+import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
+import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
+import { RangeScorer } from '../../src/modules/rescore/range-scorer.service';
+
+const API_ROOT = resolve(__dirname, '../..');
+
+/** A context with the bulk seeder over the test database (same config, same keys). */
+export async function seedContext(config: AppConfig): Promise<INestApplicationContext> {
+  @Module({ imports: [CoreModule.forRoot(config)], providers: [BulkCodesRepository, BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer] })
+  class SeedModule {}
+  return NestFactory.createApplicationContext(SeedModule, { logger: false });
+}
+
+export async function seedResidents(config: AppConfig, count: number, offset = 0): Promise<void> {
+  const ctx = await seedContext(config);
+  try {
+    await ctx.get(BulkSeedService).seed(count, { offset });
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** An in-process worker (same code as `--role=worker`), for tests that patch a provider. */
+export function startInProcessWorker(config: AppConfig): Promise<INestApplicationContext> {
+  return startWorker(config);
+}
+
+/**
+ * Builds the API once into a temporary directory (so a concurrent build of the shared dist never interferes)
+ * with a resolver that maps @healthcode/* to the freshly compiled library sources.
+ */
+export function buildWorker(): { main: string; preload: string } {
+  const out = mkdtempSync(join(tmpdir(), 'hc-worker-'));
+  try {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.app.json', '--outDir', out], { cwd: API_ROOT, stdio: 'pipe' });
+  } catch {
+    // Type errors elsewhere in the tree still emit JavaScript (noEmitOnError is off); a missing main is caught below.
+  }
+  const preload = join(out, 'alias.cjs');
+  const libs = { '@healthcode/contracts': 'libs/contracts/src/index.js', '@healthcode/rules': 'libs/rules/src/index.js', '@healthcode/regions': 'libs/regions/src/index.js', '@healthcode/qr-token': 'libs/qr-token/src/index.js', '@healthcode/seed': 'tools/seed/src/index.js' };
+  const map = Object.fromEntries(Object.entries(libs).map(([k, v]) => [k, join(out, v)]));
+  writeFileSync(
+    preload,
+    `const Module = require('node:module'); const map = ${JSON.stringify(map)}; const orig = Module._resolveFilename;
+     Module._resolveFilename = function (request, ...rest) { return orig.call(this, map[request] ?? request, ...rest); };\n`,
+  );
+  return { main: join(out, 'apps/api/src/main.js'), preload };
+}
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Spawns `node main.js --role=worker` with the test's database and queue prefix. */
+export function spawnWorker(build: { main: string; preload: string }, config: AppConfig, env: Record<string, string> = {}): WorkerProcess {
+  const child = spawn(process.execPath, ['-r', build.preload, build.main, '--role=worker'], {
+    cwd: API_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HC_MODE: 'test',
+      DATABASE_URL: config.database.url,
+      REDIS_URL: config.redis.url,
+      QUEUE_PREFIX: config.redis.queuePrefix,
+      DEV_KEYS_FILE: join(tmpdir(), `hc-worker-keys-${process.pid}.json`),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return { child, output: () => out, exited };
+}
+
+export interface ReferenceReport {
+  residents: number;
+  wrong: string[];
+  missing: string[];
+  counterMismatches: string[];
+  duplicateHistory: number;
+}
+
+/**
+ * Compares every resident's stored code with a from-scratch evaluation through the per-resident path
+ * (CodeService.evaluate), the colour counters with an exact recount, and checks no history row is duplicated.
+ */
+export async function compareWithReference(app: INestApplicationContext): Promise<ReferenceReport> {
+  const db = app.get(DataSource);
+  const codes = app.get(CodeService);
+  app.get(RulesService).invalidate();
+  const residents: { id: Buffer }[] = await db.query('SELECT id FROM residents WHERE consent_version IS NOT NULL AND deleted_at IS NULL ORDER BY id');
+  const stored = new Map<string, { color: string; reasons: string; green_at: string | null }>(
+    ((await db.query('SELECT resident_id, color, reasons, green_at FROM resident_codes')) as { resident_id: Buffer; color: string; reasons: unknown; green_at: string | null }[]).map(
+      (r) => [bufferToUuid(r.resident_id), { color: r.color, reasons: typeof r.reasons === 'string' ? r.reasons : JSON.stringify(r.reasons), green_at: r.green_at }],
+    ),
+  );
+  const wrong: string[] = [];
+  const missing: string[] = [];
+  for (const { id } of residents) {
+    const residentId = bufferToUuid(id);
+    const ref = await codes.evaluate(residentId);
+    const row = stored.get(residentId);
+    if (!row) missing.push(residentId);
+    else if (!ref || row.color !== ref.evaluation.color || row.green_at !== ref.evaluation.greenAt || row.reasons !== JSON.stringify(ref.evaluation.reasons)) wrong.push(residentId);
+  }
+  const exact: { region: string; color: string; n: string }[] = await db.query('SELECT region, color, COUNT(*) AS n FROM resident_codes GROUP BY region, color');
+  const expected = new Map<string, number>();
+  for (const r of exact) for (const level of ['', r.region.slice(0, 2), r.region.slice(0, 4), r.region].filter((v, i, a) => a.indexOf(v) === i)) {
+    expected.set(`${level}|${r.color}`, (expected.get(`${level}|${r.color}`) ?? 0) + Number(r.n));
+  }
+  const counters: { region: string; color: string; count: number }[] = await db.query('SELECT region, color, count FROM color_counts WHERE count <> 0');
+  const counterMismatches: string[] = [];
+  const seen = new Set<string>();
+  for (const c of counters) {
+    const key = `${c.region}|${c.color}`;
+    seen.add(key);
+    if (expected.get(key) !== Number(c.count)) counterMismatches.push(`${key}: ${c.count} != ${expected.get(key) ?? 0}`);
+  }
+  for (const [key, n] of expected) if (!seen.has(key)) counterMismatches.push(`${key}: missing, expected ${n}`);
+  const [{ dup }] = (await db.query(
+    'SELECT COUNT(*) AS dup FROM (SELECT resident_id FROM code_history GROUP BY resident_id, cause, cause_ref HAVING COUNT(*) > 1) t',
+  )) as { dup: string }[];
+  return { residents: residents.length, wrong, missing, counterMismatches, duplicateHistory: Number(dup) };
+}
