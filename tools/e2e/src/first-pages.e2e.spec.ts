@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 
 import { launchChromium } from './browser.util';
@@ -34,6 +37,9 @@ describe('the built front ends load in Chromium without console errors (e2e)', (
     await v.page.getByLabel(/用户名|username/i).first().waitFor({ timeout: 15_000 });
     expect(await v.page.getByLabel(/密码|password/i).count()).toBeGreaterThan(0);
     expect(v.errors).toEqual([]);
+    const dir = process.env.UPDATE_SCREENSHOTS === '1' ? join(__dirname, '../../../docs/screenshots') : join(__dirname, '../../../.test-results/screenshots');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'console-login.png'), await v.page.screenshot());
     await v.close();
   });
 
