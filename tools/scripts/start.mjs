@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: install what is missing, build, migrate, seed an empty database, then run the API (which also
 // serves the console and the H5 app) and the worker on one port. Ctrl-C stops everything it started.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { ensureInstalled, root, run, startChild, stopChildren, waitForHttp } from './proc.mjs';
@@ -53,6 +54,12 @@ if (!(await waitForHttp(`${base}/api/ready`, 60_000, () => !stopping))) {
   console.error('[healthcode] the API did not become ready within 60 s');
   await shutdown(1);
 }
+// Written by the demo seed (demo mode only): staff user names, the shared password and TOTP secrets.
+function staffBanner() {
+  const file = join(root, '.healthcode/demo-staff.txt');
+  const text = env.HC_MODE === 'demo' && existsSync(file) ? readFileSync(file, 'utf8').trimEnd() : 'Staff accounts:     none seeded (production mode): create the first with npm run -w @healthcode/api staff:bootstrap-admin';
+  return text.split('\n').map((line) => `│ ${line}`).join('\n');
+}
 console.log(`
 ┌─ healthcode is running (${env.HC_MODE} mode) ───────────────────────────────
 │ Resident app (H5):  ${base}/app/
@@ -65,7 +72,7 @@ console.log(`
 │ Resident dev login: in the H5 app choose "demo login" with the name  demo
 │   (or POST /api/v1/auth/host-login {"provider":"dev","code":"dev-demo"});
 │   demo1 … demo59 are seeded too: every 5th from demo1 is red, from demo2 yellow.
-│ Staff accounts:     not available yet (staff security, issue #4, is still open).
+${staffBanner()}
 │ Worker:             running as a second process (queue prefix {hc}).
 │ Ctrl-C stops everything.
 └─────────────────────────────────────────────────────────────────────────────`);

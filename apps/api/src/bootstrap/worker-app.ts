@@ -6,11 +6,13 @@ import { Logger, LoggerModule } from 'nestjs-pino';
 
 import type { AppConfig } from '../config/app-config';
 import { CoreModule } from '../core.module';
+import type { Clock } from '../modules/clock/clock';
 import { AppealWorkerModule } from '../modules/appeal/appeal.module';
 import { CheckpointWorkerModule } from '../modules/checkpoint/checkpoint-worker.module';
 import { ExpireCodesProcessor } from '../modules/code/expire-codes.processor';
 import { NotificationWorkerModule } from '../modules/notification/notification.module';
 import { bullOptions } from '../modules/queue/bull-options.util';
+import { SecurityWorkerModule } from '../modules/security/security-worker.module';
 import { RetentionModule } from '../modules/retention/retention.module';
 import { RetentionProcessor } from '../modules/retention/retention.processor';
 import { RetentionScheduler } from '../modules/retention/retention.scheduler';
@@ -29,14 +31,16 @@ class MaintenanceScheduler implements OnApplicationBootstrap {
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `options` are for tests: a fake clock, and a stream that captures the logs. */
+  static forRoot(config: AppConfig, options: { clock?: Clock; logDestination?: NodeJS.WritableStream } = {}): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
-        CoreModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions(config.logLevel)),
+        CoreModule.forRoot(config, options.clock),
+        LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)),
         BullModule.forRoot(bullOptions(config)),
         BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
+        SecurityWorkerModule,
         RescoreWorkerModule,
         AppealWorkerModule,
         NotificationWorkerModule,

@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 
 import { loadConfig } from '../config/load-config';
 import { CoreModule } from '../core.module';
+import { AuditService } from '../modules/audit/audit.service';
 import { CodeService } from '../modules/code/code.service';
 import { PiiCryptoService } from '../modules/crypto/pii-crypto.service';
 import { DeclarationRepository } from '../modules/declaration/declaration.repository';
@@ -19,12 +20,19 @@ import { ResidentRepository } from '../modules/resident/resident.repository';
 import { RulesRepository } from '../modules/rules/rules.repository';
 import { maskIdNumber, maskName, maskPhone } from '@healthcode/contracts';
 import { CURRENT_CONSENT } from '../modules/resident/consent.constant';
+import { seedDemoStaff, writeDemoStaffBanner } from '../modules/staff/demo-staff.seeder';
 
 async function main(): Promise<void> {
   const config = await loadConfig(process.env);
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
     const db = app.get(DataSource);
+    // Demo staff (one per role), idempotent and before the residents check; production seeds no accounts.
+    if (config.mode === 'demo') {
+      const staff = await seedDemoStaff({ db, crypto: app.get(PiiCryptoService), audit: app.get(AuditService), now: new Date() });
+      writeDemoStaffBanner(staff);
+      console.log(`[healthcode] seed: ${staff.length} demo staff accounts (${staff.filter((a) => a.created).length} new); logins are in the start-up banner`);
+    }
     const [{ n }] = await db.query('SELECT COUNT(*) AS n FROM residents');
     if (Number(n) > 0) {
       console.log(`[healthcode] seed: database already has ${n} residents; nothing seeded`);

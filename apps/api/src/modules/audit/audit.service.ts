@@ -114,6 +114,10 @@ export class AuditService {
     if (!ACTION.test(record.action) || record.action.length > 64) {
       throw new AuditException(AuditErrorCode.InvalidEntry, 'action must be a dotted verb such as staff.created (at most 64 characters)');
     }
+    if (record.actor.kind === 'staff' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(String(record.actor.staffId))) {
+      throw new AuditException(AuditErrorCode.InvalidEntry, 'a staff actor needs the staff id (lower-case UUID)');
+    }
+    if (record.actor.kind === 'system' && !/^[a-z][a-z0-9-]{0,31}$/.test(String(record.actor.job))) throw new AuditException(AuditErrorCode.InvalidEntry, 'a system actor needs a short job name');
     if (!/^[a-z][a-z0-9-]{0,31}$/.test(record.target.type)) throw new AuditException(AuditErrorCode.InvalidEntry, 'target.type must be a short lower-case noun');
     if (record.target.id != null && !/^[A-Za-z0-9:._-]{1,64}$/.test(record.target.id)) {
       throw new AuditException(AuditErrorCode.InvalidEntry, 'target.id must be at most 64 letters, digits and :._-');

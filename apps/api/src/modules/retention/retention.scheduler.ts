@@ -1,5 +1,6 @@
-import { InjectQueue } from '@nestjs/bull';
+import { getQueueToken } from '@nestjs/bull';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bull';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -14,14 +15,15 @@ import { RETENTION_PURGE_JOB } from './retention-queue.constant';
 export class RetentionScheduler implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    const queue = this.moduleRef.get<Queue>(getQueueToken(MAINTENANCE_QUEUE), { strict: false });
     const every = this.config.retention.purgeEveryMinutes * 60_000;
-    for (const job of await this.queue.getRepeatableJobs()) {
-      if (job.name === RETENTION_PURGE_JOB && Number(job.every) !== every) await this.queue.removeRepeatableByKey(job.key);
+    for (const job of await queue.getRepeatableJobs()) {
+      if (job.name === RETENTION_PURGE_JOB && Number(job.every) !== every) await queue.removeRepeatableByKey(job.key);
     }
-    await this.queue.add(RETENTION_PURGE_JOB, {}, { repeat: { every }, jobId: RETENTION_PURGE_JOB });
+    await queue.add(RETENTION_PURGE_JOB, {}, { repeat: { every }, jobId: RETENTION_PURGE_JOB });
   }
 }

@@ -11,15 +11,19 @@ const byResident = (req: Tracked) => {
   const p = (req as AuthedRequest).principal;
   return p?.kind === 'resident' ? `resident:${p.residentId}` : byIp(req);
 };
-const byStaff = (req: Tracked) => {
+/** Scanning devices present `Device <credentialId>.<secret>`: counted per credential id (never the secret). */
+const byScanner = (req: Tracked) => {
+  const auth = (req as AuthedRequest).headers.authorization;
+  const device = typeof auth === 'string' && auth.startsWith('Device ') ? auth.slice(7).split('.')[0].slice(0, 64) : null;
+  if (device) return `device:${device}`;
   const p = (req as AuthedRequest).principal;
   return p?.kind === 'staff' ? `staff:${p.staffId}` : byIp(req);
 };
 
 /**
  * Logins are counted per client IP (behind the trusted proxy, the X-Forwarded-For client), sign-up per
- * resident, and scans per checkpoint operator (CGNAT puts many phones behind one IP, so per-IP would
- * punish strangers). Keys are hashed before they reach Redis.
+ * resident, and scans per scanning device (CGNAT and venue networks put many phones and gates behind one
+ * IP, so per-IP would punish strangers). Keys are hashed before they reach Redis.
  */
 export function rateLimitOptions(config: AppConfig, storage: ThrottlerStorage): ThrottlerModuleOptions {
   const r = config.rateLimits;
@@ -32,7 +36,7 @@ export function rateLimitOptions(config: AppConfig, storage: ThrottlerStorage): 
       { name: 'staff-login', ttl: RATE_LIMIT_WINDOW_MS, limit: r.staffLoginPerMinute, getTracker: byIp },
       { name: 'host-login', ttl: RATE_LIMIT_WINDOW_MS, limit: r.hostLoginPerMinute, getTracker: byIp },
       { name: 'sign-up', ttl: RATE_LIMIT_WINDOW_MS, limit: r.signUpPerMinute, getTracker: byResident },
-      { name: 'scan', ttl: RATE_LIMIT_WINDOW_MS, limit: r.scanPerMinute, getTracker: byStaff },
+      { name: 'scan', ttl: RATE_LIMIT_WINDOW_MS, limit: r.scanPerMinute, getTracker: byScanner },
     ],
   };
 }

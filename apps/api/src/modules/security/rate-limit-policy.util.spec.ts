@@ -6,7 +6,8 @@ describe('rateLimitForRoute', () => {
     expect(rateLimitForRoute('POST', '/api/v1/auth/host-login')).toBe('host-login');
     expect(rateLimitForRoute('POST', '/api/v1/staff/login')).toBe('staff-login');
     expect(rateLimitForRoute('POST', '/api/v1/checkpoint/scans')).toBe('scan');
-    expect(rateLimitForRoute('POST', '/api/v1/checkpoints/:id/scan')).toBe('scan');
+    expect(rateLimitForRoute('POST', '/api/v1/checkpoints/:id/scans')).toBe('scan');
+    expect(rateLimitForRoute('POST', '/api/v1/checkpoints/:id/scans/batch')).toBe('scan');
   });
 
   it('leaves other routes alone', () => {
