@@ -150,7 +150,7 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     const form = new FormData();
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'levels.csv');
     const res = await fetch(`${t.baseUrl}/api/v1/admin/risk-levels/import`, { method: 'POST', headers: { authorization: `Bearer ${regional}` }, body: form });
-    const body = await res.json();
+    const body = (await res.json()) as { levels: unknown[]; errors: unknown[] };
     expect(res.status).toBe(201);
     expect(body.levels).toHaveLength(1);
     expect(body.errors).toEqual([
