@@ -60,7 +60,7 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     for (const f of files) form.append('evidence', new Blob([new Uint8Array(f.bytes)], { type: f.type ?? 'application/pdf' }), f.name);
     const res = await fetch(`${t.baseUrl}${path}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as any };
   }
 
   const storedFiles = async () => (await readdir(evidenceDir, { recursive: true })).filter((f) => /[0-9a-f]{64}$/.test(String(f)));

@@ -115,11 +115,11 @@ export class AppealContext {
   }
 
   /** Polls until `check` returns a truthy value (queue work happens in the background). */
-  async waitFor<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  async waitFor<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const value = await check();
-      if (value) return value;
+      if (value) return value as T;
       if (Date.now() > until) throw new Error('waitFor timed out');
       await new Promise((r) => setTimeout(r, 50));
     }
