@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bull';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { AuditService } from '../audit/audit.service';
 import { Clock } from '../clock/clock';
 import { APPEAL_DEADLINE_JOB, APPEALS_QUEUE } from '../queue/queue-names.constant';
 import { type AppealPolicy, resolveAppealPolicy } from './appeal-policy.util';
@@ -30,6 +31,7 @@ export class AppealDeadlineService {
     private readonly repo: AppealRepository,
     private readonly workflow: AppealWorkflow,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(APPEALS_QUEUE) private readonly queue: Queue,
   ) {}
@@ -71,6 +73,12 @@ export class AppealDeadlineService {
         if (!AppealDeadlineService.breached(a, job.kind)) throw new DeadlineMet();
       },
       patch: () => (supervisor ? { escalatedTo: supervisor.id } : {}),
+      effect: async (manager, a) => {
+        await this.audit.record(
+          { actor: { kind: 'system', job: 'appeal-deadline' }, action: 'appeal.escalated', target: { type: 'appeal', id: String(a.number) }, region: a.region, details: { deadline: job.kind, supervisorId: supervisor?.id ?? null } },
+          manager,
+        );
+      },
       data: { deadline: job.kind, supervisorId: supervisor?.id ?? null, dueAt: (job.kind === 'decision' ? appeal.decisionDueAt : appeal.firstResponseDueAt).toISOString() },
     }).catch((error) => {
       if (!(error instanceof DeadlineMet)) throw error;

@@ -1,9 +1,10 @@
 import { addDays, type AppealApprovalRequest, type AppealDecisionRequest, type AppealView, ApiErrorCode, COLOR_SEVERITY, cstDate } from '@healthcode/contracts';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { DomainException } from '../../common/domain.exception';
 import { newId } from '../../database/uuid-binary.transformer';
+import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { CodeRepository } from '../code/code.repository';
@@ -12,7 +13,6 @@ import { FactsRepository } from '../code/facts.repository';
 import { FactCorrectionRepository } from '../override/fact-correction.repository';
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { assertStaffMayAct, staffActor } from './appeal-actor.util';
-import { APPEAL_AUDIT, type AppealAuditPort } from './appeal-audit.port';
 import { AppealDeadlineService } from './appeal-deadline.service';
 import { AppealFilingService } from './appeal-filing.service';
 import { AppealWorkflow } from './appeal-workflow.service';
@@ -42,7 +42,7 @@ export class AppealDecisionService {
     private readonly overrides: StaffOverrideRepository,
     private readonly corrections: FactCorrectionRepository,
     private readonly clock: Clock,
-    @Optional() @Inject(APPEAL_AUDIT) private readonly audit?: AppealAuditPort,
+    private readonly audit: AuditService,
   ) {}
 
   async decide(staff: StaffPrincipal, number: number, body: AppealDecisionRequest): Promise<AppealView> {
@@ -174,7 +174,7 @@ export class AppealDecisionService {
   }
 
   private async record(manager: EntityManager, staff: StaffPrincipal, action: string, appeal: AppealEntity, details: Record<string, unknown>): Promise<void> {
-    await this.audit?.record(
+    await this.audit.record(
       { actor: { kind: 'staff', staffId: staff.staffId, role: staff.role }, action, target: { type: 'appeal', id: String(appeal.number) }, region: appeal.region, details },
       manager,
     );

@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { channelFor, NotificationService } from '../notification/notification.service';
 import { ResidentRepository } from '../resident/resident.repository';
 import { AlipayHostProvider } from './host-providers/alipay-host.provider';
 import { DevHostProvider } from './host-providers/dev-host.provider';
@@ -21,6 +22,7 @@ export class AuthService {
     private readonly residents: ResidentRepository,
     private readonly crypto: PiiCryptoService,
     private readonly tokens: SessionTokenService,
+    private readonly notifications: NotificationService,
   ) {
     if (config.hostProviders.dev) this.providers.set('dev', new DevHostProvider());
     if (config.hostProviders.wechat) this.providers.set('wechat', new WechatHostProvider(config.hostProviders.wechat));
@@ -41,6 +43,8 @@ export class AuthService {
       throw new DomainException(ApiErrorCode.ProviderFailed, `${request.provider} login is unavailable right now; please try again shortly`);
     }
     const resident = await this.residents.findOrCreateByHostKey(this.crypto.hmac('host', `${request.provider}:${hostUserId}`), request.provider);
+    // Subscription messages (appeal updates) are addressed to the host user id: kept encrypted, only for that.
+    await this.notifications.rememberRecipient(resident.id, channelFor(request.provider), hostUserId);
     return this.tokens.issue({ kind: 'resident', residentId: resident.id });
   }
 }
