@@ -5,16 +5,20 @@ import { STAFF_ROLES, type StaffRole } from '@healthcode/contracts';
  * against. Every route Fastify registers must match an entry (`/**` matches a path and everything below);
  * the test calls each one as every kind of caller, inside and outside their region scope, and compares.
  *
- * - `access`: 'public' (anyone, no token), 'resident', 'any-staff', or the staff roles allowed.
+ * - `access`: 'public' (anyone, no token), 'resident', 'any-staff', the staff roles allowed, or 'device'
+ *   (no session of any kind: a checkpoint device credential, `Authorization: Device <id>.<secret>`).
  * - `scope`: for staff routes, what the caller's region scope limits. 'deny' answers 403 OUT_OF_SCOPE for a
- *   target outside the scope; 'filter' answers only with what lies inside it.
+ *   target (resident, account, checkpoint, appeal, prefix) outside the scope, and the permission test proves
+ *   it with an in-scope and an out-of-scope caller; 'filter' answers only with what lies inside it;
+ *   'content' refuses a request whose body changes regions outside the scope (checked by the owning
+ *   service and its own tests).
  * - `optional`: the route exists only in some configurations (static front ends), so it may be absent.
  */
-export type RouteAccess = 'public' | 'resident' | 'any-staff' | readonly StaffRole[];
+export type RouteAccess = 'public' | 'device' | 'resident' | 'any-staff' | readonly StaffRole[];
 
 export interface RoutePermission {
   access: RouteAccess;
-  scope?: { mode: 'deny' | 'filter'; on: string };
+  scope?: { mode: 'deny' | 'filter' | 'content'; on: string };
   summary: string;
   optional?: boolean;
 }
@@ -63,6 +67,27 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/v1/audit': { access: ['auditor', 'system-admin'], scope: { mode: 'filter', on: "entry's region ('' scope also sees entries without one)" }, summary: 'Audit log entries, filterable' },
   'GET /api/v1/audit/verify': { access: ['auditor', 'system-admin'], summary: 'Recompute the audit hash chain; names the first broken entry' },
 
+  // Rules, risk levels and what-if previews: administrators; a regional admin changes only regions inside their scope
+  'GET /api/v1/admin/rule-sets': { access: ['region-admin', 'system-admin'], summary: 'Rule sets: drafts, previews, published' },
+  'POST /api/v1/admin/rule-sets': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'regions the draft changes' }, summary: 'Create a draft rule set' },
+  'GET /api/v1/admin/rule-sets/:id': { access: ['region-admin', 'system-admin'], summary: 'One rule set' },
+  'PUT /api/v1/admin/rule-sets/:id': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'regions the draft changes' }, summary: 'Replace a draft' },
+  'PUT /api/v1/admin/rule-sets/:id/overrides/:prefix': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: 'override prefix' }, summary: "Set one region's parameter overrides in a draft" },
+  'POST /api/v1/admin/rule-sets/:id/preview': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'regions the draft changes' }, summary: 'What-if of a draft against everyone' },
+  'POST /api/v1/admin/rule-sets/:id/publish': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'regions the draft changes' }, summary: 'Publish a draft (audited, re-scores everyone)' },
+  'POST /api/v1/admin/previews': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'risk-change regions' }, summary: 'What-if of risk-level changes' },
+  'GET /api/v1/admin/risk-levels': { access: 'any-staff', summary: 'Risk level history' },
+  'POST /api/v1/admin/risk-levels': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'region' }, summary: 'Set risk levels (audited, re-scores the region)' },
+  'POST /api/v1/admin/risk-levels/import': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'each row\'s region' }, summary: 'Risk levels from CSV' },
+  'GET /api/v1/rescore/runs/:id': { access: 'any-staff', summary: 'Progress of a re-scoring run (counts only)' },
+  'GET /api/v1/stats/colors': { access: 'public', summary: 'Colour counts per region (no person-level data)' },
+  // Health-authority imports (keyed by ID HMAC; the file itself is never stored)
+  'POST /api/v1/admin/imports': { access: ['system-admin', 'region-admin'], summary: 'Import an authority CSV (cases, contacts, bookings)' },
+  'GET /api/v1/admin/imports': { access: ['system-admin', 'region-admin'], summary: 'Imports with counts' },
+  'GET /api/v1/admin/imports/:id': { access: ['system-admin', 'region-admin'], summary: 'One import' },
+  'GET /api/v1/admin/imports/:id/errors.csv': { access: ['system-admin', 'region-admin'], summary: 'Rows refused, with line numbers and reasons (no ID numbers)' },
+  'GET /favicon.ico': { access: 'public', summary: 'Icon' },
+
   // Checkpoints (registry and devices): administrators inside their region scope
   'POST /api/v1/checkpoints': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Register a checkpoint (kind, region, place, admitted colours)' },
   'GET /api/v1/checkpoints': { access: ['region-admin', 'system-admin'], scope: { mode: 'filter', on: "checkpoint's region" }, summary: 'List checkpoints' },
@@ -73,14 +98,14 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/v1/checkpoints/:id/stats': { access: ['region-admin', 'system-admin', 'auditor'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Scan counts by result (nothing per person)' },
   // Scanning devices: public to the session guard; DeviceGuard demands `Authorization: Device <id>.<secret>` of
   // this checkpoint (none: 401; another checkpoint's device: 403, counted as rejected). No session ever works here.
-  'POST /api/v1/checkpoints/:id/scans': { access: 'public', summary: 'Device credential only: scan one code, answered after it is committed' },
-  'POST /api/v1/checkpoints/:id/scans/batch': { access: 'public', summary: 'Device credential only: upload up to 500 offline scans (idempotent)' },
+  'POST /api/v1/checkpoints/:id/scans': { access: 'device', summary: 'Device credential only: scan one code, answered after it is committed' },
+  'POST /api/v1/checkpoints/:id/scans/batch': { access: 'device', summary: 'Device credential only: upload up to 500 offline scans (idempotent)' },
   'GET /api/v1/me/scans': { access: 'resident', summary: 'Own scans: checkpoint, time, result, deletion date' },
   // Contact tracing: the only staff view of one person's scans
   'POST /api/v1/tracing-requests': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "resident's current region" }, summary: 'Request the scans of one confirmed case' },
   'GET /api/v1/tracing-requests': { access: ['supervisor'], scope: { mode: 'filter', on: "resident's current region" }, summary: 'Pending contact-tracing requests' },
   'POST /api/v1/tracing-requests/:id/decision': { access: ['supervisor'], scope: { mode: 'deny', on: "resident's current region" }, summary: 'Approve or reject (a different supervisor than the requester)' },
-  'GET /api/v1/tracing-requests/:id/scans': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "resident's current region" }, summary: "Approved request only, requester or approver; logged to the resident's access log" },
+  'GET /api/v1/tracing-requests/:id/scans': { access: ['hotline-agent', 'supervisor'], summary: "Approved request only, and only its requester or approving supervisor (stricter than scope); logged to the resident's access log" },
   // Appeals (issue #6): residents only ever their own appeals (another's is 404); staff inside the appeal's region
   'POST /api/v1/me/appeals': { access: 'resident', summary: 'Appeal one reason on own code (multipart: fields + up to 3 evidence files)' },
   'GET /api/v1/me/appeals': { access: 'resident', summary: 'Own appeals with status and timeline' },
@@ -126,6 +151,8 @@ export function permissionFor(method: string, url: string, matrix = PERMISSION_M
 /** What the matrix says a caller gets; `inScope` matters only for 'deny' scoped routes. */
 export function expectedOutcome(p: RoutePermission, caller: Caller, inScope: boolean): Outcome {
   if (p.access === 'public') return 'allowed';
+  // No bearer session opens a device route: every caller without a device credential is unauthenticated.
+  if (p.access === 'device') return 'unauthenticated';
   if (caller === 'anonymous') return 'unauthenticated';
   if (p.access === 'resident') return caller === 'resident' ? 'allowed' : 'forbidden';
   if (caller === 'resident') return 'forbidden';

@@ -4,9 +4,11 @@ export const TABLE_START = '<!-- permission-matrix:start (generated from apps/ap
 export const TABLE_END = '<!-- permission-matrix:end -->';
 
 function cell(p: RoutePermission, caller: (typeof CALLERS)[number]): string {
+  if (p.access === 'device') return caller === 'anonymous' ? 'device credential' : '—';
   const outcome = expectedOutcome(p, caller, true);
   if (outcome !== 'allowed') return '—';
-  return p.scope && caller !== 'anonymous' && caller !== 'resident' ? `✓ (${p.scope.mode === 'deny' ? 'in scope' : 'filtered'})` : '✓';
+  if (!p.scope || caller === 'anonymous' || caller === 'resident') return '✓';
+  return `✓ (${p.scope.mode === 'filter' ? 'filtered' : 'in scope'})`;
 }
 
 /** The Markdown table docs/SECURITY.md carries between the markers; the permission test keeps them equal. */
@@ -14,7 +16,8 @@ export function renderPermissionTable(matrix: Readonly<Record<string, RoutePermi
   const header = `| Route | ${CALLERS.join(' | ')} | Scope limits | What it does |`;
   const rule = `|${' --- |'.repeat(CALLERS.length + 3)}`;
   const rows = Object.entries(matrix).map(([route, p]) => {
-    const scope = p.scope ? `${p.scope.mode === 'deny' ? 'refused outside scope' : 'filtered to scope'}: ${p.scope.on}` : '';
+    const how = { deny: 'refused outside scope', filter: 'filtered to scope', content: 'changes refused outside scope' };
+    const scope = p.scope ? `${how[p.scope.mode]}: ${p.scope.on}` : '';
     return `| \`${route}\` | ${CALLERS.map((c) => cell(p, c)).join(' | ')} | ${scope} | ${p.summary}${p.optional ? ' (when configured)' : ''} |`;
   });
   return [TABLE_START, header, rule, ...rows, TABLE_END].join('\n');

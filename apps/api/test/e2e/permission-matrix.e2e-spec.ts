@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { addDays, cstDate, STAFF_ROLES, type StaffRole } from '@healthcode/contracts';
+import { DEFAULT_RULE_SET } from '@healthcode/rules';
+import { DataSource } from 'typeorm';
+
+import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
+import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
+import { CodeService } from '../../src/modules/code/code.service';
+import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
+import { CALLERS, type Caller, expectedOutcome, type Outcome, PERMISSION_MATRIX, permissionFor } from '../../src/modules/security/permission-matrix';
+import { renderPermissionTable, TABLE_END, TABLE_START } from '../../src/modules/security/permission-table.util';
+import { registeredRoutes } from '../../src/modules/security/route-inventory.util';
+import { httpClient } from '../utils/http-client';
+import { newResident } from '../utils/resident.factory';
+import { newStaff, type TestStaff } from '../utils/staff.factory';
+import { createTestApp, type TestApp } from '../utils/test-app';
+
+/** A request for one route: path parameters, and a JSON body when the route reads one. */
+interface Probe {
+  params?: Record<string, string>;
+  body?: unknown;
+}
+
+/** What AuthGuard says when it refuses by role or kind; any other 403 FORBIDDEN is a business rule. */
+const GUARD_REFUSAL = /^(Only residents can use this route|Only staff can use this route|Your role \(.+\) cannot use this route|This route is not open to anyone)/;
+const INSIDE = '33';
+const OUTSIDE = '11';
+const SECURITY_DOC = join(__dirname, '../../../../docs/SECURITY.md');
+
+function classify(res: { status: number; body: { code?: string; message?: string } | null }): Outcome {
+  if (res.status === 401) return 'unauthenticated';
+  if (res.status === 403 && res.body?.code === 'OUT_OF_SCOPE') return 'out-of-scope';
+  if (res.status === 403 && GUARD_REFUSAL.test(res.body?.message ?? '')) return 'forbidden';
+  return 'allowed';
+}
+
+describe('permission matrix: every registered route, every caller, inside and outside scope (e2e)', () => {
+  let t: TestApp;
+  let http: ReturnType<typeof httpClient>;
+  let db: DataSource;
+  const staff: Record<'in' | 'out', Partial<Record<StaffRole, TestStaff>>> = { in: {}, out: {} };
+  let national: Record<'admin' | 'agent' | 'supervisor', TestStaff>;
+  let resident: Awaited<ReturnType<typeof newResident>>;
+
+  /** A registered resident of 330106 with a confirmed case: a red code to appeal and a case to trace. */
+  async function caseResident() {
+    const r = await newResident(http);
+    const hmac = t.app.get(PiiCryptoService).hmac('id', `resident-id:${r.idNumber}`);
+    const factId = newId();
+    await db.getRepository(AuthorityFactEntity).insert({
+      id: factId, kind: 'case', idHmac: hmac, data: { status: 'confirmed', date: addDays(cstDate(t.clock.now()), -3), clearedDate: null },
+      rowHash: createHash('sha256').update(`case|${r.idNumber}`).digest(), importId: null, createdAt: t.clock.now(),
+    });
+    const [row] = await db.query('SELECT id FROM residents WHERE id_hmac = ?', [hmac]);
+    const residentId = bufferToUuid(row.id);
+    await t.app.get(CodeService).rescoreOne(residentId, 'authority-import', `import:${factId}`);
+    return { ...r, residentId, factId };
+  }
+
+  async function checkpoint(): Promise<string> {
+    const res = await http.post('/api/v1/checkpoints', { name: 'West Lake metro', kind: 'metro', region: '330106', place: 'Exit B', admits: ['green'] }, national.admin.token);
+    if (res.status !== 201) throw new Error(`checkpoint fixture: ${JSON.stringify(res.body)}`);
+    return res.body.id;
+  }
+
+  async function appeal(): Promise<string> {
+    const r = await caseResident();
+    const reason = (await http.get('/api/v1/me/code', r.token)).body.reasons.find((x: { fact: { kind: string } }) => x.fact.kind === 'case');
+    const filed = await http.post('/api/v1/me/appeals', { ruleId: reason.ruleId, factKind: 'case', factRef: r.factId, category: 'wrong-case-match', statement: 'Not me.' }, r.token);
+    if (filed.status !== 201) throw new Error(`appeal fixture: ${JSON.stringify(filed.body)}`);
+    return String(filed.body.number);
+  }
+
+  async function tracingRequest(approved: boolean): Promise<string> {
+    const r = await caseResident();
+    const res = await http.post('/api/v1/tracing-requests', { residentId: r.residentId, caseReference: 'CASE-1', justification: 'Confirmed case' }, national.agent.token);
+    if (res.status !== 201) throw new Error(`tracing fixture: ${JSON.stringify(res.body)}`);
+    if (approved) await http.post(`/api/v1/tracing-requests/${res.body.id}/decision`, { approve: true }, national.supervisor.token);
+    return res.body.id;
+  }
+
+  async function staffTarget(role: StaffRole = 'supervisor'): Promise<string> {
+    return (await newStaff(t, role, '3301')).id;
+  }
+
+  /**
+   * Requests aimed inside region 33 for every route whose matrix entry refuses out-of-scope targets. A
+   * 'deny' route without one here fails the test: write the fixture with the route.
+   */
+  const SCOPE_FIXTURES: Record<string, () => Promise<Probe>> = {
+    'POST /api/v1/staff/lookup': async () => ({ body: { idNumber: resident.idNumber, purpose: { kind: 'hotline-call', callRef: 'HC-0001' } } }),
+    'POST /api/v1/staff/accounts': async () => ({ body: { username: 'matrix.agent', displayName: 'Matrix', role: 'hotline-agent', regionScope: '3301', password: 'a long enough passphrase' } }),
+    'POST /api/v1/staff/accounts/:id/disable': async () => ({ params: { id: await staffTarget() } }),
+    'POST /api/v1/staff/accounts/:id/enable': async () => ({ params: { id: await staffTarget() } }),
+    'POST /api/v1/staff/accounts/:id/reset-password': async () => ({ params: { id: await staffTarget() }, body: { password: 'another long passphrase' } }),
+    'POST /api/v1/staff/accounts/:id/reset-totp': async () => ({ params: { id: await staffTarget() } }),
+    'PUT /api/v1/admin/rule-sets/:id/overrides/:prefix': async () => {
+      const draft = await http.post('/api/v1/admin/rule-sets', { definition: DEFAULT_RULE_SET, changelog: { 'zh-CN': '测试', en: 'test' } }, national.admin.token);
+      if (draft.status !== 201) throw new Error(`rule-set fixture: ${JSON.stringify(draft.body)}`);
+      return { params: { id: draft.body.id, prefix: '330106' }, body: { rules: { symptoms: { checkInsRequired: 5 } } } };
+    },
+    'POST /api/v1/checkpoints': async () => ({ body: { name: 'Gate', kind: 'mall', region: '330106', place: 'North door', admits: ['green', 'yellow'] } }),
+    'POST /api/v1/checkpoints/:id/disable': async () => ({ params: { id: await checkpoint() } }),
+    'POST /api/v1/checkpoints/:id/devices': async () => ({ params: { id: await checkpoint() }, body: { label: 'lane 1' } }),
+    'GET /api/v1/checkpoints/:id/devices': async () => ({ params: { id: await checkpoint() } }),
+    'POST /api/v1/checkpoints/:id/devices/:credentialId/revoke': async () => {
+      const id = await checkpoint();
+      const device = await http.post(`/api/v1/checkpoints/${id}/devices`, { label: 'lane 2' }, national.admin.token);
+      return { params: { id, credentialId: device.body.id } };
+    },
+    'GET /api/v1/checkpoints/:id/stats': async () => ({ params: { id: await checkpoint() } }),
+    'POST /api/v1/tracing-requests': async () => {
+      const r = await caseResident();
+      return { body: { residentId: r.residentId, caseReference: 'CASE-2', justification: 'Confirmed case' } };
+    },
+    'POST /api/v1/tracing-requests/:id/decision': async () => ({ params: { id: await tracingRequest(false) }, body: { approve: false, note: 'test' } }),
+    'GET /api/v1/appeals/:number': async () => ({ params: { number: await appeal() } }),
+    'POST /api/v1/appeals/:number/review': async () => ({ params: { number: await appeal() } }),
+    'POST /api/v1/appeals/:number/request-info': async () => ({ params: { number: await appeal() }, body: { message: 'Please send the hospital letter.' } }),
+    'POST /api/v1/appeals/:number/decision': async () => ({ params: { number: await appeal() }, body: { outcome: 'rejected', reason: 'The registry entry was checked with the hospital and is correct.' } }),
+    'POST /api/v1/appeals/:number/approval': async () => ({ params: { number: await appeal() }, body: { approve: true } }),
+    'POST /api/v1/appeals/:number/close': async () => ({ params: { number: await appeal() } }),
+    'GET /api/v1/appeals/:number/evidence/:sha256': async () => ({ params: { number: await appeal(), sha256: '0'.repeat(64) } }),
+  };
+
+  const DEFAULT_PARAMS: Record<string, string> = { id: newId(), number: '999999', sha256: 'f'.repeat(64), credentialId: newId(), prefix: '330106' };
+
+  function url(route: string, probe: Probe): string {
+    return route.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(probe.params?.[name] ?? DEFAULT_PARAMS[name] ?? 'x')).replace(/\*$/, 'index.html');
+  }
+
+  async function tokenOf(caller: Caller, where: 'in' | 'out', method: string): Promise<string | undefined> {
+    if (caller === 'anonymous') return undefined;
+    // Erasing a resident is allowed, so it gets a resident of its own.
+    if (caller === 'resident') return method === 'DELETE' ? (await newResident(http)).token : resident.token;
+    return staff[where][caller]!.token;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    http = httpClient(t.baseUrl);
+    db = t.app.get(DataSource);
+    resident = await newResident(http);
+    for (const role of STAFF_ROLES) {
+      staff.in[role] = await newStaff(t, role, INSIDE);
+      staff.out[role] = await newStaff(t, role, OUTSIDE);
+    }
+    national = { admin: await newStaff(t, 'system-admin', ''), agent: await newStaff(t, 'hotline-agent', ''), supervisor: await newStaff(t, 'supervisor', '') };
+  });
+  afterAll(() => t?.close());
+
+  it('has a matrix entry for every registered route, and no entry for a route that does not exist', () => {
+    const routes = registeredRoutes(t.app.getHttpAdapter().getInstance());
+    expect(routes.length).toBeGreaterThan(40);
+    const missing = routes.filter((r) => !permissionFor(r.method, r.url)).map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+    const used = new Set(routes.map((r) => permissionFor(r.method, r.url)?.key));
+    const stale = Object.entries(PERMISSION_MATRIX).filter(([k, p]) => !used.has(k) && !p.optional).map(([k]) => k);
+    expect(stale).toEqual([]);
+    // HEAD routes are Fastify's automatic twins of GET routes: same handler, same guards.
+    const gets = new Set(routes.filter((r) => r.method === 'GET').map((r) => r.url));
+    expect(routes.filter((r) => r.method === 'HEAD' && !gets.has(r.url))).toEqual([]);
+  });
+
+  it('has a scope fixture for every route that refuses out-of-scope targets', () => {
+    const deny = Object.entries(PERMISSION_MATRIX).filter(([, p]) => p.scope?.mode === 'deny').map(([k]) => k);
+    expect(deny.filter((k) => !SCOPE_FIXTURES[k])).toEqual([]);
+  });
+
+  it('answers every route, for every caller inside and outside their scope, exactly as the matrix says', async () => {
+    const routes = registeredRoutes(t.app.getHttpAdapter().getInstance()).filter((r) => r.method !== 'HEAD');
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const route of routes) {
+      const found = permissionFor(route.method, route.url)!;
+      const fixture = SCOPE_FIXTURES[found.key];
+      const probe: Probe = fixture ? await fixture() : {};
+      const path = route.url === '*' ? '/api/health' : url(route.url, probe);
+      const body = probe.body ?? (['POST', 'PUT', 'PATCH'].includes(route.method) ? {} : undefined);
+      for (const caller of CALLERS) {
+        for (const where of caller === 'anonymous' || caller === 'resident' ? (['in'] as const) : (['in', 'out'] as const)) {
+          const token = await tokenOf(caller, where, route.method);
+          const headers: Record<string, string> = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) };
+          const res = await fetch(`${t.baseUrl}${path}`, { method: route.method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+          const text = await res.text();
+          let parsed: { code?: string; message?: string } | null = null;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            // static files and the like
+          }
+          const actual = classify({ status: res.status, body: parsed });
+          const expected = expectedOutcome(found.permission, caller, where === 'in' || !fixture);
+          checked++;
+          if (res.status >= 500) mismatches.push(`${route.method} ${route.url} as ${caller}/${where}: HTTP ${res.status}`);
+          else if (actual !== expected) mismatches.push(`${route.method} ${route.url} as ${caller} (${where} scope): expected ${expected}, got ${actual} (HTTP ${res.status} ${parsed?.code ?? ''} ${parsed?.message ?? ''})`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(routes.length * 10);
+  });
+
+  it('keeps the table in docs/SECURITY.md equal to the matrix', () => {
+    const table = renderPermissionTable();
+    const doc = readFileSync(SECURITY_DOC, 'utf8');
+    const start = doc.indexOf(TABLE_START);
+    const end = doc.indexOf(TABLE_END);
+    if (process.env.UPDATE_SECURITY_DOC === '1' && start >= 0 && end > start) {
+      writeFileSync(SECURITY_DOC, doc.slice(0, start) + table + doc.slice(end + TABLE_END.length));
+      return;
+    }
+    expect(start).toBeGreaterThanOrEqual(0);
+    // Regenerate with: UPDATE_SECURITY_DOC=1 npx jest test/e2e/permission-matrix
+    expect(doc.slice(start, end + TABLE_END.length)).toBe(table);
+  });
+});
