@@ -4,11 +4,14 @@ import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-policy.util';
 import type { TotpEnrollment } from './staff-totp.util';
 
+/** Starts with a letter, so an ID or phone number typed into the user-name box can never be an account name. */
+export const STAFF_USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,63}$/;
+
 export const StaffUsernameSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z][a-z0-9._-]{2,63}$/, '3 to 64 characters: letters, digits and . _ -, starting with a letter');
+  .regex(STAFF_USERNAME_PATTERN, '3 to 64 characters: letters, digits and . _ -, starting with a letter');
 
 /** '' (whole country) or a GB/T 2260 prefix. */
 export const RegionScopeSchema = z.union([z.literal(''), regionCode()]);

@@ -10,6 +10,7 @@ import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { RetryLaterException } from '../security/retry-later.exception';
 import { LoginAttemptLimiter } from './login-attempt.limiter';
+import { STAFF_USERNAME_PATTERN } from './staff-account.dto';
 import { burnPasswordCheck, verifyPassword } from './staff-password.util';
 import { checkTotp } from './staff-totp.util';
 import { toStaffIdentity } from './staff-view.util';
@@ -51,7 +52,8 @@ export class StaffAuthService {
     const wait = await this.limiter.hit(username);
     if (wait) throw new RetryLaterException(ApiErrorCode.TooManyRequests, `Too many login attempts for this account: try again in ${wait} seconds`, wait);
 
-    const account = await this.staff.findByUsername(username);
+    // A name no account can have is never queried: people type ID or phone numbers into login boxes.
+    const account = STAFF_USERNAME_PATTERN.test(username) ? await this.staff.findByUsername(username) : null;
     const now = this.clock.now();
     if (!account) {
       await burnPasswordCheck(request.password);
