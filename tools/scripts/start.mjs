@@ -30,8 +30,8 @@ process.on('SIGTERM', () => shutdown(0));
 
 try {
   ensureInstalled();
-  run('npx', ['nx', 'run-many', '-t', 'build', '--exclude=@healthcode/miniapp', '--parallel=2']);
-  run('npx', ['nx', 'run', '@healthcode/miniapp:build:h5']);
+  // Only the H5 build of the mini-program is served; Nx's cache makes a second start skip unchanged builds.
+  run('npx', ['nx', 'run-many', '-t', 'build', 'build:h5', '--parallel=2']);
   run('node', [cli('migrate')], { env });
   run('node', [cli('seed-demo')], { env });
 } catch (error) {
