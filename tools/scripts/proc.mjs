@@ -6,9 +6,9 @@ import { join } from 'node:path';
 export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
 /** Runs a command to completion, inheriting stdio; throws with the command line when it fails. */
-export function run(cmd, args, options = {}) {
+export function run(cmd, args, { env, ...options } = {}) {
   const started = Date.now();
-  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', ...options.env }, ...options });
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options, env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (res.status !== 0) {
     const err = new Error(`${cmd} ${args.join(' ')} failed (exit ${res.status ?? res.signal}) after ${seconds}s`);
