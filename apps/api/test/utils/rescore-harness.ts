@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -46,8 +46,10 @@ export function startInProcessWorker(config: AppConfig): Promise<INestApplicatio
  * Builds the API once into a temporary directory (so a concurrent build of the shared dist never interferes)
  * with a resolver that maps @healthcode/* to the freshly compiled library sources.
  */
-export function buildWorker(): { main: string; preload: string } {
-  const out = mkdtempSync(join(tmpdir(), 'hc-worker-'));
+export function buildWorker(): WorkerBuild {
+  // Inside node_modules (ignored by git) so Node resolves the API's dependencies from the build.
+  mkdirSync(join(API_ROOT, 'node_modules/.cache'), { recursive: true });
+  const out = mkdtempSync(join(API_ROOT, 'node_modules/.cache/hc-worker-'));
   try {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.app.json', '--outDir', out], { cwd: API_ROOT, stdio: 'pipe' });
   } catch {
@@ -61,7 +63,13 @@ export function buildWorker(): { main: string; preload: string } {
     `const Module = require('node:module'); const map = ${JSON.stringify(map)}; const orig = Module._resolveFilename;
      Module._resolveFilename = function (request, ...rest) { return orig.call(this, map[request] ?? request, ...rest); };\n`,
   );
-  return { main: join(out, 'apps/api/src/main.js'), preload };
+  return { main: join(out, 'apps/api/src/main.js'), preload, remove: () => rmSync(out, { recursive: true, force: true }) };
+}
+
+export interface WorkerBuild {
+  main: string;
+  preload: string;
+  remove: () => void;
 }
 
 export interface WorkerProcess {
@@ -71,7 +79,7 @@ export interface WorkerProcess {
 }
 
 /** Spawns `node main.js --role=worker` with the test's database and queue prefix. */
-export function spawnWorker(build: { main: string; preload: string }, config: AppConfig, env: Record<string, string> = {}): WorkerProcess {
+export function spawnWorker(build: WorkerBuild, config: AppConfig, env: Record<string, string> = {}): WorkerProcess {
   const child = spawn(process.execPath, ['-r', build.preload, build.main, '--role=worker'], {
     cwd: API_ROOT,
     env: {

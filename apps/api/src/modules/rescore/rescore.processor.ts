@@ -33,6 +33,7 @@ export class RescoreProcessor implements OnModuleInit {
   async handle(job: Job<RangeJobData>): Promise<RangeOutcome> {
     try {
       const outcome = await this.ranges.process(job.data);
+      this.logger.debug({ runId: job.data.runId, ...outcome }, 'rescore range done');
       if (outcome.applied && (await this.runs.countUndone(job.data.runId)) === 0) await this.runs.finish(job.data.runId, this.clock.now());
       return outcome;
     } catch (error) {
