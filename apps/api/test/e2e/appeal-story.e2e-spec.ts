@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 
 import { addDays, cstDate } from '@healthcode/contracts';
+import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
+import { WorkerModule } from '../../src/bootstrap/worker-app';
 import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
 import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
@@ -23,6 +26,16 @@ const AGENT_REASON = 'The registry case belongs to another person; your ID was m
 /** A minimal valid PDF, and a PNG header: the type is detected from these bytes, never from the name. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
+
+async function waitUntil<T>(check: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('waitUntil timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 describe('appeal story over HTTP: a wrong case match, corrected to green with two people, stays green', () => {
   let t: TestApp;
@@ -164,5 +177,23 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     const stats = await http.get('/api/v1/stats/appeals');
     expect(stats).toMatchObject({ status: 200, body: { decided: 1, decidedWithinDeadline: 1, overturnRateByRule: [{ ruleId: reason.ruleId, decided: 1, overturned: 1, rate: 1 }] } });
     expect(stats.body.medianHoursToDecision).toBeCloseTo(0, 1);
+
+    // The worker delivers every step through the dev channel; the H5 app lists them, without personal data.
+    const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(t.config, { clock: t.clock, logDestination: new PassThrough() }), { logger: false });
+    await worker.init();
+    try {
+      const inbox = await waitUntil(async () => {
+        const res = await http.get('/api/v1/me/notifications', resident.token);
+        return res.body.items.length >= 6 ? res.body.items : null;
+      });
+      expect(inbox.map((m: { body: { en: string } }) => m.body.en)).toEqual(
+        expect.arrayContaining(['We received your appeal', 'Please add information to your appeal', 'The decision was approved and applies now']),
+      );
+      expect(inbox.every((m: { title: { en: string }; appealNumber: number }) => m.title.en === `Appeal #${n}` && m.appealNumber === n)).toBe(true);
+      expect(JSON.stringify(inbox)).not.toContain(resident.idNumber);
+      expect((await http.get('/api/v1/me/notifications', stranger.token)).body.items).toEqual([]);
+    } finally {
+      await worker.close();
+    }
   });
 });

@@ -30,18 +30,19 @@ describe('appeal deadlines escalate to a supervisor (medium: real Bull delayed j
     return (await ctx.get(AppealRepository).listEvents(appeal!.id)).filter((e) => e.type === 'escalated');
   };
 
-  it('records a missed first response and a missed decision, escalated to the least-loaded supervisor in the region', async () => {
+  it('records a missed first response and a missed decision, escalated to a supervisor of the region, and assigns an agent who joined since', async () => {
     const supervisor = await ctx.newStaff('supervisor', '3301');
     await ctx.newStaff('supervisor', '4201');
     const appeal = await file(); // no hotline agent at all: nobody answers
     expect(appeal.status).toBe('submitted');
+    const lateAgent = await ctx.newStaff('hotline-agent', '3301'); // joins before the deadline fires
     const events = await ctx.waitFor(async () => {
       const found = await escalations(appeal.number);
       return found.length === 2 ? found : null;
     });
     expect(events.map((e) => e.data?.deadline).sort()).toEqual(['decision', 'first-response']);
     expect(events.every((e) => e.data?.supervisorId === supervisor.id && e.actorKind === 'system')).toBe(true);
-    expect((await ctx.get(AppealRepository).findByNumber(appeal.number))?.escalatedTo).toBe(supervisor.id);
+    expect(await ctx.get(AppealRepository).findByNumber(appeal.number)).toMatchObject({ escalatedTo: supervisor.id, status: 'assigned', assignedTo: lateAgent.id });
     // The resident's timeline shows it too.
     expect((await ctx.get(AppealFilingService).viewOf((await ctx.get(AppealRepository).findByNumber(appeal.number))!)).timeline.map((t) => t.type)).toContain('escalated');
   });

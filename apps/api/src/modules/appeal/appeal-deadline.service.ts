@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../clock/clock';
 import { APPEAL_DEADLINE_JOB, APPEALS_QUEUE } from '../queue/queue-names.constant';
+import { AppealAssignmentService } from './appeal-assignment.service';
 import { type AppealPolicy, resolveAppealPolicy } from './appeal-policy.util';
 import { AppealWorkflow } from './appeal-workflow.service';
 import type { AppealEntity } from './appeal.entity';
@@ -32,6 +33,7 @@ export class AppealDeadlineService {
     private readonly workflow: AppealWorkflow,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly assignment: AppealAssignmentService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(APPEALS_QUEUE) private readonly queue: Queue,
   ) {}
@@ -84,6 +86,8 @@ export class AppealDeadlineService {
       if (!(error instanceof DeadlineMet)) throw error;
     });
     this.logger.warn({ appeal: appeal.number, deadline: job.kind, escalated: Boolean(supervisor) }, 'appeal deadline breached');
+    // Nobody covered the region when it was filed: an agent may have been added since.
+    if (appeal.status === 'submitted') await this.assignment.assign(appeal.number);
     return supervisor?.id ?? null;
   }
 }

@@ -65,7 +65,9 @@ export async function readAppealUpload(request: FastifyRequest): Promise<AppealU
     if (error instanceof DomainException) throw error;
     const mapped = MULTIPART_ERRORS[(error as { code?: string }).code ?? ''];
     if (mapped) throw new DomainException(mapped[0], mapped[1]);
-    throw error;
+    // Everything in this loop only parses the client's bytes: busboy's codeless errors ("Unexpected end of
+    // multipart data", a bad boundary) are malformed requests, not server faults (found by the fuzz test).
+    throw new DomainException(ApiErrorCode.ValidationFailed, 'The upload is not valid multipart/form-data');
   }
   const files: EvidenceFile[] = [];
   for (const bytes of raw) files.push({ bytes, mediaType: await detectEvidenceType(bytes) });
