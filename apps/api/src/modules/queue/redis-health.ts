@@ -13,8 +13,13 @@ export class RedisHealth implements OnModuleDestroy {
     this.client.on('error', () => undefined);
   }
 
+  private connecting: Promise<void> | null = null;
+
   async ping(): Promise<void> {
-    if (this.client.status === 'wait' || this.client.status === 'end') await this.client.connect();
+    // Concurrent first checks share one connect: without the offline queue, a ping sent while the socket is
+    // still connecting fails and readiness would answer 503 for a healthy Redis (found by the fuzz test).
+    if (this.client.status === 'wait' || this.client.status === 'end') this.connecting ??= this.client.connect().finally(() => (this.connecting = null));
+    if (this.connecting) await this.connecting;
     await this.client.ping();
   }
 

@@ -1,0 +1,55 @@
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import type { INestApplication } from '@nestjs/common';
+import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+
+export interface RouteInputs {
+  body: boolean;
+  query: boolean;
+  params: boolean;
+}
+
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEAD', 'SEARCH'];
+
+function join(...parts: (string | undefined)[]): string {
+  const path = `/${parts.filter((p) => p !== undefined && p !== '').join('/')}`.replace(/\/+/g, '/');
+  return path.length > 1 ? path.replace(/\/$/, '') : path;
+}
+
+/**
+ * Which parts of a request each Nest handler reads (`@Body`, `@Query`, `@Param`, or the raw `@Req` of a
+ * multipart upload), keyed like the route inventory: `POST /api/v1/staff/lookup`. Fuzzing sends bad inputs
+ * only where a handler reads them: a handler that reads nothing has nothing to be bad but its credentials.
+ */
+export function routeInputs(app: INestApplication, globalPrefix = 'api', excluded: string[] = ['/.well-known/jwks.json']): Map<string, RouteInputs> {
+  const out = new Map<string, RouteInputs>();
+  const scanner = new MetadataScanner();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const type = wrapper.metatype as (new (...args: never[]) => object) | undefined;
+      if (!type?.prototype) continue;
+      const ctrlPaths = [Reflect.getMetadata('path', type) ?? ''].flat() as string[];
+      for (const name of scanner.getAllMethodNames(type.prototype)) {
+        const handler = (type.prototype as Record<string, unknown>)[name] as object;
+        const methodPath = Reflect.getMetadata('path', handler);
+        const method = Reflect.getMetadata('method', handler);
+        if (methodPath === undefined || method === undefined) continue;
+        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name) ?? {}) as Record<string, unknown>;
+        const kinds = Object.keys(args).map((k) => Number(k.split(':')[0]));
+        const inputs: RouteInputs = {
+          body: kinds.includes(RouteParamtypes.BODY) || kinds.includes(RouteParamtypes.REQUEST),
+          query: kinds.includes(RouteParamtypes.QUERY),
+          params: kinds.includes(RouteParamtypes.PARAM),
+        };
+        for (const ctrl of ctrlPaths) {
+          for (const mp of [methodPath].flat() as string[]) {
+            const bare = join(ctrl, mp);
+            const url = excluded.includes(bare) ? bare : join(globalPrefix, ctrl, mp);
+            out.set(`${METHODS[method]} ${url}`, inputs);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
