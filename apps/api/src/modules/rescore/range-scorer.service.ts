@@ -4,7 +4,6 @@ import type { CompiledRuleSet, RegionRiskLevel } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { FactsRepository } from '../code/facts.repository';
 import { buildEvaluationFacts } from '../code/resident-facts.util';
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { RangeFactsRepository, type RangeQuery } from './range-facts.repository';
@@ -26,7 +25,6 @@ export interface ScoredRange {
 export class RangeScorer {
   constructor(
     private readonly facts: RangeFactsRepository,
-    private readonly authority: FactsRepository,
     private readonly overrides: StaffOverrideRepository,
   ) {}
 
@@ -41,19 +39,16 @@ export class RangeScorer {
     const q: RangeQuery = { ...range, checkInsFrom: addDays(cstDate(now), -CHECK_IN_WINDOW_DAYS) };
     const residents = await this.facts.residents(m, q);
     const ids = residents.map((r) => r.id);
-    const prev = lock ? await this.facts.lockCodes(m, ids) : await this.facts.readCodes(m, ids);
-    const [f, authority, overrides] = await Promise.all([
-      this.facts.facts(m, q, residents),
-      this.authority.forResidents(residents),
-      this.overrides.activeFactsForResidents(ids, cstDate(now)),
-    ]);
+    // A whole range is locked by primary-key range; an import's scattered matches by their ids.
+    const prev = !lock ? await this.facts.readCodes(m, ids) : q.importId ? await this.facts.lockCodes(m, ids) : await this.facts.lockRangeCodes(m, q);
+    const [f, overrides] = await Promise.all([this.facts.facts(m, q, residents), this.overrides.activeFactsForResidents(ids, cstDate(now))]);
     const scored = residents.map((r) => {
       const declarations = f.declarations.get(r.id) ?? [];
       const facts = buildEvaluationFacts({
         resident: r,
         declarations,
         checkIns: f.checkIns.get(r.id) ?? [],
-        authority: authority.get(r.id) ?? [],
+        authority: f.authority.get(r.id) ?? [],
         overrides: overrides.get(r.id) ?? [],
         riskLevels: riskLevels as RegionRiskLevel[],
       });
