@@ -15,6 +15,7 @@ import type { Permission } from '../access';
 import type { Messages } from '../locales/zh-CN';
 
 const DashboardPage = lazy(() => import('../pages/dashboard'));
+const AppealsPage = lazy(() => import('../pages/appeals'));
 // Sections whose pages are still to be built share one placeholder until they land.
 const ComingSoonPage = lazy(() => import('../pages/coming-soon'));
 
@@ -32,7 +33,7 @@ export interface ConsoleRoute {
 /** The signed-in pages, in menu order: the menu and the router are both built from this table. */
 export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
   { key: 'dashboard', path: '/dashboard', permission: 'canSeeDashboard', icon: <DashboardOutlined aria-hidden />, page: DashboardPage },
-  { key: 'appeals', path: '/appeals', permission: 'canWorkAppeals', icon: <CommentOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'appeals', path: '/appeals', permission: 'canWorkAppeals', icon: <CommentOutlined aria-hidden />, page: AppealsPage },
   { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: ComingSoonPage },
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: ComingSoonPage },
   { key: 'imports', path: '/imports', permission: 'canImport', icon: <UploadOutlined aria-hidden />, page: ComingSoonPage },

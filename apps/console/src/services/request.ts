@@ -42,6 +42,30 @@ function isApiErrorBody(value: unknown): value is ApiError {
 
 /** The one way the console talks to the API: `/api` prefix, JSON both ways, the staff bearer token. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options);
+  const payload = parseJson(await response.text());
+  if (response.ok) return payload as T;
+  throw toRequestError(response.status, payload, !options.anonymous && Boolean(sessionStore.get()?.accessToken));
+}
+
+/** A file the API serves behind the bearer token (evidence, error reports): fetched, never linked. */
+export async function requestBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const response = await send(path, options);
+  if (response.ok) return response.blob();
+  throw toRequestError(response.status, parseJson(await response.text()), Boolean(sessionStore.get()?.accessToken));
+}
+
+function toRequestError(status: number, payload: unknown, authenticated: boolean): Error {
+  if (isApiErrorBody(payload)) return new ApiRequestError({ ...payload, statusCode: status }, authenticated);
+  // The API always answers errors in JSON; a bare 5xx comes from a proxy that could not reach it.
+  if (status >= 500) return new NetworkError(`HTTP ${status} without an API error body`);
+  return new ApiRequestError(
+    { statusCode: status, code: status === 401 ? ApiErrorCode.Unauthenticated : ApiErrorCode.Internal, message: '' },
+    authenticated,
+  );
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
   const { method = 'GET', query, body, signal, anonymous = false } = options;
   const token = anonymous ? undefined : sessionStore.get()?.accessToken;
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -62,13 +86,5 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     throw new NetworkError('fetch failed', { cause: error });
   }
 
-  const payload = parseJson(await response.text());
-  if (response.ok) return payload as T;
-  if (isApiErrorBody(payload)) throw new ApiRequestError({ ...payload, statusCode: response.status }, Boolean(token));
-  // The API always answers errors in JSON; a bare 5xx comes from a proxy that could not reach it.
-  if (response.status >= 500) throw new NetworkError(`HTTP ${response.status} without an API error body`);
-  throw new ApiRequestError(
-    { statusCode: response.status, code: response.status === 401 ? ApiErrorCode.Unauthenticated : ApiErrorCode.Internal, message: '' },
-    Boolean(token),
-  );
+  return response;
 }

@@ -11,7 +11,7 @@ export interface StubbedCall {
 /**
  * Replaces `fetch`, the console's only network boundary, for one test. The handler sees each call;
  * `calls` records them for assertions. jsdom has no Response class, so replies are minimal look-alikes
- * offering what `services/request.ts` reads (`ok`, `status`, `text()`).
+ * offering what `services/request.ts` reads (`ok`, `status`, `text()`, `blob()`).
  */
 export function stubFetch(handler: (call: StubbedCall) => StubReply | Promise<StubReply>) {
   const calls: StubbedCall[] = [];
@@ -27,7 +27,7 @@ export function stubFetch(handler: (call: StubbedCall) => StubReply | Promise<St
     if (reply instanceof Error) throw reply;
     const status = reply.status ?? 200;
     const text = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-    return { ok: status >= 200 && status < 300, status, text: async () => text } as Response;
+    return { ok: status >= 200 && status < 300, status, text: async () => text, blob: async () => new Blob([text]) } as Response;
   });
   globalThis.fetch = fetchMock as typeof fetch;
   return { calls, fetchMock };

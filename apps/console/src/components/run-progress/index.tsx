@@ -1,0 +1,45 @@
+import { Alert, Flex, Progress, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { describeRequestError } from '../../services/request-error-handler';
+import { formatDuration, runPercent } from './run-progress.util';
+import { useRescoreRun } from './use-rescore-run';
+
+interface RunProgressProps {
+  runId: string;
+  /** Names the bar for screen readers ("Re-scoring progress", "Preview progress"). */
+  label: string;
+}
+
+/** A live progress bar for a re-scoring or preview run: done of total, rate and ETA. */
+export function RunProgress({ runId, label }: RunProgressProps) {
+  const { t } = useTranslation();
+  const run = useRescoreRun(runId);
+  if (run.error) return <Alert type="error" showIcon title={describeRequestError(run.error)} />;
+  const data = run.data;
+  const percent = data ? runPercent(data) : 0;
+  const eta = data ? formatDuration(data.etaSeconds, { min: t('runProgress.min'), s: t('runProgress.s') }) : null;
+  return (
+    <Flex vertical gap={4} data-testid="run-progress">
+      <Typography.Text id={`run-${runId}-label`}>{label}</Typography.Text>
+      <Progress
+        percent={percent}
+        status={data?.state === 'finished' ? 'success' : 'active'}
+        aria-labelledby={`run-${runId}-label`}
+      />
+      <Typography.Text type="secondary" aria-live="polite">
+        {data
+          ? [
+              t(`runProgress.state.${data.state}`),
+              t('runProgress.counts', { done: data.done.toLocaleString(), total: data.total.toLocaleString() }),
+              t('runProgress.rate', { rate: Math.round(data.rate).toLocaleString() }),
+              data.state !== 'finished' && eta ? t('runProgress.eta', { eta }) : null,
+              t('runProgress.changed', { changed: data.changed.toLocaleString() }),
+            ]
+              .filter(Boolean)
+              .join(' · ')
+          : t('pageState.loading')}
+      </Typography.Text>
+    </Flex>
+  );
+}

@@ -1,0 +1,33 @@
+import type { AppealView, StaffAppealView } from '@healthcode/contracts';
+
+/** An appeal as the API returns it, due in three days from the test's "now". */
+export function appealView(overrides: Partial<AppealView> = {}): AppealView {
+  return {
+    number: 7,
+    status: 'in-review',
+    category: 'wrong-case-match',
+    ruleId: 'case-status',
+    reasonKey: 'case-status|case|f1|2026-11-17',
+    reason: {
+      ruleId: 'case-status',
+      ruleVersion: 1,
+      color: 'red',
+      text: { 'zh-CN': '您被登记为确诊病例', en: 'You are registered as a confirmed case' },
+      fact: { source: 'case-registry', kind: 'case', ref: 'f1', date: '2026-11-17' },
+      since: '2026-11-17',
+      until: null,
+    },
+    statement: 'I have never been ill.',
+    region: '330106',
+    submittedAt: '2026-11-20T02:00:00Z',
+    firstResponseDueAt: '2026-11-21T02:00:00Z',
+    decisionDueAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    decision: null,
+    timeline: [{ at: '2026-11-20T02:00:00Z', type: 'submitted', actor: 'resident', status: 'submitted', message: 'I have never been ill.', evidence: [] }],
+    ...overrides,
+  };
+}
+
+export function staffAppealView(overrides: Partial<StaffAppealView> = {}): StaffAppealView {
+  return { ...appealView(), assignedTo: 'staff-1', escalatedTo: null, resident: { nameMasked: '张*', idMasked: '3301**********1234', currentColor: 'red' }, ...overrides };
+}

@@ -1,0 +1,160 @@
+import { screen, waitFor, within } from '@testing-library/react';
+
+import { apiError, stubFetch, stubPendingFetch } from '../../test/fetch-stub';
+import { renderApp } from '../../test/render-app';
+import { signInAs } from '../../test/staff-session.fixture';
+import { appealView, staffAppealView } from './appeal.fixture';
+
+const REASON = 'The registry case belongs to another person; the hospital mistyped the ID.';
+
+beforeAll(() => {
+  URL.createObjectURL = jest.fn(() => 'blob:evidence');
+  URL.revokeObjectURL = jest.fn();
+});
+
+describe('appeals workbench', () => {
+  it('lists the appeals of the region and filters by status on the server', async () => {
+    const { calls } = stubFetch(() => ({ body: { items: [appealView()] } }));
+    signInAs('hotline-agent');
+    const { user } = renderApp('/appeals');
+
+    expect(await screen.findByRole('button', { name: '打开申诉 #7' })).toBeInTheDocument();
+    expect(calls[0].url).toBe('/api/v1/appeals');
+    expect(screen.getByText('case-status', { selector: 'td' })).toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('状态'));
+    await user.click(await screen.findByTitle('待补充材料'));
+    await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/v1/appeals?status=needs-info'));
+  });
+
+  it('filters by deadline state in the browser', async () => {
+    stubFetch(() => ({
+      body: { items: [appealView({ number: 1 }), appealView({ number: 2, decisionDueAt: new Date(Date.now() - 3600_000).toISOString() })] },
+    }));
+    signInAs('hotline-agent');
+    const { user } = renderApp('/appeals');
+    await screen.findByRole('button', { name: '打开申诉 #1' });
+
+    await user.click(screen.getByLabelText('时限'));
+    await user.click(await screen.findByTitle('已超期'));
+    expect(screen.queryByRole('button', { name: '打开申诉 #1' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '打开申诉 #2' })).toBeInTheDocument();
+  });
+
+  it('shows loading, empty and error states', async () => {
+    stubPendingFetch();
+    signInAs('hotline-agent');
+    const first = renderApp('/appeals');
+    expect(await screen.findByRole('status')).toHaveTextContent('正在加载');
+    first.unmount();
+
+    stubFetch(() => ({ body: { items: [] } }));
+    const second = renderApp('/appeals');
+    expect(await screen.findByText('没有符合条件的申诉。')).toBeInTheDocument();
+    second.unmount();
+
+    stubFetch(() => apiError(500, 'INTERNAL', 'Database unavailable'));
+    renderApp('/appeals');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Database unavailable');
+  });
+
+  it('opens an appeal with the masked identity, the reason as the resident saw it and the evidence', async () => {
+    const detail = staffAppealView({
+      timeline: [
+        {
+          at: '2026-11-20T02:00:00Z',
+          type: 'submitted',
+          actor: 'resident',
+          status: 'submitted',
+          message: 'I have never been ill.',
+          evidence: [{ sha256: 'a'.repeat(64), mediaType: 'image/png', size: 2048 }],
+        },
+      ],
+    });
+    const { calls } = stubFetch(({ url }) => {
+      if (url === '/api/v1/appeals') return { body: { items: [appealView()] } };
+      if (url === '/api/v1/appeals/7') return { body: detail };
+      if (url.includes('/evidence/')) return { body: 'png-bytes' };
+      return apiError(404, 'NOT_FOUND', url);
+    });
+    signInAs('hotline-agent');
+    const { user } = renderApp('/appeals');
+    await user.click(await screen.findByRole('button', { name: '打开申诉 #7' }));
+
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByText('3301**********1234')).toBeInTheDocument();
+    expect(within(drawer).getByText('您被登记为确诊病例')).toBeInTheDocument();
+    expect(await within(drawer).findByRole('img', { name: '证明材料（image/png，2 KB）' })).toHaveAttribute('src', 'blob:evidence');
+    expect(calls.some((c) => c.url === `/api/v1/appeals/7/evidence/${'a'.repeat(64)}` && c.headers.Authorization === 'Bearer test-token')).toBe(true);
+  });
+
+  it('corrects an appeal with a reason, a colour and an until-date', async () => {
+    const { calls } = stubFetch(({ url, method }) => {
+      if (url === '/api/v1/appeals') return { body: { items: [appealView()] } };
+      if (url === '/api/v1/appeals/7' && method === 'GET') return { body: staffAppealView() };
+      if (url === '/api/v1/appeals/7/decision') return { body: appealView({ status: 'decided' }) };
+      return apiError(404, 'NOT_FOUND', url);
+    });
+    signInAs('hotline-agent');
+    const { user } = renderApp('/appeals', { language: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Open appeal #7' }));
+    const drawer = await screen.findByRole('dialog');
+
+    await user.click(await within(drawer).findByRole('radio', { name: 'Corrected' }));
+    await user.click(within(drawer).getByRole('button', { name: 'Submit decision' }));
+    expect(await within(drawer).findByText('A decision needs a written reason')).toBeInTheDocument();
+
+    await user.type(within(drawer).getByLabelText('Written reason'), REASON);
+    await user.click(within(drawer).getByLabelText('Until (exclusive)'));
+    await user.keyboard('2026-12-05{Enter}');
+    await user.click(within(drawer).getByRole('button', { name: 'Submit decision' }));
+
+    await waitFor(() => expect(calls.some((c) => c.url === '/api/v1/appeals/7/decision')).toBe(true));
+    const decision = calls.find((c) => c.url === '/api/v1/appeals/7/decision');
+    expect(decision?.body).toEqual({ outcome: 'corrected', reason: REASON, override: { color: 'green', until: '2026-12-05' } });
+  });
+
+  it('shows the API refusal under the reason field', async () => {
+    stubFetch(({ url, method }) => {
+      if (url === '/api/v1/appeals') return { body: { items: [appealView()] } };
+      if (url === '/api/v1/appeals/7' && method === 'GET') return { body: staffAppealView() };
+      return apiError(400, 'VALIDATION_FAILED', 'Invalid request', [{ path: 'reason', message: 'Write at least 20 characters: the resident reads them word for word' }]);
+    });
+    signInAs('hotline-agent');
+    const { user } = renderApp('/appeals', { language: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Open appeal #7' }));
+    const drawer = await screen.findByRole('dialog');
+    await user.click(await within(drawer).findByRole('radio', { name: 'Rejected' }));
+    await user.type(within(drawer).getByLabelText('Written reason'), 'x'.repeat(25));
+    await user.click(within(drawer).getByRole('button', { name: 'Submit decision' }));
+    expect(await within(drawer).findByText('Write at least 20 characters: the resident reads them word for word')).toBeInTheDocument();
+  });
+
+  it("gives supervisors an approvals queue; agents don't see it", async () => {
+    const pending = appealView({
+      status: 'decided',
+      decision: { outcome: 'corrected', reason: REASON, override: { color: 'green', until: '2026-12-05' }, factCorrected: true, approval: 'pending', decidedAt: '2026-11-21T00:00:00Z' },
+    });
+    const { calls } = stubFetch(({ url }) => {
+      if (url.startsWith('/api/v1/appeals?status=decided') || url === '/api/v1/appeals') return { body: { items: [pending] } };
+      if (url === '/api/v1/appeals/7') return { body: { ...staffAppealView(), ...pending } };
+      if (url === '/api/v1/appeals/7/approval') return { body: { ...pending, decision: { ...pending.decision, approval: 'approved' } } };
+      return apiError(404, 'NOT_FOUND', url);
+    });
+    signInAs('supervisor');
+    const { user } = renderApp('/appeals');
+    await user.click(await screen.findByRole('tab', { name: '待我复核' }));
+    await user.click(await screen.findByRole('button', { name: '打开申诉 #7' }));
+    const drawer = await screen.findByRole('dialog');
+    await user.click(await within(drawer).findByRole('button', { name: '同意并生效' }));
+    await waitFor(() => expect(calls.find((c) => c.url === '/api/v1/appeals/7/approval')?.body).toEqual({ approve: true }));
+  });
+
+  it('hides the approvals queue from agents', async () => {
+    stubFetch(() => ({ body: { items: [] } }));
+    signInAs('hotline-agent');
+    renderApp('/appeals');
+    await screen.findByRole('tab', { name: '申诉队列' });
+    expect(screen.queryByRole('tab', { name: '待我复核' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,54 @@
+import type { AppealView } from '@healthcode/contracts';
+import { Badge, Button, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+import { formatDateTime } from '../../../services/date-format.util';
+import { regionLabel } from '../../../services/region-label.util';
+import { deadlineState } from '../appeal-filter.util';
+
+const DEADLINE_BADGE = { 'on-time': 'default', 'due-soon': 'warning', breached: 'error' } as const;
+
+interface AppealTableProps {
+  items: AppealView[];
+  now: number;
+  caption: string;
+  onOpen: (number: number) => void;
+}
+
+export function AppealTable({ items, now, caption, onOpen }: AppealTableProps) {
+  const { t } = useTranslation();
+  return (
+    <Table<AppealView>
+      rowKey="number"
+      size="middle"
+      dataSource={items}
+      pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+      onRow={(row) => ({ onDoubleClick: () => onOpen(row.number) })}
+      title={() => caption}
+      columns={[
+        {
+          title: t('appeals.columns.number'),
+          dataIndex: 'number',
+          render: (number: number) => (
+            <Button type="link" style={{ padding: 0 }} onClick={() => onOpen(number)} aria-label={t('appeals.open', { number })}>
+              #{number}
+            </Button>
+          ),
+        },
+        { title: t('appeals.columns.status'), dataIndex: 'status', render: (status: AppealView['status']) => <Tag>{t(`appeals.status.${status}`)}</Tag> },
+        { title: t('appeals.columns.rule'), dataIndex: 'ruleId' },
+        { title: t('appeals.columns.category'), dataIndex: 'category', render: (c: AppealView['category']) => t(`appeals.category.${c}`) },
+        { title: t('appeals.columns.region'), dataIndex: 'region', render: (region: string) => regionLabel(region) },
+        { title: t('appeals.columns.submitted'), dataIndex: 'submittedAt', render: formatDateTime },
+        {
+          title: t('appeals.columns.due'),
+          dataIndex: 'decisionDueAt',
+          render: (due: string, row) => {
+            const state = deadlineState(row, now);
+            return <Badge status={DEADLINE_BADGE[state]} text={`${formatDateTime(due)} · ${t(`appeals.deadline.${state}`)}`} />;
+          },
+        },
+      ]}
+    />
+  );
+}
