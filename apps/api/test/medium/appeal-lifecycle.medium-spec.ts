@@ -8,6 +8,8 @@ import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.serv
 import { AppealReviewService } from '../../src/modules/appeal/appeal-review.service';
 import { AppealStatsService } from '../../src/modules/appeal/appeal-stats.service';
 import { AppealRepository } from '../../src/modules/appeal/appeal.repository';
+import { AppealRetentionPurger } from '../../src/modules/appeal/appeal-retention.purger';
+import { EvidenceStore } from '../../src/modules/appeal/evidence-store.service';
 import { AccessLogRepository } from '../../src/modules/access-log/access-log.repository';
 import { AppealContext } from '../utils/appeal-context';
 
@@ -123,5 +125,23 @@ describe('appeal lifecycle (medium: real MariaDB and Redis)', () => {
     expect(stats.decidedWithinDeadline).toBe(1);
     expect(stats.overturnRateByRule).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'case-status', overturned: 0 })]));
     expect(ctx.get(DataSource)).toBeDefined();
+  });
+
+  // Last: it purges the closed appeals the statistics above count.
+  it('purges closed appeals with their timeline and evidence files after the retention period; open ones stay', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+    const r = await redResident();
+    const withdrawn = await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [{ bytes: pdf, mediaType: 'application/pdf' }] });
+    const sha = withdrawn.timeline[0].evidence[0].sha256;
+    const store = ctx.get(EvidenceStore);
+    expect(await store.exists(sha)).toBe(true);
+    await filing.withdraw(r.id, withdrawn.number);
+    const open = await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] });
+    const purger = ctx.get(AppealRetentionPurger);
+    expect(await purger.purge(new Date(new Date(NOW).getTime() - 1000))).toBe(0);
+    expect(await purger.purge(new Date(new Date(NOW).getTime() + 1000))).toBeGreaterThanOrEqual(1);
+    expect(await ctx.get(AppealRepository).findByNumber(withdrawn.number)).toBeNull();
+    expect(await ctx.get(AppealRepository).findByNumber(open.number)).not.toBeNull();
+    expect(await store.exists(sha)).toBe(false);
   });
 });

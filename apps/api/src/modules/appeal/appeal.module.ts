@@ -9,6 +9,7 @@ import { AppealDeadlineProcessor } from './appeal-deadline.processor';
 import { AppealDeadlineService } from './appeal-deadline.service';
 import { AppealDecisionService } from './appeal-decision.service';
 import { AppealFilingService } from './appeal-filing.service';
+import { AppealRetentionPurger } from './appeal-retention.purger';
 import { AppealReviewService } from './appeal-review.service';
 import { AppealStatsController } from './appeal-stats.controller';
 import { AppealStatsService } from './appeal-stats.service';
@@ -24,6 +25,7 @@ const SERVICES = [
   AppealDecisionService,
   AppealFilingService,
   AppealRepository,
+  AppealRetentionPurger,
   AppealReviewService,
   AppealStatsService,
   AppealWorkflow,

@@ -1,7 +1,7 @@
 import type { AppealStatus } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, type Repository } from 'typeorm';
+import { type EntityManager, In, LessThan, type Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { newId } from '../../database/uuid-binary.transformer';
@@ -121,6 +121,33 @@ export class AppealRepository {
 
   async upsertPolicy(row: AppealRegionPolicyEntity): Promise<void> {
     await this.policies.save(row);
+  }
+
+  /** Closed appeals closed before `cutoff` (retention), oldest first. */
+  async closedBefore(cutoff: Date, limit: number): Promise<string[]> {
+    const rows = await this.appeals.find({ select: { id: true }, where: { status: 'closed', closedAt: LessThan(cutoff) }, order: { closedAt: 'ASC' }, take: limit });
+    return rows.map((r) => r.id);
+  }
+
+  listClosedOf(residentId: string): Promise<Pick<AppealEntity, 'number' | 'closedAt'>[]> {
+    return this.appeals.find({ select: { number: true, closedAt: true }, where: { residentId, status: 'closed' } });
+  }
+
+  /** Deletes appeals with their timeline and evidence rows; returns the evidence hashes no appeal uses any more. */
+  async deleteAppeals(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    return this.appeals.manager.transaction(async (manager) => {
+      const evidence = await manager.getRepository(AppealEvidenceEntity).find({ select: { sha256: true }, where: { appealId: In(ids) } });
+      await manager.getRepository(AppealEventEntity).delete({ appealId: In(ids) });
+      await manager.getRepository(AppealEvidenceEntity).delete({ appealId: In(ids) });
+      await manager.getRepository(AppealEntity).delete({ id: In(ids) });
+      const hashes = [...new Set(evidence.map((e) => e.sha256.toString('hex')))];
+      const orphans: string[] = [];
+      for (const hex of hashes) {
+        if ((await manager.getRepository(AppealEvidenceEntity).countBy({ sha256: Buffer.from(hex, 'hex') })) === 0) orphans.push(hex);
+      }
+      return orphans;
+    });
   }
 
   /** Decided appeals for the public numbers: only what the statistics need. */

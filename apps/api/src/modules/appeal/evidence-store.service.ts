@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 import { Inject, Injectable } from '@nestjs/common';
@@ -45,6 +45,11 @@ export class EvidenceStore {
 
   async exists(sha256Hex: string): Promise<boolean> {
     return access(this.pathOf(sha256Hex)).then(() => true, () => false);
+  }
+
+  /** Removes a file no appeal refers to any more (retention); a missing file is fine. */
+  async remove(sha256Hex: string): Promise<void> {
+    await rm(this.pathOf(sha256Hex), { force: true });
   }
 
   open(sha256Hex: string): ReadStream {
