@@ -125,6 +125,9 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     expect(Number(n)).toBeGreaterThanOrEqual(previewChanged);
     expect(Number(n)).toBeLessThan(RESIDENTS);
 
+    const audited: { action: string }[] = await db.query("SELECT action FROM audit_log WHERE target_type = 'rule-set' ORDER BY seq");
+    expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['rules.draft-created', 'rules.override-set', 'rules.previewed', 'rules.published']));
+
     const stats = (await http.get('/api/v1/stats/colors?region=3301')).body;
     expect(stats.counts.yellow).toBeGreaterThan(previewChanged * 0.9);
   });

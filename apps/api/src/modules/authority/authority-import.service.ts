@@ -10,6 +10,8 @@ import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { isUuid, newId } from '../../database/uuid-binary.transformer';
+import { staffActor } from '../audit/audit-actor.util';
+import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
@@ -32,6 +34,7 @@ export class AuthorityImportService {
     private readonly repo: AuthorityImportRepository,
     private readonly crypto: PiiCryptoService,
     private readonly runs: RescoreRunService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -67,9 +70,10 @@ export class AuthorityImportService {
           : null;
       const fields = { rowsImported: imported, rowsDuplicate: good.length - imported, matched, runId };
       await this.repo.update(m, id, fields);
+      const details = { seq, kind, rowsTotal: entity.rowsTotal, rowsFailed: entity.rowsFailed, ...fields };
+      await this.audit.record({ actor: staffActor(staff), action: 'import.applied', target: { type: 'authority-import', id }, region: staff.regionScope || null, details }, m);
       return { ...entity, ...fields };
     });
-    // Audit seam: AuditService.record({action: 'authority.import', ...}) once modules/audit lands.
     return this.view(saved, errors.slice(0, ERRORS_IN_RESPONSE));
   }
 

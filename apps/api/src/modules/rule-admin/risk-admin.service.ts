@@ -2,6 +2,8 @@ import type { RiskLevelRequest, RiskLevelResponse, RiskLevelsChangedResponse } f
 import { Injectable } from '@nestjs/common';
 
 import { newId } from '../../database/uuid-binary.transformer';
+import { staffActor } from '../audit/audit-actor.util';
+import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { parseCsv } from '../authority/csv-upload.util';
 import { Clock } from '../clock/clock';
@@ -29,6 +31,7 @@ export class RiskAdminService {
     private readonly repo: RiskLevelAdminRepository,
     private readonly runs: RescoreRunService,
     private readonly rules: RulesService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -64,16 +67,19 @@ export class RiskAdminService {
       // One run per instant at which levels change; a future level re-scores when it takes effect.
       const instants = [...new Set(saved.map((l) => Math.max(now.getTime(), l.effectiveFrom.getTime())))].sort((a, b) => a - b);
       let runId: string | null = null;
+      const runIds: string[] = [];
       for (const at of instants) {
         const ref = newId();
         runId = await this.runs.enqueue(m, {
           kind: 'risk', cause: 'risk-changed', causeRef: `risk:${ref}`, importId: null, payload: null, availableAt: new Date(at), createdBy: staff.staffId,
         });
+        runIds.push(runId);
       }
+      const details = { levels: saved.map((l) => ({ region: l.region, level: l.level, effectiveFrom: l.effectiveFrom.toISOString() })).slice(0, 200), count: saved.length, runIds };
+      await this.audit.record({ actor: staffActor(staff), action: 'risk-level.set', target: { type: 'risk-level' }, region: saved.length === 1 ? saved[0].region : staff.regionScope || null, details }, m);
       return { saved, runId };
     });
     this.rules.invalidate();
-    // Audit seam: AuditService.record({action: 'risk-levels.set', ...}) once modules/audit lands.
     return { levels: result.saved.map(toView), runId: result.runId, ...(errors.length > 0 ? { errors } : {}) };
   }
 }

@@ -10,6 +10,8 @@ import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { isUuid } from '../../database/uuid-binary.transformer';
+import { staffActor } from '../audit/audit-actor.util';
+import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { RescoreRunService } from '../rescore/rescore-run.service';
@@ -44,6 +46,7 @@ export class RuleAdminService {
     private readonly repo: RuleSetAdminRepository,
     private readonly rules: RulesService,
     private readonly runs: RescoreRunService,
+    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -62,6 +65,7 @@ export class RuleAdminService {
       staff.staffId,
       this.clock.now(),
     );
+    await this.audit.record({ actor: staffActor(staff), action: 'rules.draft-created', target: { type: 'rule-set', id: row.id }, region: staff.regionScope || null });
     return toAdminView(row);
   }
 
@@ -70,6 +74,7 @@ export class RuleAdminService {
     const definition = await this.checked(body.definition, staff, row.definition as RuleSet);
     const effectiveAt = body.effectiveAt ? new Date(body.effectiveAt) : null;
     if (!(await this.repo.updateUnpublished(id, { definition, changelog: body.changelog, effectiveAt, status: 'draft' }))) throw publishedIsImmutable();
+    await this.audit.record({ actor: staffActor(staff), action: 'rules.draft-updated', target: { type: 'rule-set', id }, region: staff.regionScope || null });
     return this.get(id);
   }
 
@@ -83,6 +88,7 @@ export class RuleAdminService {
     else overrides[prefix] = body.rules;
     const definition = await this.checked({ ...current, regionOverrides: overrides }, staff, current);
     if (!(await this.repo.updateUnpublished(id, { definition, status: 'draft' }))) throw publishedIsImmutable();
+    await this.audit.record({ actor: staffActor(staff), action: 'rules.override-set', target: { type: 'rule-set', id }, region: prefix, details: { prefix, rules: Object.keys(body.rules) } });
     return this.get(id);
   }
 
@@ -93,10 +99,12 @@ export class RuleAdminService {
     const { riskLevels } = await this.fresh();
     const runId = await this.repo.manager.transaction(async (m) => {
       if (!(await this.repo.updateUnpublished(id, { status: 'preview' }, m))) throw publishedIsImmutable();
-      return this.runs.enqueue(m, {
+      const run = await this.runs.enqueue(m, {
         kind: 'preview', cause: null, causeRef: null, importId: null,
         payload: { ruleSet: definition, riskLevels, ruleSetId: id }, availableAt: this.clock.now(), createdBy: staff.staffId,
       });
+      await this.audit.record({ actor: staffActor(staff), action: 'rules.previewed', target: { type: 'rule-set', id }, region: staff.regionScope || null, details: { runId: run } }, m);
+      return run;
     });
     return { ruleSet: await this.get(id), runId };
   }
@@ -117,10 +125,13 @@ export class RuleAdminService {
         kind: 'publish', cause: 'rules-published', causeRef: `rules:${version}`, importId: null, payload: null,
         availableAt: effectiveAt, createdBy: staff.staffId,
       });
+      await this.audit.record(
+        { actor: staffActor(staff), action: 'rules.published', target: { type: 'rule-set', id }, region: staff.regionScope || null, details: { version, effectiveAt: effectiveAt.toISOString(), runId } },
+        m,
+      );
       return { runId };
     });
     this.rules.invalidate();
-    // Audit seam: AuditService.record({action: 'rules.publish', ...}) once modules/audit lands.
     return { ruleSet: await this.get(id), runId };
   }
 
