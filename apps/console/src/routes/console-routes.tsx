@@ -16,6 +16,7 @@ import type { Messages } from '../locales/zh-CN';
 
 const DashboardPage = lazy(() => import('../pages/dashboard'));
 const AppealsPage = lazy(() => import('../pages/appeals'));
+const LookupPage = lazy(() => import('../pages/lookup'));
 // Sections whose pages are still to be built share one placeholder until they land.
 const ComingSoonPage = lazy(() => import('../pages/coming-soon'));
 
@@ -34,7 +35,7 @@ export interface ConsoleRoute {
 export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
   { key: 'dashboard', path: '/dashboard', permission: 'canSeeDashboard', icon: <DashboardOutlined aria-hidden />, page: DashboardPage },
   { key: 'appeals', path: '/appeals', permission: 'canWorkAppeals', icon: <CommentOutlined aria-hidden />, page: AppealsPage },
-  { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: LookupPage },
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: ComingSoonPage },
   { key: 'imports', path: '/imports', permission: 'canImport', icon: <UploadOutlined aria-hidden />, page: ComingSoonPage },
   { key: 'checkpoints', path: '/checkpoints', permission: 'canManageCheckpoints', icon: <EnvironmentOutlined aria-hidden />, page: ComingSoonPage },

@@ -1,0 +1,102 @@
+import { screen, waitFor } from '@testing-library/react';
+
+import { apiError, stubFetch } from '../../test/fetch-stub';
+import { renderApp } from '../../test/render-app';
+import { signInAs } from '../../test/staff-session.fixture';
+import { toLookupRequest } from './service';
+import type { ResidentRecordView } from './types';
+
+const record: ResidentRecordView = {
+  residentId: 'r1',
+  identity: { name: '张*', idType: 'resident-id', idNumber: '3301**********1234', phone: '138****5678', homeRegion: '330106', currentRegion: '330106' },
+  code: {
+    color: 'yellow',
+    reasons: [
+      {
+        ruleId: 'symptoms',
+        ruleVersion: 1,
+        color: 'yellow',
+        text: { 'zh-CN': '您申报了发热症状', en: 'You declared a fever' },
+        fact: { source: 'self-declared', kind: 'symptom' },
+        since: '2026-11-19',
+        until: null,
+      },
+    ],
+    greenAt: '2026-11-26',
+    greenWhen: { 'zh-CN': '连续打卡 7 天后转绿', en: 'Green after 7 days of check-ins' },
+    steps: [{ id: 'check-in', text: { 'zh-CN': '每日健康打卡', en: 'Check in daily' }, progress: { done: 2, total: 7 } }],
+    ruleSetVersion: 1,
+    evaluatedAt: '2026-11-20T02:00:00Z',
+  },
+  declarations: [{ id: 'd1', declaredAt: '2026-11-19T02:00:00Z', currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: '2026-11-19' }], contactDate: null, deleteAt: '2026-12-19T02:00:00Z' }],
+  checkIns: [],
+  history: [
+    {
+      id: 'h1',
+      at: '2026-11-19T02:00:00Z',
+      cause: 'declaration',
+      causeText: { 'zh-CN': '健康申报', en: 'declaration' },
+      colorBefore: 'green',
+      colorAfter: 'yellow',
+      reasonsBefore: [],
+      reasonsAfter: [],
+      greenAtAfter: '2026-11-26',
+    },
+  ],
+};
+
+jest.setTimeout(20_000);
+
+describe('hotline lookup', () => {
+  it('builds the request from the form: purpose and either an ID or a phone', () => {
+    expect(toLookupRequest({ purposeKind: 'hotline-call', purposeValue: ' CALL-1 ', by: 'id', idType: 'resident-id', idNumber: '33010619900101001x' })).toEqual({
+      idType: 'resident-id',
+      idNumber: '33010619900101001X',
+      purpose: { kind: 'hotline-call', callRef: 'CALL-1' },
+    });
+    expect(toLookupRequest({ purposeKind: 'appeal', purposeValue: 'a-b', by: 'phone', idType: 'resident-id', phone: '138 1234 5678' })).toEqual({
+      phone: '13812345678',
+      purpose: { kind: 'appeal', appealId: 'a-b' },
+    });
+  });
+
+  it('says the read is logged and keeps the number fields closed until a purpose is given', async () => {
+    stubFetch(() => ({ body: { items: [record], purpose: 'hotline-call:CALL-1' } }));
+    signInAs('hotline-agent');
+    const { user } = renderApp('/lookup');
+
+    expect(await screen.findByText(/每次查询都会连同查询目的记入该居民的查询记录/)).toBeInTheDocument();
+    expect(screen.getByLabelText('证件号码')).toBeDisabled();
+    expect(screen.getByRole('button', { name: '查询' })).toBeDisabled();
+
+    await user.type(screen.getByLabelText('来电编号'), 'CALL-1');
+    expect(screen.getByLabelText('证件号码')).toBeEnabled();
+  });
+
+  it("shows the code in the resident's words, the history and the declarations", async () => {
+    const { calls } = stubFetch(() => ({ body: { items: [record], purpose: 'hotline-call:CALL-1' } }));
+    signInAs('hotline-agent');
+    const { user } = renderApp('/lookup');
+    await user.type(await screen.findByLabelText('来电编号'), 'CALL-1');
+    await user.type(screen.getByLabelText('证件号码'), '330106199001010013');
+    await user.click(screen.getByRole('button', { name: '查询' }));
+
+    expect(await screen.findByText('您申报了发热症状')).toBeInTheDocument();
+    expect(screen.getByText('连续打卡 7 天后转绿')).toBeInTheDocument();
+    expect(screen.getByText('每日健康打卡')).toBeInTheDocument();
+    expect(screen.getByText('健康申报')).toBeInTheDocument();
+    expect(screen.getByText(/目的：hotline-call:CALL-1/)).toBeInTheDocument();
+    expect(calls[0]).toMatchObject({ url: '/api/v1/staff/lookup', method: 'POST', body: { idType: 'resident-id', idNumber: '330106199001010013', purpose: { kind: 'hotline-call', callRef: 'CALL-1' } } });
+  });
+
+  it("shows the API's refusal for a resident outside the scope", async () => {
+    stubFetch(() => apiError(403, 'OUT_OF_SCOPE', 'The matching resident is outside your region scope (33)'));
+    signInAs('hotline-agent');
+    const { user } = renderApp('/lookup', { language: 'en' });
+    await user.type(await screen.findByLabelText('Call reference'), 'CALL-1');
+    await user.click(screen.getByRole('radio', { name: 'By phone' }));
+    await user.type(screen.getByLabelText('Phone number'), '13812345678');
+    await user.click(screen.getByRole('button', { name: 'Look up' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('outside your region scope (33)'));
+  });
+});
