@@ -195,5 +195,15 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     } finally {
       await worker.close();
     }
+
+    // Erasing the account takes the appeal, its evidence files, the override and the messages with it.
+    const receipt = await http.delete('/api/v1/me', resident.token);
+    expect(receipt.body.erased).toMatchObject({ appeals: 1 });
+    expect(receipt.body.erased.notifications).toBeGreaterThanOrEqual(6);
+    expect(await storedFiles()).toEqual([]);
+    const left = await t.app.get(DataSource).query(
+      'SELECT (SELECT COUNT(*) FROM appeals) + (SELECT COUNT(*) FROM appeal_events) + (SELECT COUNT(*) FROM staff_overrides) + (SELECT COUNT(*) FROM dev_messages) AS n',
+    );
+    expect(Number(left[0].n)).toBe(0);
   });
 });

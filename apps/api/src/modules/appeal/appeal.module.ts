@@ -8,6 +8,7 @@ import { AppealAssignmentService } from './appeal-assignment.service';
 import { AppealDeadlineProcessor } from './appeal-deadline.processor';
 import { AppealDeadlineService } from './appeal-deadline.service';
 import { AppealDecisionService } from './appeal-decision.service';
+import { AppealErasure } from './appeal-erasure.service';
 import { AppealFilingService } from './appeal-filing.service';
 import { AppealRetentionPurger } from './appeal-retention.purger';
 import { AppealReviewService } from './appeal-review.service';
@@ -23,6 +24,7 @@ const SERVICES = [
   AppealAssignmentService,
   AppealDeadlineService,
   AppealDecisionService,
+  AppealErasure,
   AppealFilingService,
   AppealRepository,
   AppealRetentionPurger,

@@ -6,6 +6,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { AccessLogRepository } from '../access-log/access-log.repository';
+import { AppealErasure } from '../appeal/appeal-erasure.service';
 import { Clock } from '../clock/clock';
 import { CodeRepository } from '../code/code.repository';
 import { DeclarationRepository } from '../declaration/declaration.repository';
@@ -24,17 +25,22 @@ export class ErasureService {
     private readonly codes: CodeRepository,
     private readonly accessLog: AccessLogRepository,
     private readonly clock: Clock,
+    private readonly appeals: AppealErasure,
   ) {}
 
   async erase(residentId: string): Promise<DeletionReceipt> {
     const at = this.clock.now();
+    let orphanFiles: string[] = [];
     const erased = await this.db.transaction(async (manager) => {
+      const ap = await this.appeals.erase(manager, residentId);
+      orphanFiles = ap.orphanFiles;
       const d = await this.declarations.deleteForResident(manager, residentId);
       const c = await this.codes.deleteForResident(manager, residentId);
       const a = await this.accessLog.deleteForResident(manager, residentId);
       await this.residents.erase(residentId, at, manager);
-      return { declarations: d.declarations, checkIns: d.checkIns, codeHistory: c.history, accessLog: a, profile: 1 };
+      return { declarations: d.declarations, checkIns: d.checkIns, codeHistory: c.history, accessLog: a, appeals: ap.appeals, notifications: ap.notifications, profile: 1 };
     });
+    await this.appeals.removeFiles(orphanFiles);
     const receiptId = randomUUID();
     const digest = createHash('sha256').update(JSON.stringify({ receiptId, at: at.toISOString(), erased })).digest('hex');
     return { receiptId, deletedAt: at.toISOString(), erased, digest };
