@@ -25,5 +25,7 @@ module.exports = {
   },
   globals: { API_BASE: 'https://healthcode.example.gov.cn' },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
+  // jose (through @healthcode/qr-token, for checkpoint mode) ships ES modules only.
+  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

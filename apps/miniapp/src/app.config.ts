@@ -13,6 +13,12 @@ export default defineAppConfig({
     PAGES.history,
     PAGES.rules,
     PAGES.privacy,
+    PAGES.appealNew,
+    PAGES.appeal,
+    PAGES.appeals,
+    PAGES.inbox,
+    PAGES.staffLogin,
+    PAGES.checkpoint,
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -26,6 +26,7 @@ const RULES: Rule[] = [
   [/^At most (\d+) stays$/, (t, m) => t('validation.maxStays', { max: m[1] })],
   [/^Each symptom once$/, (t) => t('validation.symptomOnce')],
   [/^Accept the consent text first$/, (t) => t('validation.consent')],
+  [/^One of [a-z-]+(, [a-z-]+)+$/, (t) => t('validation.chooseOne')],
 ];
 
 export function localizeValidationMessage(message: string, t: TFunction): string {

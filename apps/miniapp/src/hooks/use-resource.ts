@@ -8,6 +8,8 @@ export interface ResourceHandle<T> {
   reload: () => void;
   /** Loads again in the background: the current data stays on screen until the answer arrives. */
   refresh: () => void;
+  /** Shows data the screen already has (e.g. the answer of a POST); a load still running is dropped. */
+  set: (data: T) => void;
 }
 
 /**
@@ -32,6 +34,10 @@ export function useResourceHandle<T>(load: () => Promise<T>, deps: DependencyLis
   );
   const reload = useCallback(() => run(false), [run]);
   const refresh = useCallback(() => run(true), [run]);
+  const set = useCallback((data: T) => {
+    generation.current++;
+    setResource({ status: 'ready', data });
+  }, []);
 
   useEffect(() => {
     reload();
@@ -40,7 +46,7 @@ export function useResourceHandle<T>(load: () => Promise<T>, deps: DependencyLis
     };
   }, [reload]);
 
-  return { resource, reload, refresh };
+  return { resource, reload, refresh, set };
 }
 
 /** The common case: the resource and a reload for the retry button. */

@@ -10,6 +10,12 @@ export const PAGES = {
   history: 'pages/history/index',
   rules: 'pages/rules/index',
   privacy: 'pages/privacy/index',
+  appealNew: 'pages/appeal-new/index',
+  appeal: 'pages/appeal/index',
+  appeals: 'pages/appeals/index',
+  inbox: 'pages/inbox/index',
+  staffLogin: 'pages/staff-login/index',
+  checkpoint: 'pages/checkpoint/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

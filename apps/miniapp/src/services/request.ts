@@ -12,6 +12,12 @@ export interface RequestOptions {
   query?: QueryParams;
   /** Skip the bearer token even when one is stored (public endpoints still work signed in). */
   anonymous?: boolean;
+  /** Replaces the resident's bearer token (a staff session, or a checkpoint's `Device …` credential). */
+  authorization?: string;
+  /** For a prepared binary body (multipart uploads); JSON otherwise. */
+  contentType?: string;
+  /** The path is from the API's origin (e.g. `/.well-known/jwks.json`), not under `/api/v1`. */
+  fromOrigin?: boolean;
 }
 
 const API_VERSION_PREFIX = '/v1';
@@ -21,6 +27,11 @@ let unauthenticatedHandler: (() => void) | null = null;
 /** Called once, by the app shell: what to do when the server no longer accepts our token. */
 export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   unauthenticatedHandler = handler;
+}
+
+/** `/.well-known/…` lives beside `/api`, on the same origin. */
+export function originUrl(path: string): string {
+  return `${host.apiBase.replace(/\/api$/, '')}${path}`;
 }
 
 export function buildUrl(path: string, query?: QueryParams): string {
@@ -35,14 +46,16 @@ export function buildUrl(path: string, query?: QueryParams): string {
  * non-2xx answer (or no answer) rejected as an ApiRequestError.
  */
 export async function request<T>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-  const token = options.anonymous ? null : readAccessToken();
-  const header: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': currentLocale() };
+  const token = options.anonymous || options.authorization ? null : readAccessToken();
+  const header: Record<string, string> = { 'Content-Type': options.contentType ?? 'application/json', 'Accept-Language': currentLocale() };
   if (token) header.Authorization = `Bearer ${token}`;
+  if (options.authorization) header.Authorization = options.authorization;
+  const url = options.fromOrigin ? originUrl(path) : buildUrl(path, options.query);
 
   let statusCode: number;
   let data: unknown;
   try {
-    const res = await Taro.request({ url: buildUrl(path, options.query), method, data: body as never, header, dataType: 'json' });
+    const res = await Taro.request({ url, method, data: body as never, header, dataType: 'json' });
     statusCode = res.statusCode;
     data = res.data;
   } catch (failure) {

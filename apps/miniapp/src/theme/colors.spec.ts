@@ -1,6 +1,6 @@
 import { COLORS } from '@healthcode/contracts';
 
-import { codeColors, palette, qrPaper } from './colors';
+import { codeColors, palette, qrPaper, scanResultColors } from './colors';
 import { contrastRatio } from './contrast.util';
 
 describe('colour palette contrast (WCAG 2.x)', () => {
@@ -29,6 +29,10 @@ describe('colour palette contrast (WCAG 2.x)', () => {
     ['errors', palette.danger, palette.background],
   ])('%s reaches 4.5:1', (_name, fg, bg) => {
     expect(contrastRatio(fg, bg)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(['invalid', 'unverified'] as const)('text on the checkpoint %s screen reaches 7:1 (read at arm\'s length)', (kind) => {
+    expect(contrastRatio(scanResultColors[kind].onBackground, scanResultColors[kind].background)).toBeGreaterThanOrEqual(7);
   });
 
   it('borders of inputs reach 3:1 against the page', () => {

@@ -34,3 +34,12 @@ export const codeColors: Record<Color, CodeColorTokens> = {
 
 /** QR light modules and quiet zone. */
 export const qrPaper = '#FFFFFF';
+
+/**
+ * Checkpoint screens that are not a code colour: an invalid token (red, with a cross and the word INVALID, so it
+ * is never mistaken for a valid code) and a scan that could not be verified (dark, never green).
+ */
+export const scanResultColors = {
+  invalid: { background: '#8E0000', onBackground: '#FFFFFF' },
+  unverified: { background: '#2B2F36', onBackground: '#FFFFFF' },
+} as const;

@@ -12,15 +12,17 @@ interface TextFieldProps {
   type?: 'text' | 'number' | 'idcard' | 'digit';
   maxlength?: number;
   placeholder?: string;
+  password?: boolean;
 }
 
-export function TextField({ name, label, value, onChange, error, hint, type = 'text', maxlength, placeholder }: TextFieldProps) {
+export function TextField({ name, label, value, onChange, error, hint, type = 'text', maxlength, placeholder, password }: TextFieldProps) {
   return (
     <FormField name={name} label={label} error={error} hint={hint}>
       <Input
         className='input'
         name={name}
         type={type}
+        password={password}
         value={value}
         maxlength={maxlength}
         placeholder={placeholder}

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { CodeResponse } from '@healthcode/contracts';
+import { appealReasonKey, type CodeResponse } from '@healthcode/contracts';
 import { useTranslation } from 'react-i18next';
 
 import { ActionButton } from '../../components/action-button';
@@ -27,7 +27,9 @@ function CodeDetails({ code, now }: { code: CodeResponse; now: number }) {
       <GreenOutlookLine outlook={greenOutlook(code, locale, new Date(now))} />
       <ActionButton id='code-checkin' label={t('code.checkinLink')} onClick={() => openPage('checkin')} />
       <StepList steps={code.steps} locale={locale} />
-      <ReasonList reasons={code.reasons} locale={locale} />
+      <ReasonList reasons={code.reasons} locale={locale} onAppeal={(reason) => openPage('appealNew', { key: appealReasonKey(reason) })} />
+      <ActionButton id='code-appeals' variant='secondary' label={t('code.appealsLink')} onClick={() => openPage('appeals')} />
+      <ActionButton id='code-inbox' variant='secondary' label={t('code.inboxLink')} onClick={() => openPage('inbox')} />
       <ActionButton variant='secondary' label={t('code.declareLink')} onClick={() => switchPage('declare')} />
       <ActionButton variant='link' label={t('code.rulesLink', { version: code.ruleSetVersion })} onClick={() => openPage('rules')} />
       <Text className='muted small'>{t('code.evaluatedAt', { time: formatDateTime(code.evaluatedAt) })}</Text>

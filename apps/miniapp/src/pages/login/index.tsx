@@ -46,6 +46,7 @@ export default function LoginPage() {
       {error !== null && <ErrorView error={error} />}
       <ActionButton id='login-submit' label={t(SUBMIT_LABEL[host.provider])} onClick={submit} busy={busy} />
       <ActionButton variant='link' label={t('login.publicRules')} onClick={() => openPage('rules')} />
+      <ActionButton id='login-checkpoint' variant='link' label={t('login.checkpointMode')} onClick={() => openPage('staffLogin')} />
     </Screen>
   );
 }

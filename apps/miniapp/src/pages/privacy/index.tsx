@@ -12,6 +12,8 @@ import { formatDateTime } from '../../format/date-format.util';
 import { useResource } from '../../hooks/use-resource';
 import { openPage, restartAt } from '../../navigation/navigate';
 import { DeleteDataSection, DeletionReceiptView } from './components/delete-data-section';
+import { RetentionSection } from './components/retention-section';
+import { ScansSection } from './components/scans-section';
 import { fetchAccessLog, signOutLocally } from './service';
 
 /** Settings and privacy: language, who read my data, update, sign out, delete everything. */
@@ -50,7 +52,12 @@ export default function PrivacyPage() {
         </ResourceView>
       </View>
 
+      <ScansSection />
+      <RetentionSection />
+
       <View className='section'>
+        <ActionButton id='privacy-appeals' variant='secondary' label={t('code.appealsLink')} onClick={() => openPage('appeals')} />
+        <ActionButton id='privacy-inbox' variant='secondary' label={t('code.inboxLink')} onClick={() => openPage('inbox')} />
         <ActionButton id='privacy-update' variant='secondary' label={t('privacy.updateDetails')} onClick={() => openPage('signup')} />
         <ActionButton
           id='privacy-sign-out'

@@ -2,7 +2,7 @@ import { request as taroRequest, resetTaroFake } from '../../../test/taro.fake';
 import { initI18n } from '../../i18n/i18n';
 import { readAccessToken, saveAccessToken } from '../../services/token-store';
 import { readAcceptedConsent, saveAcceptedConsent } from '../../session/consent-store';
-import { deleteMyData, fetchAccessLog } from './service';
+import { deleteMyData, fetchAccessLog, fetchMyScans, fetchRetention } from './service';
 
 describe('privacy service', () => {
   beforeAll(() => initI18n('en'));
@@ -33,5 +33,25 @@ describe('privacy service', () => {
     taroRequest.mockResolvedValueOnce({ statusCode: 500, data: { statusCode: 500, code: 'INTERNAL', message: 'Try later' } });
     await expect(deleteMyData()).rejects.toMatchObject({ message: 'Try later' });
     expect(readAccessToken()).toBe('tok');
+  });
+
+  it('lists my checkpoint scans newest first, each with its deletion date', async () => {
+    const scan = (scannedAt: string) => ({ checkpointName: 'Metro A', checkpointKind: 'metro', place: 'Gate 1', region: '330106', scannedAt, color: 'green', admitted: true, reason: 'admitted', deleteOn: '2020-03-01' });
+    taroRequest.mockResolvedValueOnce({ statusCode: 200, data: { items: [scan('2020-02-01T00:00:00Z'), scan('2020-02-05T00:00:00Z')] } });
+    const items = await fetchMyScans();
+    expect(taroRequest.mock.calls[0][0]).toMatchObject({ url: '/api/v1/me/scans', method: 'GET' });
+    expect(items.map((s) => s.scannedAt)).toEqual(['2020-02-05T00:00:00Z', '2020-02-01T00:00:00Z']);
+  });
+
+  it('reads deletion dates from the API, soonest first', async () => {
+    const policy = { checkpointScans: 30, declarations: 28, closedAppeals: 365 };
+    taroRequest.mockResolvedValueOnce({
+      statusCode: 200,
+      data: { policy, items: [{ kind: 'declarations', id: 'd', at: '2020-02-01T00:00:00Z', deleteAt: '2020-02-29T00:00:00Z' }, { kind: 'check-ins', id: 'c', at: '2020-01-20T00:00:00Z', deleteAt: '2020-02-17T00:00:00Z' }] },
+    });
+    const summary = await fetchRetention();
+    expect(taroRequest.mock.calls[0][0]).toMatchObject({ url: '/api/v1/me/retention' });
+    expect(summary.policy).toEqual(policy);
+    expect(summary.items.map((i) => i.id)).toEqual(['c', 'd']);
   });
 });

@@ -2,13 +2,21 @@ import { Text, View } from '@tarojs/components';
 import type { CodeReason, Locale } from '@healthcode/contracts';
 import { useTranslation } from 'react-i18next';
 
+import { ActionButton } from '../../../components/action-button';
 import { ColorBadge } from '../../../components/color-badge';
 import { Heading } from '../../../components/heading';
 import { formatDay } from '../../../format/date-format.util';
 import { localized } from '../../../i18n/localized-text.util';
 
 /** Every reason in plain words, where the fact came from, and its time span. */
-export function ReasonList({ reasons, locale }: { reasons: readonly CodeReason[]; locale: Locale }) {
+interface ReasonListProps {
+  reasons: readonly CodeReason[];
+  locale: Locale;
+  /** Offers "Appeal this reason" under each reason that is not green. */
+  onAppeal?: (reason: CodeReason) => void;
+}
+
+export function ReasonList({ reasons, locale, onAppeal }: ReasonListProps) {
   const { t } = useTranslation();
   return (
     <View className='section' aria-label='reasons'>
@@ -31,6 +39,15 @@ export function ReasonList({ reasons, locale }: { reasons: readonly CodeReason[]
                 {reason.ruleId} v{reason.ruleVersion}
               </Text>
             </View>
+            {onAppeal && reason.color !== 'green' && (
+              <ActionButton
+                id={`appeal-reason-${i + 1}`}
+                variant='secondary'
+                label={t('code.appealReason')}
+                ariaLabel={t('code.appealReasonN', { n: i + 1 })}
+                onClick={() => onAppeal(reason)}
+              />
+            )}
           </View>
         ))
       )}

@@ -1,0 +1,64 @@
+import type { StaffIdentity } from '@healthcode/contracts';
+import type { JSONWebKeySet } from '@healthcode/qr-token';
+import Taro from '@tarojs/taro';
+
+const STAFF_KEY = 'hc.checkpoint.staff';
+const DEVICE_KEY = 'hc.checkpoint.device';
+const JWKS_KEY = 'hc.checkpoint.jwks';
+
+/** Who enabled checkpoint mode on this device. The token itself is not kept: scanning uses the device credential. */
+export interface CheckpointOperator {
+  username: string;
+  displayName: string;
+  signedInAt: string;
+}
+
+/** The checkpoint this device scans for and its credential (`Device <id>.<secret>`), issued in the console. */
+export interface DeviceSettings {
+  checkpointId: string;
+  authorization: string;
+}
+
+export interface CachedJwks {
+  jwks: JSONWebKeySet;
+  fetchedAt: string;
+}
+
+function read<T>(key: string, valid: (v: T) => boolean): T | null {
+  const value = Taro.getStorageSync(key) as T | '' | undefined;
+  return value && valid(value) ? value : null;
+}
+
+export function saveOperator(staff: StaffIdentity, now = new Date()): void {
+  Taro.setStorageSync(STAFF_KEY, { username: staff.username, displayName: staff.displayName, signedInAt: now.toISOString() } satisfies CheckpointOperator);
+}
+
+export function readOperator(): CheckpointOperator | null {
+  return read<CheckpointOperator>(STAFF_KEY, (v) => typeof v.username === 'string');
+}
+
+export function clearOperator(): void {
+  Taro.removeStorageSync(STAFF_KEY);
+}
+
+export function saveDeviceSettings(settings: DeviceSettings): void {
+  Taro.setStorageSync(DEVICE_KEY, settings);
+}
+
+export function readDeviceSettings(): DeviceSettings | null {
+  return read<DeviceSettings>(DEVICE_KEY, (v) => typeof v.checkpointId === 'string' && typeof v.authorization === 'string');
+}
+
+export function clearDeviceSettings(): void {
+  Taro.removeStorageSync(DEVICE_KEY);
+}
+
+export function saveJwks(jwks: JSONWebKeySet, now = new Date()): CachedJwks {
+  const cached = { jwks, fetchedAt: now.toISOString() };
+  Taro.setStorageSync(JWKS_KEY, cached);
+  return cached;
+}
+
+export function readJwks(): CachedJwks | null {
+  return read<CachedJwks>(JWKS_KEY, (v) => Array.isArray(v.jwks?.keys));
+}

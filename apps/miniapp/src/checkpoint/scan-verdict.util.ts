@@ -1,0 +1,27 @@
+import type { Color, ScanRejection, ScanResponse } from '@healthcode/contracts';
+import type { CodeTokenVerifyResult } from '@healthcode/qr-token';
+
+export type InvalidReason = ScanRejection | 'no-keys';
+
+/** What the checkpoint screen shows after a scan. Only `valid` ever shows a code colour. */
+export type ScanVerdict =
+  | { kind: 'valid'; color: Color; by: 'device' | 'server'; admitted: boolean | null; superseded: boolean }
+  | { kind: 'invalid'; reason: InvalidReason; by: 'device' | 'server' }
+  | { kind: 'unverified' };
+
+const COLORS: readonly string[] = ['green', 'yellow', 'red'];
+
+export function verdictFromDevice(result: CodeTokenVerifyResult): ScanVerdict {
+  if (!result.ok) return { kind: 'invalid', reason: result.error, by: 'device' };
+  // A verified token with a colour we do not know is treated as damaged, never shown as a colour.
+  if (!COLORS.includes(result.claims.col)) return { kind: 'invalid', reason: 'bad-claims', by: 'device' };
+  return { kind: 'valid', color: result.claims.col, by: 'device', admitted: null, superseded: false };
+}
+
+export function verdictFromServer(response: ScanResponse): ScanVerdict {
+  if (response.color === null || !COLORS.includes(response.color)) {
+    const reason = response.reason === 'admitted' || response.reason === 'color-not-admitted' ? 'bad-claims' : response.reason;
+    return { kind: 'invalid', reason, by: 'server' };
+  }
+  return { kind: 'valid', color: response.color, by: 'server', admitted: response.admitted, superseded: response.superseded };
+}

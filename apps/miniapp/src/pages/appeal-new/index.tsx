@@ -1,0 +1,104 @@
+import { Text, View } from '@tarojs/components';
+import { APPEAL_CATEGORIES, APPEAL_STATEMENT_MAX, type CodeReason } from '@healthcode/contracts';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ActionButton } from '../../components/action-button';
+import { ChoiceGroup } from '../../components/choice-group';
+import { EvidenceList } from '../../components/evidence-list';
+import { TextAreaField } from '../../components/form-field/text-area-field';
+import { Heading } from '../../components/heading';
+import { Screen } from '../../components/screen';
+import { EmptyView, ErrorView } from '../../components/state-views';
+import { ResourceView } from '../../components/state-views/resource-view';
+import type { EvidenceFile } from '../../evidence/evidence-file.util';
+import { type FieldErrors, fieldErrorsFromApi } from '../../forms/field-errors.util';
+import { localizeValidationMessage } from '../../forms/validation-message.util';
+import { useResource } from '../../hooks/use-resource';
+import { currentLocale } from '../../i18n/i18n';
+import { localized } from '../../i18n/localized-text.util';
+import { pageUrl } from '../../navigation/navigate';
+import { isApiRequestError } from '../../services/api-request-error';
+import { appealFields, type AppealFormState, findReason } from './appeal-form.util';
+import { fetchCode, fileAppeal } from './service';
+
+function AppealForm({ reason }: { reason: CodeReason }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<AppealFormState>({ category: null, statement: '' });
+  const [files, setFiles] = useState<EvidenceFile[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const err = (path: string) => (errors[path] ? localizeValidationMessage(errors[path], t) : undefined);
+
+  const submit = async () => {
+    setFailure(null);
+    const checked = appealFields(reason, form);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const appeal = await fileAppeal(checked.fields, files);
+      void Taro.redirectTo({ url: pageUrl('appeal', { number: String(appeal.number) }) });
+    } catch (e) {
+      if (isApiRequestError(e) && e.errors.length) setErrors(fieldErrorsFromApi(e.errors));
+      setFailure(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View>
+      <View className='card' aria-label='appealed reason'>
+        <Heading level={2}>{t('appeal.reasonHeading')}</Heading>
+        <Text className='reason__text'>{localized(reason.text, currentLocale())}</Text>
+        <Text className='muted small'>
+          {t(`source.${reason.fact.source}`)} · {reason.ruleId} v{reason.ruleVersion}
+        </Text>
+      </View>
+      <ChoiceGroup
+        name='category'
+        label={t('appeal.category')}
+        options={APPEAL_CATEGORIES.map((value) => ({ value, label: t(`appealCategory.${value}`) }))}
+        value={form.category}
+        onChange={(category) => setForm((f) => ({ ...f, category }))}
+        error={err('category')}
+      />
+      <TextAreaField
+        name='statement'
+        label={t('appeal.statement')}
+        hint={t('appeal.statementHint')}
+        value={form.statement}
+        maxlength={APPEAL_STATEMENT_MAX}
+        onChange={(statement) => setForm((f) => ({ ...f, statement }))}
+        error={err('statement')}
+      />
+      <EvidenceList files={files} onChange={setFiles} />
+      {failure !== null && <ErrorView error={failure} />}
+      <ActionButton id='appeal-submit' label={t('appeal.submit')} onClick={() => void submit()} busy={busy} />
+    </View>
+  );
+}
+
+/** Appeal one reason on my code: category, statement, evidence. The reason comes by its key. */
+export default function AppealNewPage() {
+  const { t } = useTranslation();
+  const key = useRouter().params.key ?? '';
+  const [code, reload] = useResource(fetchCode, []);
+
+  return (
+    <Screen title={t('appeal.newTitle')}>
+      <ResourceView resource={code} onRetry={reload}>
+        {(c) => {
+          const reason = findReason(c.reasons, decodeURIComponent(key));
+          return reason ? <AppealForm reason={reason} /> : <EmptyView message={t('appeal.reasonGone')} />;
+        }}
+      </ResourceView>
+    </Screen>
+  );
+}

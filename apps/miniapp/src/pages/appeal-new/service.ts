@@ -1,0 +1,13 @@
+import type { AppealView, CodeResponse } from '@healthcode/contracts';
+
+import { postAppealForm } from '../../evidence/appeal-upload.service';
+import type { EvidenceFile } from '../../evidence/evidence-file.util';
+import { request } from '../../services/request';
+
+export function fetchCode(): Promise<CodeResponse> {
+  return request<CodeResponse>('GET', '/me/code');
+}
+
+export function fileAppeal(fields: Record<string, string | undefined>, files: readonly EvidenceFile[]): Promise<AppealView> {
+  return postAppealForm('/me/appeals', fields, files);
+}

@@ -1,0 +1,13 @@
+import type { AppealView } from '@healthcode/contracts';
+
+import { postAppealForm } from '../../evidence/appeal-upload.service';
+import type { EvidenceFile } from '../../evidence/evidence-file.util';
+import { request } from '../../services/request';
+
+export function fetchAppeal(number: number): Promise<AppealView> {
+  return request<AppealView>('GET', `/me/appeals/${number}`);
+}
+
+export function answerAppeal(number: number, message: string, files: readonly EvidenceFile[]): Promise<AppealView> {
+  return postAppealForm(`/me/appeals/${number}/answer`, { message }, files);
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '卡口核验', navigationStyle: 'default' });

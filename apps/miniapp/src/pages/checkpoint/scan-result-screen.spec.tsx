@@ -1,0 +1,56 @@
+/**
+ * @jest-environment jsdom
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+
+import type { ScanVerdict } from '../../checkpoint/scan-verdict.util';
+import { initI18n, setLocale } from '../../i18n/i18n';
+import { codeColors, scanResultColors } from '../../theme/colors';
+import { ScanResultScreen } from './components/scan-result-screen';
+
+function render(verdict: ScanVerdict): HTMLElement {
+  document.body.innerHTML = renderToStaticMarkup(<ScanResultScreen verdict={verdict} onNext={() => undefined} />);
+  return document.querySelector('[aria-label="scan result"]') as HTMLElement;
+}
+
+describe('<ScanResultScreen>', () => {
+  beforeAll(() => initI18n('en'));
+  beforeEach(() => setLocale('en'));
+
+  it('fills the screen with the code colour, its icon and its label', () => {
+    const el = render({ kind: 'valid', color: 'green', by: 'device', admitted: null, superseded: false });
+    expect(el.getAttribute('data-result')).toBe('valid');
+    expect(el.getAttribute('data-color')).toBe('green');
+    expect(el.getAttribute('role')).toBe('alert');
+    expect(el.textContent).toContain('✓');
+    expect(el.textContent).toContain('Green – travel freely');
+    expect(el.textContent).toContain('Verified on this device');
+    expect(el.style.backgroundColor).toBe('rgb(27, 122, 58)');
+    expect(codeColors.green.background).toBe('#1B7A3A');
+  });
+
+  it('says "do not admit" when the checkpoint does not accept the colour', () => {
+    expect(render({ kind: 'valid', color: 'yellow', by: 'server', admitted: false, superseded: false }).textContent).toContain('Do not admit');
+  });
+
+  it.each(['expired', 'bad-signature', 'unknown-kid', 'no-keys'] as const)('shows a %s token as INVALID in red, never with a code colour', (reason) => {
+    const el = render({ kind: 'invalid', reason, by: 'device' });
+    expect(el.getAttribute('data-result')).toBe('invalid');
+    expect(el.getAttribute('data-color')).toBeNull();
+    expect(el.textContent).toContain('INVALID CODE – do not admit');
+    expect(el.textContent).not.toMatch(/Green|Yellow|travel freely/);
+    expect(el.style.backgroundColor).toBe('rgb(142, 0, 0)');
+    expect(scanResultColors.invalid.background).toBe('#8E0000');
+  });
+
+  it('says NOT VERIFIED when a mini-program had no network', () => {
+    const el = render({ kind: 'unverified' });
+    expect(el.textContent).toContain('NOT VERIFIED');
+    expect(el.textContent).not.toMatch(/Green/);
+  });
+
+  it('speaks Chinese too', () => {
+    setLocale('zh-CN');
+    expect(render({ kind: 'invalid', reason: 'expired', by: 'device' }).textContent).toContain('无效健康码');
+  });
+});

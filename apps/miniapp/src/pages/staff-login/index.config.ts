@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '卡口工作人员登录' });

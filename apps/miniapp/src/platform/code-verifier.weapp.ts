@@ -1,0 +1,4 @@
+import type { CodeVerifier } from './device.type';
+
+/** WeChat has no Web Crypto for jose: checkpoint scans are verified by the scan API (online only). */
+export const codeVerifier: CodeVerifier = { offline: false };

@@ -1,0 +1,29 @@
+import type { CodeTokenVerifyResult, JSONWebKeySet } from '@healthcode/qr-token';
+
+import type { EvidenceFile } from '../evidence/evidence-file.util';
+
+/** Where evidence can come from on this host: the photo album/camera, or a file (chat file, disk). */
+export type EvidenceSource = 'photo' | 'file';
+
+export interface EvidencePicker {
+  readonly sources: readonly EvidenceSource[];
+  /** The picked files, read into memory; [] when the resident cancels. */
+  pick(source: EvidenceSource, max: number): Promise<EvidenceFile[]>;
+}
+
+export interface CodeScanner {
+  /** A camera scanner exists here (host scanner, or BarcodeDetector with a camera in the browser). */
+  readonly hasCamera: boolean;
+  /** The browser may also paste a token (no camera, or testing). */
+  readonly canPaste: boolean;
+  /** The scanned text, or null when cancelled. */
+  scan(): Promise<string | null>;
+}
+
+/**
+ * Checks a code token on the device. `offline: true` needs Web Crypto (H5); WeChat and Alipay have none,
+ * so there the checkpoint verifies through the scan API instead and says so on screen.
+ */
+export type CodeVerifier =
+  | { readonly offline: true; verify(token: string, jwks: JSONWebKeySet, now: Date): Promise<CodeTokenVerifyResult> }
+  | { readonly offline: false };
