@@ -4,6 +4,7 @@ import { AppealDecisionService } from '../../src/modules/appeal/appeal-decision.
 import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
 import { AppealReviewService } from '../../src/modules/appeal/appeal-review.service';
 import { NotificationOutboxEntity } from '../../src/modules/notification/notification-outbox.entity';
+import { NotificationProcessor } from '../../src/modules/notification/notification.processor';
 import { NotificationService } from '../../src/modules/notification/notification.service';
 import { AppealContext } from '../utils/appeal-context';
 import { alipayKeyPair } from '../utils/fake-host-servers';
@@ -102,6 +103,19 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
     });
     expect(rows.map((x) => x.payload.event).sort()).toEqual(['appeal.assigned', 'appeal.decided', 'appeal.review-started', 'appeal.submitted']);
     expect(rows.every((x) => x.attempts === 3 && x.lastError?.includes('errcode -1'))).toBe(true);
+  });
+
+  it('a message whose job was lost (Redis down at commit) is sent by the outbox sweep', async () => {
+    const r = await ctx.newResident({ provider: 'dev' });
+    const service = ctx.get(NotificationService);
+    const id = await ctx.db.transaction((m) =>
+      service.stage(m, { residentId: r.id, channel: 'dev', payload: { appealNumber: 8, event: 'appeal.closed', status: 'closed', at: ctx.clock.now().toISOString() }, dedupeKey: 'lost-job' }),
+    );
+    // Never dispatched. Not yet old enough for the sweep:
+    expect(await ctx.get(NotificationProcessor).sweep()).toBe(0);
+    ctx.clock.set(new Date(ctx.clock.now().getTime() + 5 * 60_000));
+    expect(await ctx.get(NotificationProcessor).sweep()).toBe(1);
+    expect(await settled(id)).toMatchObject({ status: 'sent' });
   });
 
   it('the dev channel stores messages for the H5 app, and no message carries an ID number, phone or name', async () => {
