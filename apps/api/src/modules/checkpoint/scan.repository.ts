@@ -37,14 +37,28 @@ export interface ScanWithCheckpoint {
 
 const COLUMNS = '(checkpoint_id, client_scan_id, code_id, color, admitted, reason, scanned_at)';
 
+interface RawPool {
+  query(sql: string, params: unknown[], cb: (error: Error | null, result: unknown) => void): void;
+}
+
 /** Scans, refusals and the narrow code lookup of the scan hot path. Raw SQL: these run thousands of times a second. */
 @Injectable()
 export class ScanRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /**
+   * The two hot-path statements go straight to the driver's mysql2 pool: a TypeORM QueryRunner per statement
+   * costs more than the statement. Falls back to DataSource.query when the driver has no such pool.
+   */
+  private hot<T>(sql: string, params: unknown[]): Promise<T> {
+    const pool = (this.db.driver as unknown as { pool?: RawPool }).pool;
+    if (!pool || typeof pool.query !== 'function') return this.db.query(sql, params) as Promise<T>;
+    return new Promise<T>((resolve, reject) => pool.query(sql, params, (error, result) => (error ? reject(error) : resolve(result as T))));
+  }
+
   /** Only the four columns a scan needs (resident_codes rows carry large JSON reasons we do not want to read). */
   async findCode(codeId: string): Promise<CodeLookup | null> {
-    const rows: { resident_id: Buffer; color: Color; code_version: number; stale_at: Date | null }[] = await this.db.query(
+    const rows = await this.hot<{ resident_id: Buffer; color: Color; code_version: number; stale_at: Date | null }[]>(
       'SELECT resident_id, color, code_version, stale_at FROM resident_codes WHERE code_id = ? LIMIT 1',
       [codeId],
     );
@@ -62,7 +76,7 @@ export class ScanRepository {
     const params: unknown[] = [];
     for (const r of rows) params.push(uuidToBuffer(r.checkpointId), r.clientScanId, r.codeId, r.color, r.admitted ? 1 : 0, r.reason, r.scannedAt);
     const placeholders = rows.map(() => '(?,?,?,?,?,?,?)').join(',');
-    const result: { affectedRows?: number } = await this.db.query(`INSERT IGNORE INTO checkpoint_scans ${COLUMNS} VALUES ${placeholders}`, params);
+    const result = await this.hot<{ affectedRows?: number }>(`INSERT IGNORE INTO checkpoint_scans ${COLUMNS} VALUES ${placeholders}`, params);
     return Number(result?.affectedRows ?? 0);
   }
 

@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+import { generateSigningKey, importSigningKey, KeyRing } from '@healthcode/qr-token';
+import { createPool, type Pool } from 'mysql2/promise';
+
+export const ROOT = resolve(__dirname, '../../../..');
+const API_DIST = join(ROOT, 'apps/api/dist/apps/api/src');
+const BASE_DB = process.env.BENCH_DATABASE_SERVER ?? 'mysql://root@127.0.0.1:3306';
+
+export function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const server = createServer();
+    server.once('error', rej);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => res(port));
+    });
+  });
+}
+
+export interface RunningApi {
+  base: string;
+  db: Pool;
+  ring: KeyRing;
+  sessionSecret: Buffer;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Boots the built API (`npm run build` first) on a scratch database with fresh keys, as production runs it:
+ * one `--role=api` process. Request logs are at LOG_LEVEL (default here: warn); rate limits are raised so the
+ * load generator, one client address, measures the API rather than the limiter.
+ */
+export async function startApi(extraEnv: Record<string, string> = {}): Promise<RunningApi> {
+  const name = `hc_bench_${randomBytes(5).toString('hex')}`;
+  const admin = createPool({ uri: `${BASE_DB}/`, connectionLimit: 1 });
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  const databaseUrl = `${BASE_DB}/${name}`;
+  const qr = await generateSigningKey();
+  const sessionSecret = randomBytes(32);
+  const port = await freePort();
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HC_MODE: 'demo',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    QUEUE_PREFIX: `{hcbench${randomBytes(3).toString('hex')}}`,
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    QR_SIGNING_KEYS: JSON.stringify({ current: qr.privateJwk, previous: null }),
+    PII_ENCRYPTION_KEYS: JSON.stringify({ b1: randomBytes(32).toString('base64') }),
+    PII_KEY_ID: 'b1',
+    PII_HMAC_KEY: randomBytes(32).toString('base64'),
+    SESSION_SECRET: sessionSecret.toString('base64'),
+    RATE_LIMIT_SCAN_PER_MINUTE: '1000000',
+    RATE_LIMIT_HOST_LOGIN_PER_MINUTE: '1000000',
+    RATE_LIMIT_SIGNUP_PER_MINUTE: '1000000',
+    ...extraEnv,
+  };
+  const migrated = spawnSync('node', [join(API_DIST, 'cli/migrate.js')], { env, encoding: 'utf8' });
+  if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}`);
+
+  // e.g. BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the API under load.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn('node', [...nodeArgs, join(API_DIST, 'main.js'), '--role=api'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`API exited: ${stderr}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 300) throw new Error(`API did not start: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const db = createPool({ uri: databaseUrl, connectionLimit: 4 });
+  const ring = KeyRing.of(await importSigningKey(qr.privateJwk));
+  return {
+    base,
+    db,
+    ring,
+    sessionSecret,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      await db.end();
+      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await admin.end();
+    },
+  };
+}

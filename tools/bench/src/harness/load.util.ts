@@ -1,0 +1,34 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  label: string;
+  requests: number;
+  ok: number;
+  failed: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** Runs autocannon and reduces its result to what the report needs (latencies in ms). */
+export async function load(label: string, options: autocannon.Options): Promise<LoadResult> {
+  const started = Date.now();
+  const r = await autocannon({ pipelining: 1, timeout: 10, ...options });
+  const seconds = (Date.now() - started) / 1000;
+  const requests = r['2xx'] + r.non2xx + r.errors + r.timeouts;
+  const result = {
+    label,
+    requests,
+    ok: r['2xx'],
+    failed: r.non2xx + r.errors + r.timeouts,
+    seconds: Math.round(seconds * 10) / 10,
+    perSecond: Math.round(r['2xx'] / Math.max(r.duration, 0.001)),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    max: r.latency.max,
+  };
+  console.log(`[bench] ${label}: ${result.perSecond}/s ok, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.ok} ok / ${result.failed} failed in ${result.seconds} s`);
+  return result;
+}
