@@ -1,8 +1,13 @@
 import { addDays, cstDate } from '@healthcode/contracts';
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
 
+import { AppealDeadlineService } from '../../src/modules/appeal/appeal-deadline.service';
 import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
+import { AppealRegionPolicyEntity } from '../../src/modules/appeal/appeal-region-policy.entity';
 import { AppealReviewService } from '../../src/modules/appeal/appeal-review.service';
 import { AppealRepository } from '../../src/modules/appeal/appeal.repository';
+import { APPEALS_QUEUE } from '../../src/modules/queue/queue-names.constant';
 import { AppealContext } from '../utils/appeal-context';
 
 /** Deadlines of one and two seconds through configuration: Bull's delayed jobs fire for real, no sleeping for hours. */
@@ -58,5 +63,21 @@ describe('appeal deadlines escalate to a supervisor (medium: real Bull delayed j
     await new Promise((r) => setTimeout(r, 300));
     expect((await escalations(appeal.number)).map((e) => e.data?.deadline)).toEqual(['decision']);
     expect(events).toHaveLength(1);
+  });
+
+  it('the sweep escalates breaches whose delayed job was lost, once', async () => {
+    // Hour-long deadlines for this region, so the delayed jobs are surely still waiting when we drop them.
+    await ctx.db.getRepository(AppealRegionPolicyEntity).save({ regionPrefix: '3301', firstResponseSeconds: 3600, decisionSeconds: 7200, loweringNeedsApproval: true });
+    const appeal = await file();
+    const row = (await ctx.get(AppealRepository).findByNumber(appeal.number))!;
+    const queue = ctx.app.get<Queue>(getQueueToken(APPEALS_QUEUE), { strict: false });
+    for (const kind of ['first-response', 'decision']) await (await queue.getJob(`${row.id}:${kind}`))?.remove();
+    const deadlines = ctx.get(AppealDeadlineService);
+    expect(await deadlines.sweep()).toBe(0); // not yet a minute overdue on the (fake) clock
+    ctx.clock.set(new Date(ctx.clock.now().getTime() + 3 * 3_600_000));
+    expect(await deadlines.sweep()).toBe(2);
+    expect(await deadlines.sweep()).toBe(0);
+    expect(await deadlines.check({ appealId: row.id, kind: 'decision' })).toEqual({ escalated: false, supervisorId: null });
+    expect((await escalations(appeal.number)).map((e) => e.data?.deadline).sort()).toEqual(['decision', 'first-response']);
   });
 });

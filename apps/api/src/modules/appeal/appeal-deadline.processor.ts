@@ -1,7 +1,7 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
 
-import { APPEAL_DEADLINE_JOB, APPEALS_QUEUE } from '../queue/queue-names.constant';
+import { APPEAL_DEADLINE_JOB, APPEAL_DEADLINE_SWEEP_JOB, APPEALS_QUEUE } from '../queue/queue-names.constant';
 import { AppealDeadlineService, type DeadlineJob } from './appeal-deadline.service';
 
 /** Thin: the service decides whether the deadline was met; any error is rethrown so Bull retries. */
@@ -10,7 +10,12 @@ export class AppealDeadlineProcessor {
   constructor(private readonly deadlines: AppealDeadlineService) {}
 
   @Process(APPEAL_DEADLINE_JOB)
-  async check(job: Job<DeadlineJob>): Promise<string | null> {
+  async check(job: Job<DeadlineJob>): Promise<{ escalated: boolean; supervisorId: string | null }> {
     return this.deadlines.check(job.data);
+  }
+
+  @Process(APPEAL_DEADLINE_SWEEP_JOB)
+  async sweep(): Promise<number> {
+    return this.deadlines.sweep();
   }
 }

@@ -56,17 +56,36 @@ export class AppealDeadlineService {
     }
   }
 
+  /**
+   * Breaches whose delayed job never ran (Redis was down at filing, or lost its keys): checked once they are
+   * a minute overdue, so the on-time job normally gets there first. Returns how many were escalated.
+   */
+  async sweep(limit = 200): Promise<number> {
+    const dueBefore = new Date(this.clock.now().getTime() - 60_000);
+    let escalated = 0;
+    for (const kind of ['first-response', 'decision'] as const) {
+      for (const appealId of await this.repo.breachedWithoutEscalation(kind, dueBefore, limit)) {
+        if ((await this.check({ appealId, kind })).escalated) escalated++;
+      }
+    }
+    return escalated;
+  }
+
   /** Whether the deadline's step is still missing. The job fires at the due time, so no clock comparison. */
   static breached(appeal: AppealEntity, kind: DeadlineKind): boolean {
     if (appeal.status === 'closed' || appeal.status === 'decided') return false;
     return kind === 'first-response' ? appeal.firstRespondedAt === null : appeal.decidedAt === null;
   }
 
-  /** Runs when a deadline job fires; returns the supervisor's id when it escalated. */
-  async check(job: DeadlineJob): Promise<string | null> {
+  /** Runs when a deadline job fires: escalates a breach once, to a supervisor of the region if there is one. */
+  async check(job: DeadlineJob): Promise<{ escalated: boolean; supervisorId: string | null }> {
+    const none = { escalated: false, supervisorId: null };
     const appeal = await this.repo.findById(job.appealId);
-    if (!appeal || !AppealDeadlineService.breached(appeal, job.kind)) return null;
+    if (!appeal || !AppealDeadlineService.breached(appeal, job.kind)) return none;
+    // The delayed job and the sweep may both see one breach: it is escalated once.
+    if (await this.repo.hasEscalation(appeal.id, job.kind)) return none;
     const supervisor = pickByLoad(await this.repo.staffWithLoad('supervisor', 'escalated_to'), appeal.region);
+    let met = false;
     await this.workflow.step(appeal.number, {
       event: null,
       type: 'escalated',
@@ -84,11 +103,13 @@ export class AppealDeadlineService {
       data: { deadline: job.kind, supervisorId: supervisor?.id ?? null, dueAt: (job.kind === 'decision' ? appeal.decisionDueAt : appeal.firstResponseDueAt).toISOString() },
     }).catch((error) => {
       if (!(error instanceof DeadlineMet)) throw error;
+      met = true;
     });
+    if (met) return none;
     this.logger.warn({ appeal: appeal.number, deadline: job.kind, escalated: Boolean(supervisor) }, 'appeal deadline breached');
     // Nobody covered the region when it was filed: an agent may have been added since.
     if (appeal.status === 'submitted') await this.assignment.assign(appeal.number);
-    return supervisor?.id ?? null;
+    return { escalated: true, supervisorId: supervisor?.id ?? null };
   }
 }
 

@@ -1,9 +1,10 @@
-import { BullModule } from '@nestjs/bull';
-import { Module } from '@nestjs/common';
+import { BullModule, InjectQueue } from '@nestjs/bull';
+import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Queue } from 'bull';
 
 import { NotificationModule } from '../notification/notification.module';
 import { FactCorrectionRepository } from '../override/fact-correction.repository';
-import { APPEALS_QUEUE } from '../queue/queue-names.constant';
+import { APPEAL_DEADLINE_SWEEP_JOB, APPEALS_QUEUE } from '../queue/queue-names.constant';
 import { AppealAssignmentService } from './appeal-assignment.service';
 import { AppealDeadlineProcessor } from './appeal-deadline.processor';
 import { AppealDeadlineService } from './appeal-deadline.service';
@@ -44,9 +45,18 @@ const SERVICES = [
 })
 export class AppealModule {}
 
-/** The worker's side: deadline jobs. */
+class DeadlineSweepScheduler implements OnApplicationBootstrap {
+  constructor(@InjectQueue(APPEALS_QUEUE) private readonly queue: Queue) {}
+
+  /** Repeatable jobs are keyed by name and schedule, so every worker may register it: Bull keeps one. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.add(APPEAL_DEADLINE_SWEEP_JOB, {}, { repeat: { every: 5 * 60_000 }, jobId: APPEAL_DEADLINE_SWEEP_JOB });
+  }
+}
+
+/** The worker's side: deadline jobs and the sweep for lost ones. */
 @Module({
   imports: [AppealModule, BullModule.registerQueue({ name: APPEALS_QUEUE })],
-  providers: [AppealDeadlineProcessor],
+  providers: [AppealDeadlineProcessor, DeadlineSweepScheduler],
 })
 export class AppealWorkerModule {}

@@ -4,7 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, LessThan, type Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-import { newId } from '../../database/uuid-binary.transformer';
+import { bufferToUuid, newId } from '../../database/uuid-binary.transformer';
 import { StaffEntity } from '../staff/staff.entity';
 import { AppealCounterEntity } from './appeal-counter.entity';
 import { AppealEventEntity } from './appeal-event.entity';
@@ -121,6 +121,30 @@ export class AppealRepository {
 
   async upsertPolicy(row: AppealRegionPolicyEntity): Promise<void> {
     await this.policies.save(row);
+  }
+
+  /** In-progress appeals whose `kind` deadline passed before `dueBefore` with no escalation recorded for it. */
+  async breachedWithoutEscalation(kind: 'first-response' | 'decision', dueBefore: Date, limit: number): Promise<string[]> {
+    const [done, due] = kind === 'first-response' ? ['a.first_responded_at', 'a.first_response_due_at'] : ['a.decided_at', 'a.decision_due_at'];
+    const rows: { id: Buffer }[] = await this.appeals
+      .createQueryBuilder('a')
+      .select('a.id', 'id')
+      .where('a.status IN (:...open)', { open: IN_PROGRESS })
+      .andWhere(`${done} IS NULL`)
+      .andWhere(`${due} < :dueBefore`, { dueBefore })
+      .andWhere(
+        "NOT EXISTS (SELECT 1 FROM appeal_events e WHERE e.appeal_id = a.id AND e.type = 'escalated' AND JSON_UNQUOTE(JSON_EXTRACT(e.data, '$.deadline')) = :kind)",
+        { kind },
+      )
+      .orderBy(due, 'ASC')
+      .limit(limit)
+      .getRawMany();
+    return rows.map((r) => bufferToUuid(r.id));
+  }
+
+  async hasEscalation(appealId: string, kind: 'first-response' | 'decision'): Promise<boolean> {
+    const events = await this.events.find({ select: { data: true }, where: { appealId, type: 'escalated' } });
+    return events.some((e) => e.data?.deadline === kind);
   }
 
   /** Closed appeals closed before `cutoff` (retention), oldest first. */

@@ -7,6 +7,8 @@ export const RESCORE_RANGE_JOB = 'rescore-range';
 /** Appeal deadlines: one delayed job per deadline (first response, decision), keyed `<appealId>:<kind>`. */
 export const APPEALS_QUEUE = 'appeals';
 export const APPEAL_DEADLINE_JOB = 'appeal-deadline';
+/** Repeatable: finds breached deadlines whose delayed job was lost (Redis down when the appeal was filed). */
+export const APPEAL_DEADLINE_SWEEP_JOB = 'appeal-deadline-sweep';
 /** Resident notifications: one job per outbox row, plus a repeatable sweep that re-enqueues rows left pending. */
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const SEND_NOTIFICATION_JOB = 'send-notification';
