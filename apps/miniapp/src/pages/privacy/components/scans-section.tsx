@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { regionName } from '@healthcode/regions';
 import { useTranslation } from 'react-i18next';
 
 import { ColorBadge } from '../../../components/color-badge';
@@ -23,7 +24,7 @@ export function ScansSection() {
                 <Text className='muted small'>{formatDateTime(s.scannedAt)}</Text>
                 <Text className='strong'>{s.checkpointName}</Text>
                 <Text className='muted'>
-                  {s.place} ({s.region})
+                  {s.place} · {regionName(s.region, 'zh') || s.region}
                 </Text>
                 <View className='scan-line'>
                   {s.color && <ColorBadge color={s.color} />}
