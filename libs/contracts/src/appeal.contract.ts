@@ -151,3 +151,19 @@ export interface ResidentNotification {
   body: LocalizedText;
   appealNumber: number | null;
 }
+
+/** `PUT /api/v1/admin/appeal-policies/:regionPrefix`: deadlines and the two-person rule for a region prefix. */
+export const AppealPolicyRequestSchema = z.strictObject({
+  firstResponseHours: z.number().positive().max(30 * 24),
+  decisionHours: z.number().positive().max(90 * 24),
+  loweringNeedsApproval: z.boolean(),
+});
+export type AppealPolicyRequest = z.infer<typeof AppealPolicyRequestSchema>;
+
+export interface AppealPolicyView {
+  /** GB/T 2260 prefix ('' would be the configured default, which is not stored). */
+  regionPrefix: string;
+  firstResponseHours: number;
+  decisionHours: number;
+  loweringNeedsApproval: boolean;
+}

@@ -118,6 +118,7 @@ describe('permission matrix: every registered route, every caller, inside and ou
     },
     'POST /api/v1/tracing-requests/:id/decision': async () => ({ params: { id: await tracingRequest(false) }, body: { approve: false, note: 'test' } }),
     'GET /api/v1/appeals/:number': async () => ({ params: { number: await appeal() } }),
+    'PUT /api/v1/admin/appeal-policies/:regionPrefix': async () => ({ params: { regionPrefix: '3301' }, body: { firstResponseHours: 24, decisionHours: 72, loweringNeedsApproval: true } }),
     'POST /api/v1/appeals/:number/review': async () => ({ params: { number: await appeal() } }),
     'POST /api/v1/appeals/:number/request-info': async () => ({ params: { number: await appeal() }, body: { message: 'Please send the hospital letter.' } }),
     'POST /api/v1/appeals/:number/decision': async () => ({ params: { number: await appeal() }, body: { outcome: 'rejected', reason: 'The registry entry was checked with the hospital and is correct.' } }),

@@ -12,6 +12,8 @@ import { AppealDecisionService } from './appeal-decision.service';
 import { AppealErasure } from './appeal-erasure.service';
 import { AppealFilingService } from './appeal-filing.service';
 import { AppealRetentionPurger } from './appeal-retention.purger';
+import { AppealPolicyController } from './appeal-policy.controller';
+import { AppealPolicyService } from './appeal-policy.service';
 import { AppealReviewService } from './appeal-review.service';
 import { AppealStatsController } from './appeal-stats.controller';
 import { AppealStatsService } from './appeal-stats.service';
@@ -27,6 +29,7 @@ const SERVICES = [
   AppealDecisionService,
   AppealErasure,
   AppealFilingService,
+  AppealPolicyService,
   AppealRepository,
   AppealRetentionPurger,
   AppealReviewService,
@@ -39,7 +42,7 @@ const SERVICES = [
 /** Appeals over HTTP. Needs `BullModule.forRoot` and `CoreModule` above it. */
 @Module({
   imports: [NotificationModule, BullModule.registerQueue({ name: APPEALS_QUEUE })],
-  controllers: [ResidentAppealController, StaffAppealController, AppealStatsController],
+  controllers: [ResidentAppealController, StaffAppealController, AppealStatsController, AppealPolicyController],
   providers: SERVICES,
   exports: SERVICES,
 })

@@ -119,8 +119,12 @@ export class AppealRepository {
     return prefixes.length ? this.policies.find({ where: { regionPrefix: In(prefixes) } }) : Promise.resolve([]);
   }
 
-  async upsertPolicy(row: AppealRegionPolicyEntity): Promise<void> {
-    await this.policies.save(row);
+  async upsertPolicy(row: AppealRegionPolicyEntity, manager: EntityManager = this.policies.manager): Promise<void> {
+    await manager.getRepository(AppealRegionPolicyEntity).save(row);
+  }
+
+  listPolicies(): Promise<AppealRegionPolicyEntity[]> {
+    return this.policies.find({ order: { regionPrefix: 'ASC' } });
   }
 
   /** In-progress appeals whose `kind` deadline passed before `dueBefore` with no escalation recorded for it. */

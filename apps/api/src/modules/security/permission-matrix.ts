@@ -128,6 +128,16 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/appeals/:number/close': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Close a decided appeal' },
   'GET /api/v1/appeals/:number/evidence/:sha256': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Download an evidence file' },
   'GET /api/v1/stats/appeals': { access: 'public', summary: 'Median time to decision, share within deadline, overturn rate per rule' },
+  'GET /api/v1/admin/appeal-policies': {
+    access: ['region-admin', 'system-admin', 'supervisor'],
+    scope: { mode: 'filter', on: "policy's region prefix" },
+    summary: 'Appeal deadlines and the two-person rule: defaults and per-region rows',
+  },
+  'PUT /api/v1/admin/appeal-policies/:regionPrefix': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: 'the region prefix' },
+    summary: 'Set a region prefix\'s appeal deadlines and two-person rule (audited)',
+  },
 };
 
 export type Caller = 'anonymous' | 'resident' | StaffRole;

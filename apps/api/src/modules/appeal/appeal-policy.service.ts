@@ -1,0 +1,58 @@
+import { type AppealPolicyRequest, type AppealPolicyView, ApiErrorCode } from '@healthcode/contracts';
+import { isValidRegionCode } from '@healthcode/regions';
+import { Inject, Injectable } from '@nestjs/common';
+
+import { DomainException } from '../../common/domain.exception';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { AuditService } from '../audit/audit.service';
+import type { StaffPrincipal } from '../auth/session-token.service';
+import { assertInScope, isInScope } from '../security/region-scope.util';
+import { AppealRepository } from './appeal.repository';
+
+const toView = (p: { regionPrefix: string; firstResponseSeconds: number; decisionSeconds: number; loweringNeedsApproval: boolean }): AppealPolicyView => ({
+  regionPrefix: p.regionPrefix,
+  firstResponseHours: p.firstResponseSeconds / 3600,
+  decisionHours: p.decisionSeconds / 3600,
+  loweringNeedsApproval: p.loweringNeedsApproval,
+});
+
+/** Per-region appeal deadlines and the two-person rule, set by administrators inside their scope. */
+@Injectable()
+export class AppealPolicyService {
+  constructor(
+    private readonly repo: AppealRepository,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(staff: StaffPrincipal): Promise<{ defaults: AppealPolicyView; items: AppealPolicyView[] }> {
+    const { firstResponseSeconds, decisionSeconds, loweringNeedsApproval } = this.config.appeals;
+    const rows = await this.repo.listPolicies();
+    return {
+      defaults: toView({ regionPrefix: '', firstResponseSeconds, decisionSeconds, loweringNeedsApproval }),
+      items: rows.filter((r) => isInScope(staff.regionScope, r.regionPrefix)).map(toView),
+    };
+  }
+
+  async set(staff: StaffPrincipal, regionPrefix: string, body: AppealPolicyRequest): Promise<AppealPolicyView> {
+    if (!/^\d{2}(\d{2}){0,2}$/.test(regionPrefix) || !isValidRegionCode(regionPrefix)) {
+      throw new DomainException(ApiErrorCode.ValidationFailed, 'regionPrefix: a GB/T 2260 code of 2, 4 or 6 digits');
+    }
+    assertInScope(staff, regionPrefix, `Region ${regionPrefix}`);
+    const row = {
+      regionPrefix,
+      firstResponseSeconds: Math.round(body.firstResponseHours * 3600),
+      decisionSeconds: Math.round(body.decisionHours * 3600),
+      loweringNeedsApproval: body.loweringNeedsApproval,
+    };
+    if (row.decisionSeconds < row.firstResponseSeconds) throw new DomainException(ApiErrorCode.ValidationFailed, 'decisionHours: the decision cannot be due before the first response');
+    await this.repo.manager.transaction(async (manager) => {
+      await this.repo.upsertPolicy(row, manager);
+      await this.audit.record(
+        { actor: { kind: 'staff', staffId: staff.staffId, role: staff.role }, action: 'appeal-policy.set', target: { type: 'appeal-policy', id: regionPrefix }, region: regionPrefix, details: toView(row) as unknown as Record<string, unknown> },
+        manager,
+      );
+    });
+    return toView(row);
+  }
+}
