@@ -79,7 +79,7 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
   });
 
   it('names the first broken entry when a row is altered directly in SQL', async () => {
-    const edited = await tampered("UPDATE audit_log SET details = JSON_SET(details, '$.level', 'low') WHERE seq = 5");
+    const edited = await tampered("UPDATE audit_log SET details = JSON_SET(details, '$.level', 'tampered') WHERE seq = 5");
     expect(edited).toMatchObject({ ok: false, firstBroken: { seq: 5, reason: 'hash-mismatch' } });
     const moved = await tampered('UPDATE audit_log SET at = at - INTERVAL 1 DAY WHERE seq = 9');
     expect(moved.firstBroken).toMatchObject({ seq: 9, reason: 'hash-mismatch' });
@@ -90,7 +90,7 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
   it('names the entry after one that was altered and re-hashed, and notices deleted rows', async () => {
     // Someone who knows the hashing rule edits entry 3 and gives it a valid hash of its own.
     const [row] = await db.getRepository(AuditEntryEntity).find({ where: { seq: 3 } });
-    const forged = { ...row, details: { ...row.details, level: 'low' } };
+    const forged = { ...row, details: { ...row.details, level: 'forged' } };
     const rehashed = await tampered('UPDATE audit_log SET details = ?, hash = ? WHERE seq = 3', [JSON.stringify(forged.details), entryHash(row.prevHash, forged)]);
     expect(rehashed.firstBroken).toMatchObject({ seq: 4, reason: 'prev-hash-mismatch' });
     expect((await tampered('DELETE FROM audit_log WHERE seq = 7')).firstBroken).toMatchObject({ seq: 7, reason: 'missing' });
@@ -106,7 +106,7 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
     const ok = run();
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/intact, \d+ entries/);
-    await db.query("UPDATE audit_log SET details = JSON_SET(details, '$.level', 'high') WHERE seq = 11");
+    await db.query("UPDATE audit_log SET details = JSON_SET(details, '$.level', 'tampered') WHERE seq = 11");
     const broken = run();
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('BROKEN at entry 11 (hash-mismatch)');
