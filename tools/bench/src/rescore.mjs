@@ -7,7 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -126,6 +126,8 @@ async function main() {
     rangeSize,
     cpus: cpus().length,
     memGb: Math.round(totalmem() / 1024 ** 3),
+    // Other processes on the machine (shared with other work) slow every figure; recorded so runs can be compared.
+    loadAverage: loadavg()[1].toFixed(1),
     seedSeconds,
     previewSeconds,
     rescoreSeconds,
@@ -208,7 +210,7 @@ function writeReport(f) {
   const section = `${begin}
 ## Re-scoring (\`${f.command}\`, ${f.date})
 
-Measured on this machine (${f.cpus} cores, ${f.memGb} GB), API, one worker (concurrency ${f.concurrency}, ranges of ${f.rangeSize}),
+Measured on this machine (${f.cpus} cores, ${f.memGb} GB, 5-minute load average ${f.loadAverage} at the end of the run), API, one worker (concurrency ${f.concurrency}, ranges of ${f.rangeSize}),
 MariaDB and Redis all running on it. A published rule change makes "being in a medium-risk region today" count,
 which turns the ~30% of residents currently in Hangzhou (medium risk) yellow.
 
