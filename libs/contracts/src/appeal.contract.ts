@@ -128,9 +128,13 @@ export interface AppealView {
   timeline: AppealTimelineEntry[];
 }
 
-export interface StaffAppealView extends AppealView {
+/** What staff lists show: the appeal and who holds it, without the resident's record (not an access). */
+export interface StaffAppealListItem extends AppealView {
   assignedTo: string | null;
   escalatedTo: string | null;
+}
+
+export interface StaffAppealView extends StaffAppealListItem {
   resident: { nameMasked: string | null; idMasked: string | null; currentColor: Color | null };
 }
 

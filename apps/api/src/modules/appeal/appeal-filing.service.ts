@@ -8,7 +8,7 @@ import {
   ApiErrorCode,
   type CodeReason,
 } from '@healthcode/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
@@ -37,6 +37,8 @@ function factDateOf(reason: CodeReason): string | undefined {
 /** The resident's side: file an appeal on one reason, read it, answer a request for information, withdraw. */
 @Injectable()
 export class AppealFilingService {
+  private readonly logger = new Logger(AppealFilingService.name);
+
   constructor(
     private readonly repo: AppealRepository,
     private readonly workflow: AppealWorkflow,
@@ -119,7 +121,8 @@ export class AppealFilingService {
     }
     await this.notifications.dispatch([outboxId]);
     await this.deadlines.schedule(appeal);
-    await this.assignment.assign(appeal.number);
+    // The appeal is filed whatever happens next: a failed assignment is retried when the first deadline fires.
+    await this.assignment.assign(appeal.number).catch((error: Error) => this.logger.warn({ appeal: appeal.number, err: error.message }, 'assignment failed'));
     return this.view(residentId, appeal.number);
   }
 

@@ -1,4 +1,4 @@
-import { type AppealListQuery, type AppealRequestInfo, type AppealView, type StaffAppealView } from '@healthcode/contracts';
+import { type AppealListQuery, type AppealRequestInfo, type AppealView, type StaffAppealListItem, type StaffAppealView } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 
 import { AccessLogRepository } from '../access-log/access-log.repository';
@@ -24,9 +24,9 @@ export class AppealReviewService {
     private readonly clock: Clock,
   ) {}
 
-  async list(staff: StaffPrincipal, query: AppealListQuery): Promise<{ items: AppealView[] }> {
+  async list(staff: StaffPrincipal, query: AppealListQuery): Promise<{ items: StaffAppealListItem[] }> {
     const rows = await this.repo.listInScope(staff.regionScope, { status: query.status, assignedTo: query.mine === 'true' ? staff.staffId : undefined });
-    return { items: await Promise.all(rows.map((a) => this.filing.viewOf(a))) };
+    return { items: await Promise.all(rows.map(async (a) => ({ ...(await this.filing.viewOf(a)), assignedTo: a.assignedTo, escalatedTo: a.escalatedTo }))) };
   }
 
   /** The appeal with the resident's masked record; the read is written to that resident's access log. */

@@ -8,6 +8,7 @@ import {
   AppealRequestInfoSchema,
   type AppealRequestInfo,
   type AppealView,
+  type StaffAppealListItem,
   type StaffAppealView,
 } from '@healthcode/contracts';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, StreamableFile } from '@nestjs/common';
@@ -32,7 +33,7 @@ export class StaffAppealController {
 
   @Get()
   @StaffOnly('hotline-agent', 'supervisor')
-  list(@CurrentStaff() staff: StaffPrincipal, @Query(new ZodValidationPipe(AppealListQuerySchema)) query: AppealListQuery): Promise<{ items: AppealView[] }> {
+  list(@CurrentStaff() staff: StaffPrincipal, @Query(new ZodValidationPipe(AppealListQuerySchema)) query: AppealListQuery): Promise<{ items: StaffAppealListItem[] }> {
     return this.review.list(staff, query);
   }
 
