@@ -21,4 +21,6 @@ module.exports = {
     '^@ant-design/colors/es/(.*)$': '@ant-design/colors/lib/$1',
   },
   testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
+  // Whole-app renders with user-event typing take seconds each when suites run in parallel on two cores.
+  testTimeout: 30_000,
 };

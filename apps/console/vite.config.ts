@@ -32,7 +32,7 @@ const vendorGroups = [
  * `sideEffects` flag; without this, importing one enum from @healthcode/contracts would ship zod and the
  * region tables to every screen.
  */
-const sideEffectFreeSources = /[\\/]libs[\\/](contracts|regions)[\\/]src[\\/]/;
+const sideEffectFreeSources = /[\\/]libs[\\/](contracts|regions|rules)[\\/]src[\\/]/;
 
 export default defineConfig({
   base: '/console/',
@@ -41,6 +41,7 @@ export default defineConfig({
     alias: {
       '@healthcode/contracts': here('../../libs/contracts/src/index.ts'),
       '@healthcode/regions': here('../../libs/regions/src/index.ts'),
+      '@healthcode/rules': here('../../libs/rules/src/index.ts'),
     },
   },
   server: {

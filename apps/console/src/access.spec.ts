@@ -14,7 +14,7 @@ describe('access', () => {
     ['checkpoint-operator', ['canSeeDashboard']],
     [
       'system-admin',
-      ['canImport', 'canManageCheckpoints', 'canManageStaff', 'canReadAudit', 'canSeeDashboard', 'canSeeQueues'],
+      ['canEditRules', 'canImport', 'canManageCheckpoints', 'canManageStaff', 'canReadAudit', 'canSeeDashboard', 'canSeeQueues'],
     ],
   ])('%s may do exactly %j', (role, expected) => {
     expect(granted(role)).toEqual(expected);

@@ -22,7 +22,7 @@ describe('basic layout', () => {
     ['region-admin', ['概览', '地区规则', '数据导入', '卡口管理']],
     ['auditor', ['概览', '审计日志']],
     ['checkpoint-operator', ['概览']],
-    ['system-admin', ['概览', '数据导入', '卡口管理', '审计日志', '任务队列', '工作人员']],
+    ['system-admin', ['概览', '地区规则', '数据导入', '卡口管理', '审计日志', '任务队列', '工作人员']],
   ])('shows %s only its own menu entries', async (role, expected) => {
     stubFetch(() => stats);
     signInAs(role);

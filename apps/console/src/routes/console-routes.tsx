@@ -17,6 +17,7 @@ import type { Messages } from '../locales/zh-CN';
 const DashboardPage = lazy(() => import('../pages/dashboard'));
 const AppealsPage = lazy(() => import('../pages/appeals'));
 const LookupPage = lazy(() => import('../pages/lookup'));
+const RulesPage = lazy(() => import('../pages/rules'));
 // Sections whose pages are still to be built share one placeholder until they land.
 const ComingSoonPage = lazy(() => import('../pages/coming-soon'));
 
@@ -36,7 +37,7 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
   { key: 'dashboard', path: '/dashboard', permission: 'canSeeDashboard', icon: <DashboardOutlined aria-hidden />, page: DashboardPage },
   { key: 'appeals', path: '/appeals', permission: 'canWorkAppeals', icon: <CommentOutlined aria-hidden />, page: AppealsPage },
   { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: LookupPage },
-  { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: RulesPage },
   { key: 'imports', path: '/imports', permission: 'canImport', icon: <UploadOutlined aria-hidden />, page: ComingSoonPage },
   { key: 'checkpoints', path: '/checkpoints', permission: 'canManageCheckpoints', icon: <EnvironmentOutlined aria-hidden />, page: ComingSoonPage },
   { key: 'audit', path: '/audit', permission: 'canReadAudit', icon: <AuditOutlined aria-hidden />, page: ComingSoonPage },

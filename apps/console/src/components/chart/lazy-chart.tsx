@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { lazy, Suspense } from 'react';
 
-import { PageState } from '../../../components/page-state';
+import { PageState } from '../page-state';
 
 // echarts is the heaviest chunk: the totals render first and the charts fill in when it arrives.
 const Chart = lazy(() => import('./chart'));

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { regionShortName } from '../../../services/region-label.util';
 import type { RegionColorCounts } from '../types';
 import { childrenBarOption } from './chart-options.util';
-import { LazyChart } from './lazy-chart';
+import { LazyChart } from '../../../components/chart/lazy-chart';
 import { useColorLabels } from './use-color-labels';
 
 export function ChildrenBarChart({ items }: { items: readonly RegionColorCounts[] }) {

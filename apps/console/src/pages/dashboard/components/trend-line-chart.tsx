@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ColorTrendPoint } from '../types';
 import { trendLineOption } from './chart-options.util';
-import { LazyChart } from './lazy-chart';
+import { LazyChart } from '../../../components/chart/lazy-chart';
 import { useColorLabels } from './use-color-labels';
 
 export function TrendLineChart({ points }: { points: readonly ColorTrendPoint[] }) {

@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import { Col, Row } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { PageState } from '../../../components/page-state';
+import { levelsByRegion } from '../risk-level.util';
+import { fetchRiskLevels, riskLevelsQueryKey } from '../service';
+import { RiskLevelEditor } from './risk-level-editor';
+import { RiskLevelTree } from './risk-level-tree';
+
+export function RiskLevelsTab({ scope }: { scope: string }) {
+  const { t } = useTranslation();
+  const [selected, setSelected] = useState<string | null>(scope.length === 6 ? scope : null);
+  const history = useQuery({ queryKey: riskLevelsQueryKey(''), queryFn: ({ signal }) => fetchRiskLevels('', signal) });
+  const levels = useMemo(() => levelsByRegion(history.data?.items ?? [], history.dataUpdatedAt || Date.now()), [history.data, history.dataUpdatedAt]);
+  return (
+    <PageState loading={history.isPending} error={history.error} onRetry={() => void history.refetch()}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={10}>
+          <RiskLevelTree levels={levels} scope={scope} selected={selected} onSelect={setSelected} />
+        </Col>
+        <Col xs={24} xl={14}>
+          {selected ? <RiskLevelEditor region={selected} scope={scope} levels={levels} /> : <p>{t('rules.risk.pick')}</p>}
+        </Col>
+      </Row>
+    </PageState>
+  );
+}
