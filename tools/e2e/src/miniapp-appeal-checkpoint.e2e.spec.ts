@@ -234,7 +234,7 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     const [h, p, s] = token.split('.');
     const forged = [h, Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), col: 'green', cid: 'forged-code-id' })).toString('base64url'), s].join('.');
 
-    const { context, page } = await mobile(375);
+    const { context, page } = await mobile(320);
     await page.goto(`${server.baseUrl}/app/`, { waitUntil: 'networkidle' });
     await page.locator('[aria-label="English"]').first().click();
     await page.locator('#login-checkpoint').click();
@@ -246,7 +246,7 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await page.locator('#checkpoint-save-device').click();
     await page.locator('#checkpoint-keys').click();
     await page.locator('[aria-label="keys status"]').getByText(/key\(s\) cached/).waitFor();
-    await expectFitsScreen(page, 375);
+    await expectFitsScreen(page, 320);
 
     const verify = async (t: string) => {
       await textarea(page, 'Code token').fill(t);

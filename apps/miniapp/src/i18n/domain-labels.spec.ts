@@ -1,4 +1,4 @@
-import { COLORS, FACT_SOURCES, SYMPTOMS } from '@healthcode/contracts';
+import { APPEAL_CATEGORIES, APPEAL_OUTCOMES, APPEAL_STATUSES, COLORS, FACT_SOURCES, SCAN_OUTCOMES, SCAN_REJECTIONS, SYMPTOMS } from '@healthcode/contracts';
 
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
@@ -14,4 +14,10 @@ describe.each([
     expect(messages.color[color]).toBeTruthy();
     expect(messages.color[`${color}Short`]).toBeTruthy();
   });
+  it.each(APPEAL_CATEGORIES)('appeal category %s', (c) => expect(messages.appealCategory[c]).toBeTruthy());
+  it.each(APPEAL_STATUSES)('appeal status %s', (s) => expect(messages.appealStatus[s]).toBeTruthy());
+  it.each(APPEAL_OUTCOMES)('appeal outcome %s', (o) => expect(messages.appealOutcome[o]).toBeTruthy());
+  it.each([...SCAN_OUTCOMES, ...SCAN_REJECTIONS])('scan result %s (privacy page)', (r) => expect(messages.scanReason[r]).toBeTruthy());
+  it.each([...SCAN_REJECTIONS, 'no-keys' as const])('invalid-token reason %s (checkpoint screen)', (r) => expect(messages.invalidReason[r]).toBeTruthy());
+  it.each(['declarations', 'check-ins', 'checkpoint-scans', 'appeals'] as const)('record kind %s (the API registers these purgers)', (k) => expect(messages.recordKind[k]).toBeTruthy());
 });

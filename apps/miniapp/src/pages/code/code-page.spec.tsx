@@ -102,6 +102,10 @@ describe('<CodePage>', () => {
     expect(container.textContent).toContain('Turns green on 2020-02-22 (12 days)');
     expect(container.textContent).toContain('3 of 7 done');
     expect(container.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('3');
+    // Each reason that is not green can be appealed from here; appeals and messages are one tap away.
+    expect(container.querySelector('#appeal-reason-1')?.getAttribute('aria-label')).toBe('Appeal reason 1');
+    expect(container.querySelector('#code-appeals')).not.toBeNull();
+    expect(container.querySelector('#code-inbox')).not.toBeNull();
 
     await act(async () => {
       jest.advanceTimersByTime(4 * 60_000 + 29_000);
