@@ -86,6 +86,12 @@ describe('appeal decisions: overrides, two-person approval, case-match correctio
     expect((await refusal(decisions.approve(supervisor, number, { approve: true }))).code).toBe(ApiErrorCode.IllegalTransition);
   });
 
+  it('refuses an upheld decision that would change nothing (not a wrong case match)', async () => {
+    const { agent, number } = await appealInReview('symptoms-resolved');
+    const error = await refusal(decisions.decide(agent, number, { outcome: 'upheld', reason: REASON }));
+    expect(error).toMatchObject({ code: ApiErrorCode.ValidationFailed, message: expect.stringContaining("decide 'corrected'") });
+  });
+
   it('a refused approval sends the appeal back to review and drops the override', async () => {
     const { r, agent, number } = await appealInReview('data-error');
     const supervisor = await ctx.newStaff('supervisor', '3301');

@@ -55,6 +55,12 @@ export class AppealDecisionService {
       ]);
     }
     const correctsRowHash = body.outcome !== 'rejected' && appeal.category === 'wrong-case-match' ? await this.rowHashOf(appeal) : null;
+    if (body.outcome === 'upheld' && !correctsRowHash) {
+      // Only a wrong case match can be set right by dropping the row; anything else needs an override.
+      throw new DomainException(ApiErrorCode.ValidationFailed, "Upholding this appeal changes nothing by itself: decide 'corrected' with a colour and an until-date", [
+        { path: 'outcome', message: 'Use corrected' },
+      ]);
+    }
     const current = (await this.codeRows.find(appeal.residentId))?.color ?? 'green';
     const lowers = (body.override !== undefined && COLOR_SEVERITY[body.override.color] < COLOR_SEVERITY[current]) || (correctsRowHash !== null && current !== 'green');
     const pending = lowers && (await this.deadlines.policyFor(appeal.region)).loweringNeedsApproval;
