@@ -18,6 +18,7 @@ const DashboardPage = lazy(() => import('../pages/dashboard'));
 const AppealsPage = lazy(() => import('../pages/appeals'));
 const LookupPage = lazy(() => import('../pages/lookup'));
 const RulesPage = lazy(() => import('../pages/rules'));
+const ImportsPage = lazy(() => import('../pages/imports'));
 // Sections whose pages are still to be built share one placeholder until they land.
 const ComingSoonPage = lazy(() => import('../pages/coming-soon'));
 
@@ -38,7 +39,7 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
   { key: 'appeals', path: '/appeals', permission: 'canWorkAppeals', icon: <CommentOutlined aria-hidden />, page: AppealsPage },
   { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: LookupPage },
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: RulesPage },
-  { key: 'imports', path: '/imports', permission: 'canImport', icon: <UploadOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'imports', path: '/imports', permission: 'canImport', icon: <UploadOutlined aria-hidden />, page: ImportsPage },
   { key: 'checkpoints', path: '/checkpoints', permission: 'canManageCheckpoints', icon: <EnvironmentOutlined aria-hidden />, page: ComingSoonPage },
   { key: 'audit', path: '/audit', permission: 'canReadAudit', icon: <AuditOutlined aria-hidden />, page: ComingSoonPage },
   { key: 'queues', path: '/queues', permission: 'canSeeQueues', icon: <ClusterOutlined aria-hidden />, page: ComingSoonPage },
