@@ -14,7 +14,8 @@ import { seedCheckpoint, seedCodes, signTokens, uuidBytes } from './harness/seed
  */
 async function main(): Promise<void> {
   const seconds = envNumber('BENCH_SECONDS', 60);
-  const connections = envNumber('BENCH_CONNECTIONS', 64);
+  // Many gates scan at once: each device holds one connection and waits for its answer.
+  const connections = envNumber('BENCH_CONNECTIONS', 128);
   const residents = envNumber('BENCH_RESIDENTS', 2000);
   const rate = envNumber('BENCH_RATE', 0);
 

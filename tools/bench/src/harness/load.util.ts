@@ -10,6 +10,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   max: number;
+  /** Responses by HTTP status, to tell refusals (4xx) from failures (5xx). */
+  statuses: Record<string, number>;
 }
 
 /** Runs autocannon and reduces its result to what the report needs (latencies in ms). */
@@ -28,7 +30,8 @@ export async function load(label: string, options: autocannon.Options): Promise<
     p50: r.latency.p50,
     p99: r.latency.p99,
     max: r.latency.max,
+    statuses: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count])),
   };
-  console.log(`[bench] ${label}: ${result.perSecond}/s ok, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.ok} ok / ${result.failed} failed in ${result.seconds} s`);
+  console.log(`[bench] ${label}: ${result.perSecond}/s ok, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.ok} ok / ${result.failed} failed in ${result.seconds} s, statuses ${JSON.stringify(result.statuses)}`);
   return result;
 }
