@@ -1,36 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
 import type { StaffRole } from '@healthcode/contracts';
-import type { INestApplication } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
-import { newId } from '../../src/database/uuid-binary.transformer';
-import { SessionTokenService } from '../../src/modules/auth/session-token.service';
-import { StaffEntity } from '../../src/modules/staff/staff.entity';
 import type { httpClient } from '../utils/http-client';
+import { newStaff } from '../utils/staff.factory';
+import type { TestApp } from '../utils/test-app';
 
-/** A staff account row plus a session token for it (no login round trip: these tests are about checkpoints). */
-export async function staffToken(app: INestApplication, role: StaffRole, regionScope: string): Promise<{ id: string; token: string }> {
-  const id = newId();
-  await app.get(DataSource).getRepository(StaffEntity).insert({
-    id,
-    username: `cp-${role}-${randomUUID().slice(0, 8)}`,
-    displayName: role,
-    passwordHash: 'x',
-    role,
-    regionScope,
-    totpSecretEnc: null,
-    totpLastStep: null,
-    disabled: false,
-    sessionsValidAfter: null,
-    lastLoginAt: null,
-    createdBy: null,
-    failedLogins: 0,
-    lockedUntil: null,
-    createdAt: new Date(),
-  });
-  const { accessToken } = await app.get(SessionTokenService).issue({ kind: 'staff', staffId: id, role, regionScope });
-  return { id, token: accessToken };
+/** A staff account (the shared factory) and a session token for it; these tests are about checkpoints, not login. */
+export async function staffToken(t: TestApp, role: StaffRole, regionScope: string): Promise<{ id: string; token: string }> {
+  const staff = await newStaff(t, role, regionScope);
+  return { id: staff.id, token: staff.token };
 }
 
 type Http = ReturnType<typeof httpClient>;

@@ -18,10 +18,10 @@ describe('checkpoint registry and device rate limit (e2e)', () => {
   });
 
   it('lets region and system admins manage checkpoints only inside their region scope', async () => {
-    const hangzhou = (await staffToken(t.app, 'region-admin', '3301')).token;
-    const wuhan = (await staffToken(t.app, 'region-admin', '4201')).token;
-    const system = (await staffToken(t.app, 'system-admin', '')).token;
-    const hotline = (await staffToken(t.app, 'hotline-agent', '3301')).token;
+    const hangzhou = (await staffToken(t, 'region-admin', '3301')).token;
+    const wuhan = (await staffToken(t, 'region-admin', '4201')).token;
+    const system = (await staffToken(t, 'system-admin', '')).token;
+    const hotline = (await staffToken(t, 'hotline-agent', '3301')).token;
     const body = { name: 'Highway exit Xihu', kind: 'highway-exit', region: '330106', place: 'G60 Xihu exit, lane 3', admits: ['green', 'yellow'] };
 
     const created = await http.post('/api/v1/checkpoints', body, hangzhou);
@@ -48,7 +48,7 @@ describe('checkpoint registry and device rate limit (e2e)', () => {
   });
 
   it('shows a device secret once, and rate-limits each device credential on its own', async () => {
-    const admin = (await staffToken(t.app, 'region-admin', '3301')).token;
+    const admin = (await staffToken(t, 'region-admin', '3301')).token;
     const cp = await checkpointWithDevice(http, admin);
     expect(cp.device.secret).toHaveLength(43);
     expect(cp.device.authorization).toBe(`Device ${cp.device.id}.${cp.device.secret}`);

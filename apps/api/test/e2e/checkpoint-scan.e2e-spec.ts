@@ -17,7 +17,7 @@ describe('checkpoint scanning (e2e)', () => {
   beforeAll(async () => {
     t = await createTestApp({ now: '2020-02-20T02:00:00Z' });
     http = httpClient(t.baseUrl);
-    admin = (await staffToken(t.app, 'region-admin', '3301')).token;
+    admin = (await staffToken(t, 'region-admin', '3301')).token;
     metro = await checkpointWithDevice(http, admin);
   });
 
@@ -193,6 +193,13 @@ describe('checkpoint scanning (e2e)', () => {
     expect(replay.body.stored).toBe(0);
     const [{ n }] = await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM checkpoint_scans WHERE client_scan_id IN (?)', [scans.map((s) => s.clientScanId)]);
     expect(Number(n)).toBe(4);
+
+    // A full batch of 500 real scans with the longest clientScanIds fits the JSON body limit.
+    const full = Array.from({ length: 500 }, (_, i) => ({ token: tokens[i % 3], clientScanId: `${'f'.repeat(56)}${String(i).padStart(8, '0')}`, scannedAt: earlier }));
+    const fullRes = await http.post(url, { scans: full }, undefined, metro.auth);
+    expect(fullRes.status).toBe(200);
+    expect(fullRes.body.stored).toBe(500);
+    expect(fullRes.body.results.every((r: { admitted: boolean }) => r.admitted)).toBe(true);
 
     const tooMany = Array.from({ length: 501 }, () => ({ token: tokens[0], clientScanId: scanId(), scannedAt: earlier }));
     const refused = await http.post(url, { scans: tooMany }, undefined, metro.auth);

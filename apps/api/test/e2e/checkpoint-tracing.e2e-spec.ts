@@ -21,10 +21,10 @@ describe('contact tracing: the only staff view of one person’s scans (e2e)', (
   beforeAll(async () => {
     t = await createTestApp({ now: '2020-02-20T02:00:00Z' });
     http = httpClient(t.baseUrl);
-    admin = (await staffToken(t.app, 'region-admin', '33')).token;
-    agent = await staffToken(t.app, 'hotline-agent', '3301');
-    supervisor = await staffToken(t.app, 'supervisor', '3301');
-    otherSupervisor = await staffToken(t.app, 'supervisor', '33');
+    admin = (await staffToken(t, 'region-admin', '33')).token;
+    agent = await staffToken(t, 'hotline-agent', '3301');
+    supervisor = await staffToken(t, 'supervisor', '3301');
+    otherSupervisor = await staffToken(t, 'supervisor', '33');
   });
 
   afterAll(async () => {
