@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 
-import { apiError, stubFetch, stubPendingFetch } from '../../test/fetch-stub';
+import { apiError, type StubbedCall, type StubReply, stubFetch, stubPendingFetch } from '../../test/fetch-stub';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/staff-session.fixture';
 import type { ColorStats } from './types';
@@ -17,6 +17,17 @@ const stats: ColorStats = {
     { date: '2020-02-11', green: 1200, yellow: 34, red: 5 },
   ],
 };
+
+const appealStats = { decided: 4, medianHoursToDecision: 5.25, decidedWithinDeadline: 0.75, overturnRateByRule: [{ ruleId: 'case-status', decided: 4, overturned: 1, rate: 0.25 }] };
+
+/** Colour stats for the colour endpoint, appeal stats and an empty queue for the rest. */
+function route(colors: () => StubReply): (call: StubbedCall) => StubReply {
+  return ({ url }) => {
+    if (url.startsWith('/api/v1/stats/colors')) return colors();
+    if (url === '/api/v1/stats/appeals') return { body: appealStats };
+    return { body: { items: [] } };
+  };
+}
 
 function statistic(title: string): string {
   // The chart legends repeat the colour names: look in the statistic cards only.
@@ -38,22 +49,23 @@ afterAll(() => {
 
 describe('dashboard', () => {
   it("asks for the staff member's region with the bearer token", async () => {
-    const { calls } = stubFetch(() => ({ body: stats }));
+    const { calls } = stubFetch(route(() => ({ body: stats })));
     signInAs('hotline-agent', { regionScope: '3301' });
     renderApp('/dashboard');
 
     await screen.findByText('居民总数');
-    expect(calls[0].url).toBe('/api/v1/stats/colors?region=3301');
-    expect(calls[0].headers.Authorization).toBe('Bearer test-token');
+    const colors = calls.find((c) => c.url.startsWith('/api/v1/stats/colors'));
+    expect(colors?.url).toBe('/api/v1/stats/colors?region=3301');
+    expect(colors?.headers.Authorization).toBe('Bearer test-token');
   });
 
   it('asks for the whole country without a region parameter', async () => {
-    const { calls } = stubFetch(() => ({ body: { ...stats, region: '' } }));
+    const { calls } = stubFetch(route(() => ({ body: { ...stats, region: '' } })));
     signInAs('system-admin', { regionScope: '' });
     renderApp('/dashboard');
 
     await screen.findByText('居民总数');
-    expect(calls[0].url).toBe('/api/v1/stats/colors');
+    expect(calls.find((c) => c.url.startsWith('/api/v1/stats/colors'))?.url).toBe('/api/v1/stats/colors');
   });
 
   it('shows a loading state while the numbers are on their way', async () => {
@@ -61,11 +73,11 @@ describe('dashboard', () => {
     signInAs('auditor');
     renderApp('/dashboard');
 
-    expect(await screen.findByRole('status')).toHaveTextContent('正在加载');
+    expect((await screen.findAllByRole('status'))[0]).toHaveTextContent('正在加载');
   });
 
   it('shows totals per colour and both charts', async () => {
-    stubFetch(() => ({ body: stats }));
+    stubFetch(route(() => ({ body: stats })));
     signInAs('supervisor');
     const { container } = renderApp('/dashboard');
 
@@ -83,7 +95,7 @@ describe('dashboard', () => {
   });
 
   it('says so when the region has no residents yet', async () => {
-    stubFetch(() => ({ body: { ...stats, counts: { green: 0, yellow: 0, red: 0 }, children: [], trend: [] } }));
+    stubFetch(route(() => ({ body: { ...stats, counts: { green: 0, yellow: 0, red: 0 }, children: [], trend: [] } })));
     signInAs('region-admin');
     renderApp('/dashboard');
 
@@ -93,7 +105,7 @@ describe('dashboard', () => {
 
   it('shows the error cleanly while the endpoint does not exist, and recovers on retry', async () => {
     let attempts = 0;
-    stubFetch(() => (++attempts === 1 ? apiError(404, 'NOT_FOUND', 'Cannot GET /api/v1/stats/colors') : { body: stats }));
+    stubFetch(route(() => (++attempts === 1 ? apiError(404, 'NOT_FOUND', 'Cannot GET /api/v1/stats/colors') : { body: stats })));
     signInAs('auditor');
     const { user } = renderApp('/dashboard');
 
@@ -112,6 +124,27 @@ describe('dashboard', () => {
     signInAs('auditor');
     renderApp('/dashboard', { language: 'en' });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Cannot reach the server');
+    expect((await screen.findAllByRole('alert'))[0]).toHaveTextContent('Cannot reach the server');
+  });
+
+  it('shows the appeals backlog to hotline roles and the overturn rate per rule to everyone', async () => {
+    const overdue = { number: 3, status: 'in-review', decisionDueAt: '2020-01-01T00:00:00Z' };
+    stubFetch(({ url }) => (url === '/api/v1/appeals' ? { body: { items: [overdue] } } : route(() => ({ body: stats }))({ url } as StubbedCall)));
+    signInAs('hotline-agent');
+    renderApp('/dashboard', { language: 'en' });
+
+    expect(await screen.findByRole('heading', { name: 'Appeals backlog' })).toBeInTheDocument();
+    expect(await screen.findByText('Past deadline')).toBeInTheDocument();
+    expect(await screen.findByText('case-status')).toBeInTheDocument();
+    expect(screen.getByText('25%')).toBeInTheDocument();
+    expect(screen.getByText('No re-scoring started in this session.')).toBeInTheDocument();
+  });
+
+  it('hides the backlog from roles that do not work appeals', async () => {
+    stubFetch(route(() => ({ body: stats })));
+    signInAs('auditor');
+    renderApp('/dashboard', { language: 'en' });
+    expect(await screen.findByRole('heading', { name: 'Appeals' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Appeals backlog' })).not.toBeInTheDocument();
   });
 });

@@ -3,16 +3,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { PageState } from '../../components/page-state';
+import { useAccess } from '../../hooks/use-access';
 import { useSession } from '../../hooks/use-session';
 import { regionLabel } from '../../services/region-label.util';
+import { AppealStatsCard } from './components/appeal-stats-card';
+import { AppealsBacklogCard } from './components/appeals-backlog-card';
 import { ChildrenBarChart } from './components/children-bar-chart';
 import { ColorSummary } from './components/color-summary';
+import { RescoreJobsCard } from './components/rescore-jobs-card';
 import { TrendLineChart } from './components/trend-line-chart';
 import { colorStatsQueryKey, fetchColorStats } from './service';
 
 /** The landing page: how many residents hold which colour in the staff member's region, and lately. */
 export default function DashboardPage() {
   const { t } = useTranslation();
+  const access = useAccess();
   const scope = useSession()?.staff.regionScope ?? '';
   const stats = useQuery({
     queryKey: colorStatsQueryKey(scope),
@@ -51,6 +56,19 @@ export default function DashboardPage() {
           </Flex>
         )}
       </PageState>
+      <Row gutter={[16, 16]}>
+        {access.canWorkAppeals && (
+          <Col xs={24} xl={12}>
+            <AppealsBacklogCard />
+          </Col>
+        )}
+        <Col xs={24} xl={12}>
+          <AppealStatsCard />
+        </Col>
+        <Col xs={24} xl={12}>
+          <RescoreJobsCard />
+        </Col>
+      </Row>
     </Flex>
   );
 }

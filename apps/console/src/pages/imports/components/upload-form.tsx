@@ -4,6 +4,7 @@ import { Button, Flex, Progress, Radio, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { rememberRun } from '../../../services/recent-runs';
 import { importsQueryKey, uploadImport } from '../service';
 
 /** Pick the feed, pick the CSV, upload; the bar shows the upload, then the result takes over. */
@@ -17,6 +18,7 @@ export function UploadForm({ onUploaded }: { onUploaded: (result: AuthorityImpor
     mutationFn: () => uploadImport(kind, file as File),
     onSuccess: (result) => {
       onUploaded(result);
+      if (result.runId) rememberRun(result.runId, t('dashboard.runs.import', { seq: result.seq }));
       setFile(null);
       if (input.current) input.current.value = '';
       return queryClient.invalidateQueries({ queryKey: importsQueryKey });

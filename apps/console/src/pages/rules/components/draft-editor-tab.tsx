@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import { PageState } from '../../../components/page-state';
 import { RunProgress } from '../../../components/run-progress';
+import { rememberRun } from '../../../services/recent-runs';
 import { describeRequestError, handleRequestError } from '../../../services/request-error-handler';
 import { initialOverrideValues, type OverrideFormValues, overridePatch, tunableRules } from '../override-patch.util';
 import { createDraft, fetchRuleSets, previewRuleSet, publishRuleSet, ruleSetsQueryKey, setOverride } from '../service';
@@ -64,8 +65,9 @@ export function DraftEditorTab({ scope }: { scope: string }) {
   });
   const publish = useMutation({
     mutationFn: () => publishRuleSet((draft as RuleSetAdminView).id),
-    onSuccess: ({ runId }) => {
+    onSuccess: ({ runId, ruleSet }) => {
       setPublishRun(runId);
+      rememberRun(runId, t('dashboard.runs.rules', { version: ruleSet.version ?? '' }));
       return invalidate();
     },
   });

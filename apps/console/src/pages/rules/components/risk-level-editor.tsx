@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 
 import { RunProgress } from '../../../components/run-progress';
 import { useRescoreRun } from '../../../components/run-progress/use-rescore-run';
+import { rememberRun } from '../../../services/recent-runs';
 import { regionLabel } from '../../../services/region-label.util';
 import { effectiveLevel, isInScope, type RegionLevelState, type RiskLevel } from '../risk-level.util';
 import { previewRiskChanges, setRiskLevels } from '../service';
@@ -47,9 +48,10 @@ export function RiskLevelEditor({ region, scope, levels }: RiskLevelEditorProps)
   });
   const publish = useMutation({
     mutationFn: (values: RiskFormValues) => setRiskLevels([toChange(region, values)]),
-    onSuccess: (result) => {
+    onSuccess: (result, values) => {
       void message.success(t('rules.risk.published'));
       setPublishRun(result.runId);
+      if (result.runId) rememberRun(result.runId, `${regionLabel(region)} → ${t(`rules.risk.levels.${values.level}`)}`);
       return queryClient.invalidateQueries({ queryKey: ['risk-levels'] });
     },
   });
