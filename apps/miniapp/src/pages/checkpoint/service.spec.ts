@@ -6,6 +6,8 @@ import { readQueue } from '../../checkpoint/scan-queue.store';
 import { newScan } from '../../checkpoint/scan-queue.util';
 import { initI18n } from '../../i18n/i18n';
 import { codeVerifier } from '../../platform/code-verifier';
+import { codeVerifier as alipayVerifier } from '../../platform/code-verifier.alipay';
+import { codeVerifier as weappVerifier } from '../../platform/code-verifier.weapp';
 import { checkToken, downloadJwks, uploadQueue } from './service';
 
 const DEVICE = { checkpointId: '3f2b8c1e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', authorization: 'Device cred.secret' };
@@ -128,7 +130,9 @@ describe('checkpoint service', () => {
     });
   });
 
-  it('the jest/tsc fallback is the offline verifier (the H5 one)', () => {
+  it('verifies offline on H5 (also the jest/tsc fallback) and online on WeChat and Alipay', () => {
     expect(codeVerifier.offline).toBe(true);
+    expect(weappVerifier.offline).toBe(false);
+    expect(alipayVerifier.offline).toBe(false);
   });
 });
