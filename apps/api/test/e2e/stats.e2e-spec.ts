@@ -34,6 +34,11 @@ describe('public colour statistics (GET /api/v1/stats/colors)', () => {
     expect((await stats('')).counts).toEqual({ green: 1, yellow: 1, red: 0 });
     expect(province.trend.at(-1)).toEqual({ date: today, green: 1, yellow: 1, red: 0 });
     expect(await compareWithReference(t.app)).toMatchObject({ counterMismatches: [], wrong: [], missing: [] });
+
+    // Erasure takes the resident out of today's counts; yesterday's trend would keep them.
+    expect((await http.delete('/api/v1/me', a.token)).status).toBe(200);
+    expect((await stats('33')).counts).toEqual({ green: 0, yellow: 1, red: 0 });
+    expect(await compareWithReference(t.app)).toMatchObject({ counterMismatches: [], wrong: [], missing: [] });
   });
 
   it('validates the region prefix and the number of days', async () => {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 
-import type { DeletionReceipt } from '@healthcode/contracts';
+import { cstDate, type DeletionReceipt } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -9,12 +9,13 @@ import { AccessLogRepository } from '../access-log/access-log.repository';
 import { AppealErasure } from '../appeal/appeal-erasure.service';
 import { Clock } from '../clock/clock';
 import { CodeRepository } from '../code/code.repository';
+import { ColorCountsRepository } from '../rescore/color-counts.repository';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 
 /**
- * `DELETE /me`: one transaction erases every personal field and record of the resident. Colour counts in
- * statistics are anonymous and stay. The receipt's digest lets the resident prove the erasure later.
+ * `DELETE /me`: one transaction erases every personal field and record of the resident. Today's colour counts
+ * drop the resident; past daily counts are anonymous and stay. The receipt's digest lets the resident prove the erasure later.
  */
 @Injectable()
 export class ErasureService {
@@ -25,6 +26,7 @@ export class ErasureService {
     private readonly codes: CodeRepository,
     private readonly accessLog: AccessLogRepository,
     private readonly clock: Clock,
+    private readonly counts: ColorCountsRepository,
     private readonly appeals: AppealErasure,
   ) {}
 
@@ -35,7 +37,10 @@ export class ErasureService {
       const ap = await this.appeals.erase(manager, residentId);
       orphanFiles = ap.orphanFiles;
       const d = await this.declarations.deleteForResident(manager, residentId);
+      // The erased code leaves today's colour counts (the daily trend keeps the past).
+      const code = await this.codes.findForUpdate(manager, residentId);
       const c = await this.codes.deleteForResident(manager, residentId);
+      if (code) await this.counts.move(manager, { region: code.region, color: code.color }, null, cstDate(at));
       const a = await this.accessLog.deleteForResident(manager, residentId);
       await this.residents.erase(residentId, at, manager);
       return { declarations: d.declarations, checkIns: d.checkIns, codeHistory: c.history, accessLog: a, appeals: ap.appeals, notifications: ap.notifications, profile: 1 };

@@ -36,8 +36,8 @@ export class ColorCountsRepository {
     );
   }
 
-  /** A single resident's move (the per-resident write path). */
-  async move(m: EntityManager, before: { region: string; color: Color } | null, after: { region: string; color: Color }, day: string): Promise<void> {
+  /** A single resident's move (the per-resident write path); `after` null when the code is deleted (erasure). */
+  async move(m: EntityManager, before: { region: string; color: Color } | null, after: { region: string; color: Color } | null, day: string): Promise<void> {
     const deltas = new ColorDeltas();
     deltas.move(before, after);
     await this.apply(m, deltas.entries(), day);
