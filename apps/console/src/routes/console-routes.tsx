@@ -19,6 +19,7 @@ const AppealsPage = lazy(() => import('../pages/appeals'));
 const LookupPage = lazy(() => import('../pages/lookup'));
 const RulesPage = lazy(() => import('../pages/rules'));
 const ImportsPage = lazy(() => import('../pages/imports'));
+const CheckpointsPage = lazy(() => import('../pages/checkpoints'));
 // Sections whose pages are still to be built share one placeholder until they land.
 const ComingSoonPage = lazy(() => import('../pages/coming-soon'));
 
@@ -40,7 +41,7 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
   { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: LookupPage },
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: RulesPage },
   { key: 'imports', path: '/imports', permission: 'canImport', icon: <UploadOutlined aria-hidden />, page: ImportsPage },
-  { key: 'checkpoints', path: '/checkpoints', permission: 'canManageCheckpoints', icon: <EnvironmentOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'checkpoints', path: '/checkpoints', permission: 'canManageCheckpoints', icon: <EnvironmentOutlined aria-hidden />, page: CheckpointsPage },
   { key: 'audit', path: '/audit', permission: 'canReadAudit', icon: <AuditOutlined aria-hidden />, page: ComingSoonPage },
   { key: 'queues', path: '/queues', permission: 'canSeeQueues', icon: <ClusterOutlined aria-hidden />, page: ComingSoonPage },
   { key: 'staff', path: '/staff', permission: 'canManageStaff', icon: <TeamOutlined aria-hidden />, page: ComingSoonPage },

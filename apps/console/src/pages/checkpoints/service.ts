@@ -1,0 +1,31 @@
+import type { CheckpointCreateRequest, CheckpointResponse, DeviceCredentialIssued, DeviceCredentialSummary } from '@healthcode/contracts';
+
+import { request } from '../../services/request';
+
+export const checkpointsQueryKey = ['checkpoints'] as const;
+export const devicesQueryKey = (checkpointId: string) => [...checkpointsQueryKey, checkpointId, 'devices'] as const;
+
+export function fetchCheckpoints(signal?: AbortSignal): Promise<{ items: CheckpointResponse[] }> {
+  return request('/v1/checkpoints', { query: { includeDisabled: 'true' }, signal });
+}
+
+export function createCheckpoint(body: CheckpointCreateRequest): Promise<CheckpointResponse> {
+  return request('/v1/checkpoints', { method: 'POST', body });
+}
+
+export function disableCheckpoint(id: string): Promise<CheckpointResponse> {
+  return request(`/v1/checkpoints/${id}/disable`, { method: 'POST' });
+}
+
+export function fetchDevices(checkpointId: string, signal?: AbortSignal): Promise<{ items: DeviceCredentialSummary[] }> {
+  return request(`/v1/checkpoints/${checkpointId}/devices`, { signal });
+}
+
+/** The secret comes back this once; only its hash is kept. */
+export function issueDevice(checkpointId: string, label: string): Promise<DeviceCredentialIssued> {
+  return request(`/v1/checkpoints/${checkpointId}/devices`, { method: 'POST', body: { label } });
+}
+
+export function revokeDevice(checkpointId: string, credentialId: string): Promise<DeviceCredentialSummary> {
+  return request(`/v1/checkpoints/${checkpointId}/devices/${credentialId}/revoke`, { method: 'POST' });
+}
