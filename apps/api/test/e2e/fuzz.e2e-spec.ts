@@ -181,5 +181,5 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
     expect(report.requests).toBe(routes.length * PER_ROUTE);
     // The count and spread go into docs/SECURITY.md.
     console.log(`[fuzz] seed ${SEED}: ${report.requests} requests over ${report.routes} routes; statuses ${JSON.stringify(report.byStatus)}; no-input public routes (5xx-only check): ${report.inputless.length}`);
-  });
+  }, 300_000); // ~100 routes × 200 requests: more than the default minute on a busy 2-core machine
 });
