@@ -20,6 +20,8 @@ const LookupPage = lazy(() => import('../pages/lookup'));
 const RulesPage = lazy(() => import('../pages/rules'));
 const ImportsPage = lazy(() => import('../pages/imports'));
 const CheckpointsPage = lazy(() => import('../pages/checkpoints'));
+const AuditPage = lazy(() => import('../pages/audit'));
+const QueuesPage = lazy(() => import('../pages/queues'));
 // Sections whose pages are still to be built share one placeholder until they land.
 const ComingSoonPage = lazy(() => import('../pages/coming-soon'));
 
@@ -42,8 +44,8 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: RulesPage },
   { key: 'imports', path: '/imports', permission: 'canImport', icon: <UploadOutlined aria-hidden />, page: ImportsPage },
   { key: 'checkpoints', path: '/checkpoints', permission: 'canManageCheckpoints', icon: <EnvironmentOutlined aria-hidden />, page: CheckpointsPage },
-  { key: 'audit', path: '/audit', permission: 'canReadAudit', icon: <AuditOutlined aria-hidden />, page: ComingSoonPage },
-  { key: 'queues', path: '/queues', permission: 'canSeeQueues', icon: <ClusterOutlined aria-hidden />, page: ComingSoonPage },
+  { key: 'audit', path: '/audit', permission: 'canReadAudit', icon: <AuditOutlined aria-hidden />, page: AuditPage },
+  { key: 'queues', path: '/queues', permission: 'canSeeQueues', icon: <ClusterOutlined aria-hidden />, page: QueuesPage },
   { key: 'staff', path: '/staff', permission: 'canManageStaff', icon: <TeamOutlined aria-hidden />, page: ComingSoonPage },
 ];
 
