@@ -320,6 +320,9 @@ const en: Messages = {
     },
     risk: {
       tree: 'Regions (province, city, district)',
+      jump: 'Go to a region code',
+      jumpButton: 'Open',
+      unknownRegion: 'No region has this code.',
       pick: 'Pick a region in the tree.',
       levels: {
         low: 'Low risk',

@@ -319,6 +319,9 @@ const zhCN = {
     },
     risk: {
       tree: '地区树（省、市、区县）',
+      jump: '按地区代码查找',
+      jumpButton: '打开',
+      unknownRegion: '没有这个地区代码。',
       pick: '在左侧选择一个地区。',
       levels: {
         low: '低风险',
