@@ -163,6 +163,12 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     const number = Number(/#(\d+)/.exec(await status.innerText())?.[1]);
     expect(number).toBeGreaterThan(0);
 
+    // Back on the code, the reason now links to its appeal instead of offering a second one.
+    await goTo(page, server.baseUrl, 'code/index');
+    await page.locator(`#appeal-reason-1[aria-label^="Appeal #${number}:"]`).waitFor({ timeout: 20_000 });
+    await page.locator('#appeal-reason-1').click();
+    await page.locator('[aria-label="appeal status"]').waitFor({ timeout: 20_000 });
+
     // A hotline agent asks for more; the resident answers in the app.
     const agent = await http.staffLogin('hotline-agent');
     const seen = await http.get(`/api/v1/appeals/${number}`, agent);

@@ -118,6 +118,7 @@ export const en = {
     evaluatedAt: 'Evaluated {{time}}',
     appealReason: 'Appeal this reason',
     appealReasonN: 'Appeal reason {{n}}',
+    appealOpen: 'Appeal #{{number}}: {{status}}',
     appealsLink: 'My appeals',
     inboxLink: 'Messages',
   },

@@ -120,6 +120,7 @@ export const zhCN: MessageShape<Messages> = {
     evaluatedAt: '评估时间 {{time}}',
     appealReason: '对此原因申诉',
     appealReasonN: '对原因 {{n}} 申诉',
+    appealOpen: '申诉 #{{number}}：{{status}}',
     appealsLink: '我的申诉',
     inboxLink: '消息',
   },

@@ -85,6 +85,12 @@ describe('<CodePage>', () => {
     jest.useRealTimers();
   });
 
+  /** The code for `/me/code`, these appeals for `/me/appeals`. */
+  function serve(code: CodeResponse, appeals: unknown[] = []) {
+    taroRequest.mockImplementation(async ({ url }: { url: string }) => ({ statusCode: 200, data: url.endsWith('/me/appeals') ? { items: appeals } : code }));
+  }
+  const codeCalls = () => taroRequest.mock.calls.filter((c) => String(c[0].url).endsWith('/me/code')).length;
+
   async function flush() {
     await act(async () => {
       await Promise.resolve();
@@ -92,11 +98,11 @@ describe('<CodePage>', () => {
   }
 
   it('renders reasons, the green-by date and step progress, then refetches 30 s before expiry', async () => {
-    taroRequest.mockResolvedValue({ statusCode: 200, data: codeResponse() });
+    serve(codeResponse());
     act(() => root.render(<CodePage />));
     await flush();
 
-    expect(taroRequest).toHaveBeenCalledTimes(1);
+    expect(codeCalls()).toBe(1);
     expect(container.textContent).toContain('You stayed in a medium-risk region');
     expect(container.textContent).toContain('You declared');
     expect(container.textContent).toContain('Turns green on 2020-02-22 (12 days)');
@@ -110,32 +116,40 @@ describe('<CodePage>', () => {
     await act(async () => {
       jest.advanceTimersByTime(4 * 60_000 + 29_000);
     });
-    expect(taroRequest).toHaveBeenCalledTimes(1);
+    expect(codeCalls()).toBe(1);
     expect(container.textContent).toContain('Code refreshes in 0:01');
 
-    taroRequest.mockResolvedValue({ statusCode: 200, data: codeResponse({ color: 'green', tokenExpiresAt: new Date(T0 + 10 * 60_000).toISOString() }) });
+    serve(codeResponse({ color: 'green', tokenExpiresAt: new Date(T0 + 10 * 60_000).toISOString() }));
     await act(async () => {
       jest.advanceTimersByTime(1_000);
     });
     await flush();
-    expect(taroRequest).toHaveBeenCalledTimes(2);
+    expect(codeCalls()).toBe(2);
     // The old code stayed on screen during the background refresh; now the new one shows.
     expect(container.textContent).toContain('Green – travel freely');
   });
 
   it('refetches when the page is shown again, but not right after a load', async () => {
-    taroRequest.mockResolvedValue({ statusCode: 200, data: codeResponse() });
+    serve(codeResponse());
     act(() => root.render(<CodePage />));
     await flush();
     const onShow = () => (useDidShow.mock.calls[useDidShow.mock.calls.length - 1][0] as () => void)();
     act(() => onShow());
-    expect(taroRequest).toHaveBeenCalledTimes(1);
+    expect(codeCalls()).toBe(1);
     await act(async () => {
       jest.advanceTimersByTime(10_000);
     });
     act(() => onShow());
     await flush();
-    expect(taroRequest).toHaveBeenCalledTimes(2);
+    expect(codeCalls()).toBe(2);
+  });
+
+  it('links a reason under appeal to its appeal instead of offering a second one', async () => {
+    const reasonKey = 'stay-in-risk-region|stay||';
+    serve(codeResponse(), [{ number: 3, reasonKey, status: 'in-review', submittedAt: '2020-02-09T00:00:00Z' }]);
+    act(() => root.render(<CodePage />));
+    await flush();
+    expect(container.querySelector('#appeal-reason-1')?.getAttribute('aria-label')).toBe('Appeal #3: in review');
   });
 
   it('shows the API message when the code cannot be loaded', async () => {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { appealReasonKey, type CodeResponse } from '@healthcode/contracts';
+import { type AppealView, appealReasonKey, type CodeResponse } from '@healthcode/contracts';
 import { useTranslation } from 'react-i18next';
 
 import { ActionButton } from '../../components/action-button';
@@ -7,6 +7,7 @@ import { Screen } from '../../components/screen';
 import { ResourceView } from '../../components/state-views/resource-view';
 import { formatDateTime } from '../../format/date-format.util';
 import { useNow } from '../../hooks/use-now';
+import { useRefreshOnReturn } from '../../hooks/use-refresh-on-return';
 import { useResourceHandle } from '../../hooks/use-resource';
 import { currentLocale } from '../../i18n/i18n';
 import { openPage, switchPage } from '../../navigation/navigate';
@@ -15,10 +16,10 @@ import { GreenOutlookLine } from './components/green-outlook-line';
 import { ReasonList } from './components/reason-list';
 import { StepList } from './components/step-list';
 import { greenOutlook } from './green-outlook.util';
-import { fetchCode } from './service';
+import { fetchCode, fetchOpenAppeals } from './service';
 import { useTokenRefresh } from './use-token-refresh';
 
-function CodeDetails({ code, now }: { code: CodeResponse; now: number }) {
+function CodeDetails({ code, now, openAppeals }: { code: CodeResponse; now: number; openAppeals?: ReadonlyMap<string, AppealView> }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
@@ -27,7 +28,13 @@ function CodeDetails({ code, now }: { code: CodeResponse; now: number }) {
       <GreenOutlookLine outlook={greenOutlook(code, locale, new Date(now))} />
       <ActionButton id='code-checkin' label={t('code.checkinLink')} onClick={() => openPage('checkin')} />
       <StepList steps={code.steps} locale={locale} />
-      <ReasonList reasons={code.reasons} locale={locale} onAppeal={(reason) => openPage('appealNew', { key: appealReasonKey(reason) })} />
+      <ReasonList
+        reasons={code.reasons}
+        locale={locale}
+        openAppeals={openAppeals}
+        onAppeal={(reason) => openPage('appealNew', { key: appealReasonKey(reason) })}
+        onOpenAppeal={(appeal) => openPage('appeal', { number: String(appeal.number) })}
+      />
       <ActionButton id='code-appeals' variant='secondary' label={t('code.appealsLink')} onClick={() => openPage('appeals')} />
       <ActionButton id='code-inbox' variant='secondary' label={t('code.inboxLink')} onClick={() => openPage('inbox')} />
       <ActionButton variant='secondary' label={t('code.declareLink')} onClick={() => switchPage('declare')} />
@@ -40,13 +47,16 @@ function CodeDetails({ code, now }: { code: CodeResponse; now: number }) {
 export default function CodePage() {
   const { t } = useTranslation();
   const { resource, reload, refresh } = useResourceHandle(fetchCode, []);
+  // Without the appeals (not loaded yet, or failed) every reason simply offers a new appeal.
+  const appeals = useResourceHandle(fetchOpenAppeals, []);
+  useRefreshOnReturn(appeals.refresh);
   const now = useNow(1000);
   useTokenRefresh(resource.status === 'ready' ? resource.data.tokenExpiresAt : undefined, refresh);
 
   return (
     <Screen title={t('code.title')} tab='code'>
       <ResourceView resource={resource} onRetry={reload}>
-        {(code) => <CodeDetails code={code} now={now} />}
+        {(code) => <CodeDetails code={code} now={now} openAppeals={appeals.resource.status === 'ready' ? appeals.resource.data : undefined} />}
       </ResourceView>
     </Screen>
   );

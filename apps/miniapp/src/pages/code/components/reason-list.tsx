@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { CodeReason, Locale } from '@healthcode/contracts';
+import { type AppealView, appealReasonKey, type CodeReason, type Locale } from '@healthcode/contracts';
 import { useTranslation } from 'react-i18next';
 
 import { ActionButton } from '../../../components/action-button';
@@ -8,15 +8,28 @@ import { Heading } from '../../../components/heading';
 import { formatDay } from '../../../format/date-format.util';
 import { localized } from '../../../i18n/localized-text.util';
 
+/** "Appeal this reason", or — while an appeal of it is being handled — a link to that appeal. */
+function AppealAction({ n, open, onAppeal, onOpen }: { n: number; open?: AppealView; onAppeal: () => void; onOpen?: (appeal: AppealView) => void }) {
+  const { t } = useTranslation();
+  if (open) {
+    const label = t('code.appealOpen', { number: open.number, status: t(`appealStatus.${open.status}`) });
+    return <ActionButton id={`appeal-reason-${n}`} variant='secondary' label={label} onClick={() => onOpen?.(open)} />;
+  }
+  return <ActionButton id={`appeal-reason-${n}`} variant='secondary' label={t('code.appealReason')} ariaLabel={t('code.appealReasonN', { n })} onClick={onAppeal} />;
+}
+
 /** Every reason in plain words, where the fact came from, and its time span. */
 interface ReasonListProps {
   reasons: readonly CodeReason[];
   locale: Locale;
   /** Offers "Appeal this reason" under each reason that is not green. */
   onAppeal?: (reason: CodeReason) => void;
+  /** Unfinished appeals by reason key: such a reason links to its appeal instead. */
+  openAppeals?: ReadonlyMap<string, AppealView>;
+  onOpenAppeal?: (appeal: AppealView) => void;
 }
 
-export function ReasonList({ reasons, locale, onAppeal }: ReasonListProps) {
+export function ReasonList({ reasons, locale, onAppeal, openAppeals, onOpenAppeal }: ReasonListProps) {
   const { t } = useTranslation();
   return (
     <View className='section' aria-label='reasons'>
@@ -40,13 +53,7 @@ export function ReasonList({ reasons, locale, onAppeal }: ReasonListProps) {
               </Text>
             </View>
             {onAppeal && reason.color !== 'green' && (
-              <ActionButton
-                id={`appeal-reason-${i + 1}`}
-                variant='secondary'
-                label={t('code.appealReason')}
-                ariaLabel={t('code.appealReasonN', { n: i + 1 })}
-                onClick={() => onAppeal(reason)}
-              />
+              <AppealAction n={i + 1} open={openAppeals?.get(appealReasonKey(reason))} onAppeal={() => onAppeal(reason)} onOpen={onOpenAppeal} />
             )}
           </View>
         ))
