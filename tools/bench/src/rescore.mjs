@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench:rescore [-- --residents N] [--concurrency C] [--range-size R] [--keep]`
+// `npm run bench:rescore [-- --residents N] [--workers W] [--concurrency C] [--range-size R] [--keep] [--no-report]`
 // Re-scoring benchmark, end to end on this machine: seeds N residents into a scratch database, starts the API and
 // one worker as separate processes, previews and then publishes a rule change that flips ~30% of them, and times
 // publish → every range done. In the same run it times the baseline: one plain chunked SQL UPDATE writing the same
@@ -18,6 +18,8 @@ const residents = flag('residents', 1_000_000);
 const concurrency = flag('concurrency', 4);
 const rangeSize = flag('range-size', 2000);
 const keep = process.argv.includes('--keep');
+const report = !process.argv.includes('--no-report');
+const workerCount = Math.max(1, flag('workers', 1));
 const port = flag('port', 18_480);
 const dbName = 'hc_bench_rescore';
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/healthcode';
@@ -43,7 +45,7 @@ function log(msg) {
 }
 
 async function main() {
-  log(`residents=${residents} concurrency=${concurrency} range-size=${rangeSize} cpus=${cpus().length}`);
+  log(`residents=${residents} workers=${workerCount} concurrency=${concurrency} range-size=${rangeSize} cpus=${cpus().length}`);
   const build = buildApi(root, 'hc-bench');
   const node = (script, args = []) => execFileSync(process.execPath, ['-r', build.preload, join(build.out, script), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
 
@@ -66,7 +68,7 @@ async function main() {
   const token = await staffToken(staffId);
 
   const api = start('api', build, '--role=api');
-  const worker = start('worker', build, '--role=worker');
+  const workers = Array.from({ length: workerCount }, (_, i) => start(`worker${i + 1}`, build, '--role=worker'));
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000);
   const call = async (method, path, body) => {
     const res = await fetch(`http://127.0.0.1:${port}${path}`, {
@@ -97,7 +99,7 @@ async function main() {
   const published = await call('POST', `/api/v1/admin/rule-sets/${draft.id}/publish`);
   const run = await waitForRun(call, published.runId);
   const rescoreSeconds = (Date.now() - t) / 1000;
-  const peakRssMb = workerPeakRss(worker.pid);
+  const peakRssMb = Math.max(...workers.map((w) => workerPeakRss(w.pid)));
   const [[{ changedColour }]] = await db.query(`SELECT COUNT(*) AS changedColour FROM code_history WHERE cause_ref = 'rules:${published.ruleSet.version}' AND color_before <> color_after`);
   log(`re-score: ${rescoreSeconds.toFixed(1)} s for ${run.total} residents (${Math.round(run.total / rescoreSeconds)}/s), ${run.changed} codes rewritten, ${changedColour} colour changes, worker peak RSS ${peakRssMb} MB`);
 
@@ -124,6 +126,7 @@ async function main() {
     residents,
     concurrency,
     rangeSize,
+    workers: workerCount,
     cpus: cpus().length,
     memGb: Math.round(totalmem() / 1024 ** 3),
     // Other processes on the machine (shared with other work) slow every figure; recorded so runs can be compared.
@@ -139,9 +142,9 @@ async function main() {
     baselineRows,
     ratio: rescoreSeconds / baselineSeconds,
     previewRatio: previewSeconds / rescoreSeconds,
-    command: `npm run bench:rescore -- --residents ${residents}${concurrency !== 4 ? ` --concurrency ${concurrency}` : ''}${rangeSize !== 2000 ? ` --range-size ${rangeSize}` : ''}`,
+    command: `npm run bench:rescore -- --residents ${residents}${workerCount > 1 ? ` --workers ${workerCount}` : ''}${concurrency !== 4 ? ` --concurrency ${concurrency}` : ''}${rangeSize !== 2000 ? ` --range-size ${rangeSize}` : ''}`,
   };
-  writeReport(figures);
+  if (report) writeReport(figures);
   console.log(JSON.stringify(figures, null, 2));
   void api;
 }
@@ -210,7 +213,7 @@ function writeReport(f) {
   const section = `${begin}
 ## Re-scoring (\`${f.command}\`, ${f.date})
 
-Measured on this machine (${f.cpus} cores, ${f.memGb} GB, 5-minute load average ${f.loadAverage} at the end of the run), API, one worker (concurrency ${f.concurrency}, ranges of ${f.rangeSize}),
+Measured on this machine (${f.cpus} cores, ${f.memGb} GB, 5-minute load average ${f.loadAverage} at the end of the run), API, ${f.workers === 1 ? 'one worker' : `${f.workers} workers`} (concurrency ${f.concurrency} each, ranges of ${f.rangeSize}),
 MariaDB and Redis all running on it. A published rule change makes "being in a medium-risk region today" count,
 which turns the ~30% of residents currently in Hangzhou (medium risk) yellow.
 
@@ -221,7 +224,7 @@ which turns the ~30% of residents currently in Hangzhou (medium risk) yellow.
 | Codes rewritten / colour changes | ${f.rewritten.toLocaleString('en')} / ${f.changedColour.toLocaleString('en')} | ~30% |
 | Baseline: chunked \`UPDATE … JOIN\` of the same rows (10k PK ranges) | ${f.baselineSeconds.toFixed(1)} s for ${f.baselineRows.toLocaleString('en')} rows | |
 | Ratio re-score / baseline | ${f.ratio.toFixed(1)}× | ≤ 3× |
-| Worker peak RSS (VmHWM) | ${f.peakRssMb} MB | ≤ 512 MB |
+| Worker peak RSS (VmHWM${f.workers > 1 ? ', largest worker' : ''}) | ${f.peakRssMb} MB | ≤ 512 MB |
 | What-if preview (same rules, nothing written) | ${f.previewSeconds.toFixed(1)} s, ${f.previewRatio.toFixed(2)}× the re-score | ≈ 1× |
 | Seeding (multi-row INSERTs, scored codes) | ${f.seedSeconds.toFixed(1)} s | |
 ${end}`;
