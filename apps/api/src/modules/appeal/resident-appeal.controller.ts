@@ -1,6 +1,6 @@
 import { type AppealView } from '@healthcode/contracts';
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
 import { ResidentOnly } from '../auth/auth.guard';
@@ -8,6 +8,22 @@ import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
 import { AppealFilingService } from './appeal-filing.service';
 import { readAppealUpload } from './evidence-upload.util';
+
+const evidence = { type: 'array', maxItems: 3, items: { type: 'string', format: 'binary' }, description: 'PDF, JPEG or PNG, at most 5 MB each' };
+const FILING_FORM = {
+  type: 'object',
+  required: ['ruleId', 'factKind', 'category', 'statement'],
+  properties: {
+    ruleId: { type: 'string' },
+    factKind: { type: 'string' },
+    factRef: { type: 'string' },
+    factDate: { type: 'string', format: 'date' },
+    category: { type: 'string', enum: ['wrong-region', 'wrong-case-match', 'symptoms-resolved', 'data-error', 'other'] },
+    statement: { type: 'string', maxLength: 2000 },
+    evidence,
+  },
+};
+const ANSWER_FORM = { type: 'object', required: ['message'], properties: { message: { type: 'string', maxLength: 2000 }, evidence } };
 
 @ApiTags('appeals')
 @ApiBearerAuth()
@@ -18,6 +34,7 @@ export class ResidentAppealController {
   @Post()
   @ResidentOnly()
   @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({ schema: FILING_FORM })
   @ApiOperation({ summary: 'Appeal one reason on my code: fields ruleId, factKind, factRef?, factDate?, category, statement; up to 3 "evidence" files' })
   submit(@CurrentResident() me: ResidentPrincipal, @Req() req: FastifyRequest): Promise<AppealView> {
     return readAppealUpload(req).then((upload) => this.filing.submit(me.residentId, upload));
@@ -39,6 +56,7 @@ export class ResidentAppealController {
   @HttpCode(200)
   @ResidentOnly()
   @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({ schema: ANSWER_FORM })
   @ApiOperation({ summary: 'Answer a request for information: field message; up to 3 "evidence" files' })
   answer(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number, @Req() req: FastifyRequest): Promise<AppealView> {
     return readAppealUpload(req).then((upload) => this.filing.answer(me.residentId, number, upload));
