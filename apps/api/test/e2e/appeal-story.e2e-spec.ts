@@ -9,8 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
 import { WorkerModule } from '../../src/bootstrap/worker-app';
-import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
-import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
+import { bufferToUuid } from '../../src/database/uuid-binary.transformer';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { httpClient } from '../utils/http-client';
@@ -53,19 +52,12 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     await deleteRedisPrefix(t.config.redis.url, t.config.redis.queuePrefix);
   });
 
-  const rowHash = (idNumber: string) => createHash('sha256').update(`case|${idNumber}|${TODAY}`).digest();
-  async function importCase(idNumber: string): Promise<string> {
-    const id = newId();
-    await t.app.get(DataSource).getRepository(AuthorityFactEntity).createQueryBuilder().insert().values({
-      id,
-      kind: 'case',
-      idHmac: t.app.get(PiiCryptoService).hmac('id', `resident-id:${idNumber}`),
-      data: { status: 'confirmed', date: addDays(TODAY, -3), clearedDate: null },
-      rowHash: rowHash(idNumber),
-      importId: null,
-      createdAt: t.clock.now(),
-    } as never).orIgnore().execute();
-    return id;
+  /** The case file as the health authority sends it, uploaded through the real import API. */
+  async function importCases(token: string, idNumber: string) {
+    const form = new FormData();
+    form.append('file', new Blob([`id_number,date,status,cleared_date\n${idNumber},${addDays(TODAY, -3)},confirmed,\n`], { type: 'text/csv' }), 'cases.csv');
+    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports?kind=cases`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    return { status: res.status, body: (await res.json()) as any };
   }
 
   async function upload(path: string, token: string, fields: Record<string, string>, files: { bytes: Buffer; name: string; type?: string }[] = []) {
@@ -82,18 +74,21 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     const agent = await newStaff(t, 'hotline-agent', '3301');
     const supervisor = await newStaff(t, 'supervisor', '33');
     const outsider = await newStaff(t, 'hotline-agent', '4201');
+    const importer = await newStaff(t, 'system-admin', '');
     const resident = await newResident(http);
     const stranger = await newResident(http);
 
-    // Red because of a case-registry match.
-    const factId = await importCase(resident.idNumber);
+    // Red because of a case-registry match: the authority's case file is imported. (The import's re-scoring run
+    // belongs to the worker; here the matched resident is re-scored directly, as that run would.)
+    const imported = await importCases(importer.token, resident.idNumber);
+    expect(imported).toMatchObject({ status: 202, body: { rowsImported: 1, matched: 1 } });
     const [row] = await t.app.get(DataSource).query('SELECT id FROM residents WHERE id_hmac = ?', [t.app.get(PiiCryptoService).hmac('id', `resident-id:${resident.idNumber}`)]);
     const rid = bufferToUuid(row.id as Buffer);
-    await t.app.get(CodeService).rescoreOne(rid, 'authority-import', 'import:1');
+    await t.app.get(CodeService).rescoreOne(rid, 'authority-import', `import:${imported.body.seq}`);
     const red = await http.get('/api/v1/me/code', resident.token);
     expect(red.body.color).toBe('red');
     const reason = red.body.reasons.find((r: { fact: { kind: string } }) => r.fact.kind === 'case');
-    expect(reason.fact.ref).toBe(factId);
+    const factId = reason.fact.ref as string;
     const fields = { ruleId: reason.ruleId, factKind: 'case', factRef: factId, category: 'wrong-case-match', statement: 'I have never been ill; the hospital has another person with a similar ID.' };
 
     // Refused before anything is stored: oversized, mistyped, too many files.
@@ -165,8 +160,8 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     expect(log.body.items.map((e: { purpose: string }) => e.purpose)).toContain(`appeal #${n}`);
 
     // Re-importing the same case file leaves the resident green, even after the override ends.
-    await t.app.get(DataSource).getRepository(AuthorityFactEntity).delete({ id: factId });
-    await importCase(resident.idNumber);
+    const again = await importCases(importer.token, resident.idNumber);
+    expect(again).toMatchObject({ status: 202, body: { rowsImported: 0, rowsDuplicate: 1 } });
     await t.app.get(CodeService).rescoreOne(rid, 'authority-import', 'import:2');
     expect((await http.get('/api/v1/me/code', resident.token)).body.color).toBe('green');
     t.clock.advanceDays(30);
