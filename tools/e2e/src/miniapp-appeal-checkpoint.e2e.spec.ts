@@ -241,6 +241,19 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     const forged = [h, Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), col: 'green', cid: 'forged-code-id' })).toString('base64url'), s].join('.');
 
     const { context, page } = await mobile(320);
+    // Headless Chromium on Linux has neither BarcodeDetector nor a camera: stand-ins (a blank canvas stream,
+    // a detector that "sees" window.__qr) exercise the app's camera path.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __qr: string | null; BarcodeDetector: unknown };
+      w.__qr = null;
+      w.BarcodeDetector = class {
+        async detect() {
+          return w.__qr ? [{ rawValue: w.__qr }] : [];
+        }
+      };
+      const canvas = document.createElement('canvas');
+      Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: { getUserMedia: async () => canvas.captureStream() } });
+    });
     await page.goto(`${server.baseUrl}/app/`, { waitUntil: 'networkidle' });
     await page.locator('[aria-label="English"]').first().click();
     await page.locator('#login-checkpoint').click();
@@ -279,6 +292,16 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await shot(page, 'miniapp-checkpoint-invalid.png');
     await page.locator('#checkpoint-next').click();
 
+    // The camera: a full-screen video until a QR code is seen.
+    await page.locator('#checkpoint-scan').click();
+    await page.locator('[role="dialog"][aria-label="camera"] video').waitFor();
+    await page.evaluate((t) => ((window as unknown as { __qr: string }).__qr = t), token);
+    const scanned = page.locator('[aria-label="scan result"]');
+    await scanned.waitFor();
+    expect(await scanned.getAttribute('data-color')).toBe('green');
+    expect(await page.locator('[role="dialog"][aria-label="camera"]').count()).toBe(0);
+    await page.locator('#checkpoint-next').click();
+
     // Offline: verified on the device with the cached keys, queued, uploaded when back online.
     await page.locator('[aria-label="queued scans"][data-count="0"]').waitFor({ timeout: 20_000 });
     await context.setOffline(true);
@@ -292,7 +315,7 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await page.locator('[aria-label="queued scans"][data-count="0"]').waitFor({ timeout: 20_000 });
 
     const mine = await http.get('/api/v1/me/scans', resident);
-    expect(mine.body.items.filter((s: { checkpointName: string; admitted: boolean }) => s.checkpointName.startsWith('Metro Line 1') && s.admitted)).toHaveLength(2);
+    expect(mine.body.items.filter((s: { checkpointName: string; admitted: boolean }) => s.checkpointName.startsWith('Metro Line 1') && s.admitted)).toHaveLength(3);
     await context.close();
 
     // The resident sees those scans, with their deletion dates, on the privacy page.

@@ -51,7 +51,10 @@ async function scanWithCamera(Detector: BarcodeDetectorCtor): Promise<string | n
         () => setTimeout(tick, 300),
       );
     };
-    void video.play().then(tick, tick);
+    // Detection starts at once and retries until frames arrive: play() can stay pending (a camera that
+    // delivers no frame yet) and must not hold the loop back.
+    void video.play().catch(() => undefined);
+    tick();
   });
 }
 
