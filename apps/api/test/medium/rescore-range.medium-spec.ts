@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+
+import { DEFAULT_RULE_SET } from '@healthcode/rules';
+import { type INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+
+import { CoreModule } from '../../src/core.module';
+import { RulesRepository } from '../../src/modules/rules/rules.repository';
+import { BulkCodesRepository } from '../../src/modules/rescore/bulk-codes.repository';
+import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
+import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
+import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
+import { RangeScorer } from '../../src/modules/rescore/range-scorer.service';
+import { RescoreRangeService } from '../../src/modules/rescore/rescore-range.service';
+import { RescoreRunRepository } from '../../src/modules/rescore/rescore-run.repository';
+import { compareWithReference } from '../utils/rescore-harness';
+import { createTestDatabase, FakeClock, testConfig } from '../utils/test-app';
+
+const RESIDENTS = 400;
+
+/** RescoreRangeService on a real database: each range applies exactly once, whoever runs it and how often. */
+describe('RescoreRangeService (medium)', () => {
+  let app: INestApplicationContext;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    drop = db.drop;
+    const config = await testConfig(db.url);
+    @Module({
+      imports: [CoreModule.forRoot(config, new FakeClock())],
+      providers: [BulkCodesRepository, BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer, RescoreRangeService, RescoreRunRepository],
+    })
+    class RescoreMediumModule {}
+    app = await NestFactory.createApplicationContext(RescoreMediumModule, { logger: false });
+    await app.get(BulkSeedService).seed(RESIDENTS);
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await drop?.();
+  });
+
+  it('applies every range once when two jobs for each range run at the same time, and again is a no-op', async () => {
+    const now = new Date();
+    const definition = {
+      ...DEFAULT_RULE_SET,
+      version: 2,
+      rules: DEFAULT_RULE_SET.rules.map((r) => (r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: true } } : r)),
+    };
+    await app.get(RulesRepository).insertPublished({ version: 2, definition, changelog: { 'zh-CN': 'v2', en: 'v2' }, authorStaffId: null, effectiveAt: new Date('2020-01-01T00:00:00Z'), publishedAt: now, createdAt: now });
+    const runs = app.get(RescoreRunRepository);
+    const runId = await runs.manager.transaction((m) =>
+      runs.insert(m, { kind: 'publish', cause: 'rules-published', causeRef: 'rules:2', importId: null, payload: null, availableAt: now, createdBy: null }, now),
+    );
+    await runs.cutRanges(runId, 50, now);
+    await runs.cutRanges(runId, 70, now); // a second dispatcher: the ranges are cut once
+    const ranges = await runs.undoneRanges(runId);
+    expect(ranges).toHaveLength(RESIDENTS / 50);
+
+    const service = app.get(RescoreRangeService);
+    const outcomes = await Promise.all(ranges.flatMap((r) => [service.process({ runId, ...r }), service.process({ runId, ...r })]));
+    expect(outcomes.filter((o) => o.applied)).toHaveLength(ranges.length);
+    expect(outcomes.filter((o) => o.applied).reduce((n, o) => n + o.residents, 0)).toBe(RESIDENTS);
+    expect(await runs.countUndone(runId)).toBe(0);
+    const again = await service.process({ runId, ...ranges[0] });
+    expect(again).toEqual({ applied: false, residents: 0, changed: 0 });
+
+    const db = app.get(DataSource);
+    const [{ n }] = await db.query("SELECT COUNT(*) AS n FROM code_history WHERE cause_ref = 'rules:2'");
+    const changed = outcomes.reduce((sum, o) => sum + o.changed, 0);
+    expect(Number(n)).toBeGreaterThan(RESIDENTS * 0.15);
+    expect(Number(n)).toBeLessThanOrEqual(changed);
+    expect(await compareWithReference(app)).toEqual({ residents: RESIDENTS, wrong: [], missing: [], counterMismatches: [], duplicateHistory: 0 });
+    expect((await runs.progress(runId)).done).toBe(RESIDENTS);
+  });
+});
