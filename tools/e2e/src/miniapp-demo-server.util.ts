@@ -82,7 +82,10 @@ export async function startDemoServer(): Promise<DemoServer> {
     } catch {
       // not yet
     }
-    if (Date.now() > deadline || processes[0].exitCode !== null) throw new Error(`API did not start: ${out}`);
+    if (Date.now() > deadline || processes[0].exitCode !== null) {
+      for (const p of processes) if (p.exitCode === null) p.kill('SIGTERM');
+      throw new Error(`API did not start: ${out}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   const banner = readFileSync(join(keysDir, 'demo-staff.txt'), 'utf8');
