@@ -27,7 +27,8 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { RESCORE_RANGE_SIZE: '50', RESCORE_POLL_MS: '100', LOG_LEVEL: 'warn' } });
+    // The outbox poll is slowed to a minute: these runs are dispatched by the API's nudge after each commit.
+    t = await createTestApp({ env: { RESCORE_RANGE_SIZE: '50', RESCORE_POLL_MS: '60000', LOG_LEVEL: 'warn' } });
     db = t.app.get(DataSource);
     await seedResidents(t.config, RESIDENTS);
     worker = await startInProcessWorker(t.config);

@@ -74,6 +74,7 @@ export class AuthorityImportService {
       await this.audit.record({ actor: staffActor(staff), action: 'import.applied', target: { type: 'authority-import', id }, region: staff.regionScope || null, details }, m);
       return { ...entity, ...fields };
     });
+    this.runs.notify(saved.runId);
     return this.view(saved, errors.slice(0, ERRORS_IN_RESPONSE));
   }
 

@@ -4,6 +4,8 @@ export const EXPIRE_CODES_JOB = 'expire-codes';
 /** Mass re-scoring: one job per range of resident ids (`rescore:<runId>:<rangeStart>`), cut from the rescore_runs outbox. */
 export const RESCORE_QUEUE = 'rescore';
 export const RESCORE_RANGE_JOB = 'rescore-range';
+/** A nudge from the API after an outbox row commits, so workers dispatch now rather than at their next poll. */
+export const RESCORE_DISPATCH_JOB = 'rescore-dispatch';
 /** Appeal deadlines: one delayed job per deadline (first response, decision), keyed `<appealId>:<kind>`. */
 export const APPEALS_QUEUE = 'appeals';
 export const APPEAL_DEADLINE_JOB = 'appeal-deadline';

@@ -1,5 +1,7 @@
+import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 
+import { RESCORE_QUEUE } from '../queue/queue-names.constant';
 import { RescoreRunRepository } from './rescore-run.repository';
 import { RescoreRunService } from './rescore-run.service';
 import { RescoreController } from './rescore.controller';
@@ -8,6 +10,7 @@ import { StatsService } from './stats.service';
 
 /** HTTP side: run progress, public colour statistics, and the outbox producer used by rule-admin and imports. */
 @Module({
+  imports: [BullModule.registerQueue({ name: RESCORE_QUEUE })],
   controllers: [RescoreController, StatsController],
   providers: [RescoreRunRepository, RescoreRunService, StatsService],
   exports: [RescoreRunService],

@@ -1,10 +1,13 @@
 import { ApiErrorCode, type RescoreRunResponse } from '@healthcode/contracts';
-import { Injectable } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bull';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bull';
 import type { EntityManager } from 'typeorm';
 
 import { DomainException } from '../../common/domain.exception';
 import { isUuid } from '../../database/uuid-binary.transformer';
 import { Clock } from '../clock/clock';
+import { RESCORE_DISPATCH_JOB, RESCORE_QUEUE } from '../queue/queue-names.constant';
 import { mergePreview, type PreviewSlice } from './preview-tally.util';
 import { runProgress } from './rescore-progress.util';
 import { type NewRun, RescoreRunRepository } from './rescore-run.repository';
@@ -12,14 +15,28 @@ import { type NewRun, RescoreRunRepository } from './rescore-run.repository';
 /** Producer side of the outbox (called inside the transaction of the change) and the progress read model. */
 @Injectable()
 export class RescoreRunService {
+  private readonly logger = new Logger(RescoreRunService.name);
+
   constructor(
     private readonly runs: RescoreRunRepository,
+    @InjectQueue(RESCORE_QUEUE) private readonly queue: Queue,
     private readonly clock: Clock,
   ) {}
 
   /** Must be called with the manager of the transaction that writes the change itself. */
   enqueue(m: EntityManager, run: NewRun): Promise<string> {
     return this.runs.insert(m, run, this.clock.now());
+  }
+
+  /**
+   * After the transaction commits: nudges the workers' dispatcher. Best effort and not awaited (a request never
+   * waits on Redis): if the nudge is lost, the outbox row is still there and the next poll dispatches it.
+   */
+  notify(runId: string | null): void {
+    if (!runId) return;
+    this.queue
+      .add(RESCORE_DISPATCH_JOB, {}, { jobId: `dispatch:${runId}`, attempts: 1, removeOnComplete: true, removeOnFail: true })
+      .catch((error: unknown) => this.logger.warn({ runId, err: error }, 'could not nudge the dispatcher; the outbox poll will pick the run up'));
   }
 
   async view(id: string): Promise<RescoreRunResponse> {

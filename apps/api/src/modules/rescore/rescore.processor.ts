@@ -4,7 +4,8 @@ import type { Job, Queue } from 'bull';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock';
-import { RESCORE_QUEUE, RESCORE_RANGE_JOB } from '../queue/queue-names.constant';
+import { RESCORE_DISPATCH_JOB, RESCORE_QUEUE, RESCORE_RANGE_JOB } from '../queue/queue-names.constant';
+import { RescoreDispatcher } from './rescore-dispatcher.service';
 import { RescoreDiscardException } from './rescore.exception';
 import { type RangeJobData, type RangeOutcome, RescoreRangeService } from './rescore-range.service';
 import { RescoreRunRepository } from './rescore-run.repository';
@@ -22,12 +23,14 @@ export class RescoreProcessor implements OnModuleInit {
     @InjectQueue(RESCORE_QUEUE) private readonly queue: Queue,
     private readonly ranges: RescoreRangeService,
     private readonly runs: RescoreRunRepository,
+    private readonly dispatcher: RescoreDispatcher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
     void this.queue.process(RESCORE_RANGE_JOB, this.config.workerConcurrency, (job: Job<RangeJobData>) => this.handle(job));
+    void this.queue.process(RESCORE_DISPATCH_JOB, 1, () => this.dispatcher.tick());
   }
 
   async handle(job: Job<RangeJobData>): Promise<RangeOutcome> {

@@ -42,6 +42,7 @@ export class PreviewService {
         payload: { ruleSet, riskLevels, ruleSetId: body.ruleSetId ?? null }, availableAt: this.clock.now(), createdBy: staff.staffId,
       }),
     );
+    this.runs.notify(runId);
     return { runId };
   }
 }

@@ -63,7 +63,7 @@ export class RiskAdminService {
     const result = await this.repo.manager.transaction(async (m) => {
       const saved: RegionRiskLevelEntity[] = [];
       for (const l of sorted) saved.push(await this.repo.set(m, { region: l.region, level: l.level, effectiveFrom: effectiveInstant(l.effectiveFrom), setBy: staff.staffId }, now));
-      if (saved.length === 0) return { saved, runId: null as string | null };
+      if (saved.length === 0) return { saved, runId: null as string | null, runIds: [] as string[] };
       // One run per instant at which levels change; a future level re-scores when it takes effect.
       const instants = [...new Set(saved.map((l) => Math.max(now.getTime(), l.effectiveFrom.getTime())))].sort((a, b) => a - b);
       let runId: string | null = null;
@@ -77,9 +77,10 @@ export class RiskAdminService {
       }
       const details = { levels: saved.map((l) => ({ region: l.region, level: l.level, effectiveFrom: l.effectiveFrom.toISOString() })).slice(0, 200), count: saved.length, runIds };
       await this.audit.record({ actor: staffActor(staff), action: 'risk-level.set', target: { type: 'risk-level' }, region: saved.length === 1 ? saved[0].region : staff.regionScope || null, details }, m);
-      return { saved, runId };
+      return { saved, runId, runIds };
     });
     this.rules.invalidate();
+    for (const runId of result.runIds) this.runs.notify(runId);
     return { levels: result.saved.map(toView), runId: result.runId, ...(errors.length > 0 ? { errors } : {}) };
   }
 }

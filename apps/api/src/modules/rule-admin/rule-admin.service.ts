@@ -106,6 +106,7 @@ export class RuleAdminService {
       await this.audit.record({ actor: staffActor(staff), action: 'rules.previewed', target: { type: 'rule-set', id }, region: staff.regionScope || null, details: { runId: run } }, m);
       return run;
     });
+    this.runs.notify(runId);
     return { ruleSet: await this.get(id), runId };
   }
 
@@ -132,6 +133,7 @@ export class RuleAdminService {
       return { runId };
     });
     this.rules.invalidate();
+    this.runs.notify(runId);
     return { ruleSet: await this.get(id), runId };
   }
 
