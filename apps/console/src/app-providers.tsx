@@ -7,6 +7,7 @@ import { FeedbackBridge } from './components/feedback-bridge';
 import { applyComponentLocale } from './i18n/antd-locale';
 import { i18n } from './i18n/i18n';
 import { clearCacheOnSessionEnd } from './services/query-client';
+import { ACCESSIBLE_THEME } from './theme/accessible-theme.constant';
 
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { i18n: instance } = useTranslation();
@@ -14,7 +15,7 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
   const locale = useMemo(() => applyComponentLocale(language), [language]);
   return (
     // No space forced between two CJK characters ("登 录"): it splits the accessible name.
-    <ConfigProvider locale={locale} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={locale} theme={ACCESSIBLE_THEME} button={{ autoInsertSpace: false }}>
       <AntdApp>
         <FeedbackBridge />
         {children}

@@ -62,7 +62,7 @@ describe('basic layout', () => {
     await user.click(await screen.findByRole('menuitem', { name: '审计日志' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/audit'));
-    expect(await screen.findByRole('heading', { name: '功能建设中' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '审计日志', level: 1 })).toBeInTheDocument();
   });
 
   it('refuses a page the role may not open, even by URL', async () => {

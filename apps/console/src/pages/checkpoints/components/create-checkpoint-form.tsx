@@ -35,7 +35,8 @@ export function CreateCheckpointForm({ scope }: { scope: string }) {
       <Form.Item label={t('checkpoints.place')} name="place" rules={[{ required: true, whitespace: true, message: t('login.required') }, { max: 200 }]}>
         <Input />
       </Form.Item>
-      <Form.Item label={t('checkpoints.admits')} name="admits" rules={[{ required: true, type: 'array', min: 1, message: t('checkpoints.admitsRequired') }]}>
+      <Form.Item label={t('checkpoints.admits')} name="admits" // A validator rather than `required`: antd would put aria-required on the group's plain div (invalid ARIA).
+        rules={[{ validator: (_rule, value?: unknown[]) => (value?.length ? Promise.resolve() : Promise.reject(new Error(t('checkpoints.admitsRequired')))) }]}>
         <Checkbox.Group options={(['green', 'yellow', 'red'] as const).map((value) => ({ value, label: t(`colors.${value}`) }))} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={create.isPending}>

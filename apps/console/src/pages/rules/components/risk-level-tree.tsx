@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 
 import { type RegionLevelState, type RegionNode, regionNodes } from '../risk-level.util';
 
-const LEVEL_COLOR = { low: 'green', medium: 'gold', high: 'red' } as const;
+// Light tints with near-black text: antd's preset tag colours miss AA contrast.
+const LEVEL_STYLE = {
+  low: { background: '#f6ffed', borderColor: '#b7eb8f', color: 'rgba(0, 0, 0, 0.88)' },
+  medium: { background: '#fffbe6', borderColor: '#ffe58f', color: 'rgba(0, 0, 0, 0.88)' },
+  high: { background: '#fff1f0', borderColor: '#ffa39e', color: 'rgba(0, 0, 0, 0.88)' },
+} as const;
 
 interface RiskLevelTreeProps {
   levels: Map<string, RegionLevelState>;
@@ -23,7 +28,7 @@ export function RiskLevelTree({ levels, scope, selected, onSelect }: RiskLevelTr
       <span>
         {node.region.name} <span style={{ color: 'rgba(0,0,0,0.55)' }}>({node.key})</span>{' '}
         {state?.current && (
-          <Tag color={LEVEL_COLOR[state.current.level]}>
+          <Tag style={LEVEL_STYLE[state.current.level]}>
             {t(`rules.risk.levels.${state.current.level}`)} · {state.current.effectiveFrom.slice(0, 10)}
           </Tag>
         )}

@@ -1,0 +1,187 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+import { launchChromium } from './browser.util';
+import { api, type ConsoleServer, seriousViolations, shotsDir, staffLogin, startConsoleServer } from './console-harness.util';
+
+const DECISION_REASON = 'The stay was declared by mistake; the resident was at home in Hangzhou all along.';
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  writeFileSync(join(shotsDir, `console-${name}.png`), await page.screenshot({ fullPage: false }));
+}
+
+/** A demo resident whose code is not green, logged in through the dev provider, with the reason to appeal. */
+async function residentToAppeal(http: ReturnType<typeof api>) {
+  for (let i = 1; i < 30; i++) {
+    const login = await http.post('/api/v1/auth/host-login', { provider: 'dev', code: `dev-demo${i}` });
+    const token = login.body.accessToken as string;
+    const code = await http.get('/api/v1/me/code', token);
+    const reason = (code.body.reasons ?? []).find((r: { suppressed?: boolean; color: string }) => !r.suppressed && r.color !== 'green');
+    if (code.body.color !== 'green' && reason) return { token, reason };
+  }
+  throw new Error('no demo resident with a non-green code');
+}
+
+function tinyPng(): Buffer {
+  const png = new PNG({ width: 16, height: 16 });
+  png.data.fill(200);
+  return PNG.sync.write(png);
+}
+
+/** The fields of an appeal on one reason, identified the way the API does (rule, fact kind, ref, date). */
+function appealForm(reason: { ruleId: string; fact: Record<string, unknown> }): FormData {
+  const form = new FormData();
+  form.append('ruleId', reason.ruleId);
+  form.append('factKind', String(reason.fact.kind));
+  if (typeof reason.fact.ref === 'string') form.append('factRef', reason.fact.ref);
+  const date = ['date', 'from', 'onset', 'until'].map((k) => reason.fact[k]).find((v) => typeof v === 'string');
+  if (date) form.append('factDate', String(date));
+  form.append('category', 'data-error');
+  form.append('statement', 'I was never there; I entered the wrong city in the form.');
+  form.append('evidence', new Blob([new Uint8Array(tinyPng())], { type: 'image/png' }), 'ticket.png');
+  return form;
+}
+
+const cstDate = (offsetDays = 0) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+describe('the staff console in Chromium against the real API (e2e)', () => {
+  let server: ConsoleServer;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let http: ReturnType<typeof api>;
+
+  beforeAll(async () => {
+    server = await startConsoleServer();
+    chromium = await launchChromium();
+    http = api(server.baseUrl);
+    mkdirSync(shotsDir, { recursive: true });
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.stop();
+  });
+
+  it('an agent corrects an appeal with a reason, a supervisor approves it, and the resident is green', async () => {
+    const resident = await residentToAppeal(http);
+    const filed = await http.post('/api/v1/me/appeals', appealForm(resident.reason), resident.token);
+    expect(filed.status).toBe(201);
+    const number = filed.body.number as number;
+
+    const agent = await staffLogin(chromium.browser, server, 'hotline-agent');
+    await agent.goto(`${server.baseUrl}/console/#/appeals`);
+    await agent.getByRole('button', { name: `Open appeal #${number}` }).click();
+    const drawer = agent.getByRole('dialog');
+    await drawer.getByRole('img', { name: /Evidence \(image\/png/ }).waitFor();
+    await shot(agent, 'appeal-drawer');
+    await drawer.getByRole('button', { name: 'Start review' }).click();
+    await drawer.getByRole('radio', { name: 'Corrected' }).click();
+    // Enter confirms the date (and would submit the form: the reason comes after it).
+    await drawer.getByLabel('Until (exclusive)').click();
+    await drawer.getByLabel('Until (exclusive)').fill(cstDate(14));
+    await drawer.getByLabel('Until (exclusive)').press('Enter');
+    await drawer.getByLabel('Written reason').fill(DECISION_REASON);
+    await drawer.getByRole('button', { name: 'Submit decision' }).click();
+    await drawer.getByText('Waiting for a supervisor').waitFor({ timeout: 15_000 });
+    expect((await http.get('/api/v1/me/code', resident.token)).body.color).not.toBe('green');
+    await agent.context().close();
+
+    const supervisor = await staffLogin(chromium.browser, server, 'supervisor');
+    await supervisor.goto(`${server.baseUrl}/console/#/appeals`);
+    await supervisor.getByRole('tab', { name: 'Awaiting my approval' }).click();
+    await supervisor.getByRole('button', { name: `Open appeal #${number}` }).click();
+    const review = supervisor.getByRole('dialog');
+    await review.getByText(DECISION_REASON).first().waitFor();
+    await review.getByRole('button', { name: 'Approve and apply' }).click();
+    await review.getByText('Approved', { exact: true }).waitFor({ timeout: 15_000 });
+    await supervisor.context().close();
+
+    const code = await http.get('/api/v1/me/code', resident.token);
+    expect(code.body.color).toBe('green');
+    expect(JSON.stringify(code.body.reasons)).toContain(DECISION_REASON);
+  });
+
+  it("a region admin raises a district's risk, previews it, publishes, follows the re-scoring to 100% and sees the dashboard change", async () => {
+    const before = (await http.get('/api/v1/stats/colors?region=33')).body.counts;
+    const admin = await staffLogin(chromium.browser, server, 'region-admin');
+    await admin.goto(`${server.baseUrl}/console/#/dashboard`);
+    await admin.getByText('Residents').first().waitFor();
+    const redBefore = await admin.locator('.ant-statistic', { hasText: 'Red' }).first().locator('.ant-statistic-content').innerText();
+    expect(Number(redBefore.replace(/,/g, ''))).toBe(before.red);
+
+    await admin.goto(`${server.baseUrl}/console/#/rules`);
+    await admin.getByLabel('Go to a region code').fill('330106');
+    await admin.getByLabel('Go to a region code').press('Enter');
+    await admin.getByRole('heading', { name: '西湖区 (330106)' }).waitFor();
+    await admin.getByRole('button', { name: 'Preview the effect' }).click();
+    const previewBar = admin.getByRole('progressbar', { name: 'Preview progress' });
+    await previewBar.waitFor();
+    await admin.waitForFunction(() => document.querySelector('[aria-labelledby^="run-"][aria-valuenow="100"]') !== null, undefined, { timeout: 60_000 });
+    await admin.getByText('Residents whose colour would change').waitFor();
+    await shot(admin, 'rules-preview');
+
+    await admin.getByRole('button', { name: 'Publish' }).click();
+    const confirm = admin.getByRole('dialog');
+    await confirm.getByText(/becomes High risk/).waitFor();
+    await confirm.getByRole('button', { name: 'Publish' }).click();
+    const rescoreBar = admin.getByRole('progressbar', { name: 'Re-scoring progress' });
+    await rescoreBar.waitFor({ timeout: 15_000 });
+    await admin.getByText('Re-scoring finished.').waitFor({ timeout: 90_000 });
+    expect(await rescoreBar.getAttribute('aria-valuenow')).toBe('100');
+    await shot(admin, 'rules-rescored');
+
+    const after = (await http.get('/api/v1/stats/colors?region=33')).body.counts;
+    expect(after.red).toBeGreaterThan(before.red);
+    await admin.goto(`${server.baseUrl}/console/#/dashboard`);
+    await admin.waitForFunction(
+      (red) => [...document.querySelectorAll('.ant-statistic')].some((s) => s.textContent?.startsWith('Red') && s.querySelector('.ant-statistic-content')?.textContent?.replace(/,/g, '') === String(red)),
+      after.red,
+      { timeout: 20_000 },
+    );
+    await admin.getByText('Re-scoring jobs').waitFor();
+    await shot(admin, 'dashboard');
+    await admin.context().close();
+  });
+
+  it('an admin is refused, with a clear message, when editing a region outside the scope', async () => {
+    const admin = await staffLogin(chromium.browser, server, 'region-admin');
+    await admin.goto(`${server.baseUrl}/console/#/rules`);
+    await admin.getByLabel('Go to a region code').fill('420103');
+    await admin.getByLabel('Go to a region code').press('Enter');
+    await admin.getByText('is outside your region scope 浙江省 (33): you cannot change its risk level.').waitFor();
+    expect(await admin.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+
+    // The API refuses as well: a draft override for a prefix outside the scope.
+    await admin.getByRole('tab', { name: 'Edit a draft' }).click();
+    await admin.getByLabel('Changelog (Chinese)').fill('湖北参数');
+    await admin.getByLabel('Changelog (English)').fill('Hubei parameters');
+    await admin.getByRole('button', { name: 'New draft from the rules in force' }).click();
+    await admin.getByRole('heading', { name: /^Editing Draft/ }).waitFor();
+    await admin.getByLabel('Region code').fill('42');
+    await admin.getByRole('button', { name: "Save this region's parameters" }).click();
+    await admin.getByText('You may change only regional overrides inside your own region scope').waitFor();
+    await shot(admin, 'rules-refused');
+    await admin.context().close();
+  });
+
+  it.each([
+    ['hotline-agent', ['dashboard', 'appeals', 'lookup']],
+    ['region-admin', ['rules', 'imports', 'checkpoints']],
+    ['auditor', ['audit']],
+  ])('%s: main screens have no serious or critical axe violations', async (role, screens) => {
+    const page = await staffLogin(chromium.browser, server, role);
+    const problems: string[] = [];
+    for (const name of screens) {
+      await page.goto(`${server.baseUrl}/console/#/${name}`);
+      await page.locator('h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      problems.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
+      if (name !== 'dashboard' && name !== 'rules') await shot(page, name);
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});
