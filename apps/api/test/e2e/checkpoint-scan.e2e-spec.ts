@@ -173,26 +173,30 @@ describe('checkpoint scanning (e2e)', () => {
   it('takes an offline batch of up to 500 scans idempotently, judging each token at its scan time; a replay stores nothing twice', async () => {
     const tokens: string[] = [];
     for (let i = 0; i < 3; i++) tokens.push((await codeOf((await newResident(http)).token)).token);
+    const gone = await newResident(http);
+    const goneToken = (await codeOf(gone.token)).token;
+    expect((await http.delete('/api/v1/me', gone.token)).status).toBe(200);
     const earlier = t.clock.now().toISOString();
     // Uploaded 20 minutes later: the tokens have expired by now, but were valid when scanned.
     const start = t.clock.now();
     t.clock.set(new Date(start.getTime() + 20 * 60_000));
-    const scans = [...tokens.map((token) => ({ token, clientScanId: scanId(), scannedAt: earlier })), { token: 'garbage', clientScanId: scanId(), scannedAt: earlier }];
+    const scans = [...tokens.map((token) => ({ token, clientScanId: scanId(), scannedAt: earlier })), { token: 'garbage', clientScanId: scanId(), scannedAt: earlier }, { token: goneToken, clientScanId: scanId(), scannedAt: earlier }];
     const url = `/api/v1/checkpoints/${metro.checkpoint.id}/scans/batch`;
     const first = await http.post(url, { scans }, undefined, metro.auth);
     expect(first.status).toBe(200);
-    expect(first.body.stored).toBe(4);
+    expect(first.body.stored).toBe(5);
     expect(first.body.results.map((r: { admitted: boolean; reason: string }) => [r.admitted, r.reason])).toEqual([
       [true, 'admitted'],
       [true, 'admitted'],
       [true, 'admitted'],
       [false, 'malformed'],
+      [false, 'unknown-code'],
     ]);
     const replay = await http.post(url, { scans }, undefined, metro.auth);
     expect(replay.status).toBe(200);
     expect(replay.body.stored).toBe(0);
     const [{ n }] = await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM checkpoint_scans WHERE client_scan_id IN (?)', [scans.map((s) => s.clientScanId)]);
-    expect(Number(n)).toBe(4);
+    expect(Number(n)).toBe(5);
 
     // A full batch of 500 real scans with the longest clientScanIds fits the JSON body limit.
     const full = Array.from({ length: 500 }, (_, i) => ({ token: tokens[i % 3], clientScanId: `${'f'.repeat(56)}${String(i).padStart(8, '0')}`, scannedAt: earlier }));

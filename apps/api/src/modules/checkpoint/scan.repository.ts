@@ -66,6 +66,16 @@ export class ScanRepository {
     return row ? { residentId: row.resident_id, color: row.color, codeVersion: Number(row.code_version), staleAt: row.stale_at } : null;
   }
 
+  /** The codes of a whole offline batch in one statement, by code id. */
+  async findCodes(codeIds: readonly string[]): Promise<Map<string, CodeLookup>> {
+    if (codeIds.length === 0) return new Map();
+    const rows = await this.hot<{ code_id: string; resident_id: Buffer; color: Color; code_version: number; stale_at: Date | null }[]>(
+      'SELECT code_id, resident_id, color, code_version, stale_at FROM resident_codes WHERE code_id IN (?)',
+      [codeIds],
+    );
+    return new Map(rows.map((r) => [r.code_id, { residentId: r.resident_id, color: r.color, codeVersion: Number(r.code_version), staleAt: r.stale_at }]));
+  }
+
   /**
    * One multi-row INSERT IGNORE in autocommit mode: when it returns, the rows are committed (and, with the
    * default innodb_flush_log_at_trx_commit=1, on disk). A (checkpoint, clientScanId) seen before is skipped.

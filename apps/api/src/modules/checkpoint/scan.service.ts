@@ -1,4 +1,5 @@
 import { addDays, ApiErrorCode, cstDate, type MyScan, type ScanBatchResponse, type ScanRequest, type ScanResponse } from '@healthcode/contracts';
+import type { CodeTokenVerifyResult } from '@healthcode/qr-token';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
@@ -12,9 +13,9 @@ import { SCAN_CLOCK_SKEW_SEC, SCAN_REJECTION_MESSAGES } from './scan-rejection.c
 import { SCAN_SETTINGS, type ScanSettings } from './scan-settings.util';
 import { type CodeState, scanVerdict, type ScanVerdict } from './scan-verdict.util';
 import { ScanWriterService } from './scan-writer.service';
-import { ScanRepository, type ScanRow } from './scan.repository';
+import { type CodeLookup, ScanRepository, type ScanRow } from './scan.repository';
 
-/** Verification of batch uploads runs in slices, so one upload does not hold the whole connection pool. */
+/** Batch tokens are verified in slices, so one upload of 500 does not queue 500 crypto jobs at once. */
 const BATCH_SLICE = 50;
 
 /** Scanning: verify the token, answer with the current colour and the checkpoint's policy, record the minimum. */
@@ -45,10 +46,17 @@ export class ScanService {
    */
   async batch(checkpoint: ScanningCheckpoint, requests: readonly ScanRequest[]): Promise<ScanBatchResponse> {
     const now = this.clock.now();
-    const verdicts: ScanVerdict[] = [];
+    const verified: CodeTokenVerifyResult[] = [];
     for (let i = 0; i < requests.length; i += BATCH_SLICE) {
       const slice = requests.slice(i, i + BATCH_SLICE);
-      verdicts.push(...(await Promise.all(slice.map((r) => this.judge(checkpoint, r.token, scannedAt(r, now), now)))));
+      verified.push(...(await Promise.all(slice.map((r) => this.verify(r.token, scannedAt(r, now))))));
+    }
+    // One lookup for the whole upload instead of one per scan.
+    const found = await this.scans.findCodes([...new Set(verified.flatMap((v) => (v.ok ? [v.claims.cid] : [])))]);
+    const verdicts: ScanVerdict[] = [];
+    for (const v of verified) {
+      const code = v.ok ? await this.current(v.claims.cid, found.get(v.claims.cid) ?? null, now) : null;
+      verdicts.push(scanVerdict(v, code, checkpoint.admits));
     }
     const stored = await this.scans.insertIgnore(requests.map((r, i) => toRow(checkpoint.id, r, verdicts[i], now)));
     return { results: requests.map((r, i) => ({ clientScanId: r.clientScanId, ...answer(verdicts[i]) })), stored };
@@ -75,14 +83,17 @@ export class ScanService {
   }
 
   private async judge(checkpoint: ScanningCheckpoint, token: string, at: Date, now: Date): Promise<ScanVerdict> {
-    const verified = await this.signer.keyRing.verify(token, { now: at, clockToleranceSec: SCAN_CLOCK_SKEW_SEC });
-    const code = verified.ok ? await this.currentCode(verified.claims.cid, now) : null;
+    const verified = await this.verify(token, at);
+    const code = verified.ok ? await this.current(verified.claims.cid, await this.scans.findCode(verified.claims.cid), now) : null;
     return scanVerdict(verified, code, checkpoint.admits);
   }
 
+  private verify(token: string, at: Date): Promise<CodeTokenVerifyResult> {
+    return this.signer.keyRing.verify(token, { now: at, clockToleranceSec: SCAN_CLOCK_SKEW_SEC });
+  }
+
   /** The code's colour now; a code that time alone has changed (a greenAt passed) is re-evaluated first. */
-  private async currentCode(codeId: string, now: Date): Promise<CodeState | null> {
-    const found = await this.scans.findCode(codeId);
+  private async current(codeId: string, found: CodeLookup | null, now: Date): Promise<CodeState | null> {
     if (!found) return null;
     if (!found.staleAt || found.staleAt.getTime() > now.getTime()) return found;
     const row = await this.codeService.rescoreOne(bufferToUuid(found.residentId), 'expiry', `expiry:${cstDate(now)}`);
