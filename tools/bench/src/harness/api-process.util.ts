@@ -59,25 +59,37 @@ export async function startApi(extraEnv: Record<string, string> = {}): Promise<R
     RATE_LIMIT_SIGNUP_PER_MINUTE: '1000000',
     ...extraEnv,
   };
-  const migrated = spawnSync('node', [join(API_DIST, 'cli/migrate.js')], { env, encoding: 'utf8' });
-  if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}`);
-
-  // e.g. BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the API under load.
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn('node', [...nodeArgs, join(API_DIST, 'main.js'), '--role=api'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  const dropDatabase = async () => {
+    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await admin.end();
+  };
+  let child: ChildProcess | null = null;
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`API exited: ${stderr}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
+  try {
+    const migrated = spawnSync('node', [join(API_DIST, 'cli/migrate.js')], { env, encoding: 'utf8' });
+    if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}`);
+    // e.g. BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the API under load.
+    const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const api = spawn('node', [...nodeArgs, join(API_DIST, 'main.js'), '--role=api'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    child = api;
+    let stderr = '';
+    api.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    for (let i = 0; ; i++) {
+      if (api.exitCode !== null) throw new Error(`API exited: ${stderr}`);
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (i > 300) throw new Error(`API did not start: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 100));
     }
-    if (i > 300) throw new Error(`API did not start: ${stderr}`);
-    await new Promise((r) => setTimeout(r, 100));
+  } catch (error) {
+    child?.kill('SIGKILL');
+    await dropDatabase();
+    throw error;
   }
+  const running = child;
   const db = createPool({ uri: databaseUrl, connectionLimit: 4 });
   const ring = KeyRing.of(await importSigningKey(qr.privateJwk));
   return {
@@ -86,11 +98,10 @@ export async function startApi(extraEnv: Record<string, string> = {}): Promise<R
     ring,
     sessionSecret,
     stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      running.kill('SIGTERM');
+      await new Promise((r) => (running.exitCode !== null ? r(null) : running.once('exit', r)));
       await db.end();
-      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await admin.end();
+      await dropDatabase();
     },
   };
 }
