@@ -4,6 +4,7 @@ import { RescoreImportsStats1795948329201 } from './1795948329201-RescoreImports
 import { CheckpointsAndScans1795948352116 } from './1795948352116-CheckpointsAndScans';
 import { AppealsOverridesNotifications1795948368979 } from './1795948368979-AppealsOverridesNotifications';
 import { AuthorityFactsImportIndex1795948464627 } from './1795948464627-AuthorityFactsImportIndex';
+import { RetentionIndexes1795952631188 } from './1795952631188-RetentionIndexes';
 
 // Order matters: TypeORM runs them in this order on an empty database.
-export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729, RescoreImportsStats1795948329201, CheckpointsAndScans1795948352116, AppealsOverridesNotifications1795948368979, AuthorityFactsImportIndex1795948464627];
+export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729, RescoreImportsStats1795948329201, CheckpointsAndScans1795948352116, AppealsOverridesNotifications1795948368979, AuthorityFactsImportIndex1795948464627, RetentionIndexes1795952631188];

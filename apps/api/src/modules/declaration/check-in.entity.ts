@@ -5,6 +5,7 @@ import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorato
 /** One daily health check-in; the unique index makes "one per CST day" a database fact, not a race. */
 @Entity('check_ins')
 @Index('uq_check_ins_resident_day', ['residentId', 'day'], { unique: true })
+@Index('ix_check_ins_created_at', ['createdAt'])
 export class CheckInEntity {
   @PrimaryUuidColumn()
   id!: string;

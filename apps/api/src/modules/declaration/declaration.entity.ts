@@ -8,6 +8,7 @@ export interface SymptomRecord { symptom: string; onset: string }
 /** One declaration as submitted; the newest is the resident's current statement. Purged after the retention period. */
 @Entity('declarations')
 @Index('ix_declarations_resident', ['residentId', 'declaredAt'])
+@Index('ix_declarations_declared_at', ['declaredAt'])
 export class DeclarationEntity {
   @PrimaryUuidColumn()
   id!: string;
