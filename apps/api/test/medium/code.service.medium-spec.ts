@@ -63,6 +63,12 @@ describe('CodeService (medium: real MariaDB)', () => {
     ctx.clock.set(saved);
   });
 
+  it('signs up many residents at once without a deadlock surfacing as an error', async () => {
+    const ids = await Promise.all(Array.from({ length: 40 }, () => ctx.newResident()));
+    const rows = await Promise.all(ids.map((id) => ctx.get(CodeRepository).find(id)));
+    expect(rows.every((r) => r?.color === 'green')).toBe(true);
+  });
+
   it('never lets the home region change the result', async () => {
     const stays = [{ region: '330106', from: addDays(today(), -3), to: addDays(today(), -1) }];
     const a = await ctx.newResident({ homeRegion: '420103' }, { stays });

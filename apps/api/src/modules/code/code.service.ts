@@ -4,6 +4,7 @@ import { evaluate } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
+import { withDeadlockRetry } from '../../database/deadlock-retry.util';
 import { Clock } from '../clock/clock';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeSignerService } from '../keys/code-signer.service';
@@ -62,7 +63,8 @@ export class CodeService {
     const evaluated = await this.evaluate(residentId, now);
     if (!evaluated) return null;
     const { evaluation, ruleSetVersion, region } = evaluated;
-    return this.codes.manager.transaction(async (manager) => {
+    // Two first writes for one resident (a double-tapped sign-up) can deadlock on the row's gap lock: retry.
+    return withDeadlockRetry(() => this.codes.manager.transaction(async (manager) => {
       const prev = await this.codes.findForUpdate(manager, residentId);
       const colorChanged = !prev || prev.color !== evaluation.color;
       const row: ResidentCodeEntity = {
@@ -97,7 +99,7 @@ export class CodeService {
         });
       }
       return row;
-    });
+    }));
   }
 
   /** The resident's code, re-evaluated first if time alone may have changed it, with a (cached) signed token. */
