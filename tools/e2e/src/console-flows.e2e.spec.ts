@@ -76,6 +76,7 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
     const drawer = agent.getByRole('dialog');
     await drawer.getByRole('img', { name: /Evidence \(image\/png/ }).waitFor();
     await shot(agent, 'appeal-drawer');
+    expect(await seriousViolations(agent)).toEqual([]);
     await drawer.getByRole('button', { name: 'Start review' }).click();
     await drawer.getByRole('radio', { name: 'Corrected' }).click();
     // Enter confirms the date (and would submit the form: the reason comes after it).
@@ -121,6 +122,7 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
     await admin.waitForFunction(() => document.querySelector('[aria-labelledby^="run-"][aria-valuenow="100"]') !== null, undefined, { timeout: 60_000 });
     await admin.getByText('Residents whose colour would change').waitFor();
     await shot(admin, 'rules-preview');
+    expect(await seriousViolations(admin)).toEqual([]);
 
     await admin.getByRole('button', { name: 'Publish' }).click();
     const confirm = admin.getByRole('dialog');
@@ -177,7 +179,9 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
       await page.goto(`${server.baseUrl}/console/#/${name}`);
       await page.locator('h1').first().waitFor();
       await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(500);
+      // Nothing half-drawn: spinners and fading rows would be measured mid-transition.
+      await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, { timeout: 15_000 });
+      await page.waitForTimeout(800);
       problems.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
       if (name !== 'dashboard' && name !== 'rules') await shot(page, name);
     }

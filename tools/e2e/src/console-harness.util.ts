@@ -111,12 +111,18 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
 
 const lastStep = new Map<string, number>();
 
-/** A fresh TOTP code: the API refuses a time step it has already accepted, so never reuse one. */
+/**
+ * A fresh TOTP code: the API refuses a time step it has already accepted and accepts one step of drift, so a
+ * third login inside one 30-second window waits for the clock.
+ */
 export async function totpCode(secret: string): Promise<string> {
-  const now = Math.floor(Date.now() / 1000);
-  let step = Math.floor(now / 30);
   const used = lastStep.get(secret);
-  if (used !== undefined && step <= used) step = used + 1; // one step ahead is within the API's tolerance
+  let current = Math.floor(Date.now() / 30_000);
+  while (used !== undefined && used + 1 > current + 1) {
+    await new Promise((r) => setTimeout(r, 1000));
+    current = Math.floor(Date.now() / 30_000);
+  }
+  const step = used === undefined ? current : Math.max(current, used + 1);
   lastStep.set(secret, step);
   return generate({ secret, epoch: step * 30 });
 }
@@ -146,12 +152,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // evaluate() is not bound by the console's Content-Security-Policy, which (rightly) forbids inline scripts.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; html: string; failureSummary?: string }[] }[] }> } }).axe;
     return axe.run(document, { resultTypes: ['violations'] });
   });
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary?.split('\n')[1] ?? ''}`).slice(0, 5).join(' | ')}`);
 }
 
 /** Plain HTTP against the API, for test setup and for reading what residents see. */

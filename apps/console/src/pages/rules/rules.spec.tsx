@@ -70,6 +70,12 @@ describe('regional rules', () => {
     await user.click(await screen.findByText('北京市'));
     expect(await screen.findByText('北京市 (11) is outside your region scope 浙江省 (33): you cannot change its risk level.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Preview the effect' })).toBeDisabled();
+
+    await user.type(screen.getByLabelText('Go to a region code'), '420103{Enter}');
+    expect(await screen.findByRole('heading', { name: '江汉区 (420103)' })).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Go to a region code'));
+    await user.type(screen.getByLabelText('Go to a region code'), '999999{Enter}');
+    expect(await screen.findByText('No region has this code.')).toBeInTheDocument();
   });
 
   it('compares two versions side by side', async () => {

@@ -1,5 +1,5 @@
 import { Tag, Tree } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type RegionLevelState, type RegionNode, regionNodes } from '../risk-level.util';
@@ -36,16 +36,33 @@ export function RiskLevelTree({ levels, scope, selected, onSelect }: RiskLevelTr
       </span>
     );
   };
-  const expanded = scope ? [scope.slice(0, 2), ...(scope.length >= 4 ? [scope.slice(0, 4)] : [])] : [];
+  const tree = useRef<{ scrollTo: (options: { key: string; align?: 'top' | 'bottom' | 'auto' }) => void }>(null);
+  const [expanded, setExpanded] = useState<string[]>(() => ancestorsOf(scope, true));
+  useEffect(() => {
+    // A region picked by code opens its province and city, and scrolls into view.
+    if (!selected) return;
+    setExpanded((keys) => [...new Set([...keys, ...ancestorsOf(selected, false)])]);
+    const timer = setTimeout(() => tree.current?.scrollTo({ key: selected, align: 'top' }), 0);
+    return () => clearTimeout(timer);
+  }, [selected]);
   return (
     <Tree<RegionNode>
+      ref={tree as never}
       aria-label={t('rules.risk.tree')}
       treeData={nodes}
       height={520}
-      defaultExpandedKeys={expanded}
+      expandedKeys={expanded}
+      onExpand={(keys) => setExpanded(keys.map(String))}
       selectedKeys={selected ? [selected] : []}
       titleRender={title}
       onSelect={(keys) => keys[0] && onSelect(String(keys[0]))}
     />
   );
+}
+
+/** '330106' → ['33', '3301'] (and itself when `self`): the nodes to open to show a region. */
+function ancestorsOf(code: string, self: boolean): string[] {
+  const out: string[] = [];
+  for (let length = 2; length < code.length || (self && length <= code.length); length += 2) out.push(code.slice(0, length));
+  return out;
 }
