@@ -16,7 +16,7 @@ describe('withDeadlockRetry', () => {
 
   it('gives up after the last attempt and never retries other errors', async () => {
     let calls = 0;
-    await expect(withDeadlockRetry(async () => { calls++; throw deadlock; }, 2)).rejects.toBe(deadlock);
+    await expect(withDeadlockRetry(async () => { calls++; throw deadlock; }, { attempts: 2 })).rejects.toBe(deadlock);
     expect(calls).toBe(2);
     const other = new Error('duplicate');
     await expect(withDeadlockRetry(async () => { throw other; })).rejects.toBe(other);

@@ -37,6 +37,11 @@ export class CodeRepository {
     return manager.getRepository(ResidentCodeEntity).findOne({ where: { residentId }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** A resident's first code row; fails with a duplicate key if a concurrent first write won. */
+  async insertNew(manager: EntityManager, row: ResidentCodeEntity): Promise<void> {
+    await manager.getRepository(ResidentCodeEntity).createQueryBuilder().insert().values(row as QueryDeepPartialEntity<ResidentCodeEntity>).execute();
+  }
+
   async save(manager: EntityManager, row: ResidentCodeEntity): Promise<void> {
     await manager
       .getRepository(ResidentCodeEntity)

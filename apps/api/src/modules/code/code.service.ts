@@ -4,7 +4,7 @@ import { evaluate } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
-import { withDeadlockRetry } from '../../database/deadlock-retry.util';
+import { isDuplicateKeyError, withDeadlockRetry } from '../../database/deadlock-retry.util';
 import { Clock } from '../clock/clock';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeSignerService } from '../keys/code-signer.service';
@@ -63,8 +63,11 @@ export class CodeService {
     const evaluated = await this.evaluate(residentId, now);
     if (!evaluated) return null;
     const { evaluation, ruleSetVersion, region } = evaluated;
-    // Two first writes for one resident (a double-tapped sign-up) can deadlock on the row's gap lock: retry.
-    return withDeadlockRetry(() => this.codes.manager.transaction(async (manager) => {
+    // READ COMMITTED: a locking read of a missing row takes no gap lock, so first writes for different residents
+    // (UUIDv7 ids all land at the end of the index) do not deadlock. A missing row is created with a plain
+    // INSERT; if a concurrent first write for the same resident won, the duplicate key retries the whole
+    // transaction, which then finds and locks that row, so counters and history move exactly once.
+    const write = () => this.codes.manager.transaction('READ COMMITTED', async (manager) => {
       const prev = await this.codes.findForUpdate(manager, residentId);
       const colorChanged = !prev || prev.color !== evaluation.color;
       const row: ResidentCodeEntity = {
@@ -82,7 +85,7 @@ export class CodeService {
         evaluatedAt: now,
         staleAt: staleAtFor(evaluation, now),
       };
-      await this.codes.save(manager, row);
+      await (prev ? this.codes.save(manager, row) : this.codes.insertNew(manager, row));
       // Public statistics move in the same transaction as the code itself.
       await this.counts.move(manager, prev ? { region: prev.region, color: prev.color } : null, { region, color: evaluation.color }, cstDate(now));
       if (!prev || codeFingerprint(prev) !== codeFingerprint(evaluation)) {
@@ -99,7 +102,8 @@ export class CodeService {
         });
       }
       return row;
-    }));
+    });
+    return withDeadlockRetry(write, { alsoRetry: isDuplicateKeyError });
   }
 
   /** The resident's code, re-evaluated first if time alone may have changed it, with a (cached) signed token. */
