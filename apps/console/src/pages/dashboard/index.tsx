@@ -1,18 +1,21 @@
 import { Col, Flex, Row, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { PageState } from '../../components/page-state';
 import { useAccess } from '../../hooks/use-access';
 import { useSession } from '../../hooks/use-session';
 import { regionLabel } from '../../services/region-label.util';
-import { AppealStatsCard } from './components/appeal-stats-card';
-import { AppealsBacklogCard } from './components/appeals-backlog-card';
 import { ChildrenBarChart } from './components/children-bar-chart';
 import { ColorSummary } from './components/color-summary';
-import { RescoreJobsCard } from './components/rescore-jobs-card';
 import { TrendLineChart } from './components/trend-line-chart';
 import { colorStatsQueryKey, fetchColorStats } from './service';
+
+// Below the fold: these cards (and the antd Table/Progress they use) load after the colour totals.
+const AppealStatsCard = lazy(() => import('./components/appeal-stats-card').then((m) => ({ default: m.AppealStatsCard })));
+const AppealsBacklogCard = lazy(() => import('./components/appeals-backlog-card').then((m) => ({ default: m.AppealsBacklogCard })));
+const RescoreJobsCard = lazy(() => import('./components/rescore-jobs-card').then((m) => ({ default: m.RescoreJobsCard })));
 
 /** The landing page: how many residents hold which colour in the staff member's region, and lately. */
 export default function DashboardPage() {
@@ -56,6 +59,7 @@ export default function DashboardPage() {
           </Flex>
         )}
       </PageState>
+      <Suspense fallback={<PageState loading />}>
       <Row gutter={[16, 16]}>
         {access.canWorkAppeals && (
           <Col xs={24} xl={12}>
@@ -69,6 +73,7 @@ export default function DashboardPage() {
           <RescoreJobsCard />
         </Col>
       </Row>
+      </Suspense>
     </Flex>
   );
 }
