@@ -1,3 +1,5 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
+
 import { ApiErrorCode, type StaffRole } from '@healthcode/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { jwtVerify, SignJWT } from 'jose';
@@ -16,7 +18,12 @@ const ISSUER = 'healthcode';
 /** Bearer access tokens (HS256, server secret) for residents and staff. Not the QR tokens. */
 @Injectable()
 export class SessionTokenService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  /** Imported once: passing raw bytes makes jose import the HMAC key on every request. */
+  private readonly key: KeyObject;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.key = createSecretKey(config.sessionSecret);
+  }
 
   async issue(principal: Principal): Promise<{ accessToken: string; expiresIn: number }> {
     const expiresIn = principal.kind === 'resident' ? RESIDENT_SESSION_SECONDS : STAFF_SESSION_SECONDS;
@@ -27,13 +34,13 @@ export class SessionTokenService {
       .setIssuer(ISSUER)
       .setIssuedAt()
       .setExpirationTime(`${expiresIn}s`)
-      .sign(this.config.sessionSecret);
+      .sign(this.key);
     return { accessToken, expiresIn };
   }
 
   async verify(token: string): Promise<Principal> {
     try {
-      const { payload } = await jwtVerify(token, this.config.sessionSecret, { algorithms: ['HS256'], issuer: ISSUER });
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER });
       if (payload.typ === 'resident' && payload.sub) return { kind: 'resident', residentId: payload.sub };
       if (payload.typ === 'staff' && payload.sub) {
         return { kind: 'staff', staffId: payload.sub, role: payload.role as StaffRole, regionScope: String(payload.scope ?? '') };
