@@ -157,4 +157,52 @@ describe('appeals workbench', () => {
     await screen.findByRole('tab', { name: '申诉队列' });
     expect(screen.queryByRole('tab', { name: '待我复核' })).not.toBeInTheDocument();
   });
+
+  it('starts the review, then asks the resident for information', async () => {
+    let status: 'assigned' | 'in-review' | 'needs-info' = 'assigned';
+    const { calls } = stubFetch(({ url, method }) => {
+      if (url === '/api/v1/appeals') return { body: { items: [appealView({ status })] } };
+      if (url === '/api/v1/appeals/7' && method === 'GET') return { body: staffAppealView({ status }) };
+      if (url === '/api/v1/appeals/7/review') {
+        status = 'in-review';
+        return { body: appealView({ status }) };
+      }
+      if (url === '/api/v1/appeals/7/request-info') {
+        status = 'needs-info';
+        return { body: appealView({ status }) };
+      }
+      return apiError(404, 'NOT_FOUND', url);
+    });
+    signInAs('hotline-agent');
+    const { user } = renderApp('/appeals', { language: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Open appeal #7' }));
+    const drawer = await screen.findByRole('dialog');
+    await user.click(await within(drawer).findByRole('button', { name: 'Start review' }));
+    expect(await within(drawer).findByRole('button', { name: 'Submit decision' })).toBeInTheDocument();
+
+    await user.type(within(drawer).getByLabelText('What the resident should add'), 'Please send the stamped hospital letter.');
+    await user.click(within(drawer).getByRole('button', { name: 'Ask for information' }));
+    await waitFor(() => expect(calls.find((c) => c.url === '/api/v1/appeals/7/request-info')?.body).toEqual({ message: 'Please send the stamped hospital letter.' }));
+    expect(await within(drawer).findByText('Nothing to do in this state.')).toBeInTheDocument();
+  });
+
+  it('shows a PDF in the browser viewer with a download fallback', async () => {
+    const pdf = { sha256: 'b'.repeat(64), mediaType: 'application/pdf', size: 4096 };
+    stubFetch(({ url }) => {
+      if (url === '/api/v1/appeals') return { body: { items: [appealView()] } };
+      if (url === '/api/v1/appeals/7') return { body: staffAppealView({ timeline: [{ at: '2026-11-20T02:00:00Z', type: 'submitted', actor: 'resident', status: 'submitted', message: null, evidence: [pdf] }] }) };
+      return { body: '%PDF-1.4' };
+    });
+    signInAs('supervisor');
+    const { user } = renderApp('/appeals', { language: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Open appeal #7' }));
+    const drawer = await screen.findByRole('dialog');
+    const viewer = await waitFor(() => {
+      const element = drawer.querySelector('object[type="application/pdf"]');
+      if (!element) throw new Error('no viewer yet');
+      return element;
+    });
+    expect(viewer).toHaveAttribute('data', 'blob:evidence');
+    expect(viewer).toHaveAttribute('aria-label', 'Evidence (application/pdf, 4 KB)');
+  });
 });
