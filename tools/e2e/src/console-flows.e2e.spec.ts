@@ -185,6 +185,11 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
       problems.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
       if (name !== 'dashboard' && name !== 'rules') await shot(page, name);
     }
+    // The default language too: the same screen in Chinese.
+    await page.getByText('中文', { exact: true }).first().click();
+    await page.locator('h1').first().waitFor();
+    await page.waitForTimeout(500);
+    problems.push(...(await seriousViolations(page)).map((v) => `${screens.at(-1)} (zh-CN): ${v}`));
     await page.context().close();
     expect(problems).toEqual([]);
   });
