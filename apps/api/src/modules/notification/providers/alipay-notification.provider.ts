@@ -1,4 +1,4 @@
-import { alipaySign, gatewayTimestamp } from '../../auth/host-providers/alipay-host.provider';
+import { type AlipayGatewayOptions, AlipayGatewayUnavailable, callAlipayGateway } from '../../auth/host-providers/alipay-gateway.client';
 import { alipayTemplateData, notificationPage } from '../notification-message.util';
 import { type NotificationProvider, type OutgoingMessage, PermanentSendFailure, TransientSendFailure } from './notification-provider.interface';
 
@@ -17,39 +17,27 @@ interface GatewayAnswer {
 export class AlipayNotificationProvider implements NotificationProvider {
   readonly channel = 'alipay' as const;
 
-  constructor(private readonly options: { appId: string; privateKeyPem: string; gateway: string; templateId: string; timeoutMs?: number }) {}
+  constructor(private readonly options: AlipayGatewayOptions & { templateId: string }) {}
 
   async send(message: OutgoingMessage, now = new Date()): Promise<void> {
     if (!message.recipient) throw new PermanentSendFailure('No Alipay open id is known for this resident');
-    const params: Record<string, string> = {
-      app_id: this.options.appId,
-      method: ALIPAY_TEMPLATE_METHOD,
-      format: 'JSON',
-      charset: 'utf-8',
-      sign_type: 'RSA2',
-      timestamp: gatewayTimestamp(now),
-      version: '1.0',
-      biz_content: JSON.stringify({
-        to_open_id: message.recipient,
-        user_template_id: this.options.templateId,
-        page: notificationPage(message.payload),
-        data: JSON.stringify(alipayTemplateData(message.payload)),
-      }),
-    };
-    params.sign = alipaySign(params, this.options.privateKeyPem);
     let answer: GatewayAnswer;
     try {
-      const res = await fetch(this.options.gateway, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
-        body: new URLSearchParams(params).toString(),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
-      });
-      if (!res.ok) throw new TransientSendFailure(`Alipay answered HTTP ${res.status}`);
-      answer = (await res.json()) as GatewayAnswer;
+      answer = await callAlipayGateway<GatewayAnswer>(
+        this.options,
+        ALIPAY_TEMPLATE_METHOD,
+        {
+          biz_content: JSON.stringify({
+            to_open_id: message.recipient,
+            user_template_id: this.options.templateId,
+            page: notificationPage(message.payload),
+            data: JSON.stringify(alipayTemplateData(message.payload)),
+          }),
+        },
+        now,
+      );
     } catch (error) {
-      if (error instanceof TransientSendFailure) throw error;
-      throw new TransientSendFailure('Alipay gateway is unreachable');
+      throw new TransientSendFailure(error instanceof AlipayGatewayUnavailable ? error.message : 'Alipay gateway is unreachable');
     }
     const result = answer.alipay_open_app_mini_templatemessage_send_response ?? answer.error_response;
     if (result?.code === '10000') return;
