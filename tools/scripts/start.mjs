@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { seedDemoAppeals } from './demo-appeals.mjs';
 import { ensureInstalled, root, run, startChild, stopChildren, waitForHttp } from './proc.mjs';
 
 const port = process.env.PORT ?? '8080';
@@ -31,7 +32,8 @@ process.on('SIGTERM', () => shutdown(0));
 try {
   ensureInstalled();
   // Only the H5 build of the mini-program is served; Nx's cache makes a second start skip unchanged builds.
-  run('npx', ['nx', 'run-many', '-t', 'build', 'build:h5', '--parallel=2']);
+  // Production builds whatever NODE_ENV the caller has (jest, for one, sets it to "test").
+  run('npx', ['nx', 'run-many', '-t', 'build', 'build:h5', '--parallel=2'], { env: { NODE_ENV: 'production' } });
   run('node', [cli('migrate')], { env });
   run('node', [cli('seed-demo')], { env });
 } catch (error) {
@@ -60,6 +62,7 @@ function staffBanner() {
   const text = env.HC_MODE === 'demo' && existsSync(file) ? readFileSync(file, 'utf8').trimEnd() : 'Staff accounts:     none seeded (production mode): create the first with npm run -w @healthcode/api staff:bootstrap-admin';
   return text.split('\n').map((line) => `│ ${line}`).join('\n');
 }
+const openAppeals = env.HC_MODE === 'demo' ? await seedDemoAppeals(base).catch(() => 0) : 0;
 console.log(`
 ┌─ healthcode is running (${env.HC_MODE} mode) ───────────────────────────────
 │ Resident app (H5):  ${base}/app/
@@ -72,6 +75,7 @@ console.log(`
 │ Resident dev login: in the H5 app choose "demo login" with the name  demo
 │   (or POST /api/v1/auth/host-login {"provider":"dev","code":"dev-demo"});
 │   demo1 … demo59 are seeded too: every 5th from demo1 is red, from demo2 yellow.
+│   Open appeals: ${openAppeals} (from demo1, demo6, demo11), waiting in the console's appeals workbench.
 ${staffBanner()}
 │ Worker:             running as a second process (queue prefix {hc}).
 │ Ctrl-C stops everything.

@@ -24,7 +24,7 @@ function step(name, fn) {
 
 timings.install = ensureInstalled();
 // The module-boundary lint rule reads Nx's cached project graph: `nx graph` writes it first.
-step('build', () => run('npx', ['nx', 'run-many', '-t', 'build', 'build:h5', 'build:weapp', 'build:alipay', '--parallel=2']));
+step('build', () => run('npx', ['nx', 'run-many', '-t', 'build', 'build:h5', 'build:weapp', 'build:alipay', '--parallel=2'], { env: { NODE_ENV: 'production' } }));
 step('lint', () => run('npx', ['nx', 'graph', `--file=${join(root, '.nx/graph.json')}`]) + run('npx', ['eslint', '--max-warnings=0', '.']));
 step('typecheck', () => run('npx', ['nx', 'run-many', '-t', 'typecheck', '--parallel=2']));
 

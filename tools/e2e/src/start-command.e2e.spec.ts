@@ -56,6 +56,7 @@ describe('npm start (e2e)', () => {
     }
     expect(output).toContain(`${base}/console/`);
     expect(output).toMatch(/dev-demo/);
+    expect(output).toMatch(/Open appeals: 3 /);
     expect(output).toMatch(/residents by colour \{.*"green".*"red".*"yellow"|already has/);
     expect(processesWith(marker).length).toBeGreaterThanOrEqual(3);
 
