@@ -1,112 +1,25 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { createConnection } from 'mysql2/promise';
 import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 
+import { type RunningServer, startBuiltServer } from './server.util';
+
 const root = join(__dirname, '../../..');
-const BASE_DB = process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/healthcode';
 export const DEMO_PASSWORD = 'healthcode-demo';
 
 /** Screenshots land in docs/screenshots with UPDATE_SCREENSHOTS=1, otherwise beside the test results. */
 export const shotsDir = process.env.UPDATE_SCREENSHOTS === '1' ? join(root, 'docs/screenshots') : join(root, '.test-results/screenshots');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-export interface ConsoleServer {
-  baseUrl: string;
-  /** TOTP secrets of the demo staff, read from the seed's banner file. */
-  totpSecrets: Record<string, string>;
-  output: () => string;
-  stop: () => Promise<void>;
-}
+export type ConsoleServer = RunningServer;
 
 /**
  * The built API and its worker in demo mode (so the demo staff accounts are seeded), on a scratch database:
  * the console's flows need both the staff logins and the queue worker that runs previews and re-scoring.
  */
-export async function startConsoleServer(): Promise<ConsoleServer> {
-  const database = `hc_e2e_console_${randomBytes(4).toString('hex')}`;
-  const dir = join('/tmp', database);
-  mkdirSync(dir, { recursive: true });
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    HC_MODE: 'demo',
-    PORT: String(port),
-    DATABASE_URL: BASE_DB.replace(/\/[A-Za-z0-9_]+$/, `/${database}`),
-    QUEUE_PREFIX: `{hce2ec${randomBytes(3).toString('hex')}}`,
-    DEV_KEYS_FILE: join(dir, 'dev-keys.json'),
-    APPEAL_EVIDENCE_DIR: join(dir, 'evidence'),
-    CONSOLE_DIST: join(root, 'apps/console/dist'),
-    MINIAPP_DIST: join(root, 'apps/miniapp/dist/h5'),
-    RESCORE_POLL_MS: '200',
-    LOG_LEVEL: 'warn',
-  };
-  const cli = (name: string) => join(root, `apps/api/dist/apps/api/src/cli/${name}.js`);
-  const main = join(root, 'apps/api/dist/apps/api/src/main.js');
-  let out = '';
-  const runOnce = (args: string[]) =>
-    new Promise<void>((resolve, reject) => {
-      const p = spawn('node', args, { env, cwd: root });
-      p.stdout.on('data', (d) => (out += d));
-      p.stderr.on('data', (d) => (out += d));
-      p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args[0]} exited ${code}: ${out}`))));
-    });
-  await runOnce([cli('migrate')]);
-  await runOnce([cli('seed-demo')]);
-  const children: ChildProcess[] = ['--role=api', '--role=worker'].map((role) => {
-    const child = spawn('node', [main, role], { env, cwd: root });
-    child.stdout?.on('data', (d) => (out += d));
-    child.stderr?.on('data', (d) => (out += d));
-    return child;
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${baseUrl}/api/ready`)).ok) break;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline || children.some((c) => c.exitCode !== null)) throw new Error(`API did not start: ${out}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  const banner = readFileSync(join(dir, 'demo-staff.txt'), 'utf8');
-  const totpSecrets = Object.fromEntries([...banner.matchAll(/^\s+(\S+)\s.*TOTP secret (\S+)/gm)].map((m) => [m[1], m[2]]));
-  return {
-    baseUrl,
-    totpSecrets,
-    output: () => out,
-    stop: async () => {
-      for (const child of children) {
-        if (child.exitCode === null) {
-          child.kill('SIGTERM');
-          await new Promise((r) => child.once('exit', r));
-        }
-      }
-      const conn = await createConnection(BASE_DB.replace(/\/[A-Za-z0-9_]+$/, '/'));
-      try {
-        await conn.query(`DROP DATABASE IF EXISTS \`${database}\``);
-      } finally {
-        await conn.end();
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+export function startConsoleServer(): Promise<ConsoleServer> {
+  return startBuiltServer({ mode: 'demo', worker: true, env: { RESCORE_POLL_MS: '200' } });
 }
 
 const lastStep = new Map<string, number>();

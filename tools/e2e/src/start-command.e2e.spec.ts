@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
+import Redis from 'ioredis';
 import { createConnection } from 'mysql2/promise';
 
 const root = join(__dirname, '../../..');
@@ -23,11 +24,16 @@ function processesWith(marker: string): string[] {
 describe('npm start (e2e)', () => {
   const database = `hc_start_${randomBytes(4).toString('hex')}`;
   const marker = `HC_START_TEST=${database}`;
+  const queuePrefix = `{hcs${randomBytes(3).toString('hex')}}`;
 
   afterAll(async () => {
     const conn = await createConnection(BASE_DB.replace(/\/[A-Za-z0-9_]+$/, '/'));
     await conn.query(`DROP DATABASE IF EXISTS \`${database}\``);
     await conn.end();
+    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const keys = await redis.keys(`${queuePrefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
   });
 
   it('builds, migrates, seeds, serves everything on one port, prints the logins, and leaves no process after Ctrl-C', async () => {
@@ -38,7 +44,7 @@ describe('npm start (e2e)', () => {
         ...process.env,
         PORT: String(port),
         DATABASE_URL: BASE_DB.replace(/\/[A-Za-z0-9_]+$/, `/${database}`),
-        QUEUE_PREFIX: `{hcs${randomBytes(3).toString('hex')}}`,
+        QUEUE_PREFIX: queuePrefix,
         DEV_KEYS_FILE: `/tmp/${database}-keys.json`,
         HC_START_TEST: database,
       },
