@@ -28,6 +28,7 @@ import { NotificationModule } from './modules/notification/notification.module';
 import { bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
 import { ResidentProfileService } from './modules/resident/resident-profile.service';
+import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RulesController } from './modules/rules/rules.controller';
 import { AuthorityModule } from './modules/authority/authority.module';
@@ -60,6 +61,7 @@ export class AppModule {
         BullModule.forRoot(bullOptions(config)),
         AppealModule,
         NotificationModule,
+        QueueBoardModule,
       ],
       controllers: [AuthController, DeclarationController, FaviconController, HealthController, JwksController, MeController, RulesController],
       providers: [

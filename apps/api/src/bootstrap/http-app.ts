@@ -13,6 +13,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from '../app.module';
 import { requestId } from './logger.options';
 import type { AppConfig } from '../config/app-config';
+import { mountQueueBoard } from '../modules/queue-board/queue-board.mount';
 import { trackRoutes } from '../modules/security/route-inventory.util';
 
 /** JSON bodies above this are refused with 413 before parsing (uploads use their own limits). */
@@ -37,7 +38,7 @@ function inlineScriptHashes(dir: string | undefined): string[] {
 
 /**
  * Builds the HTTP app exactly as production runs it; e2e tests call this too, then `listen`.
- * One port serves the API (`/api`), the JWKS (`/.well-known/jwks.json`), the console (`/console/`) and the H5 app (`/app/`).
+ * One port serves the API (`/api`), the queue dashboard (`/api/admin/queues`), the JWKS (`/.well-known/jwks.json`), the console (`/console/`) and the H5 app (`/app/`).
  */
 export async function createHttpApp(config: AppConfig, options: AppModuleOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -88,6 +89,9 @@ export async function createHttpApp(config: AppConfig, options: AppModuleOptions
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  // bull-board (system admins, ticket-guarded): before the static front ends, since it registers @fastify/static itself.
+  await mountQueueBoard(app);
 
   let first = true;
   const serve = async (root: string | undefined, prefix: string) => {

@@ -68,6 +68,7 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
   function goodAuth(p: RoutePermission): Record<string, string> {
     if (p.access === 'public') return {};
     if (p.access === 'device') return { authorization: valid.device };
+    if (p.access === 'queue-ticket') return {};
     if (p.access === 'resident') return { authorization: `Bearer ${valid.resident}` };
     const role = p.access === 'any-staff' ? 'hotline-agent' : p.access[0];
     return { authorization: `Bearer ${valid[role]}` };

@@ -522,9 +522,10 @@ const en: Messages = {
   queues: {
     title: 'Job queues',
     subtitle: 'Re-scoring, expiry and notifications run in background queues.',
-    notMounted: 'The API does not mount bull-board yet',
-    notMountedText: 'There is no /api/queues page to link to. Once the API mounts it, this page links to it.',
+    description: 'The queue dashboard (bull-board) shows waiting, active, delayed and failed jobs, and lets you retry or clean them. It opens in a new tab with a sign-in ticket valid for 5 minutes.',
     open: 'Open the queue dashboard',
+    openFailed: 'Could not open the queue dashboard',
+    popupBlocked: 'Your browser blocked the new tab. Use this link within 5 minutes:',
   },
   comingSoon: {
     title: 'Coming soon',

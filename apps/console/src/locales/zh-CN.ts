@@ -521,9 +521,10 @@ const zhCN = {
   queues: {
     title: '任务队列',
     subtitle: '重新赋码、到期处理和通知都在后台队列中运行。',
-    notMounted: '后端尚未挂载 bull-board 队列面板',
-    notMountedText: 'API 目前没有提供 /api/queues 页面，因此这里无法链接。挂载后，本页会提供打开面板的链接。',
+    description: '队列面板（bull-board）显示等待中、执行中、延迟和失败的任务，并可重试或清理。面板会在新标签页中打开，登录凭证 5 分钟内有效。',
     open: '打开队列面板',
+    openFailed: '无法打开队列面板',
+    popupBlocked: '浏览器拦截了新标签页，请在 5 分钟内使用此链接：',
   },
   comingSoon: {
     title: '功能建设中',

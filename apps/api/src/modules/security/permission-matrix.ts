@@ -5,8 +5,10 @@ import { STAFF_ROLES, type StaffRole } from '@healthcode/contracts';
  * against. Every route Fastify registers must match an entry (`/**` matches a path and everything below);
  * the test calls each one as every kind of caller, inside and outside their region scope, and compares.
  *
- * - `access`: 'public' (anyone, no token), 'resident', 'any-staff', the staff roles allowed, or 'device'
- *   (no session of any kind: a checkpoint device credential, `Authorization: Device <id>.<secret>`).
+ * - `access`: 'public' (anyone, no token), 'resident', 'any-staff', the staff roles allowed, 'device'
+ *   (no session of any kind: a checkpoint device credential, `Authorization: Device <id>.<secret>`), or
+ *   'queue-ticket' (no session of any kind: a 5-minute queue-dashboard ticket only system admins obtain, as
+ *   `?ticket=` or the cookie set from it; bull-board's raw Fastify routes, guarded by a hook, not AuthGuard).
  * - `scope`: for staff routes, what the caller's region scope limits. 'deny' answers 403 OUT_OF_SCOPE for a
  *   target (resident, account, checkpoint, appeal, prefix) outside the scope, and the permission test proves
  *   it with an in-scope and an out-of-scope caller; 'filter' answers only with what lies inside it;
@@ -14,7 +16,7 @@ import { STAFF_ROLES, type StaffRole } from '@healthcode/contracts';
  *   service and its own tests).
  * - `optional`: the route exists only in some configurations (static front ends), so it may be absent.
  */
-export type RouteAccess = 'public' | 'device' | 'resident' | 'any-staff' | readonly StaffRole[];
+export type RouteAccess = 'public' | 'device' | 'queue-ticket' | 'resident' | 'any-staff' | readonly StaffRole[];
 
 export interface RoutePermission {
   access: RouteAccess;
@@ -138,6 +140,13 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     scope: { mode: 'deny', on: 'the region prefix' },
     summary: 'Set a region prefix\'s appeal deadlines and two-person rule (audited)',
   },
+  // Queue dashboard (issue #9): bull-board, mounted outside Nest. A system admin gets a 5-minute ticket here and the
+  // console opens the board with it; the board's own routes answer 401 to every bearer session (ticket hook).
+  'POST /api/v1/admin/queues/session': { access: ['system-admin'], summary: 'A 5-minute ticket that opens the queue dashboard (bull-board)' },
+  'GET /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: page, assets, queue and job reads' },
+  'POST /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: add a job' },
+  'PUT /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: retry, promote, clean, pause, resume, empty' },
+  'PATCH /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: change a job\'s data, delay or priority' },
 };
 
 export type Caller = 'anonymous' | 'resident' | StaffRole;
@@ -163,6 +172,8 @@ export function expectedOutcome(p: RoutePermission, caller: Caller, inScope: boo
   if (p.access === 'public') return 'allowed';
   // No bearer session opens a device route: every caller without a device credential is unauthenticated.
   if (p.access === 'device') return 'unauthenticated';
+  // Nor does any bearer session open the queue dashboard: only its ticket does.
+  if (p.access === 'queue-ticket') return 'unauthenticated';
   if (caller === 'anonymous') return 'unauthenticated';
   if (p.access === 'resident') return caller === 'resident' ? 'allowed' : 'forbidden';
   if (caller === 'resident') return 'forbidden';

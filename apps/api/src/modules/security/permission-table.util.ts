@@ -5,6 +5,7 @@ export const TABLE_END = '<!-- permission-matrix:end -->';
 
 function cell(p: RoutePermission, caller: (typeof CALLERS)[number]): string {
   if (p.access === 'device') return caller === 'anonymous' ? 'device credential' : '—';
+  if (p.access === 'queue-ticket') return caller === 'system-admin' ? 'ticket' : '—';
   const outcome = expectedOutcome(p, caller, true);
   if (outcome !== 'allowed') return '—';
   if (!p.scope || caller === 'anonymous' || caller === 'resident') return '✓';

@@ -19,6 +19,11 @@ export function trackRoutes(fastify: FastifyInstance): void {
     for (const method of [route.method].flat()) {
       const key = `${method} ${route.url}`;
       routes.set(key, { method, url: route.url });
+      // A plugin's `/` route under a prefix is served at `/p` and `/p/`, but Fastify runs onRoute only for `/p`
+      // (its HEAD twin is announced for both): record the silent `/p/` too, so it is walked like any other.
+      if (method !== 'HEAD' && route.prefix && route.url === route.prefix && !route.prefix.endsWith('/') && (route.prefixTrailingSlash ?? 'both') === 'both') {
+        routes.set(`${method} ${route.url}/`, { method, url: `${route.url}/` });
+      }
     }
   });
 }

@@ -1,0 +1,93 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullAdapter } from '@bull-board/api/bullAdapter';
+import { FastifyAdapter } from '@bull-board/fastify';
+import { ApiErrorCode } from '@healthcode/contracts';
+import { getQueueToken } from '@nestjs/bull';
+import { ModuleRef } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Queue } from 'bull';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+import * as QUEUE_CONSTANTS from '../queue/queue-names.constant';
+import { StaffRepository } from '../staff/staff.repository';
+import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PREFIX, QueueBoardTicketService } from './queue-board-ticket.service';
+
+const QUEUE_NAMES = Object.entries(QUEUE_CONSTANTS)
+  .filter(([key]) => key.endsWith('_QUEUE'))
+  .map(([, name]) => name as string);
+
+/** Every Bull queue the API process registered (BullModule.registerQueue); the worker-only ones are absent. */
+export function apiQueues(app: NestFastifyApplication): Queue[] {
+  // Through ModuleRef: the app proxy turns a missing provider into process.exit (abortOnError), not a throw.
+  const moduleRef = app.get(ModuleRef);
+  const queues: Queue[] = [];
+  for (const name of QUEUE_NAMES) {
+    try {
+      queues.push(moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
+    } catch {
+      // not registered in this process
+    }
+  }
+  return queues;
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403, message: string): FastifyReply {
+  return reply
+    .status(status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send({ statusCode: status, code: status === 401 ? ApiErrorCode.Unauthenticated : ApiErrorCode.Forbidden, message, requestId: String(request.id) });
+}
+
+/**
+ * Mounts bull-board at `/api/admin/queues` for system administrators. bull-board registers raw Fastify
+ * routes outside Nest (so AuthGuard never sees them): the onRequest hook below guards every one of them.
+ * It accepts a ticket from `POST /api/v1/admin/queues/session`, either as `?ticket=` (the link the console
+ * opens), which it then also sets as an HttpOnly, SameSite=Strict cookie limited to the board's path so the
+ * board's own XHRs and assets are authorised, or from that cookie. No ticket, a forged or expired one: 401;
+ * a ticket whose account is no longer an active system-admin (or whose sessions were ended): 401/403.
+ * Must be registered before the static front ends: bull-board registers @fastify/static with decorateReply.
+ */
+export async function mountQueueBoard(app: NestFastifyApplication): Promise<void> {
+  const tickets = app.get(QueueBoardTicketService, { strict: false });
+  const staff = app.get(StaffRepository, { strict: false });
+  const serverAdapter = new FastifyAdapter();
+  createBullBoard({
+    queues: apiQueues(app).map((q) => new BullAdapter(q)),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'healthcode queues' } },
+  });
+  serverAdapter.setBasePath(QUEUE_BOARD_PREFIX);
+
+  const guarded = async (fastify: FastifyInstance) => {
+    fastify.addHook('onRequest', async (request, reply) => {
+      const fromQuery = (request.query as Record<string, unknown> | undefined)?.ticket;
+      const raw = typeof fromQuery === 'string' ? fromQuery : cookieValue(request.headers.cookie, QUEUE_BOARD_COOKIE);
+      const ticket = await tickets.verify(raw);
+      if (!ticket) return refuse(request, reply, 401, 'Open the queue dashboard from the console: the ticket is missing, expired or invalid');
+      const account = await staff.findById(ticket.staffId);
+      const revokedAt = account?.sessionsValidAfter?.getTime() ?? -1;
+      if (!account || account.disabled || account.role !== ticket.role || account.regionScope !== ticket.regionScope || ticket.issuedAt * 1000 <= revokedAt) {
+        return refuse(request, reply, 401, 'Your session has ended: please log in again');
+      }
+      if (account.role !== 'system-admin') return refuse(request, reply, 403, `Your role (${account.role}) cannot use this route`);
+      if (typeof fromQuery === 'string') {
+        const maxAge = Math.max(0, ticket.expiresAt - Math.floor(Date.now() / 1000));
+        const secure = request.protocol === 'https' ? '; Secure' : '';
+        reply.header('set-cookie', `${QUEUE_BOARD_COOKIE}=${encodeURIComponent(raw!)}; Path=${QUEUE_BOARD_PREFIX}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${secure}`);
+      }
+      reply.header('cache-control', 'no-store');
+      return undefined;
+    });
+    await fastify.register(serverAdapter.registerPlugin() as never, { prefix: QUEUE_BOARD_PREFIX });
+  };
+  await app.register(guarded as never);
+}

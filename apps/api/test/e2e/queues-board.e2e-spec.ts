@@ -1,0 +1,112 @@
+import { createSecretKey } from 'node:crypto';
+
+import { SignJWT } from 'jose';
+
+import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PREFIX } from '../../src/modules/queue-board/queue-board-ticket.service';
+import { registeredRoutes } from '../../src/modules/security/route-inventory.util';
+import { httpClient } from '../utils/http-client';
+import { newResident } from '../utils/resident.factory';
+import { newStaff, type TestStaff } from '../utils/staff.factory';
+import { createTestApp, type TestApp } from '../utils/test-app';
+
+/** Issue #9: bull-board at /api/admin/queues, opened with a short-lived ticket that only system admins get. */
+describe('queue dashboard (bull-board) for system admins (e2e)', () => {
+  let t: TestApp;
+  let http: ReturnType<typeof httpClient>;
+  let admin: TestStaff;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    http = httpClient(t.baseUrl);
+    admin = await newStaff(t, 'system-admin', '');
+  });
+  afterAll(() => t?.close());
+
+  async function ticketOf(staff: TestStaff): Promise<string> {
+    const res = await http.post('/api/v1/admin/queues/session', {}, staff.token);
+    expect(res.status).toBe(201);
+    expect(res.body.expiresIn).toBe(300);
+    expect(res.body.url).toBe(`${QUEUE_BOARD_PREFIX}?ticket=${encodeURIComponent(res.body.ticket)}`);
+    return res.body.ticket;
+  }
+
+  /** A ticket-shaped token signed with the server secret, to prove what the hook checks besides the signature. */
+  function signed(claims: Record<string, unknown>, sub: string, exp: number | string, key = t.config.sessionSecret): Promise<string> {
+    return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer('healthcode').setAudience('queue-board')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 600).setExpirationTime(exp).sign(createSecretKey(key));
+  }
+
+  it('refuses the board without a ticket: the page, its API and its assets', async () => {
+    for (const path of [QUEUE_BOARD_PREFIX, `${QUEUE_BOARD_PREFIX}/`, `${QUEUE_BOARD_PREFIX}/api/queues`, `${QUEUE_BOARD_PREFIX}/static/index.html`]) {
+      const res = await http.get(path);
+      expect({ path, status: res.status, code: res.body?.code }).toEqual({ path, status: 401, code: 'UNAUTHENTICATED' });
+    }
+    // A bearer session is not a ticket, not even a system admin's.
+    expect((await http.get(`${QUEUE_BOARD_PREFIX}/api/queues`, admin.token)).status).toBe(401);
+    expect((await http.get(`${QUEUE_BOARD_PREFIX}?ticket=${admin.token}`)).status).toBe(401);
+  });
+
+  it('gives tickets to system admins only', async () => {
+    expect((await http.post('/api/v1/admin/queues/session', {})).status).toBe(401);
+    for (const role of ['region-admin', 'supervisor', 'auditor', 'hotline-agent'] as const) {
+      const res = await http.post('/api/v1/admin/queues/session', {}, (await newStaff(t, role, '')).token);
+      expect({ role, status: res.status }).toEqual({ role, status: 403 });
+    }
+    expect((await http.post('/api/v1/admin/queues/session', {}, (await newResident(http)).token)).status).toBe(403);
+  });
+
+  it("opens the board with an admin's ticket, sets a path-limited cookie, and its API lists the API's queues", async () => {
+    const ticket = await ticketOf(admin);
+    const page = await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}?ticket=${encodeURIComponent(ticket)}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain(`<base href="${QUEUE_BOARD_PREFIX}/"`);
+    const cookie = page.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(new RegExp(`^${QUEUE_BOARD_COOKIE}=`));
+    expect(cookie).toContain(`Path=${QUEUE_BOARD_PREFIX}`);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(Number(/Max-Age=(\d+)/.exec(cookie)![1])).toBeLessThanOrEqual(300);
+    // The board's script and its XHRs carry only the cookie.
+    const jar = { cookie: cookie.split(';')[0] };
+    const script = /src="(static\/js\/main\.[^"]+\.js)"/.exec(html)![1];
+    const asset = await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/${script}`, { headers: jar });
+    expect(asset.status).toBe(200);
+    await asset.arrayBuffer();
+    const api = await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/api/queues`, { headers: jar });
+    expect(api.status).toBe(200);
+    const names = ((await api.json()) as { queues: { name: string }[] }).queues.map((q) => q.name).sort();
+    expect(names).toEqual(['appeals', 'notifications', 'rescore']);
+    // The ticket works as a query parameter too, and never as a bearer session elsewhere in the API.
+    expect((await http.get(`${QUEUE_BOARD_PREFIX}/api/queues?ticket=${encodeURIComponent(ticket)}`)).status).toBe(200);
+    expect((await http.get('/api/v1/staff/me', ticket)).status).toBe(401);
+  });
+
+  it('refuses expired, forged and wrong-purpose tickets', async () => {
+    const claims = { typ: 'queue-board', role: 'system-admin', scope: '' };
+    const expired = await signed(claims, admin.id, Math.floor(Date.now() / 1000) - 1);
+    const forged = await signed(claims, admin.id, '5m', Buffer.alloc(32, 7));
+    const session = await signed({ typ: 'staff', role: 'system-admin', scope: '' }, admin.id, '5m');
+    const real = await ticketOf(admin);
+    const tampered = `${real.slice(0, -4)}${real.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+    for (const [name, ticket] of Object.entries({ expired, forged, session, tampered, garbage: 'not-a-jwt' })) {
+      const byQuery = await http.get(`${QUEUE_BOARD_PREFIX}/api/queues?ticket=${encodeURIComponent(ticket)}`);
+      const byCookie = await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/api/queues`, { headers: { cookie: `${QUEUE_BOARD_COOKIE}=${encodeURIComponent(ticket)}` } });
+      expect({ name, query: byQuery.status, cookie: byCookie.status }).toEqual({ name, query: 401, cookie: 401 });
+    }
+  });
+
+  it("ends an admin's ticket when the account is disabled", async () => {
+    const other = await newStaff(t, 'system-admin', '');
+    const ticket = await ticketOf(other);
+    expect((await http.get(`${QUEUE_BOARD_PREFIX}/api/queues?ticket=${encodeURIComponent(ticket)}`)).status).toBe(200);
+    expect((await http.post(`/api/v1/staff/accounts/${other.id}/disable`, {}, admin.token)).status).toBeLessThan(300);
+    expect((await http.get(`${QUEUE_BOARD_PREFIX}/api/queues?ticket=${encodeURIComponent(ticket)}`)).status).toBe(401);
+  });
+
+  it('puts every board route in the inventory the permission and fuzz tests walk, `/api/admin/queues/` included', () => {
+    const board = registeredRoutes(t.app.getHttpAdapter().getInstance()).filter((r) => r.url.startsWith(QUEUE_BOARD_PREFIX)).map((r) => `${r.method} ${r.url}`);
+    expect(board).toEqual(expect.arrayContaining([`GET ${QUEUE_BOARD_PREFIX}`, `GET ${QUEUE_BOARD_PREFIX}/`, `HEAD ${QUEUE_BOARD_PREFIX}/`, `GET ${QUEUE_BOARD_PREFIX}/api/queues`]));
+  });
+});
