@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { Color, LocalizedText } from './color.constant';
-import type { CodeReason } from './code.contract';
+import type { CodeHistoryEntry, CodeReason, CodeResponse, Paged } from './code.contract';
 import { isoDate } from './zod-fields.util';
 
 export const APPEAL_CATEGORIES = ['wrong-region', 'wrong-case-match', 'symptoms-resolved', 'data-error', 'other'] as const;
@@ -80,9 +80,21 @@ export const AppealApprovalRequestSchema = z.strictObject({
 });
 export type AppealApprovalRequest = z.infer<typeof AppealApprovalRequestSchema>;
 
+/** Queue filter on deadlines: a first-response or decision deadline not yet met, within the window or past. */
+export const APPEAL_DEADLINE_FILTERS = ['due-soon', 'breached'] as const;
+export type AppealDeadlineFilter = (typeof APPEAL_DEADLINE_FILTERS)[number];
+export const APPEAL_DUE_SOON_HOURS = 6;
+export const APPEAL_PAGE_SIZE_MAX = 100;
+
+/** `GET /api/v1/appeals`: filters and paging, all applied by the server inside the staff member's scope. */
 export const AppealListQuerySchema = z.strictObject({
   status: z.enum(APPEAL_STATUSES).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  region: z.string().regex(/^\d{1,6}$/, 'A region prefix of 1 to 6 digits').optional(),
+  deadline: z.enum(APPEAL_DEADLINE_FILTERS).optional(),
+  ruleId: z.string().trim().min(1).max(64).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(APPEAL_PAGE_SIZE_MAX).default(20),
 });
 export type AppealListQuery = z.infer<typeof AppealListQuerySchema>;
 
@@ -134,8 +146,27 @@ export interface StaffAppealListItem extends AppealView {
   escalatedTo: string | null;
 }
 
+export type StaffAppealListResponse = Paged<StaffAppealListItem>;
+
+/** The code exactly as the resident sees it, without the QR token (staff must never be able to present it). */
+export type StaffAppealCodeView = Omit<CodeResponse, 'token' | 'tokenExpiresAt'>;
+
+/** A declaration as the hotline lookup shows it: where the resident stayed, symptoms and contact, nothing more. */
+export interface StaffAppealDeclaration {
+  id: string;
+  declaredAt: string;
+  currentRegion: string;
+  stays: unknown[];
+  symptoms: unknown[];
+  contactDate: string | null;
+}
+
 export interface StaffAppealView extends StaffAppealListItem {
   resident: { nameMasked: string | null; idMasked: string | null; currentColor: Color | null };
+  /** Null when the resident has no code any more (erased). */
+  code: StaffAppealCodeView | null;
+  history: CodeHistoryEntry[];
+  declarations: StaffAppealDeclaration[];
 }
 
 export interface AppealStatsResponse {

@@ -94,9 +94,55 @@ describe('appeal lifecycle (medium: real MariaDB and Redis)', () => {
     await expectDomain(review.startReview(outsider, number), ApiErrorCode.OutOfScope);
     const seen = await review.view(insider, number);
     expect(seen.resident.currentColor).toBe('red');
+    expect(seen.code).toMatchObject({ color: 'red', reasons: expect.arrayContaining([expect.objectContaining({ ruleId: r.reason.ruleId })]) });
+    expect(seen.code).not.toHaveProperty('token');
+    expect(seen.code).not.toHaveProperty('tokenExpiresAt');
+    expect(seen.history.length).toBeGreaterThan(0);
+    expect(seen.history[0]).toMatchObject({ colorAfter: expect.any(String) });
+    expect(Array.isArray(seen.declarations)).toBe(true);
     const log = await ctx.get(AccessLogRepository).listForResident(r.id);
     expect(log[0]).toMatchObject({ staffId: insider.staffId, purpose: `appeal #${number}` });
     expect((await filing.withdraw(r.id, number)).status).toBe('closed');
+  });
+
+  it('pages and filters the staff queue in SQL, never outside the scope', async () => {
+    const staff = await ctx.newStaff('supervisor', '33');
+    const filed = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await redResident();
+      filed.push(await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] }));
+    }
+    const [breached, dueSoon, later] = filed.map((a) => a.number);
+    const repo = ctx.get(AppealRepository);
+    const now = ctx.clock.now().getTime();
+    const idOf = async (n: number) => (await repo.findByNumber(n))!.id;
+    const far = new Date(now + 30 * 86_400_000);
+    await repo.update(repo.manager, await idOf(breached), { firstResponseDueAt: new Date(now - 3600_000), firstRespondedAt: null, decisionDueAt: far });
+    await repo.update(repo.manager, await idOf(dueSoon), { firstResponseDueAt: far, decisionDueAt: new Date(now + 2 * 3600_000) });
+    await repo.update(repo.manager, await idOf(later), { firstResponseDueAt: far, decisionDueAt: far });
+    const base = { page: 1, pageSize: 100 };
+    const numbers = async (q: Record<string, unknown>) => (await review.list(staff, { ...base, ...q })).items.map((a) => a.number);
+
+    const first = await review.list(staff, { page: 1, pageSize: 2 });
+    expect(first.items).toHaveLength(2);
+    expect(first).toMatchObject({ page: 1, pageSize: 2 });
+    expect(first.total).toBeGreaterThanOrEqual(3);
+    const second = await review.list(staff, { page: 2, pageSize: 2 });
+    expect(second.items.map((a) => a.number)).not.toContain(first.items[0].number);
+
+    expect(await numbers({ deadline: 'breached' })).toEqual(expect.arrayContaining([breached]));
+    expect(await numbers({ deadline: 'breached' })).not.toEqual(expect.arrayContaining([dueSoon]));
+    expect(await numbers({ deadline: 'due-soon' })).toEqual(expect.arrayContaining([dueSoon]));
+    expect(await numbers({ deadline: 'due-soon' })).not.toContain(breached);
+    expect(await numbers({ deadline: 'due-soon' })).not.toContain(later);
+    expect(await numbers({ ruleId: filed[0].ruleId })).toEqual(expect.arrayContaining([breached, dueSoon, later]));
+    expect(await numbers({ ruleId: 'no-such-rule' })).toEqual([]);
+    expect(await numbers({ region: filed[0].region })).toContain(breached);
+    expect(await numbers({ status: 'needs-info' })).not.toContain(breached);
+    expect(await numbers({ mine: 'true' })).toEqual([]);
+    await expectDomain(review.list(staff, { ...base, region: '42' }), ApiErrorCode.OutOfScope);
+    await expectDomain(review.list(await ctx.newStaff('hotline-agent', '4201'), { ...base, region: '33' }), ApiErrorCode.OutOfScope);
+    expect((await review.list(await ctx.newStaff('hotline-agent', '4201'), base)).items.map((a) => a.number)).not.toContain(breached);
   });
 
   it('assigns by region scope, weighted by open load', async () => {

@@ -1,10 +1,23 @@
-import { type AppealListQuery, type AppealRequestInfo, type AppealView, type StaffAppealListItem, type StaffAppealView } from '@healthcode/contracts';
+import {
+  APPEAL_DUE_SOON_HOURS,
+  ApiErrorCode,
+  type AppealListQuery,
+  type AppealRequestInfo,
+  type AppealView,
+  type StaffAppealCodeView,
+  type StaffAppealListResponse,
+  type StaffAppealView,
+} from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
+
+import { DomainException } from '../../common/domain.exception';
 
 import { AccessLogRepository } from '../access-log/access-log.repository';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
-import { CodeRepository } from '../code/code.repository';
+import { narrowPrefix } from '../checkpoint/region-scope.util';
+import { CodeService } from '../code/code.service';
+import { DeclarationRepository } from '../declaration/declaration.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { assertStaffMayAct, staffActor } from './appeal-actor.util';
 import { AppealFilingService } from './appeal-filing.service';
@@ -19,28 +32,71 @@ export class AppealReviewService {
     private readonly workflow: AppealWorkflow,
     private readonly filing: AppealFilingService,
     private readonly residents: ResidentRepository,
-    private readonly codeRows: CodeRepository,
+    private readonly codes: CodeService,
+    private readonly declarations: DeclarationRepository,
     private readonly accessLog: AccessLogRepository,
     private readonly clock: Clock,
   ) {}
 
-  async list(staff: StaffPrincipal, query: AppealListQuery): Promise<{ items: StaffAppealListItem[] }> {
-    const rows = await this.repo.listInScope(staff.regionScope, { status: query.status, assignedTo: query.mine === 'true' ? staff.staffId : undefined });
-    return { items: await Promise.all(rows.map(async (a) => ({ ...(await this.filing.viewOf(a)), assignedTo: a.assignedTo, escalatedTo: a.escalatedTo }))) };
+  /** One page of the queue; a requested region prefix only narrows the staff member's own scope. */
+  async list(staff: StaffPrincipal, query: AppealListQuery): Promise<StaffAppealListResponse> {
+    const now = this.clock.now();
+    const { rows, total } = await this.repo.pageInScope(
+      narrowPrefix(staff.regionScope, query.region),
+      {
+        status: query.status,
+        ruleId: query.ruleId,
+        assignedTo: query.mine === 'true' ? staff.staffId : undefined,
+        deadline: query.deadline,
+        now,
+        soonUntil: new Date(now.getTime() + APPEAL_DUE_SOON_HOURS * 3600_000),
+      },
+      query.page,
+      query.pageSize,
+    );
+    const items = await Promise.all(rows.map(async (a) => ({ ...(await this.filing.viewOf(a)), assignedTo: a.assignedTo, escalatedTo: a.escalatedTo })));
+    return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** The appeal with the resident's masked record; the read is written to that resident's access log. */
+  /** The appeal with the resident's masked record, code, history and declarations; the read is written to that resident's access log. */
   async view(staff: StaffPrincipal, number: number): Promise<StaffAppealView> {
     const appeal = await this.repo.findByNumber(number);
     assertStaffMayAct(appeal, staff, number);
-    const [resident, code, view] = await Promise.all([this.residents.findActive(appeal.residentId), this.codeRows.find(appeal.residentId), this.filing.viewOf(appeal)]);
+    const resident = await this.residents.findActive(appeal.residentId);
+    const [code, history, declarations, view] = await Promise.all([
+      resident ? this.codeOf(appeal.residentId) : null,
+      resident ? this.codes.history(appeal.residentId) : { items: [] },
+      resident ? this.declarations.declarationsOf(appeal.residentId) : [],
+      this.filing.viewOf(appeal),
+    ]);
     await this.accessLog.append({ residentId: appeal.residentId, staffId: staff.staffId, role: staff.role, purpose: `appeal #${number}`, scope: 'appeal', at: this.clock.now() });
     return {
       ...view,
       assignedTo: appeal.assignedTo,
       escalatedTo: appeal.escalatedTo,
       resident: { nameMasked: resident?.nameMasked ?? null, idMasked: resident?.idMasked ?? null, currentColor: code?.color ?? null },
+      code,
+      history: history.items,
+      declarations: declarations.map((d) => ({
+        id: d.id,
+        declaredAt: d.declaredAt.toISOString(),
+        currentRegion: d.currentRegion,
+        stays: d.stays,
+        symptoms: d.symptoms,
+        contactDate: d.contactDate,
+      })),
     };
+  }
+
+  /** The code as the resident's app shows it, minus the QR token; null when the resident has none. */
+  private async codeOf(residentId: string): Promise<StaffAppealCodeView | null> {
+    try {
+      const { token: _token, tokenExpiresAt: _expires, ...code } = await this.codes.currentCode(residentId);
+      return code;
+    } catch (e) {
+      if (e instanceof DomainException && e.code === ApiErrorCode.NotRegistered) return null;
+      throw e;
+    }
   }
 
   async startReview(staff: StaffPrincipal, number: number): Promise<AppealView> {

@@ -1,4 +1,4 @@
-import type { AppealStatus } from '@healthcode/contracts';
+import type { AppealDeadlineFilter, AppealStatus } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, LessThan, type Repository } from 'typeorm';
@@ -19,6 +19,16 @@ export interface StaffLoad {
   id: string;
   regionScope: string;
   open: number;
+}
+
+/** What the staff queue filters on; `now` and `soonUntil` bound the deadline filter. */
+export interface AppealListFilter {
+  status?: AppealStatus;
+  ruleId?: string;
+  assignedTo?: string;
+  deadline?: AppealDeadlineFilter;
+  now: Date;
+  soonUntil: Date;
 }
 
 @Injectable()
@@ -67,12 +77,31 @@ export class AppealRepository {
     return this.appeals.find({ where: { residentId }, order: { submittedAt: 'DESC' }, take: 100 });
   }
 
-  /** Appeals in a region scope (a GB/T 2260 prefix, '' for all), newest first. */
-  async listInScope(scope: string, filter: { status?: AppealStatus; assignedTo?: string }, limit = 200): Promise<AppealEntity[]> {
-    const qb = this.appeals.createQueryBuilder('a').where('a.region LIKE :scope', { scope: `${scope}%` });
+  /**
+   * One page of the appeals under a region prefix (already narrowed to the caller's scope), newest first.
+   * `deadline` looks at both deadlines while they are unmet: `breached` past `now`, `due-soon` before `soonUntil`.
+   */
+  async pageInScope(prefix: string, filter: AppealListFilter, page: number, pageSize: number): Promise<{ rows: AppealEntity[]; total: number }> {
+    const qb = this.appeals.createQueryBuilder('a').where('a.region LIKE :prefix', { prefix: `${prefix.replace(/[%_\\]/g, '')}%` });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
+    if (filter.ruleId) qb.andWhere('a.rule_id = :ruleId', { ruleId: filter.ruleId });
     if (filter.assignedTo) qb.andWhere('a.assigned_to = :assignee', { assignee: Buffer.from(filter.assignedTo.replace(/-/g, ''), 'hex') });
-    return qb.orderBy('a.submitted_at', 'DESC').take(limit).getMany();
+    if (filter.deadline) {
+      qb.andWhere('a.status IN (:...open)', { open: IN_PROGRESS });
+      const unmet = (done: string, due: string) =>
+        filter.deadline === 'breached' ? `(${done} IS NULL AND ${due} < :now)` : `(${done} IS NULL AND ${due} >= :now AND ${due} < :soonUntil)`;
+      qb.andWhere(`(${unmet('a.first_responded_at', 'a.first_response_due_at')} OR ${unmet('a.decided_at', 'a.decision_due_at')})`, {
+        now: filter.now,
+        soonUntil: filter.soonUntil,
+      });
+    }
+    const [rows, total] = await qb
+      .orderBy('a.submitted_at', 'DESC')
+      .addOrderBy('a.number', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { rows, total };
   }
 
   async insertEvent(manager: EntityManager, row: Omit<AppealEventEntity, 'id'>): Promise<string> {

@@ -8,7 +8,7 @@ import {
   AppealRequestInfoSchema,
   type AppealRequestInfo,
   type AppealView,
-  type StaffAppealListItem,
+  type StaffAppealListResponse,
   type StaffAppealView,
 } from '@healthcode/contracts';
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, StreamableFile } from '@nestjs/common';
@@ -33,7 +33,7 @@ export class StaffAppealController {
 
   @Get()
   @StaffOnly('hotline-agent', 'supervisor')
-  list(@CurrentStaff() staff: StaffPrincipal, @Query(new ZodValidationPipe(AppealListQuerySchema)) query: AppealListQuery): Promise<{ items: StaffAppealListItem[] }> {
+  list(@CurrentStaff() staff: StaffPrincipal, @Query(new ZodValidationPipe(AppealListQuerySchema)) query: AppealListQuery): Promise<StaffAppealListResponse> {
     return this.review.list(staff, query);
   }
 

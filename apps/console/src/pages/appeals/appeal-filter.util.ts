@@ -1,9 +1,9 @@
-import type { AppealView } from '@healthcode/contracts';
+import { APPEAL_DUE_SOON_HOURS, type AppealView } from '@healthcode/contracts';
 
-import type { AppealFilters, DeadlineState } from './types';
+import type { DeadlineState } from './types';
 
-/** An appeal is "due soon" when its decision is due within this window. */
-export const DUE_SOON_MS = 24 * 3600_000;
+/** An appeal is "due soon" when its decision is due within this window (the server's queue filter uses the same). */
+export const DUE_SOON_MS = APPEAL_DUE_SOON_HOURS * 3600_000;
 
 /** Where an undecided appeal stands against its decision deadline; decided ones are always on time here. */
 export function deadlineState(appeal: Pick<AppealView, 'status' | 'decisionDueAt'>, now: number): DeadlineState {
@@ -11,16 +11,6 @@ export function deadlineState(appeal: Pick<AppealView, 'status' | 'decisionDueAt
   const due = Date.parse(appeal.decisionDueAt);
   if (due < now) return 'breached';
   return due - now <= DUE_SOON_MS ? 'due-soon' : 'on-time';
-}
-
-/** The filters the server does not take (region prefix, deadline state, disputed rule). */
-export function filterAppeals(items: readonly AppealView[], filters: AppealFilters, now: number): AppealView[] {
-  return items.filter(
-    (a) =>
-      (!filters.region || a.region.startsWith(filters.region)) &&
-      (!filters.deadline || deadlineState(a, now) === filters.deadline) &&
-      (!filters.ruleId || a.ruleId === filters.ruleId),
-  );
 }
 
 /** Decisions that lower a colour and wait for a second person: the supervisors' queue. */

@@ -1,4 +1,4 @@
-import type { AppealView, StaffAppealView } from '@healthcode/contracts';
+import type { AppealView, StaffAppealListResponse, StaffAppealView } from '@healthcode/contracts';
 
 /** An appeal as the API returns it, due in three days from the test's "now". */
 export function appealView(overrides: Partial<AppealView> = {}): AppealView {
@@ -29,5 +29,39 @@ export function appealView(overrides: Partial<AppealView> = {}): AppealView {
 }
 
 export function staffAppealView(overrides: Partial<StaffAppealView> = {}): StaffAppealView {
-  return { ...appealView(), assignedTo: 'staff-1', escalatedTo: null, resident: { nameMasked: '张*', idMasked: '3301**********1234', currentColor: 'red' }, ...overrides };
+  return {
+    ...appealView(),
+    assignedTo: 'staff-1',
+    escalatedTo: null,
+    resident: { nameMasked: '张*', idMasked: '3301**********1234', currentColor: 'red' },
+    code: {
+      color: 'red',
+      reasons: [appealView().reason],
+      greenAt: '2026-12-01',
+      greenWhen: { 'zh-CN': '隔离期满后转绿', en: 'Green when the isolation ends' },
+      steps: [{ id: 'isolate', text: { 'zh-CN': '居家隔离', en: 'Stay at home' } }],
+      ruleSetVersion: 1,
+      evaluatedAt: '2026-11-20T02:00:00Z',
+    },
+    history: [
+      {
+        id: 'h1',
+        at: '2026-11-17T02:00:00Z',
+        cause: 'authority-import',
+        causeText: { 'zh-CN': '权威数据导入', en: 'authority import' },
+        colorBefore: 'green',
+        colorAfter: 'red',
+        reasonsBefore: [],
+        reasonsAfter: [],
+        greenAtAfter: '2026-12-01',
+      },
+    ],
+    declarations: [{ id: 'd1', declaredAt: '2026-11-16T02:00:00Z', currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: '2026-11-16' }], contactDate: null }],
+    ...overrides,
+  };
+}
+
+/** A page of the staff queue as the API returns it. */
+export function appealPage(items: AppealView[], page = 1, total = items.length): StaffAppealListResponse {
+  return { items: items.map((a) => ({ assignedTo: null, escalatedTo: null, ...a })), total, page, pageSize: 20 };
 }

@@ -3,7 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { apiError, stubFetch, stubPendingFetch } from '../../test/fetch-stub';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/staff-session.fixture';
-import { appealView, staffAppealView } from './appeal.fixture';
+import { appealPage, appealView, staffAppealView } from './appeal.fixture';
+
+const LIST = '/api/v1/appeals?pageSize=20';
 
 const REASON = 'The registry case belongs to another person; the hospital mistyped the ID.';
 
@@ -12,33 +14,42 @@ beforeAll(() => {
   URL.revokeObjectURL = jest.fn();
 });
 
+jest.setTimeout(30_000);
+
 describe('appeals workbench', () => {
   it('lists the appeals of the region and filters by status on the server', async () => {
-    const { calls } = stubFetch(() => ({ body: { items: [appealView()] } }));
+    const { calls } = stubFetch(() => ({ body: appealPage([appealView()]) }));
     signInAs('hotline-agent');
     const { user } = renderApp('/appeals');
 
-    expect(await screen.findByRole('button', { name: '打开申诉 #7' })).toBeInTheDocument();
-    expect(calls[0].url).toBe('/api/v1/appeals');
+    // The first render loads the lazy page: allow for a busy machine.
+    expect(await screen.findByRole('button', { name: '打开申诉 #7' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(calls[0].url).toBe(LIST);
     expect(screen.getByText('case-status', { selector: 'td' })).toBeInTheDocument();
 
     await user.click(screen.getByLabelText('状态'));
     await user.click(await screen.findByTitle('待补充材料'));
-    await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/v1/appeals?status=needs-info'));
+    await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/v1/appeals?status=needs-info&pageSize=20'));
   });
 
-  it('filters by deadline state in the browser', async () => {
-    stubFetch(() => ({
-      body: { items: [appealView({ number: 1 }), appealView({ number: 2, decisionDueAt: new Date(Date.now() - 3600_000).toISOString() })] },
+  it('sends the deadline filter to the server and pages there', async () => {
+    const { calls } = stubFetch(({ url }) => ({
+      body: url.includes('deadline=breached')
+        ? appealPage([appealView({ number: 2, decisionDueAt: new Date(Date.now() - 3600_000).toISOString() })])
+        : appealPage([appealView({ number: 1 })], url.includes('page=2') ? 2 : 1, 45),
     }));
     signInAs('hotline-agent');
     const { user } = renderApp('/appeals');
     await screen.findByRole('button', { name: '打开申诉 #1' });
 
+    await user.click(screen.getByTitle('2'));
+    await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/v1/appeals?page=2&pageSize=20'));
+
     await user.click(screen.getByLabelText('时限'));
     await user.click(await screen.findByTitle('已超期'));
+    await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/v1/appeals?deadline=breached&pageSize=20'));
+    expect(await screen.findByRole('button', { name: '打开申诉 #2' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '打开申诉 #1' })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '打开申诉 #2' })).toBeInTheDocument();
   });
 
   it('shows loading, empty and error states', async () => {
@@ -48,7 +59,7 @@ describe('appeals workbench', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('正在加载');
     first.unmount();
 
-    stubFetch(() => ({ body: { items: [] } }));
+    stubFetch(() => ({ body: appealPage([]) }));
     const second = renderApp('/appeals');
     expect(await screen.findByText('没有符合条件的申诉。')).toBeInTheDocument();
     second.unmount();
@@ -72,7 +83,7 @@ describe('appeals workbench', () => {
       ],
     });
     const { calls } = stubFetch(({ url }) => {
-      if (url === '/api/v1/appeals') return { body: { items: [appealView()] } };
+      if (url === LIST) return { body: appealPage([appealView()]) };
       if (url === '/api/v1/appeals/7') return { body: detail };
       if (url.includes('/evidence/')) return { body: 'png-bytes' };
       return apiError(404, 'NOT_FOUND', url);
@@ -83,14 +94,18 @@ describe('appeals workbench', () => {
 
     const drawer = await screen.findByRole('dialog');
     expect(await within(drawer).findByText('3301**********1234')).toBeInTheDocument();
-    expect(within(drawer).getByText('您被登记为确诊病例')).toBeInTheDocument();
+    expect(within(drawer).getAllByText('您被登记为确诊病例').length).toBeGreaterThan(0);
+    expect(within(drawer).getByText('隔离期满后转绿', { exact: false })).toBeInTheDocument();
+    expect(within(drawer).getByText('居家隔离', { exact: false })).toBeInTheDocument();
+    expect(within(drawer).getByText('权威数据导入')).toBeInTheDocument();
+    expect(within(drawer).getByText('fever')).toBeInTheDocument();
     expect(await within(drawer).findByRole('img', { name: '证明材料（image/png，2 KB）' })).toHaveAttribute('src', 'blob:evidence');
     expect(calls.some((c) => c.url === `/api/v1/appeals/7/evidence/${'a'.repeat(64)}` && c.headers.Authorization === 'Bearer test-token')).toBe(true);
   });
 
   it('corrects an appeal with a reason, a colour and an until-date', async () => {
     const { calls } = stubFetch(({ url, method }) => {
-      if (url === '/api/v1/appeals') return { body: { items: [appealView()] } };
+      if (url === LIST) return { body: appealPage([appealView()]) };
       if (url === '/api/v1/appeals/7' && method === 'GET') return { body: staffAppealView() };
       if (url === '/api/v1/appeals/7/decision') return { body: appealView({ status: 'decided' }) };
       return apiError(404, 'NOT_FOUND', url);
@@ -116,7 +131,7 @@ describe('appeals workbench', () => {
 
   it('shows the API refusal under the reason field', async () => {
     stubFetch(({ url, method }) => {
-      if (url === '/api/v1/appeals') return { body: { items: [appealView()] } };
+      if (url === LIST) return { body: appealPage([appealView()]) };
       if (url === '/api/v1/appeals/7' && method === 'GET') return { body: staffAppealView() };
       return apiError(400, 'VALIDATION_FAILED', 'Invalid request', [{ path: 'reason', message: 'Write at least 20 characters: the resident reads them word for word' }]);
     });
@@ -136,7 +151,7 @@ describe('appeals workbench', () => {
       decision: { outcome: 'corrected', reason: REASON, override: { color: 'green', until: '2026-12-05' }, factCorrected: true, approval: 'pending', decidedAt: '2026-11-21T00:00:00Z' },
     });
     const { calls } = stubFetch(({ url }) => {
-      if (url.startsWith('/api/v1/appeals?status=decided') || url === '/api/v1/appeals') return { body: { items: [pending] } };
+      if (url.startsWith('/api/v1/appeals?')) return { body: appealPage([pending]) };
       if (url === '/api/v1/appeals/7') return { body: { ...staffAppealView(), ...pending } };
       if (url === '/api/v1/appeals/7/approval') return { body: { ...pending, decision: { ...pending.decision, approval: 'approved' } } };
       return apiError(404, 'NOT_FOUND', url);
@@ -151,7 +166,7 @@ describe('appeals workbench', () => {
   });
 
   it('hides the approvals queue from agents', async () => {
-    stubFetch(() => ({ body: { items: [] } }));
+    stubFetch(() => ({ body: appealPage([]) }));
     signInAs('hotline-agent');
     renderApp('/appeals');
     await screen.findByRole('tab', { name: '申诉队列' });
@@ -161,7 +176,7 @@ describe('appeals workbench', () => {
   it('starts the review, then asks the resident for information', async () => {
     let status: 'assigned' | 'in-review' | 'needs-info' = 'assigned';
     const { calls } = stubFetch(({ url, method }) => {
-      if (url === '/api/v1/appeals') return { body: { items: [appealView({ status })] } };
+      if (url === LIST) return { body: appealPage([appealView({ status })]) };
       if (url === '/api/v1/appeals/7' && method === 'GET') return { body: staffAppealView({ status }) };
       if (url === '/api/v1/appeals/7/review') {
         status = 'in-review';
@@ -189,7 +204,7 @@ describe('appeals workbench', () => {
   it('shows a PDF in the browser viewer with a download fallback', async () => {
     const pdf = { sha256: 'b'.repeat(64), mediaType: 'application/pdf', size: 4096 };
     stubFetch(({ url }) => {
-      if (url === '/api/v1/appeals') return { body: { items: [appealView()] } };
+      if (url === LIST) return { body: appealPage([appealView()]) };
       if (url === '/api/v1/appeals/7') return { body: staffAppealView({ timeline: [{ at: '2026-11-20T02:00:00Z', type: 'submitted', actor: 'resident', status: 'submitted', message: null, evidence: [pdf] }] }) };
       return { body: '%PDF-1.4' };
     });

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Flex, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,27 +6,37 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
 import { PageState } from '../../components/page-state';
 import { useAccess } from '../../hooks/use-access';
-import { awaitingApproval, filterAppeals } from './appeal-filter.util';
+import { awaitingApproval } from './appeal-filter.util';
 import { AppealDrawer } from './components/appeal-drawer';
 import { AppealFiltersBar } from './components/appeal-filters';
 import { AppealTable } from './components/appeal-table';
-import { appealListQueryKey, fetchAppeals } from './service';
+import { type AppealListParams, appealListQueryKey, fetchAppeals } from './service';
 import type { AppealFilters } from './types';
+
+const PAGE_SIZE = 20;
+const APPROVALS_PAGE_SIZE = 100;
 
 /** The hotline's workbench: the appeals queue of the staff member's region, and the supervisors' approvals. */
 export default function AppealsPage() {
   const { t } = useTranslation();
   const access = useAccess();
   const [filters, setFilters] = useState<AppealFilters>({});
+  const [page, setPage] = useState(1);
   const [tab, setTab] = useState<'queue' | 'approvals'>('queue');
   const [open, setOpen] = useState<number | null>(null);
-  const params = tab === 'approvals' ? { status: 'decided' as const } : { status: filters.status, mine: filters.mine };
-  const list = useQuery({ queryKey: appealListQueryKey(params), queryFn: ({ signal }) => fetchAppeals(params, signal) });
+  // The approvals tab reads the decided appeals in one large page and keeps those waiting for a second person.
+  const params: AppealListParams = tab === 'approvals' ? { status: 'decided', pageSize: APPROVALS_PAGE_SIZE } : { ...filters, page, pageSize: PAGE_SIZE };
+  const list = useQuery({ queryKey: appealListQueryKey(params), queryFn: ({ signal }) => fetchAppeals(params, signal), placeholderData: keepPreviousData });
   // Deadlines are judged against the time the list arrived, so rows do not flip while someone reads them.
   const now = list.dataUpdatedAt || Date.now();
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
-  const shown = tab === 'approvals' ? awaitingApproval(items) : filterAppeals(items, filters, now);
-  const ruleIds = useMemo(() => [...new Set(items.map((a) => a.ruleId))].sort(), [items]);
+  const shown = tab === 'approvals' ? awaitingApproval(items) : items;
+  const ruleIds = useMemo(() => [...new Set([...items.map((a) => a.ruleId), ...(filters.ruleId ? [filters.ruleId] : [])])].sort(), [items, filters.ruleId]);
+  const changeFilters = (next: AppealFilters) => {
+    setFilters(next);
+    setPage(1);
+  };
+  const paging = tab === 'queue' ? { page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage } : undefined;
 
   const body = (
     <PageState
@@ -36,7 +46,7 @@ export default function AppealsPage() {
       empty={shown.length === 0}
       emptyDescription={tab === 'approvals' ? t('appeals.emptyApprovals') : t('appeals.empty')}
     >
-      <AppealTable items={shown} now={now} caption={tab === 'approvals' ? t('appeals.tabs.approvals') : t('appeals.tabs.queue')} onOpen={setOpen} />
+      <AppealTable items={shown} now={now} paging={paging} caption={tab === 'approvals' ? t('appeals.tabs.approvals') : t('appeals.tabs.queue')} onOpen={setOpen} />
     </PageState>
   );
 
@@ -52,7 +62,7 @@ export default function AppealsPage() {
             label: t('appeals.tabs.queue'),
             children: (
               <Flex vertical gap={16}>
-                <AppealFiltersBar value={filters} ruleIds={ruleIds} onChange={setFilters} />
+                <AppealFiltersBar value={filters} ruleIds={ruleIds} onChange={changeFilters} />
                 {tab === 'queue' && body}
               </Flex>
             ),

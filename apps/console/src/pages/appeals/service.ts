@@ -1,19 +1,24 @@
-import type { AppealApprovalRequest, AppealDecisionRequest, AppealStatus, AppealView, StaffAppealView } from '@healthcode/contracts';
+import type { AppealApprovalRequest, AppealDecisionRequest, AppealView, StaffAppealListResponse, StaffAppealView } from '@healthcode/contracts';
 
 import { request, requestBlob } from '../../services/request';
+import type { AppealFilters } from './types';
 
-export interface AppealListParams {
-  status?: AppealStatus;
-  mine?: boolean;
+export interface AppealListParams extends AppealFilters {
+  page?: number;
+  pageSize?: number;
 }
 
 export const appealsQueryKey = ['appeals'] as const;
 export const appealListQueryKey = (params: AppealListParams) => [...appealsQueryKey, 'list', params] as const;
 export const appealQueryKey = (number: number) => [...appealsQueryKey, 'detail', number] as const;
 
-/** `GET /api/v1/appeals`: the appeals in the staff member's region scope (the server filters status and "mine"). */
-export function fetchAppeals(params: AppealListParams, signal?: AbortSignal): Promise<{ items: AppealView[] }> {
-  return request('/v1/appeals', { query: { status: params.status, mine: params.mine ? 'true' : undefined }, signal });
+/** `GET /api/v1/appeals`: one page of the appeals in the staff member's region scope, filtered and paged by the server. */
+export function fetchAppeals(params: AppealListParams, signal?: AbortSignal): Promise<StaffAppealListResponse> {
+  const { status, mine, region, deadline, ruleId, page, pageSize } = params;
+  return request('/v1/appeals', {
+    query: { status, mine: mine ? 'true' : undefined, region, deadline, ruleId, page: page && page > 1 ? page : undefined, pageSize },
+    signal,
+  });
 }
 
 /** Opening an appeal is logged to the resident's access log by the server. */

@@ -1,13 +1,13 @@
-import type { AppealStatus } from '@healthcode/contracts';
+import type { AppealDeadlineFilter, AppealStatus } from '@healthcode/contracts';
 
 export type DeadlineState = 'on-time' | 'due-soon' | 'breached';
 
-/** The queue's filters: status goes to the server, the rest narrow its answer in the browser. */
+/** The queue's filters: all go to the server, which pages the answer. */
 export interface AppealFilters {
   status?: AppealStatus;
   mine?: boolean;
   region?: string;
-  deadline?: DeadlineState;
+  deadline?: AppealDeadlineFilter;
   ruleId?: string;
 }
 

@@ -129,7 +129,7 @@ describe('dashboard', () => {
 
   it('shows the appeals backlog to hotline roles and the overturn rate per rule to everyone', async () => {
     const overdue = { number: 3, status: 'in-review', decisionDueAt: '2020-01-01T00:00:00Z' };
-    stubFetch(({ url }) => (url === '/api/v1/appeals' ? { body: { items: [overdue] } } : route(() => ({ body: stats }))({ url } as StubbedCall)));
+    stubFetch(({ url }) => (url === '/api/v1/appeals?pageSize=100' ? { body: { items: [overdue], total: 1, page: 1, pageSize: 100 } } : route(() => ({ body: stats }))({ url } as StubbedCall)));
     signInAs('hotline-agent');
     renderApp('/dashboard', { language: 'en' });
 

@@ -17,7 +17,7 @@ export function fetchAppealStats(signal?: AbortSignal): Promise<AppealStatsRespo
   return request<AppealStatsResponse>('/v1/stats/appeals', { signal });
 }
 
-/** The open appeals in the staff member's scope (hotline roles only), to count the backlog and breaches. */
-export function fetchOpenAppeals(signal?: AbortSignal): Promise<{ items: AppealView[] }> {
-  return request('/v1/appeals', { signal });
+/** The first page (up to 100) of appeals in the staff member's scope (hotline roles only), to count the backlog and breaches. */
+export function fetchOpenAppeals(signal?: AbortSignal): Promise<{ items: AppealView[]; total: number }> {
+  return request('/v1/appeals', { query: { pageSize: 100 }, signal });
 }

@@ -8,6 +8,9 @@ import { PageState } from '../../../components/page-state';
 import { useAccess } from '../../../hooks/use-access';
 import { formatDate, formatDateTime } from '../../../services/date-format.util';
 import { regionLabel } from '../../../services/region-label.util';
+import { CodeExplanation } from '../../lookup/components/code-explanation';
+import { CodeHistoryTable } from '../../lookup/components/code-history-table';
+import { DeclarationTable } from '../../lookup/components/declaration-table';
 import { availableActions } from '../appeal-filter.util';
 import { appealQueryKey, appealsQueryKey, closeAppeal, fetchAppeal, startReview } from '../service';
 import { AppealTimeline } from './appeal-timeline';
@@ -54,6 +57,24 @@ export function AppealDrawer({ number, onClose }: { number: number | null; onClo
                   <ColorTag color={data.resident.currentColor} />
                 </Descriptions.Item>
               </Descriptions>
+            </section>
+            <section aria-labelledby="appeal-code">
+              <Typography.Title level={2} id="appeal-code" style={{ fontSize: 16 }}>
+                {t('lookup.record.code')}
+              </Typography.Title>
+              {data.code ? <CodeExplanation code={data.code} /> : <Typography.Text type="secondary">{t('pageState.empty')}</Typography.Text>}
+            </section>
+            <section aria-labelledby="appeal-history">
+              <Typography.Title level={2} id="appeal-history" style={{ fontSize: 16 }}>
+                {t('lookup.record.history')}
+              </Typography.Title>
+              <CodeHistoryTable history={data.history} />
+            </section>
+            <section aria-labelledby="appeal-declarations">
+              <Typography.Title level={2} id="appeal-declarations" style={{ fontSize: 16 }}>
+                {t('lookup.record.declarations')}
+              </Typography.Title>
+              <DeclarationTable declarations={data.declarations} />
             </section>
             <section aria-labelledby="appeal-reason">
               <Typography.Title level={2} id="appeal-reason" style={{ fontSize: 16 }}>

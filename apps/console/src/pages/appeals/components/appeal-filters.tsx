@@ -1,8 +1,8 @@
-import { APPEAL_STATUSES } from '@healthcode/contracts';
+import { APPEAL_DEADLINE_FILTERS, APPEAL_STATUSES, type AppealDeadlineFilter } from '@healthcode/contracts';
 import { Checkbox, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import type { AppealFilters, DeadlineState } from '../types';
+import type { AppealFilters } from '../types';
 
 interface AppealFiltersBarProps {
   value: AppealFilters;
@@ -51,14 +51,14 @@ export function AppealFiltersBar({ value, ruleIds, onChange }: AppealFiltersBarP
       {field(
         'appeal-filter-deadline',
         t('appeals.filters.deadline'),
-        <Select<DeadlineState>
+        <Select<AppealDeadlineFilter>
           id="appeal-filter-deadline"
           allowClear
           style={{ width: 160 }}
           placeholder={t('appeals.filters.all')}
           value={value.deadline}
           onChange={(deadline) => set({ deadline })}
-          options={(['due-soon', 'breached', 'on-time'] as const).map((state) => ({ value: state, label: t(`appeals.deadline.${state}`) }))}
+          options={APPEAL_DEADLINE_FILTERS.map((state) => ({ value: state, label: t(`appeals.deadline.${state}`) }))}
         />,
       )}
       {field(

@@ -13,16 +13,30 @@ interface AppealTableProps {
   now: number;
   caption: string;
   onOpen: (number: number) => void;
+  /** Server-side paging; without it the table shows every row it is given. */
+  paging?: { page: number; pageSize: number; total: number; onChange: (page: number) => void };
 }
 
-export function AppealTable({ items, now, caption, onOpen }: AppealTableProps) {
+export function AppealTable({ items, now, caption, onOpen, paging }: AppealTableProps) {
   const { t } = useTranslation();
   return (
     <Table<AppealView>
       rowKey="number"
       size="middle"
       dataSource={items}
-      pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+      pagination={
+        paging
+          ? {
+              current: paging.page,
+              pageSize: paging.pageSize,
+              total: paging.total,
+              onChange: paging.onChange,
+              showSizeChanger: false,
+              hideOnSinglePage: true,
+              showTotal: (total) => t('common.total', { total }),
+            }
+          : false
+      }
       onRow={(row) => ({ onDoubleClick: () => onOpen(row.number) })}
       title={() => caption}
       columns={[

@@ -9,7 +9,7 @@ import { fetchOpenAppeals } from '../service';
 /** Hotline roles: appeals still open in their scope, and how many are due soon or past their deadline. */
 export function AppealsBacklogCard() {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['appeals', 'list', {}], queryFn: ({ signal }) => fetchOpenAppeals(signal) });
+  const list = useQuery({ queryKey: ['appeals', 'list', { pageSize: 100 }], queryFn: ({ signal }) => fetchOpenAppeals(signal) });
   const now = list.dataUpdatedAt || Date.now();
   const open = (list.data?.items ?? []).filter((a) => a.status !== 'decided' && a.status !== 'closed');
   const count = (state: 'due-soon' | 'breached') => open.filter((a) => deadlineState(a, now) === state).length;
