@@ -1,4 +1,5 @@
 export * from './api-error.contract';
+export * from './audit.contract';
 export * from './auth.contract';
 export * from './authority-import.contract';
 export * from './checkpoint.contract';
@@ -7,6 +8,7 @@ export * from './color.constant';
 export * from './date.util';
 export * from './declaration.contract';
 export * from './id-number.util';
+export * from './lookup.contract';
 export * from './mask.util';
 export * from './phone.util';
 export * from './profile.contract';

@@ -1,4 +1,5 @@
-import type { AuditVerifyResult } from './audit.dto';
+import type { AuditVerifyResult } from '@healthcode/contracts';
+
 import { entryHash, GENESIS_HASH, type HashedFields } from './audit-hash.util';
 
 export type ChainBreak = NonNullable<AuditVerifyResult['firstBroken']>;

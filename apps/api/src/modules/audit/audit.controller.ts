@@ -1,3 +1,4 @@
+import { type AuditQuery, AuditQuerySchema } from '@healthcode/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
@@ -5,7 +6,6 @@ import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { StaffOnly } from '../auth/auth.guard';
 import { CurrentStaff } from '../auth/current-principal.decorator';
 import type { StaffPrincipal } from '../auth/session-token.service';
-import { type AuditQuery, AuditQuerySchema } from './audit.dto';
 import { AuditService } from './audit.service';
 
 @ApiTags('audit')

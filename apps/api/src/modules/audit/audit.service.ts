@@ -1,3 +1,4 @@
+import { type AuditEntryView, type AuditQuery, type AuditVerifyResult } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -7,7 +8,6 @@ import { AuditChainVerifier } from './audit-chain-verifier.util';
 import { assertNoPersonalData, MAX_DETAILS_BYTES } from './audit-details.util';
 import type { AuditEntryEntity } from './audit-entry.entity';
 import { canonicalJson, entryHash } from './audit-hash.util';
-import type { AuditEntryView, AuditQuery, AuditVerifyResult } from './audit.dto';
 import { AuditErrorCode, AuditException } from './audit.exception';
 import { AuditRepository } from './audit.repository';
 

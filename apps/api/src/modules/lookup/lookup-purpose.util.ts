@@ -1,4 +1,4 @@
-import type { LookupPurpose } from './lookup.dto';
+import type { LookupPurpose } from '@healthcode/contracts';
 
 /** The purpose as it appears in the resident's access log: `appeal:<id>` or `hotline-call:<reference>`. */
 export function purposeText(purpose: LookupPurpose): string {

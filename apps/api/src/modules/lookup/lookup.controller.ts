@@ -1,3 +1,4 @@
+import { type StaffLookupRequest, StaffLookupRequestSchema, type StaffLookupResponse } from '@healthcode/contracts';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
@@ -6,7 +7,6 @@ import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { StaffOnly } from '../auth/auth.guard';
 import { CurrentStaff } from '../auth/current-principal.decorator';
 import type { StaffPrincipal } from '../auth/session-token.service';
-import { type StaffLookupRequest, StaffLookupRequestSchema, type StaffLookupResponse } from './lookup.dto';
 import { LookupService } from './lookup.service';
 
 /** POST, not GET: the ID or phone number travels in the body, never in a URL that proxies may log. */

@@ -1,4 +1,4 @@
-import { ApiErrorCode } from '@healthcode/contracts';
+import { ApiErrorCode, type ResidentRecordView, type StaffLookupRequest, type StaffLookupResponse } from '@healthcode/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
@@ -12,7 +12,6 @@ import type { ResidentEntity } from '../resident/resident.entity';
 import { deleteAt } from '../retention/retention-deadline.util';
 import { isInScope } from '../security/region-scope.util';
 import { purposeText } from './lookup-purpose.util';
-import type { ResidentRecordView, StaffLookupRequest, StaffLookupResponse } from './lookup.dto';
 import { ResidentRecordRepository } from './resident-record.repository';
 
 /**

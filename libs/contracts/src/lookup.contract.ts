@@ -1,14 +1,9 @@
-import {
-  type CodeHistoryEntry,
-  type CodeResponse,
-  explainResidentIdError,
-  ID_TYPES,
-  type IdType,
-  isValidPassportNumber,
-  isValidPhone,
-  normalizePhone,
-} from '@healthcode/contracts';
 import { z } from 'zod';
+
+import type { CodeHistoryEntry, CodeResponse } from './code.contract';
+import { explainResidentIdError, isValidPassportNumber } from './id-number.util';
+import { isValidPhone, normalizePhone } from './phone.util';
+import { ID_TYPES, type IdType } from './profile.contract';
 
 /** Why a staff member reads a record: the appeal they are working on, or the hotline call they are taking. */
 export const LookupPurposeSchema = z.discriminatedUnion('kind', [
@@ -40,6 +35,8 @@ export const StaffLookupRequestSchema = z
     if (bad) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: v.idType === 'resident-id' ? 'Not a valid resident ID number' : 'Not a valid passport number' });
   });
 export type StaffLookupRequest = z.infer<typeof StaffLookupRequestSchema>;
+/** What a client sends (`idType` defaults to resident-id). */
+export type StaffLookupRequestInput = z.input<typeof StaffLookupRequestSchema>;
 
 /** The code exactly as the resident sees it, minus the QR token (staff must never be able to present it). */
 export type StaffCodeView = Omit<CodeResponse, 'token' | 'tokenExpiresAt'>;
