@@ -1,18 +1,9 @@
 import { addDays, cstDate, residentIdCheckDigit } from '@healthcode/contracts';
 
 import { prng } from './prng.util';
+import type { SeedResident } from './seed-resident.model';
 
-export interface BulkResident {
-  /** Dev login `dev-<hostUser>`. */
-  hostUser: string;
-  name: string;
-  idNumber: string;
-  phone: string;
-  homeRegion: string;
-  currentRegion: string;
-  stays: { region: string; from: string; to: string }[];
-  symptoms: { symptom: string; onset: string }[];
-}
+export type BulkResident = SeedResident;
 
 /** Real districts (GB/T 2260) across several provinces; Hangzhou's urban districts first. */
 export const HANGZHOU_DISTRICTS = ['330102', '330105', '330106', '330108', '330109', '330110'];

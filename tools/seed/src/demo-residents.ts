@@ -1,17 +1,9 @@
 import { addDays, cstDate, residentIdCheckDigit } from '@healthcode/contracts';
 
 import { prng } from './prng.util';
+import type { SeedResident } from './seed-resident.model';
 
-export interface DemoResident {
-  hostUser: string;
-  name: string;
-  idNumber: string;
-  phone: string;
-  homeRegion: string;
-  currentRegion: string;
-  stays: { region: string; from: string; to: string }[];
-  symptoms: { symptom: string; onset: string }[];
-}
+export type DemoResident = SeedResident;
 
 /** Real districts: Wuhan's Jianghan is high risk, Wenzhou's Lucheng medium, the rest low. */
 export const DEMO_RISK_LEVELS = [
