@@ -4,7 +4,19 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/coverage/**', '.test-results/**', 'apps/miniapp/dist*/**', '**/*.config.*', '**/jest.setup.*', '**/babel.config.js'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.nx/**',
+      '**/coverage/**',
+      '.test-results/**',
+      'apps/miniapp/dist*/**',
+      '**/*.config.*',
+      '**/jest.setup.*',
+      '**/babel.config.js',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs', '**/*.js'],
@@ -17,7 +29,21 @@ export default [
           allow: [],
           depConstraints: [
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'scope:rules', onlyDependOnLibsWithTags: ['scope:rules'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'react', 'react-dom', '@tarojs/*', 'bull', 'mysql2', 'ioredis', 'zod'] },
+            {
+              sourceTag: 'scope:rules',
+              onlyDependOnLibsWithTags: ['scope:rules'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                'typeorm',
+                'react',
+                'react-dom',
+                '@tarojs/*',
+                'bull',
+                'mysql2',
+                'ioredis',
+                'zod',
+              ],
+            },
             { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
@@ -28,7 +54,12 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
       '@typescript-eslint/no-unsafe-function-type': 'off',
-      'no-restricted-properties': ['error', { object: 'it', property: 'only' }, { object: 'describe', property: 'only' }, { object: 'test', property: 'only' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'it', property: 'only' },
+        { object: 'describe', property: 'only' },
+        { object: 'test', property: 'only' },
+      ],
     },
   },
 ];

@@ -4,8 +4,25 @@ const path = require('node:path');
 const root = __dirname;
 
 const esmPackages = [
-  '@nestjs', 'cookie', 'content-disposition', 'jose', 'uuid', 'file-type', 'strtok3', 'token-types',
-  'peek-readable', 'uint8array-extras', '@tokenizer', '@borewit', 'otplib', '@otplib', '@noble', '@scure', 'csv-parse', 'fast-check', 'pure-rand',
+  '@nestjs',
+  'cookie',
+  'content-disposition',
+  'jose',
+  'uuid',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  'uint8array-extras',
+  '@tokenizer',
+  '@borewit',
+  'otplib',
+  '@otplib',
+  '@noble',
+  '@scure',
+  'csv-parse',
+  'fast-check',
+  'pure-rand',
 ];
 
 module.exports = {

@@ -18,7 +18,11 @@ const apiTarget = `http://127.0.0.1:${process.env.PORT ?? 8080}`;
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/, priority: 30 },
   { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 25 },
-  { name: 'echarts', test: /node_modules[\\/](echarts|zrender|echarts-for-react|size-sensor|tslib)[\\/]/, priority: 20 },
+  {
+    name: 'echarts',
+    test: /node_modules[\\/](echarts|zrender|echarts-for-react|size-sensor|tslib)[\\/]/,
+    priority: 20,
+  },
   // The styling engine and utilities every antd component needs; the components themselves split by page.
   {
     name: 'antd-core',

@@ -1,1 +1,6 @@
-module.exports = { ...require('../../jest.preset.cjs'), displayName: 'rules', rootDir: __dirname, roots: ['<rootDir>/src'] };
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: 'rules',
+  rootDir: __dirname,
+  roots: ['<rootDir>/src'],
+};

@@ -8,7 +8,12 @@ export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, ''
 /** Runs a command to completion, inheriting stdio; throws with the command line when it fails. */
 export function run(cmd, args, { env, ...options } = {}) {
   const started = Date.now();
-  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options, env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', ...env } });
+  const res = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    ...options,
+    env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', ...env },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (res.status !== 0) {
     const err = new Error(`${cmd} ${args.join(' ')} failed (exit ${res.status ?? res.signal}) after ${seconds}s`);
@@ -29,7 +34,12 @@ export function ensureInstalled() {
 
 /** Starts a long-running child in its own process group so it and everything it spawns can be stopped together. */
 export function startChild(name, cmd, args, env) {
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const child = spawn(cmd, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
   child.name = name;
   return child;
 }
@@ -44,7 +54,8 @@ export async function stopChildren(children, timeoutMs = 10_000) {
     }
   }
   const deadline = Date.now() + timeoutMs;
-  while (alive.some((c) => c.exitCode === null && c.signalCode === null) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  while (alive.some((c) => c.exitCode === null && c.signalCode === null) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
   for (const c of alive) {
     try {
       process.kill(-c.pid, 'SIGKILL');

@@ -59,8 +59,14 @@ if (!(await waitForHttp(`${base}/api/ready`, 60_000, () => !stopping))) {
 // Written by the demo seed (demo mode only): staff user names, the shared password and TOTP secrets.
 function staffBanner() {
   const file = join(root, '.healthcode/demo-staff.txt');
-  const text = env.HC_MODE === 'demo' && existsSync(file) ? readFileSync(file, 'utf8').trimEnd() : 'Staff accounts:     none seeded (production mode): create the first with npm run -w @healthcode/api staff:bootstrap-admin';
-  return text.split('\n').map((line) => `│ ${line}`).join('\n');
+  const text =
+    env.HC_MODE === 'demo' && existsSync(file)
+      ? readFileSync(file, 'utf8').trimEnd()
+      : 'Staff accounts:     none seeded (production mode): create the first with npm run -w @healthcode/api staff:bootstrap-admin';
+  return text
+    .split('\n')
+    .map((line) => `│ ${line}`)
+    .join('\n');
 }
 const openAppeals = env.HC_MODE === 'demo' ? await seedDemoAppeals(base).catch(() => 0) : 0;
 console.log(`

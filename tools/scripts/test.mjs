@@ -6,7 +6,17 @@ import { join } from 'node:path';
 
 import { ensureInstalled, root, run } from './proc.mjs';
 
-const JEST_PROJECTS = ['libs/contracts', 'libs/regions', 'libs/rules', 'libs/qr-token', 'tools/seed', 'apps/api', 'apps/console', 'apps/miniapp', 'tools/e2e'];
+const JEST_PROJECTS = [
+  'libs/contracts',
+  'libs/regions',
+  'libs/rules',
+  'libs/qr-token',
+  'tools/seed',
+  'apps/api',
+  'apps/console',
+  'apps/miniapp',
+  'tools/e2e',
+];
 const resultsDir = join(root, '.test-results');
 const timings = {};
 let passed = 0;
@@ -24,8 +34,18 @@ function step(name, fn) {
 
 timings.install = ensureInstalled();
 // The module-boundary lint rule reads Nx's cached project graph: `nx graph` writes it first.
-step('build', () => run('npx', ['nx', 'run-many', '-t', 'build', 'build:h5', 'build:weapp', 'build:alipay', '--parallel=2'], { env: { NODE_ENV: 'production' } }));
-step('lint', () => run('npx', ['nx', 'graph', `--file=${join(root, '.nx/graph.json')}`]) + run('npx', ['eslint', '--max-warnings=0', '.']));
+step('build', () =>
+  run('npx', ['nx', 'run-many', '-t', 'build', 'build:h5', 'build:weapp', 'build:alipay', '--parallel=2'], {
+    env: { NODE_ENV: 'production' },
+  }),
+);
+step(
+  'lint',
+  () =>
+    run('npx', ['prettier', '--check', '.']) +
+    run('npx', ['nx', 'graph', `--file=${join(root, '.nx/graph.json')}`]) +
+    run('npx', ['eslint', '--max-warnings=0', '.']),
+);
 step('typecheck', () => run('npx', ['nx', 'run-many', '-t', 'typecheck', '--parallel=2']));
 
 rmSync(resultsDir, { recursive: true, force: true });

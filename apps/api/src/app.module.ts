@@ -56,14 +56,29 @@ export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, options.clock), LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)), RescoreApiModule, RuleAdminModule, AuthorityModule, CheckpointModule, ...STAFF_SECURITY_MODULES,
+      imports: [
+        CoreModule.forRoot(config, options.clock),
+        LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)),
+        RescoreApiModule,
+        RuleAdminModule,
+        AuthorityModule,
+        CheckpointModule,
+        ...STAFF_SECURITY_MODULES,
         // Bull producers of the API (appeal deadlines, resident notifications); the worker consumes.
         BullModule.forRoot(bullOptions(config)),
         AppealModule,
         NotificationModule,
         QueueBoardModule,
       ],
-      controllers: [AuthController, DeclarationController, FaviconController, HealthController, JwksController, MeController, RulesController],
+      controllers: [
+        AuthController,
+        DeclarationController,
+        FaviconController,
+        HealthController,
+        JwksController,
+        MeController,
+        RulesController,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         // In this order, right after AuthGuard: they read the principal it verified.

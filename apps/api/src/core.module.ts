@@ -49,7 +49,9 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         CryptoModule,
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database.url, config.database.poolSize, config.database.flavor) }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.database.url, config.database.poolSize, config.database.flavor),
+        }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, ...SHARED],

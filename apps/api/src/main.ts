@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const config = await loadConfig(process.env);
   await preflight(config);
   if (config.generatedKeys.length > 0) {
-    console.warn(`[healthcode] demo mode: using generated development keys for ${config.generatedKeys.join(', ')} (never in production)`);
+    console.warn(
+      `[healthcode] demo mode: using generated development keys for ${config.generatedKeys.join(', ')} (never in production)`,
+    );
   }
   if (which === 'api') {
     const { createHttpApp } = await import('./bootstrap/http-app');

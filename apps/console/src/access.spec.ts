@@ -3,7 +3,10 @@ import { STAFF_ROLES, type StaffRole } from '@healthcode/contracts';
 import access, { type Permission, PERMISSION_ROLES } from './access';
 
 const granted = (role: StaffRole): Permission[] =>
-  (Object.entries(access({ role })) as [Permission, boolean][]).filter(([, allowed]) => allowed).map(([p]) => p).sort();
+  (Object.entries(access({ role })) as [Permission, boolean][])
+    .filter(([, allowed]) => allowed)
+    .map(([p]) => p)
+    .sort();
 
 describe('access', () => {
   it.each<[StaffRole, Permission[]]>([
@@ -14,7 +17,15 @@ describe('access', () => {
     ['checkpoint-operator', ['canSeeDashboard']],
     [
       'system-admin',
-      ['canEditRules', 'canImport', 'canManageCheckpoints', 'canManageStaff', 'canReadAudit', 'canSeeDashboard', 'canSeeQueues'],
+      [
+        'canEditRules',
+        'canImport',
+        'canManageCheckpoints',
+        'canManageStaff',
+        'canReadAudit',
+        'canSeeDashboard',
+        'canSeeQueues',
+      ],
     ],
   ])('%s may do exactly %j', (role, expected) => {
     expect(granted(role)).toEqual(expected);

@@ -32,7 +32,11 @@ describe.each([
   });
 
   it('registers every page of the app in app.json, the entry first', () => {
-    const app = JSON.parse(readFileSync(join(out, 'app.json'), 'utf8')) as { pages: string[]; subPackages?: unknown[]; subpackages?: unknown[] };
+    const app = JSON.parse(readFileSync(join(out, 'app.json'), 'utf8')) as {
+      pages: string[];
+      subPackages?: unknown[];
+      subpackages?: unknown[];
+    };
     expect([...app.pages].sort()).toEqual(Object.values(PAGES).sort());
     expect(app.pages[0]).toBe(PAGES.index);
   });
@@ -54,7 +58,9 @@ describe('the WeChat main package', () => {
   it(`is at most ${WEAPP_MAIN_PACKAGE_MAX / 1024} KB`, () => {
     const bytes = totalBytes(join(dist, 'weapp'));
     // Printed for docs/benchmarks.md ("Mini-program builds").
-    console.log(`weapp main package: ${bytes} bytes; alipay: ${existsSync(join(dist, 'alipay')) ? totalBytes(join(dist, 'alipay')) : 'n/a'} bytes`);
+    console.log(
+      `weapp main package: ${bytes} bytes; alipay: ${existsSync(join(dist, 'alipay')) ? totalBytes(join(dist, 'alipay')) : 'n/a'} bytes`,
+    );
     expect(bytes).toBeLessThanOrEqual(WEAPP_MAIN_PACKAGE_MAX);
   });
 });

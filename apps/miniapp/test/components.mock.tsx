@@ -9,7 +9,14 @@ type Props = Record<string, unknown> & { children?: ReactNode };
 function passThrough(props: Props): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
-    if (key === 'className' || key === 'style' || key === 'id' || key === 'role' || key.startsWith('aria-') || key.startsWith('data-')) {
+    if (
+      key === 'className' ||
+      key === 'style' ||
+      key === 'id' ||
+      key === 'role' ||
+      key.startsWith('aria-') ||
+      key.startsWith('data-')
+    ) {
       out[key] = value;
     }
     if (key === 'ariaLabel') out['aria-label'] = value;

@@ -42,7 +42,8 @@ export const useUnload = jest.fn();
 
 export function resetTaroFake(): void {
   storage.clear();
-  for (const fn of [request, login, navigateTo, redirectTo, reLaunch, navigateBack, setNavigationBarTitle, showToast]) fn.mockClear();
+  for (const fn of [request, login, navigateTo, redirectTo, reLaunch, navigateBack, setNavigationBarTitle, showToast])
+    fn.mockClear();
   systemInfo.language = 'zh_CN';
   systemInfo.windowWidth = 375;
 }

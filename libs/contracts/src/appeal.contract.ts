@@ -4,7 +4,13 @@ import type { Color, LocalizedText } from './color.constant';
 import type { CodeHistoryEntry, CodeReason, CodeResponse, Paged } from './code.contract';
 import { isoDate } from './zod-fields.util';
 
-export const APPEAL_CATEGORIES = ['wrong-region', 'wrong-case-match', 'symptoms-resolved', 'data-error', 'other'] as const;
+export const APPEAL_CATEGORIES = [
+  'wrong-region',
+  'wrong-case-match',
+  'symptoms-resolved',
+  'data-error',
+  'other',
+] as const;
 export type AppealCategory = (typeof APPEAL_CATEGORIES)[number];
 
 export const APPEAL_STATUSES = ['submitted', 'assigned', 'in-review', 'needs-info', 'decided', 'closed'] as const;
@@ -42,7 +48,11 @@ export const AppealCreateRequestSchema = z.strictObject({
   factRef: z.string().trim().max(64).optional(),
   factDate: isoDate().optional(),
   category: z.enum(APPEAL_CATEGORIES, { error: `One of ${APPEAL_CATEGORIES.join(', ')}` }),
-  statement: z.string().trim().min(1, 'Required').max(APPEAL_STATEMENT_MAX, `At most ${APPEAL_STATEMENT_MAX} characters`),
+  statement: z
+    .string()
+    .trim()
+    .min(1, 'Required')
+    .max(APPEAL_STATEMENT_MAX, `At most ${APPEAL_STATEMENT_MAX} characters`),
 });
 export type AppealCreateRequest = z.infer<typeof AppealCreateRequestSchema>;
 
@@ -70,8 +80,14 @@ export const AppealDecisionRequestSchema = z
     /** Required for "corrected": the colour the code shows until `until` (exclusive). */
     override: z.strictObject({ color: z.enum(['green', 'yellow', 'red']), until: isoDate() }).optional(),
   })
-  .refine((d) => d.outcome !== 'corrected' || d.override, { message: 'A corrected decision sets a colour and an until-date', path: ['override'] })
-  .refine((d) => d.outcome === 'corrected' || !d.override, { message: 'Only a corrected decision sets a colour', path: ['override'] });
+  .refine((d) => d.outcome !== 'corrected' || d.override, {
+    message: 'A corrected decision sets a colour and an until-date',
+    path: ['override'],
+  })
+  .refine((d) => d.outcome === 'corrected' || !d.override, {
+    message: 'Only a corrected decision sets a colour',
+    path: ['override'],
+  });
 export type AppealDecisionRequest = z.infer<typeof AppealDecisionRequestSchema>;
 
 export const AppealApprovalRequestSchema = z.strictObject({
@@ -90,7 +106,10 @@ export const APPEAL_PAGE_SIZE_MAX = 100;
 export const AppealListQuerySchema = z.strictObject({
   status: z.enum(APPEAL_STATUSES).optional(),
   mine: z.enum(['true', 'false']).optional(),
-  region: z.string().regex(/^\d{1,6}$/, 'A region prefix of 1 to 6 digits').optional(),
+  region: z
+    .string()
+    .regex(/^\d{1,6}$/, 'A region prefix of 1 to 6 digits')
+    .optional(),
   deadline: z.enum(APPEAL_DEADLINE_FILTERS).optional(),
   ruleId: z.string().trim().min(1).max(64).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -189,8 +208,14 @@ export interface ResidentNotification {
 
 /** `PUT /api/v1/admin/appeal-policies/:regionPrefix`: deadlines and the two-person rule for a region prefix. */
 export const AppealPolicyRequestSchema = z.strictObject({
-  firstResponseHours: z.number().positive().max(30 * 24),
-  decisionHours: z.number().positive().max(90 * 24),
+  firstResponseHours: z
+    .number()
+    .positive()
+    .max(30 * 24),
+  decisionHours: z
+    .number()
+    .positive()
+    .max(90 * 24),
   loweringNeedsApproval: z.boolean(),
 });
 export type AppealPolicyRequest = z.infer<typeof AppealPolicyRequestSchema>;

@@ -5,10 +5,20 @@ const isoInstant = () => z.iso.datetime({ offset: true, error: 'An ISO 8601 inst
 
 /** `GET /api/v1/audit` filters; unknown parameters are refused like unknown body fields. */
 export const AuditQuerySchema = z.strictObject({
-  action: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'A dotted action such as staff.created').max(64).optional(),
+  action: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'A dotted action such as staff.created')
+    .max(64)
+    .optional(),
   actorId: uuid().optional(),
-  targetType: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'A target type such as staff or region').optional(),
-  targetId: z.string().regex(/^[A-Za-z0-9:._-]{1,64}$/, 'At most 64 letters, digits and :._-').optional(),
+  targetType: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,31}$/, 'A target type such as staff or region')
+    .optional(),
+  targetId: z
+    .string()
+    .regex(/^[A-Za-z0-9:._-]{1,64}$/, 'At most 64 letters, digits and :._-')
+    .optional(),
   from: isoInstant().optional(),
   to: isoInstant().optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -35,6 +45,10 @@ export interface AuditVerifyResult {
   checked: number;
   head: { seq: number; hash: string };
   /** The first entry that does not match, or null when the whole chain holds. */
-  firstBroken: { seq: number; reason: 'missing' | 'prev-hash-mismatch' | 'hash-mismatch' | 'head-mismatch'; message: string } | null;
+  firstBroken: {
+    seq: number;
+    reason: 'missing' | 'prev-hash-mismatch' | 'hash-mismatch' | 'head-mismatch';
+    message: string;
+  } | null;
   verifiedAt: string;
 }

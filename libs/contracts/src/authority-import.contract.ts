@@ -11,7 +11,9 @@ export const AUTHORITY_IMPORT_COLUMNS: Record<AuthorityImportKind, readonly stri
   bookings: ['id_number', 'mode', 'from_region', 'to_region', 'date'],
 };
 
-export const AuthorityImportQuerySchema = z.strictObject({ kind: z.enum(AUTHORITY_IMPORT_KINDS, { error: "one of 'cases', 'contacts', 'bookings'" }) });
+export const AuthorityImportQuerySchema = z.strictObject({
+  kind: z.enum(AUTHORITY_IMPORT_KINDS, { error: "one of 'cases', 'contacts', 'bookings'" }),
+});
 
 export interface AuthorityImportRowError {
   line: number;

@@ -22,7 +22,10 @@ export const CheckpointCreateRequestSchema = z.strictObject({
 export type CheckpointCreateRequest = z.infer<typeof CheckpointCreateRequestSchema>;
 
 export const CheckpointListQuerySchema = z.strictObject({
-  region: z.string().regex(/^\d{0,6}$/, 'A region prefix of up to 6 digits').optional(),
+  region: z
+    .string()
+    .regex(/^\d{0,6}$/, 'A region prefix of up to 6 digits')
+    .optional(),
   includeDisabled: z.enum(['true', 'false']).optional(),
 });
 export type CheckpointListQuery = z.infer<typeof CheckpointListQuerySchema>;
@@ -57,7 +60,16 @@ export interface DeviceCredentialIssued extends DeviceCredentialSummary {
 }
 
 /** Why a token was not accepted; each is counted as a rejected scan. */
-export const SCAN_REJECTIONS = ['malformed', 'bad-signature', 'unknown-kid', 'bad-alg', 'expired', 'not-yet-valid', 'bad-claims', 'unknown-code'] as const;
+export const SCAN_REJECTIONS = [
+  'malformed',
+  'bad-signature',
+  'unknown-kid',
+  'bad-alg',
+  'expired',
+  'not-yet-valid',
+  'bad-claims',
+  'unknown-code',
+] as const;
 export type ScanRejection = (typeof SCAN_REJECTIONS)[number];
 
 /** A verified scan: admitted, or refused because this checkpoint does not admit the colour. */
@@ -66,7 +78,8 @@ export type ScanOutcome = (typeof SCAN_OUTCOMES)[number];
 export type ScanReason = ScanOutcome | ScanRejection;
 
 /** Device-chosen, unique per checkpoint: a retried or replayed scan is stored once. */
-export const clientScanId = () => z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, "-" or "_" (a UUID works)');
+export const clientScanId = () =>
+  z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, "-" or "_" (a UUID works)');
 
 export const ScanRequestSchema = z.strictObject({
   /** Checked by the service, not here, so that a malformed token is still counted as a rejected scan. */
@@ -78,7 +91,10 @@ export type ScanRequest = z.infer<typeof ScanRequestSchema>;
 
 export const MAX_SCAN_BATCH = 500;
 export const ScanBatchRequestSchema = z.strictObject({
-  scans: z.array(ScanRequestSchema).min(1, 'At least one scan').max(MAX_SCAN_BATCH, `At most ${MAX_SCAN_BATCH} scans per batch`),
+  scans: z
+    .array(ScanRequestSchema)
+    .min(1, 'At least one scan')
+    .max(MAX_SCAN_BATCH, `At most ${MAX_SCAN_BATCH} scans per batch`),
 });
 export type ScanBatchRequest = z.infer<typeof ScanBatchRequestSchema>;
 

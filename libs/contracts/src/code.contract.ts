@@ -1,6 +1,12 @@
 import type { Color, LocalizedText } from './color.constant';
 
-export const FACT_SOURCES = ['self-declared', 'case-registry', 'transport-booking', 'region-risk', 'staff-override'] as const;
+export const FACT_SOURCES = [
+  'self-declared',
+  'case-registry',
+  'transport-booking',
+  'region-risk',
+  'staff-override',
+] as const;
 export type FactSource = (typeof FACT_SOURCES)[number];
 
 /** One reason behind a colour: which rule, which version, what fact, since when and until when. */
@@ -39,7 +45,16 @@ export interface CodeResponse extends CodeEvaluation {
   evaluatedAt: string;
 }
 
-export const HISTORY_CAUSES = ['declaration', 'check-in', 'rules-published', 'authority-import', 'appeal-decided', 'expiry', 'sign-up', 'risk-changed'] as const;
+export const HISTORY_CAUSES = [
+  'declaration',
+  'check-in',
+  'rules-published',
+  'authority-import',
+  'appeal-decided',
+  'expiry',
+  'sign-up',
+  'risk-changed',
+] as const;
 export type HistoryCause = (typeof HISTORY_CAUSES)[number];
 
 export interface CodeHistoryEntry {

@@ -34,7 +34,8 @@ export const DeclarationRequestSchema = z
     }
     const seen = new Set<string>();
     v.symptoms.forEach((s, i) => {
-      if (seen.has(s.symptom)) ctx.addIssue({ code: 'custom', path: ['symptoms', i, 'symptom'], message: 'Each symptom once' });
+      if (seen.has(s.symptom))
+        ctx.addIssue({ code: 'custom', path: ['symptoms', i, 'symptom'], message: 'Each symptom once' });
       seen.add(s.symptom);
     });
   });
@@ -48,4 +49,3 @@ export const CheckInRequestSchema = z.strictObject({
   symptoms: z.array(z.enum(SYMPTOMS)).max(SYMPTOMS.length).optional(),
 });
 export type CheckInRequest = z.infer<typeof CheckInRequestSchema>;
-

@@ -7,8 +7,16 @@ import { ID_TYPES, type IdType } from './profile.contract';
 
 /** Why a staff member reads a record: the appeal they are working on, or the hotline call they are taking. */
 export const LookupPurposeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('appeal'), appealId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'An appeal id (UUID)') }),
-  z.strictObject({ kind: z.literal('hotline-call'), callRef: z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'A call reference: 4 to 40 letters, digits or -') }),
+  z.strictObject({
+    kind: z.literal('appeal'),
+    appealId: z
+      .string()
+      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'An appeal id (UUID)'),
+  }),
+  z.strictObject({
+    kind: z.literal('hotline-call'),
+    callRef: z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'A call reference: 4 to 40 letters, digits or -'),
+  }),
 ]);
 export type LookupPurpose = z.infer<typeof LookupPurposeSchema>;
 
@@ -31,8 +39,14 @@ export const StaffLookupRequestSchema = z
       return;
     }
     if (v.idNumber === undefined) return;
-    const bad = v.idType === 'resident-id' ? explainResidentIdError(v.idNumber) !== null : !isValidPassportNumber(v.idNumber);
-    if (bad) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: v.idType === 'resident-id' ? 'Not a valid resident ID number' : 'Not a valid passport number' });
+    const bad =
+      v.idType === 'resident-id' ? explainResidentIdError(v.idNumber) !== null : !isValidPassportNumber(v.idNumber);
+    if (bad)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['idNumber'],
+        message: v.idType === 'resident-id' ? 'Not a valid resident ID number' : 'Not a valid passport number',
+      });
   });
 export type StaffLookupRequest = z.infer<typeof StaffLookupRequestSchema>;
 /** What a client sends (`idType` defaults to resident-id). */
@@ -44,10 +58,32 @@ export type StaffCodeView = Omit<CodeResponse, 'token' | 'tokenExpiresAt'>;
 export interface ResidentRecordView {
   residentId: string;
   /** Masked, as stored for display. */
-  identity: { name: string | null; idType: IdType | null; idNumber: string | null; phone: string | null; homeRegion: string | null; currentRegion: string | null };
+  identity: {
+    name: string | null;
+    idType: IdType | null;
+    idNumber: string | null;
+    phone: string | null;
+    homeRegion: string | null;
+    currentRegion: string | null;
+  };
   code: StaffCodeView;
-  declarations: { id: string; declaredAt: string; currentRegion: string; stays: unknown[]; symptoms: unknown[]; contactDate: string | null; deleteAt: string }[];
-  checkIns: { id: string; day: string; healthy: boolean; temperature: number | null; symptoms: string[]; deleteAt: string }[];
+  declarations: {
+    id: string;
+    declaredAt: string;
+    currentRegion: string;
+    stays: unknown[];
+    symptoms: unknown[];
+    contactDate: string | null;
+    deleteAt: string;
+  }[];
+  checkIns: {
+    id: string;
+    day: string;
+    healthy: boolean;
+    temperature: number | null;
+    symptoms: string[];
+    deleteAt: string;
+  }[];
   history: CodeHistoryEntry[];
 }
 

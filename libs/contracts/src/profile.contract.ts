@@ -31,7 +31,12 @@ export const ProfileUpsertRequestSchema = z
   .superRefine((v, ctx) => {
     if (v.idType === 'resident-id') {
       const problem = explainResidentIdError(v.idNumber);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: ID_ERROR_MESSAGES[problem] ?? 'Invalid ID number' });
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['idNumber'],
+          message: ID_ERROR_MESSAGES[problem] ?? 'Invalid ID number',
+        });
     } else if (!isValidPassportNumber(v.idNumber)) {
       ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'A passport number has 5 to 17 letters and digits' });
     }

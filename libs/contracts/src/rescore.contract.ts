@@ -33,5 +33,12 @@ export interface PreviewResult {
   /** The 20 districts with the most changes. */
   regions: { region: string; count: number }[];
   /** 20 affected residents, pseudonymised: no id, name or ID number. */
-  samples: { pseudonym: string; region: string; from: Color | null; to: Color; ruleIds: string[]; greenAt: string | null }[];
+  samples: {
+    pseudonym: string;
+    region: string;
+    from: Color | null;
+    to: Color;
+    ruleIds: string[];
+    greenAt: string | null;
+  }[];
 }

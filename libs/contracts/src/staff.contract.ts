@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-export const STAFF_ROLES = ['hotline-agent', 'supervisor', 'region-admin', 'auditor', 'checkpoint-operator', 'system-admin'] as const;
+export const STAFF_ROLES = [
+  'hotline-agent',
+  'supervisor',
+  'region-admin',
+  'auditor',
+  'checkpoint-operator',
+  'system-admin',
+] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Roles that can change colours or rules log in with a second factor. */
@@ -9,7 +16,10 @@ export const TOTP_ROLES: readonly StaffRole[] = ['region-admin', 'supervisor', '
 export const StaffLoginRequestSchema = z.strictObject({
   username: z.string().trim().min(1, 'Required').max(64),
   password: z.string().min(1, 'Required').max(256),
-  totp: z.string().regex(/^\d{6}$/, 'Six digits from your authenticator app').optional(),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, 'Six digits from your authenticator app')
+    .optional(),
 });
 export type StaffLoginRequest = z.infer<typeof StaffLoginRequestSchema>;
 

@@ -3,7 +3,10 @@
  * never its value: values could be personal data that a caller put in by mistake.
  */
 export class InvalidCodeTokenClaimsException extends Error {
-  constructor(readonly claim: string, reason: string) {
+  constructor(
+    readonly claim: string,
+    reason: string,
+  ) {
     super(`Invalid code token claim "${claim}": ${reason}`);
     this.name = 'InvalidCodeTokenClaimsException';
   }

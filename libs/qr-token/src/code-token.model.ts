@@ -22,13 +22,7 @@ export interface CodeTokenClaims {
 export type CodeTokenInput = Omit<CodeTokenClaims, 'iat' | 'exp'> & { readonly iat?: number; readonly exp?: number };
 
 export type CodeTokenErrorCode =
-  | 'malformed'
-  | 'bad-signature'
-  | 'unknown-kid'
-  | 'bad-alg'
-  | 'expired'
-  | 'not-yet-valid'
-  | 'bad-claims';
+  'malformed' | 'bad-signature' | 'unknown-kid' | 'bad-alg' | 'expired' | 'not-yet-valid' | 'bad-claims';
 
 export type CodeTokenVerifyResult =
   | { readonly ok: true; readonly claims: CodeTokenClaims; readonly kid: string }

@@ -20,8 +20,13 @@ export interface OfflineVerifier {
  * server's JWKS endpoint. Keys are imported once, on first use. Uses only Web Crypto (through jose),
  * no Node APIs. Pass `now` from the device clock; the tolerance absorbs small clock drift.
  */
-export function createOfflineVerifier(cachedJwks: JSONWebKeySet, options: OfflineVerifierOptions = {}): OfflineVerifier {
-  const snapshot: JSONWebKeySet = { keys: Array.isArray(cachedJwks?.keys) ? cachedJwks.keys.map((k) => ({ ...k })) : [] };
+export function createOfflineVerifier(
+  cachedJwks: JSONWebKeySet,
+  options: OfflineVerifierOptions = {},
+): OfflineVerifier {
+  const snapshot: JSONWebKeySet = {
+    keys: Array.isArray(cachedJwks?.keys) ? cachedJwks.keys.map((k) => ({ ...k })) : [],
+  };
   const resolveKey = createJwksKeyResolver(snapshot);
   const kids = Object.freeze(snapshot.keys.map((k) => k.kid).filter((kid): kid is string => typeof kid === 'string'));
   return {

@@ -28,7 +28,13 @@ describe('signCodeToken', () => {
 
   it('defaults iat to now and exp to five minutes later, and leaves cv out when absent', async () => {
     const token = await signCodeToken({ cid: 'q1w2e3r4t5y6u7i8o9p0aZ', col: 'red', rsv: 0 }, key, { now: NOW });
-    expect(decodeJwt(token)).toEqual({ cid: 'q1w2e3r4t5y6u7i8o9p0aZ', col: 'red', iat: NOW_SEC, exp: NOW_SEC + 300, rsv: 0 });
+    expect(decodeJwt(token)).toEqual({
+      cid: 'q1w2e3r4t5y6u7i8o9p0aZ',
+      col: 'red',
+      iat: NOW_SEC,
+      exp: NOW_SEC + 300,
+      rsv: 0,
+    });
   });
 
   it.each(['name', 'idNumber', 'phone', 'residentId', 'sub', 'nbf'])('refuses the extra claim %s', async (name) => {

@@ -46,7 +46,12 @@ export async function importSigningKey(privateJwk: JWK): Promise<SigningKey> {
     importJWK(privateJwk, CODE_TOKEN_ALG, { extractable: false }),
     importJWK(publicJwk, CODE_TOKEN_ALG),
   ]);
-  return { kid, privateKey: privateKey as CryptoKey, publicKey: publicKey as CryptoKey, publicJwk: { ...publicJwk, kid } };
+  return {
+    kid,
+    privateKey: privateKey as CryptoKey,
+    publicKey: publicKey as CryptoKey,
+    publicJwk: { ...publicJwk, kid },
+  };
 }
 
 /** The public members of an EC key plus alg/use; never carries `d`. */

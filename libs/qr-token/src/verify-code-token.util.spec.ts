@@ -58,7 +58,10 @@ describe('verifyCodeToken', () => {
     it('rejects a tampered signature', async () => {
       const [header, payload, signature] = token.split('.');
       const flipped = (signature[10] === 'A' ? 'B' : 'A') + '';
-      await expectError(`${header}.${payload}.${signature.slice(0, 10)}${flipped}${signature.slice(11)}`, 'bad-signature');
+      await expectError(
+        `${header}.${payload}.${signature.slice(0, 10)}${flipped}${signature.slice(11)}`,
+        'bad-signature',
+      );
     });
 
     it('rejects a truncated signature', async () => {
@@ -198,7 +201,9 @@ describe('verifyCodeToken', () => {
       const resolver = jest.fn();
       const huge = `${token}${'A'.repeat(5000)}`;
       expect(await verifyCodeToken(huge, resolver, at(0))).toMatchObject({ ok: false, error: 'malformed' });
-      expect(await verifyCodeToken('x'.repeat(QR_TOKEN_MAX_LENGTH + 1), resolver)).toMatchObject({ error: 'malformed' });
+      expect(await verifyCodeToken('x'.repeat(QR_TOKEN_MAX_LENGTH + 1), resolver)).toMatchObject({
+        error: 'malformed',
+      });
       expect(resolver).not.toHaveBeenCalled();
     });
 

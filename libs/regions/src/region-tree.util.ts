@@ -23,7 +23,9 @@ function build(parentCode: string | null, depthLeft: number): readonly RegionTre
     getChildren(parentCode).map((region) => {
       const children = depthLeft > 1 ? build(region.code, depthLeft - 1) : [];
       return Object.freeze(
-        children.length > 0 ? { code: region.code, name: region.name, children } : { code: region.code, name: region.name },
+        children.length > 0
+          ? { code: region.code, name: region.name, children }
+          : { code: region.code, name: region.name },
       );
     }),
   );

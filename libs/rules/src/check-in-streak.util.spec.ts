@@ -47,7 +47,11 @@ describe('checkInStreak', () => {
   });
 
   it('restarts after a missed day', () => {
-    expect(streak([...checkIns(-5, -4), ...checkIns(-2, -1)], -6, 7)).toEqual({ done: 2, runStart: at(-2), nextDue: today });
+    expect(streak([...checkIns(-5, -4), ...checkIns(-2, -1)], -6, 7)).toEqual({
+      done: 2,
+      runStart: at(-2),
+      nextDue: today,
+    });
     expect(streak(checkIns(-5, -2), -6, 7)).toEqual({ done: 0, runStart: today, nextDue: today });
   });
 

@@ -123,6 +123,7 @@ export function combineReasons(sink: FindingSink, context: CombineContext): Comb
   return {
     color,
     reasons: assessed,
-    override: chosen === null ? null : (assessed.find((item) => item.path === 'override' && !item.reason.suppressed) ?? null),
+    override:
+      chosen === null ? null : (assessed.find((item) => item.path === 'override' && !item.reason.suppressed) ?? null),
   };
 }

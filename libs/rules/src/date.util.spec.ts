@@ -23,16 +23,28 @@ describe('date.util', () => {
   });
 
   it('agrees with Date.UTC', () => {
-    for (const [y, m, d] of [[2020, 2, 29], [2024, 12, 31], [1969, 12, 31], [2100, 3, 1]]) {
+    for (const [y, m, d] of [
+      [2020, 2, 29],
+      [2024, 12, 31],
+      [1969, 12, 31],
+      [2100, 3, 1],
+    ]) {
       expect(daysFromCivil(y, m, d)).toBe(Date.UTC(y, m - 1, d) / 86_400_000);
       expect(civilFromDays(daysFromCivil(y, m, d))).toEqual({ year: y, month: m, day: d });
     }
   });
 
-  it.each(['2020-02-30', '2019-02-29', '2020-13-01', '2020-00-10', '2020-1-01', '20200101', '2020-01-01T00:00', '', 'abcd-ef-gh'])(
-    'refuses %p as a date',
-    (text) => expect(parseIsoDate(text)).toBeNull(),
-  );
+  it.each([
+    '2020-02-30',
+    '2019-02-29',
+    '2020-13-01',
+    '2020-00-10',
+    '2020-1-01',
+    '20200101',
+    '2020-01-01T00:00',
+    '',
+    'abcd-ef-gh',
+  ])('refuses %p as a date', (text) => expect(parseIsoDate(text)).toBeNull());
 
   it('refuses non-strings', () => {
     expect(parseIsoDate(undefined)).toBeNull();

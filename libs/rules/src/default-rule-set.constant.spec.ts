@@ -18,8 +18,16 @@ describe('DEFAULT_RULE_SET', () => {
     const params = Object.fromEntries(DEFAULT_RULE_SET.rules.map((rule) => [rule.id, rule.params]));
     expect(params['case-status']).toMatchObject({ color: 'red', checkInsRequired: 14 });
     expect(params['close-contact']).toMatchObject({ color: 'red', withinDays: 14, checkInsRequired: 14 });
-    expect(params['high-risk-region']).toMatchObject({ color: 'red', level: 'high', withinDays: 14, includeCurrentRegion: true });
+    expect(params['high-risk-region']).toMatchObject({
+      color: 'red',
+      level: 'high',
+      withinDays: 14,
+      includeCurrentRegion: true,
+    });
     expect(params['medium-risk-region']).toMatchObject({ color: 'yellow', level: 'medium', checkInsRequired: 7 });
-    expect(params.symptoms).toMatchObject({ color: 'yellow', symptoms: ['fever', 'cough', 'sore-throat', 'shortness-of-breath'] });
+    expect(params.symptoms).toMatchObject({
+      color: 'yellow',
+      symptoms: ['fever', 'cough', 'sore-throat', 'shortness-of-breath'],
+    });
   });
 });

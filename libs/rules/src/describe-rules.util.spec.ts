@@ -22,7 +22,9 @@ describe('describeRules', () => {
         'including arriving by plane, train or bus from one. It turns green after 14 consecutive healthy daily check-ins after ' +
         'leaving (or the level being lowered), or once that is more than 14 days ago.',
     );
-    expect(byId['medium-risk-region'].en).toMatch(/^yellow code for a stay within the last 14 days in a region that was medium-risk/);
+    expect(byId['medium-risk-region'].en).toMatch(
+      /^yellow code for a stay within the last 14 days in a region that was medium-risk/,
+    );
     expect(byId['close-contact'].en).toContain('traced by the health authority or declared by you');
     expect(byId.symptoms['zh-CN']).toBe(
       '近14天内出现发热、咳嗽、咽痛或气促的，赋黄码。出现症状后连续7天健康打卡，或已超过14天，即转为绿码。',

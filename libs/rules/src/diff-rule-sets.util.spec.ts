@@ -25,7 +25,13 @@ describe('diffRuleSets', () => {
     expect(changes.map((c) => [c.kind, c.ruleId, c.param, c.before, c.after])).toEqual([
       ['version', null, null, 1, 2],
       ['param', 'close-contact', 'includeSelfDeclared', true, false],
-      ['param', 'symptoms', 'symptoms', ['fever', 'cough', 'sore-throat', 'shortness-of-breath'], ['fever', 'cough', 'loss-of-smell']],
+      [
+        'param',
+        'symptoms',
+        'symptoms',
+        ['fever', 'cough', 'sore-throat', 'shortness-of-breath'],
+        ['fever', 'cough', 'loss-of-smell'],
+      ],
       ['param', 'symptoms', 'withinDays', 14, 7],
     ]);
     expect(changes[0].text).toEqual({ 'zh-CN': '版本 1 → 2', en: 'Version 1 → 2' });
@@ -36,16 +42,24 @@ describe('diffRuleSets', () => {
     const next: RuleSet = {
       ...DEFAULT_RULE_SET,
       rules: DEFAULT_RULE_SET.rules.map((rule) =>
-        rule.kind === 'symptoms' ? { ...rule, params: { ...rule.params, symptoms: [...rule.params.symptoms].reverse() } } : rule,
+        rule.kind === 'symptoms'
+          ? { ...rule, params: { ...rule.params, symptoms: [...rule.params.symptoms].reverse() } }
+          : rule,
       ),
     };
     expect(diffRuleSets(DEFAULT_RULE_SET, next)).toEqual([]);
   });
 
   it('lists added and removed rules with their parameters, and changed kinds', () => {
-    const without: RuleSet = { ...DEFAULT_RULE_SET, rules: DEFAULT_RULE_SET.rules.filter((rule) => rule.id !== 'staff-override') };
+    const without: RuleSet = {
+      ...DEFAULT_RULE_SET,
+      rules: DEFAULT_RULE_SET.rules.filter((rule) => rule.id !== 'staff-override'),
+    };
     expect(summary(without, DEFAULT_RULE_SET)).toEqual(['Rule staff-override added']);
-    const shrunk: RuleSet = { ...DEFAULT_RULE_SET, rules: DEFAULT_RULE_SET.rules.filter((rule) => rule.id !== 'symptoms') };
+    const shrunk: RuleSet = {
+      ...DEFAULT_RULE_SET,
+      rules: DEFAULT_RULE_SET.rules.filter((rule) => rule.id !== 'symptoms'),
+    };
     expect(summary(DEFAULT_RULE_SET, shrunk)).toEqual([
       'Rule symptoms removed',
       'symptoms: consecutive healthy check-ins required 7 → —',
@@ -55,7 +69,9 @@ describe('diffRuleSets', () => {
     ]);
     const rekinded = {
       ...DEFAULT_RULE_SET,
-      rules: DEFAULT_RULE_SET.rules.map((rule) => (rule.id === 'staff-override' ? { ...rule, kind: 'symptoms' } : rule)),
+      rules: DEFAULT_RULE_SET.rules.map((rule) =>
+        rule.id === 'staff-override' ? { ...rule, kind: 'symptoms' } : rule,
+      ),
     } as RuleSet;
     expect(summary(DEFAULT_RULE_SET, rekinded)).toEqual(['staff-override: kind staff-override → symptoms']);
   });
@@ -83,4 +99,3 @@ describe('diffRuleSets', () => {
     ]);
   });
 });
-

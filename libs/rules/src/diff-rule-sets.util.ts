@@ -90,10 +90,8 @@ export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetChange[] {
     else if (before.kind !== after.kind) {
       changes.push(change('rule-kind', 'diff.rule-kind', { ruleId, before: before.kind, after: after.kind }));
     }
-    diffParams(
-      (before?.params ?? NO_PARAMS) as Params,
-      (after?.params ?? NO_PARAMS) as Params,
-      (param, was, is) => changes.push(change('param', 'diff.param', { ruleId, param, before: was, after: is })),
+    diffParams((before?.params ?? NO_PARAMS) as Params, (after?.params ?? NO_PARAMS) as Params, (param, was, is) =>
+      changes.push(change('param', 'diff.param', { ruleId, param, before: was, after: is })),
     );
   }
 
@@ -101,11 +99,10 @@ export function diffRuleSets(a: RuleSet, b: RuleSet): RuleSetChange[] {
     const byRuleA = a.regionOverrides[region] ?? {};
     const byRuleB = b.regionOverrides[region] ?? {};
     for (const ruleId of sortedUnion(Object.keys(byRuleA), Object.keys(byRuleB))) {
-      diffParams(
-        (byRuleA[ruleId] ?? NO_PARAMS) as Params,
-        (byRuleB[ruleId] ?? NO_PARAMS) as Params,
-        (param, was, is) =>
-          changes.push(change('override-param', 'diff.override-param', { ruleId, region, param, before: was, after: is })),
+      diffParams((byRuleA[ruleId] ?? NO_PARAMS) as Params, (byRuleB[ruleId] ?? NO_PARAMS) as Params, (param, was, is) =>
+        changes.push(
+          change('override-param', 'diff.override-param', { ruleId, region, param, before: was, after: is }),
+        ),
       );
     }
   }

@@ -51,7 +51,10 @@ const residentFacts: fc.Arbitrary<ResidentFacts> = fc.record(
       { maxLength: 3 },
     ),
     symptoms: fc.array(
-      fc.record({ symptom: fc.constantFrom('fever', 'cough', 'sore-throat', 'shortness-of-breath', 'fatigue', 'loss-of-smell'), onset: date }),
+      fc.record({
+        symptom: fc.constantFrom('fever', 'cough', 'sore-throat', 'shortness-of-breath', 'fatigue', 'loss-of-smell'),
+        onset: date,
+      }),
       { maxLength: 3 },
     ),
     declaredContacts: fc.array(fc.record({ date }), { maxLength: 2 }),
@@ -67,18 +70,35 @@ const residentFacts: fc.Arbitrary<ResidentFacts> = fc.record(
     ),
     closeContacts: fc.array(fc.record({ date, ref: fc.string({ maxLength: 8 }) }), { maxLength: 2 }),
     transportBookings: fc.array(
-      fc.record({ mode: fc.constantFrom('plane', 'train', 'bus'), fromRegion: region, toRegion: region, date, ref: fc.string({ maxLength: 8 }) }),
+      fc.record({
+        mode: fc.constantFrom('plane', 'train', 'bus'),
+        fromRegion: region,
+        toRegion: region,
+        date,
+        ref: fc.string({ maxLength: 8 }),
+      }),
       { maxLength: 2 },
     ),
     staffOverrides: fc.array(
-      fc.record({ color: fc.constantFrom('green', 'yellow', 'red'), until: date, reason: fc.string({ maxLength: 30 }), ref: fc.string({ maxLength: 8 }) }),
+      fc.record({
+        color: fc.constantFrom('green', 'yellow', 'red'),
+        until: date,
+        reason: fc.string({ maxLength: 30 }),
+        ref: fc.string({ maxLength: 8 }),
+      }),
       { maxLength: 2 },
     ),
   },
   { requiredKeys: [] },
 );
 
-const RECOVERY_RULE_IDS = ['case-status', 'close-contact', 'high-risk-region', 'medium-risk-region', 'symptoms'] as const;
+const RECOVERY_RULE_IDS = [
+  'case-status',
+  'close-contact',
+  'high-risk-region',
+  'medium-risk-region',
+  'symptoms',
+] as const;
 
 const ruleSet: fc.Arbitrary<RuleSet> = fc.oneof(
   fc.constant(DEFAULT_RULE_SET),
@@ -100,14 +120,17 @@ const ruleSet: fc.Arbitrary<RuleSet> = fc.oneof(
     )
     .map((overrides) => {
       const regionOverrides: Record<string, Record<string, object>> = {};
-      for (const { prefix, ruleId, patch } of overrides) regionOverrides[prefix] = { ...regionOverrides[prefix], [ruleId]: patch };
+      for (const { prefix, ruleId, patch } of overrides)
+        regionOverrides[prefix] = { ...regionOverrides[prefix], [ruleId]: patch };
       return { ...DEFAULT_RULE_SET, version: 2, regionOverrides } as RuleSet;
     }),
 );
 
 const now = fc.oneof(
   fc.integer({ min: -3, max: 3 }).map(day),
-  fc.integer({ min: -3 * 24, max: 3 * 24 }).map((hours) => new Date(Date.parse(`${day(0)}T00:00:00+08:00`) + hours * 3_600_000)),
+  fc
+    .integer({ min: -3 * 24, max: 3 * 24 })
+    .map((hours) => new Date(Date.parse(`${day(0)}T00:00:00+08:00`) + hours * 3_600_000)),
 );
 
 const scenario = fc.record({
@@ -117,8 +140,10 @@ const scenario = fc.record({
   now,
 });
 
-const run = (s: { ruleSet: RuleSet; riskLevels: RegionRiskLevel[]; facts: ResidentFacts; now: Date | string }, extra: Partial<EvaluationFacts> = {}) =>
-  evaluate(s.ruleSet, { ...s.facts, riskLevels: s.riskLevels, ...extra }, s.now);
+const run = (
+  s: { ruleSet: RuleSet; riskLevels: RegionRiskLevel[]; facts: ResidentFacts; now: Date | string },
+  extra: Partial<EvaluationFacts> = {},
+) => evaluate(s.ruleSet, { ...s.facts, riskLevels: s.riskLevels, ...extra }, s.now);
 
 const nonGreen = (result: EvaluationResult) => result.reasons.filter((reason) => reason.color !== 'green');
 
@@ -181,7 +206,9 @@ describe('evaluate (properties)', () => {
       fc.property(scenario, (s) => {
         const first = run(s);
         expect(run(s)).toEqual(first);
-        expect(JSON.stringify(compileRuleSet(s.ruleSet, s.riskLevels).evaluate(s.facts, s.now))).toBe(JSON.stringify(first));
+        expect(JSON.stringify(compileRuleSet(s.ruleSet, s.riskLevels).evaluate(s.facts, s.now))).toBe(
+          JSON.stringify(first),
+        );
       }),
       { numRuns: 200 },
     );

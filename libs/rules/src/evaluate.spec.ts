@@ -22,8 +22,14 @@ describe('evaluate', () => {
 
   it('reads now as a Date, a date-time or a day, in UTC+8', () => {
     const facts = { symptoms: [{ symptom: 'fever' as const, onset: '2020-02-20' }] };
-    expect(evaluate(DEFAULT_RULE_SET, facts, new Date('2020-02-19T16:30:00Z'))).toMatchObject({ color: 'yellow', evaluatedOn: '2020-02-20' });
-    expect(evaluate(DEFAULT_RULE_SET, facts, new Date('2020-02-19T15:30:00Z'))).toMatchObject({ color: 'green', evaluatedOn: '2020-02-19' });
+    expect(evaluate(DEFAULT_RULE_SET, facts, new Date('2020-02-19T16:30:00Z'))).toMatchObject({
+      color: 'yellow',
+      evaluatedOn: '2020-02-20',
+    });
+    expect(evaluate(DEFAULT_RULE_SET, facts, new Date('2020-02-19T15:30:00Z'))).toMatchObject({
+      color: 'green',
+      evaluatedOn: '2020-02-19',
+    });
     expect(evaluate(DEFAULT_RULE_SET, facts, '2020-02-20T07:00:00+08:00').evaluatedOn).toBe('2020-02-20');
     expect(evaluate(DEFAULT_RULE_SET, facts, '2020-02-20').evaluatedOn).toBe('2020-02-20');
   });
@@ -35,7 +41,9 @@ describe('evaluate', () => {
     expect(() => evaluate(broken, {}, TODAY)).toThrow(expect.objectContaining({ code: 'INVALID_RULE_SET' }));
     expect(() => evaluate(broken, {}, TODAY)).toThrow('Invalid rule set (1 problem(s)); first: version');
     const riskLevels = [{ region: '3300', level: 'high', from: TODAY, to: null }] as RegionRiskLevel[];
-    expect(() => evaluate(DEFAULT_RULE_SET, { riskLevels }, TODAY)).toThrow(expect.objectContaining({ code: 'INVALID_RISK_LEVEL' }));
+    expect(() => evaluate(DEFAULT_RULE_SET, { riskLevels }, TODAY)).toThrow(
+      expect.objectContaining({ code: 'INVALID_RISK_LEVEL' }),
+    );
   });
 
   it('gives the same result through compileRuleSet', () => {
@@ -95,7 +103,9 @@ describe('evaluate', () => {
     });
     expect(result.reasons.map((reason) => reason.until)).toEqual([day(9), day(6)]);
     expect(result.greenAt).toBe(day(9));
-    expect(result.greenWhen?.en).toBe(`After 14 consecutive healthy daily check-ins (4 done so far): on ${day(9)} if you check in every day`);
+    expect(result.greenWhen?.en).toBe(
+      `After 14 consecutive healthy daily check-ins (4 done so far): on ${day(9)} if you check in every day`,
+    );
     expect(result.steps[0]).toMatchObject({ id: 'check-ins', progress: { done: 4, total: 14 } });
   });
 
@@ -113,7 +123,12 @@ describe('evaluate', () => {
         'Once 420106 is no longer high-risk or you leave it, then after 14 consecutive healthy daily check-ins. ' +
         'Once the health authority clears the case, then after 14 consecutive healthy daily check-ins',
     });
-    expect(result.steps.map((step) => step.id)).toEqual(['await-region-risk', 'await-case-clearance', 'check-ins', 'appeal']);
+    expect(result.steps.map((step) => step.id)).toEqual([
+      'await-region-risk',
+      'await-case-clearance',
+      'check-ins',
+      'appeal',
+    ]);
     expect(result.steps[2].progress).toEqual({ done: 2, total: 7 });
   });
 

@@ -7,7 +7,12 @@ import { checkIns, day } from './testing/scoring.fixture';
 const today = parseIsoDate(day(0)) as number;
 const at = (offset: number) => today + offset;
 const assess = (causeEnd: number | null, withinDays: number, checkInsRequired: number, list: CheckInFact[] = []) =>
-  assessRecovery(causeEnd === null ? null : at(causeEnd), { withinDays, checkInsRequired }, () => indexCheckIns(list, today), today);
+  assessRecovery(
+    causeEnd === null ? null : at(causeEnd),
+    { withinDays, checkInsRequired },
+    () => indexCheckIns(list, today),
+    today,
+  );
 
 describe('assessRecovery', () => {
   it('waits on an event when the cause has no known end', () => {
@@ -15,7 +20,13 @@ describe('assessRecovery', () => {
   });
 
   it('ends after the required check-ins when they come first', () => {
-    expect(assess(-3, 14, 7, checkIns(-2, -1))).toEqual({ active: true, until: at(4), path: 'check-ins', done: 2, nextDue: today });
+    expect(assess(-3, 14, 7, checkIns(-2, -1))).toEqual({
+      active: true,
+      until: at(4),
+      path: 'check-ins',
+      done: 2,
+      nextDue: today,
+    });
   });
 
   it('ends with the window when check-ins cannot beat it', () => {
@@ -41,7 +52,13 @@ describe('assessRecovery', () => {
   });
 
   it('for a cause still under way, counts check-ins from the day after it ends', () => {
-    expect(assess(3, 14, 14, checkIns(-5, 0))).toEqual({ active: true, until: at(17), path: 'check-ins', done: 0, nextDue: at(4) });
+    expect(assess(3, 14, 14, checkIns(-5, 0))).toEqual({
+      active: true,
+      until: at(17),
+      path: 'check-ins',
+      done: 0,
+      nextDue: at(4),
+    });
   });
 
   it('with a zero-day window, ends the day after the cause', () => {

@@ -7,16 +7,23 @@ describe('renderTemplate', () => {
       'zh-CN': '本人申报自2020-02-18起咽痛',
       en: 'Symptom declared by you: sore throat since 2020-02-18',
     });
-    expect(renderTemplate('reason.transport', { mode: 'train', fromRegion: '420106', date: '2020-02-10', level: 'high' }).en).toBe(
-      'Arrived by train from 420106 on 2020-02-10, a high-risk area that day',
-    );
+    expect(
+      renderTemplate('reason.transport', { mode: 'train', fromRegion: '420106', date: '2020-02-10', level: 'high' }).en,
+    ).toBe('Arrived by train from 420106 on 2020-02-10, a high-risk area that day');
   });
 
   it('joins lists the way each language does', () => {
-    const params = { color: 'yellow', symptoms: ['fever', 'cough', 'sore-throat'], withinDays: 14, checkInsRequired: 7 };
+    const params = {
+      color: 'yellow',
+      symptoms: ['fever', 'cough', 'sore-throat'],
+      withinDays: 14,
+      checkInsRequired: 7,
+    };
     expect(renderTemplateIn('en', 'rule.symptoms', params)).toContain('fever, cough or sore throat with onset');
     expect(renderTemplateIn('zh-CN', 'rule.symptoms', params)).toContain('发热、咳嗽或咽痛');
-    expect(renderTemplateIn('en', 'rule.case-status', { ...params, statuses: ['confirmed'] })).toContain('a confirmed case');
+    expect(renderTemplateIn('en', 'rule.case-status', { ...params, statuses: ['confirmed'] })).toContain(
+      'a confirmed case',
+    );
   });
 
   it('renders an open end as "now" and null values as a dash', () => {
@@ -31,24 +38,34 @@ describe('renderTemplate', () => {
   });
 
   it('formats booleans and unknown labels plainly', () => {
-    expect(renderTemplateIn('en', 'diff.param', { ruleId: 'r', param: 'includeSelfDeclared', before: true, after: false })).toBe(
-      'r: self-declared contacts count yes → no',
-    );
-    expect(renderTemplateIn('zh-CN', 'diff.param', { ruleId: 'r', param: 'mystery', before: ['a', 'b'], after: 'c' })).toBe(
-      'r：mystery a、b → c',
-    );
+    expect(
+      renderTemplateIn('en', 'diff.param', { ruleId: 'r', param: 'includeSelfDeclared', before: true, after: false }),
+    ).toBe('r: self-declared contacts count yes → no');
+    expect(
+      renderTemplateIn('zh-CN', 'diff.param', { ruleId: 'r', param: 'mystery', before: ['a', 'b'], after: 'c' }),
+    ).toBe('r：mystery a、b → c');
   });
 
   it('lets clients substitute region names', () => {
     const names: Record<string, string> = { '420106': 'Wuchang District' };
-    const text = renderTemplateIn('en', 'reason.current-region', { region: '420106', level: 'high', since: '2020-01-23' }, {
-      regionName: (code) => names[code],
-    });
+    const text = renderTemplateIn(
+      'en',
+      'reason.current-region',
+      { region: '420106', level: 'high', since: '2020-01-23' },
+      {
+        regionName: (code) => names[code],
+      },
+    );
     expect(text).toBe('Your current region Wuchang District has been high-risk since 2020-01-23');
     expect(
-      renderTemplateIn('en', 'reason.current-region', { region: '330106', level: 'high', since: '2020-01-23' }, {
-        regionName: () => undefined,
-      }),
+      renderTemplateIn(
+        'en',
+        'reason.current-region',
+        { region: '330106', level: 'high', since: '2020-01-23' },
+        {
+          regionName: () => undefined,
+        },
+      ),
     ).toContain('330106');
   });
 
@@ -66,11 +83,19 @@ describe('renderTemplate', () => {
   it('has the same placeholders in both languages of every template', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z]+)(?::[a-z]+)?\}/g)].map((m) => m[1]).sort();
     for (const id of Object.keys(TEMPLATES) as TemplateId[]) {
-      expect({ id, names: placeholders(TEMPLATES[id]['zh-CN']) }).toEqual({ id, names: placeholders(TEMPLATES[id].en) });
+      expect({ id, names: placeholders(TEMPLATES[id]['zh-CN']) }).toEqual({
+        id,
+        names: placeholders(TEMPLATES[id].en),
+      });
     }
   });
 
   it('joins texts locale by locale', () => {
-    expect(joinTexts([{ 'zh-CN': '甲', en: 'a' }, { 'zh-CN': '乙', en: 'b' }])).toEqual({ 'zh-CN': '甲；乙', en: 'a. b' });
+    expect(
+      joinTexts([
+        { 'zh-CN': '甲', en: 'a' },
+        { 'zh-CN': '乙', en: 'b' },
+      ]),
+    ).toEqual({ 'zh-CN': '甲；乙', en: 'a. b' });
   });
 });

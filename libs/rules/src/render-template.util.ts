@@ -54,12 +54,12 @@ function label(table: Readonly<Record<string, LocalizedText>>, value: string, lo
   return table[value]?.[locale] ?? value;
 }
 
-function labelled(
-  table: Readonly<Record<string, LocalizedText>>,
-  value: TemplateParamValue,
-  locale: Locale,
-): string {
-  if (Array.isArray(value)) return joinList(value.map((item: string) => label(table, item, locale)), locale);
+function labelled(table: Readonly<Record<string, LocalizedText>>, value: TemplateParamValue, locale: Locale): string {
+  if (Array.isArray(value))
+    return joinList(
+      value.map((item: string) => label(table, item, locale)),
+      locale,
+    );
   return label(table, String(value), locale);
 }
 
@@ -70,7 +70,12 @@ function plain(value: TemplateParamValue, locale: Locale): string {
   return String(value);
 }
 
-function format(value: TemplateParamValue, formatter: string | undefined, locale: Locale, options: RenderOptions): string {
+function format(
+  value: TemplateParamValue,
+  formatter: string | undefined,
+  locale: Locale,
+  options: RenderOptions,
+): string {
   switch (formatter) {
     case 'color':
       return labelled(COLOR_LABELS as Record<Color, LocalizedText>, value, locale);
@@ -109,7 +114,11 @@ export function renderTemplateIn(
   return text;
 }
 
-export function renderTemplate(template: TemplateId, params: TemplateParams, options: RenderOptions = {}): LocalizedText {
+export function renderTemplate(
+  template: TemplateId,
+  params: TemplateParams,
+  options: RenderOptions = {},
+): LocalizedText {
   return {
     'zh-CN': renderTemplateIn('zh-CN', template, params, options),
     en: renderTemplateIn('en', template, params, options),

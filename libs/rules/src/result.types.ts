@@ -1,12 +1,5 @@
 import type { Color } from './color.constant';
-import type {
-  CaseStatus,
-  IsoDate,
-  RegionCode,
-  RiskLevel,
-  SymptomCode,
-  TransportMode,
-} from './facts.types';
+import type { CaseStatus, IsoDate, RegionCode, RiskLevel, SymptomCode, TransportMode } from './facts.types';
 import type { TemplateId } from './templates.constant';
 
 export type Locale = 'zh-CN' | 'en';
@@ -56,7 +49,12 @@ export type ReasonFact =
       readonly from: IsoDate;
       readonly to: IsoDate | null;
     }
-  | { readonly source: 'self-declared'; readonly kind: 'symptom'; readonly symptom: SymptomCode; readonly onset: IsoDate }
+  | {
+      readonly source: 'self-declared';
+      readonly kind: 'symptom';
+      readonly symptom: SymptomCode;
+      readonly onset: IsoDate;
+    }
   | {
       readonly source: 'staff-override';
       readonly kind: 'override';
@@ -89,13 +87,7 @@ export interface Reason {
   readonly checkIns: CheckInProgress | null;
 }
 
-export type StepId =
-  | 'check-ins'
-  | 'wait'
-  | 'await-case-clearance'
-  | 'await-region-risk'
-  | 'staff-override'
-  | 'appeal';
+export type StepId = 'check-ins' | 'wait' | 'await-case-clearance' | 'await-region-risk' | 'staff-override' | 'appeal';
 
 export interface Step {
   readonly id: StepId;

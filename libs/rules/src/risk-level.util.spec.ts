@@ -80,7 +80,11 @@ describe('compileRiskLevels', () => {
       last: d('2020-02-09'),
     });
     expect(index.findLevel('420106', d('2020-02-09'), d('2020-02-08'), 'medium')).toBeNull();
-    expect(index.segmentOn('420106', d('2020-03-01'))).toEqual({ start: d('2020-02-12'), end: Infinity, level: 'high' });
+    expect(index.segmentOn('420106', d('2020-03-01'))).toEqual({
+      start: d('2020-02-12'),
+      end: Infinity,
+      level: 'high',
+    });
   });
 
   it('returns the same timeline object for repeated lookups', () => {

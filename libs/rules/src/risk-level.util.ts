@@ -37,13 +37,15 @@ const ALWAYS_LOW: readonly RiskSegment[] = [{ start: -Infinity, end: Infinity, l
 
 function toDayInterval(entry: RegionRiskLevel, index: number): DayInterval {
   const where = `riskLevels[${index}]`;
-  if (!isRegionPrefix(entry.region)) throw new RulesException(`Malformed region prefix at ${where}.region`, 'INVALID_RISK_LEVEL');
+  if (!isRegionPrefix(entry.region))
+    throw new RulesException(`Malformed region prefix at ${where}.region`, 'INVALID_RISK_LEVEL');
   if (!(entry.level in SEVERITY)) throw new RulesException(`Unknown level at ${where}.level`, 'INVALID_RISK_LEVEL');
   const fromMs = parseIsoInstant(entry.from);
   if (fromMs === null) throw new RulesException(`Malformed date at ${where}.from`, 'INVALID_RISK_LEVEL');
   if (entry.to === null) return { first: dayOfInstant(fromMs), last: Infinity, severity: SEVERITY[entry.level] };
   const toMs = parseIsoInstant(entry.to);
-  if (toMs === null || toMs <= fromMs) throw new RulesException(`Malformed or empty interval at ${where}.to`, 'INVALID_RISK_LEVEL');
+  if (toMs === null || toMs <= fromMs)
+    throw new RulesException(`Malformed or empty interval at ${where}.to`, 'INVALID_RISK_LEVEL');
   // Half-open [from, to): a day counts if any moment of it is covered.
   return { first: dayOfInstant(fromMs), last: dayOfInstant(toMs - 1), severity: SEVERITY[entry.level] };
 }

@@ -18,11 +18,26 @@ describe('resolveRuleParams', () => {
   });
 
   it('lets the most specific prefix win, parameter by parameter', () => {
-    expect(resolveRuleParams(ruleSet, 'high-risk-region', '420106')).toMatchObject({ withinDays: 21, checkInsRequired: 28, color: 'red' });
-    expect(resolveRuleParams(ruleSet, 'high-risk-region', '420501')).toMatchObject({ withinDays: 21, checkInsRequired: 21 });
-    expect(resolveRuleParams(ruleSet, 'high-risk-region', '4201')).toMatchObject({ withinDays: 21, checkInsRequired: 28 });
-    expect(resolveRuleParams(ruleSet, 'symptoms', '420106')).toMatchObject({ symptoms: ['fever'], checkInsRequired: 7 });
-    expect(resolveRuleParams(ruleSet, 'symptoms', '420102')).toMatchObject({ symptoms: ['fever', 'cough', 'sore-throat', 'shortness-of-breath'] });
+    expect(resolveRuleParams(ruleSet, 'high-risk-region', '420106')).toMatchObject({
+      withinDays: 21,
+      checkInsRequired: 28,
+      color: 'red',
+    });
+    expect(resolveRuleParams(ruleSet, 'high-risk-region', '420501')).toMatchObject({
+      withinDays: 21,
+      checkInsRequired: 21,
+    });
+    expect(resolveRuleParams(ruleSet, 'high-risk-region', '4201')).toMatchObject({
+      withinDays: 21,
+      checkInsRequired: 28,
+    });
+    expect(resolveRuleParams(ruleSet, 'symptoms', '420106')).toMatchObject({
+      symptoms: ['fever'],
+      checkInsRequired: 7,
+    });
+    expect(resolveRuleParams(ruleSet, 'symptoms', '420102')).toMatchObject({
+      symptoms: ['fever', 'cough', 'sore-throat', 'shortness-of-breath'],
+    });
   });
 
   it('returns undefined for an unknown rule id', () => {

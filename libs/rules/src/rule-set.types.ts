@@ -2,7 +2,13 @@ import type { Color } from './color.constant';
 import type { CaseStatus, RegionCode, SymptomCode } from './facts.types';
 
 /** The kinds of rule are code; everything tunable in them is a parameter (data). */
-export const RULE_KINDS = ['case-status', 'close-contact', 'region-risk-presence', 'symptoms', 'staff-override'] as const;
+export const RULE_KINDS = [
+  'case-status',
+  'close-contact',
+  'region-risk-presence',
+  'symptoms',
+  'staff-override',
+] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 /**

@@ -1,4 +1,5 @@
-export type RulesExceptionCode = 'INVALID_FACT' | 'INVALID_RISK_LEVEL' | 'INVALID_RULE_SET' | 'INVALID_NOW' | 'INVALID_REGION';
+export type RulesExceptionCode =
+  'INVALID_FACT' | 'INVALID_RISK_LEVEL' | 'INVALID_RULE_SET' | 'INVALID_NOW' | 'INVALID_REGION';
 
 /**
  * Thrown on input the engine refuses to guess about. Messages name a field path, never

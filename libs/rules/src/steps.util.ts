@@ -31,7 +31,8 @@ export function buildSteps(combined: CombinedReasons, outlook: GreenOutlook, tod
   if (blocking.length === 0 && combined.override === null) return [];
   const steps: Step[] = [];
 
-  if (combined.override) steps.push(step('staff-override', 'step.staff-override', { until: combined.override.reason.until }));
+  if (combined.override)
+    steps.push(step('staff-override', 'step.staff-override', { until: combined.override.reason.until }));
 
   const seen = new Set<string>();
   for (const item of blocking) {
@@ -45,7 +46,8 @@ export function buildSteps(combined: CombinedReasons, outlook: GreenOutlook, tod
   // The check-in requirement that ends last is the one worth showing: meeting it meets the others.
   let checkIns: AssessedReason | null = null;
   for (const item of blocking) {
-    if (item.path === 'check-ins' && (checkIns === null || (item.until as DayNumber) > (checkIns.until as DayNumber))) checkIns = item;
+    if (item.path === 'check-ins' && (checkIns === null || (item.until as DayNumber) > (checkIns.until as DayNumber)))
+      checkIns = item;
   }
   if (checkIns) steps.push(checkInStep(checkIns, today));
 

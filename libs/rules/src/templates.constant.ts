@@ -95,31 +95,38 @@ export const TEMPLATES = {
   },
 
   'rule.case-status': {
-    'zh-CN': '卫生部门登记的{statuses:status}病例赋{color:color}，直至病例解除。解除后连续{checkInsRequired}天健康打卡，或解除已超过{withinDays}天，即转为绿码。',
+    'zh-CN':
+      '卫生部门登记的{statuses:status}病例赋{color:color}，直至病例解除。解除后连续{checkInsRequired}天健康打卡，或解除已超过{withinDays}天，即转为绿码。',
     en: '{color:color} code for a {statuses:status} case recorded by the health authority, until the case is cleared. After that it turns green after {checkInsRequired} consecutive healthy daily check-ins, or once the clearance is more than {withinDays} days ago.',
   },
   'rule.close-contact': {
-    'zh-CN': '近{withinDays}天内经卫生部门流调确认为确诊病例密切接触者的，赋{color:color}。接触后连续{checkInsRequired}天健康打卡，或接触已超过{withinDays}天，即转为绿码。',
+    'zh-CN':
+      '近{withinDays}天内经卫生部门流调确认为确诊病例密切接触者的，赋{color:color}。接触后连续{checkInsRequired}天健康打卡，或接触已超过{withinDays}天，即转为绿码。',
     en: '{color:color} code for close contact with a confirmed case, traced by the health authority, within the last {withinDays} days. It turns green after {checkInsRequired} consecutive healthy daily check-ins after the contact, or once the contact is more than {withinDays} days ago.',
   },
   'rule.close-contact.with-declared': {
-    'zh-CN': '近{withinDays}天内经卫生部门流调确认或本人申报与确诊病例接触的，赋{color:color}。接触后连续{checkInsRequired}天健康打卡，或接触已超过{withinDays}天，即转为绿码。',
+    'zh-CN':
+      '近{withinDays}天内经卫生部门流调确认或本人申报与确诊病例接触的，赋{color:color}。接触后连续{checkInsRequired}天健康打卡，或接触已超过{withinDays}天，即转为绿码。',
     en: '{color:color} code for contact with a confirmed case, traced by the health authority or declared by you, within the last {withinDays} days. It turns green after {checkInsRequired} consecutive healthy daily check-ins after the contact, or once the contact is more than {withinDays} days ago.',
   },
   'rule.region-risk-presence': {
-    'zh-CN': '近{withinDays}天内曾在当时为{level:level}风险的地区停留（含乘飞机、火车、客车从该地区抵达）的，赋{color:color}。离开后连续{checkInsRequired}天健康打卡，或离开已超过{withinDays}天，即转为绿码。',
+    'zh-CN':
+      '近{withinDays}天内曾在当时为{level:level}风险的地区停留（含乘飞机、火车、客车从该地区抵达）的，赋{color:color}。离开后连续{checkInsRequired}天健康打卡，或离开已超过{withinDays}天，即转为绿码。',
     en: '{color:color} code for a stay within the last {withinDays} days in a region that was {level:level}-risk at the time, including arriving by plane, train or bus from one. It turns green after {checkInsRequired} consecutive healthy daily check-ins after leaving, or once the stay is more than {withinDays} days ago.',
   },
   'rule.region-risk-presence.with-current': {
-    'zh-CN': '当前所在地区为{level:level}风险地区，或近{withinDays}天内曾在当时为{level:level}风险的地区停留（含乘飞机、火车、客车从该地区抵达）的，赋{color:color}。离开或风险下调后连续{checkInsRequired}天健康打卡，或已超过{withinDays}天，即转为绿码。',
+    'zh-CN':
+      '当前所在地区为{level:level}风险地区，或近{withinDays}天内曾在当时为{level:level}风险的地区停留（含乘飞机、火车、客车从该地区抵达）的，赋{color:color}。离开或风险下调后连续{checkInsRequired}天健康打卡，或已超过{withinDays}天，即转为绿码。',
     en: '{color:color} code for being in a {level:level}-risk region now, or a stay within the last {withinDays} days in a region that was {level:level}-risk at the time, including arriving by plane, train or bus from one. It turns green after {checkInsRequired} consecutive healthy daily check-ins after leaving (or the level being lowered), or once that is more than {withinDays} days ago.',
   },
   'rule.symptoms': {
-    'zh-CN': '近{withinDays}天内出现{symptoms:symptom}的，赋{color:color}。出现症状后连续{checkInsRequired}天健康打卡，或已超过{withinDays}天，即转为绿码。',
+    'zh-CN':
+      '近{withinDays}天内出现{symptoms:symptom}的，赋{color:color}。出现症状后连续{checkInsRequired}天健康打卡，或已超过{withinDays}天，即转为绿码。',
     en: '{color:color} code for {symptoms:symptom} with onset within the last {withinDays} days. It turns green after {checkInsRequired} consecutive healthy daily check-ins after the onset, or once the onset is more than {withinDays} days ago.',
   },
   'rule.staff-override': {
-    'zh-CN': '工作人员可设定任一颜色至指定日期，并附书面理由（原文显示）。设定期间以其为准，其他原因仍列出并标注为已被覆盖。',
+    'zh-CN':
+      '工作人员可设定任一颜色至指定日期，并附书面理由（原文显示）。设定期间以其为准，其他原因仍列出并标注为已被覆盖。',
     en: 'Staff may set any colour until a given date, with a written reason shown word for word. While it applies it decides the colour; the other reasons stay listed, marked as suppressed.',
   },
 

@@ -26,7 +26,9 @@ describe('validateRuleSet', () => {
 
   it.each([-1, 1.5, 366, Number.NaN, '14', null])('refuses %p as a number of days', (value) => {
     expect(codes(withParams(0, { withinDays: value }))).toEqual(['invalid-param rules[0].params.withinDays']);
-    expect(codes(withParams(3, { checkInsRequired: value }))).toEqual(['invalid-param rules[3].params.checkInsRequired']);
+    expect(codes(withParams(3, { checkInsRequired: value }))).toEqual([
+      'invalid-param rules[3].params.checkInsRequired',
+    ]);
   });
 
   it('accepts the edges of the day range', () => {
@@ -48,9 +50,13 @@ describe('validateRuleSet', () => {
   it('refuses bad colours, levels and lists', () => {
     expect(codes(withParams(0, { color: 'green' }))).toEqual(['invalid-param rules[0].params.color']);
     expect(codes(withParams(2, { level: 'low' }))).toEqual(['invalid-param rules[2].params.level']);
-    expect(codes(withParams(2, { includeCurrentRegion: 'yes' }))).toEqual(['invalid-param rules[2].params.includeCurrentRegion']);
+    expect(codes(withParams(2, { includeCurrentRegion: 'yes' }))).toEqual([
+      'invalid-param rules[2].params.includeCurrentRegion',
+    ]);
     expect(codes(withParams(4, { symptoms: [] }))).toEqual(['invalid-param rules[4].params.symptoms']);
-    expect(codes(withParams(4, { symptoms: ['fever', 'headache'] }))).toEqual(['invalid-param rules[4].params.symptoms']);
+    expect(codes(withParams(4, { symptoms: ['fever', 'headache'] }))).toEqual([
+      'invalid-param rules[4].params.symptoms',
+    ]);
     expect(codes(withParams(4, { symptoms: ['fever', 'fever'] }))).toEqual(['invalid-param rules[4].params.symptoms']);
     expect(codes(withParams(0, { statuses: ['probable'] }))).toEqual(['invalid-param rules[0].params.statuses']);
   });
@@ -81,4 +87,3 @@ describe('validateRuleSet', () => {
     ]);
   });
 });
-

@@ -44,13 +44,7 @@ function checkValue(spec: ParamSpec, value: unknown): string | null {
   }
 }
 
-function checkParams(
-  kind: RuleKind,
-  params: unknown,
-  path: string,
-  partial: boolean,
-  errors: RuleSetError[],
-): void {
+function checkParams(kind: RuleKind, params: unknown, path: string, partial: boolean, errors: RuleSetError[]): void {
   if (!isObject(params)) {
     errors.push({ path, code: 'invalid-shape', message: 'must be an object' });
     return;
@@ -102,7 +96,11 @@ function checkRules(rules: unknown, errors: RuleSetError[]): Map<string, RuleKin
 
 function checkOverrides(overrides: unknown, kinds: ReadonlyMap<string, RuleKind>, errors: RuleSetError[]): void {
   if (!isObject(overrides)) {
-    errors.push({ path: 'regionOverrides', code: 'invalid-shape', message: 'must be an object keyed by region prefix' });
+    errors.push({
+      path: 'regionOverrides',
+      code: 'invalid-shape',
+      message: 'must be an object keyed by region prefix',
+    });
     return;
   }
   for (const [prefix, byRule] of Object.entries(overrides)) {

@@ -2,48 +2,48 @@
 declare module 'autocannon' {
   function autocannon(options: autocannon.Options): Promise<autocannon.Result>;
   namespace autocannon {
-  interface Histogram {
-    average: number;
-    mean: number;
-    p50: number;
-    p90: number;
-    p99: number;
-    p99_9?: number;
-    max: number;
-    total: number;
-  }
-  interface Request {
-    method?: string;
-    path?: string;
-    headers?: Record<string, string>;
-    body?: string;
-    setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
-    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
-  }
-  interface Options {
-    url: string;
-    connections?: number;
-    pipelining?: number;
-    duration?: number;
-    amount?: number;
-    overallRate?: number;
-    timeout?: number;
-    method?: string;
-    headers?: Record<string, string>;
-    body?: string;
-    requests?: Request[];
-  }
-  interface Result {
-    requests: Histogram & { sent: number };
-    latency: Histogram;
-    throughput: Histogram;
-    errors: number;
-    timeouts: number;
-    non2xx: number;
-    '2xx': number;
-    duration: number;
-    statusCodeStats?: Record<string, { count: number }>;
-  }
+    interface Histogram {
+      average: number;
+      mean: number;
+      p50: number;
+      p90: number;
+      p99: number;
+      p99_9?: number;
+      max: number;
+      total: number;
+    }
+    interface Request {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      setupRequest?: (request: Request, context: Record<string, unknown>) => Request;
+      onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+    }
+    interface Options {
+      url: string;
+      connections?: number;
+      pipelining?: number;
+      duration?: number;
+      amount?: number;
+      overallRate?: number;
+      timeout?: number;
+      method?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      requests?: Request[];
+    }
+    interface Result {
+      requests: Histogram & { sent: number };
+      latency: Histogram;
+      throughput: Histogram;
+      errors: number;
+      timeouts: number;
+      non2xx: number;
+      '2xx': number;
+      duration: number;
+      statusCodeStats?: Record<string, { count: number }>;
+    }
   }
   export = autocannon;
 }

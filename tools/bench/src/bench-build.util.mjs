@@ -25,13 +25,26 @@ export function buildApi(root, name) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   try {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.app.json', '--outDir', out], { cwd: join(root, 'apps/api'), stdio: 'pipe' });
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.app.json', '--outDir', out], {
+      cwd: join(root, 'apps/api'),
+      stdio: 'pipe',
+    });
   } catch (error) {
     // Type errors elsewhere still emit JavaScript; a missing entry point fails loudly when it is started.
-    console.warn(`[bench] tsc reported problems (JavaScript emitted anyway): ${String(error.stdout ?? '').split('\n')[0]}`);
+    console.warn(
+      `[bench] tsc reported problems (JavaScript emitted anyway): ${String(error.stdout ?? '').split('\n')[0]}`,
+    );
   }
-  const libs = { contracts: 'libs/contracts', rules: 'libs/rules', regions: 'libs/regions', 'qr-token': 'libs/qr-token', seed: 'tools/seed' };
-  const map = Object.fromEntries(Object.entries(libs).map(([k, v]) => [`@healthcode/${k}`, join(out, v, 'src/index.js')]));
+  const libs = {
+    contracts: 'libs/contracts',
+    rules: 'libs/rules',
+    regions: 'libs/regions',
+    'qr-token': 'libs/qr-token',
+    seed: 'tools/seed',
+  };
+  const map = Object.fromEntries(
+    Object.entries(libs).map(([k, v]) => [`@healthcode/${k}`, join(out, v, 'src/index.js')]),
+  );
   const preload = join(out, 'alias.cjs');
   writeFileSync(
     preload,

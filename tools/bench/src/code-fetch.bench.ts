@@ -23,13 +23,27 @@ async function main(): Promise<void> {
     const fetchRequest = {
       method: 'GET',
       path: '/api/v1/me/code',
-      setupRequest: (req: autocannon.Request) => ({ ...req, headers: { authorization: `Bearer ${sessions[n++ % sessions.length]}` } }),
+      setupRequest: (req: autocannon.Request) => ({
+        ...req,
+        headers: { authorization: `Bearer ${sessions[n++ % sessions.length]}` },
+      }),
     };
-    const first = await load(`GET /me/code, first fetch of ${residents} residents (signs)`, { url: api.base, connections, amount: residents, requests: [fetchRequest] });
-    const main = await load(`GET /me/code, ${connections} connections, ${residents} residents (cached tokens)`, { url: api.base, connections, duration: seconds, requests: [fetchRequest] });
+    const first = await load(`GET /me/code, first fetch of ${residents} residents (signs)`, {
+      url: api.base,
+      connections,
+      amount: residents,
+      requests: [fetchRequest],
+    });
+    const main = await load(`GET /me/code, ${connections} connections, ${residents} residents (cached tokens)`, {
+      url: api.base,
+      connections,
+      duration: seconds,
+      requests: [fetchRequest],
+    });
     report('Code fetch', baseline, [first, main], {
       'ratio to bare Fastify (target ≥ 0.4)': (main.perSecond / baseline.perSecond).toFixed(2),
-      'target (≥ 0.4× bare Fastify, p99 ≤ 20 ms)': main.perSecond >= 0.4 * baseline.perSecond && main.p99 <= 20 ? 'met' : 'not met',
+      'target (≥ 0.4× bare Fastify, p99 ≤ 20 ms)':
+        main.perSecond >= 0.4 * baseline.perSecond && main.p99 <= 20 ? 'met' : 'not met',
     });
   } finally {
     await api.stop();

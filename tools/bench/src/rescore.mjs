@@ -45,9 +45,16 @@ function log(msg) {
 }
 
 async function main() {
-  log(`residents=${residents} workers=${workerCount} concurrency=${concurrency} range-size=${rangeSize} cpus=${cpus().length}`);
+  log(
+    `residents=${residents} workers=${workerCount} concurrency=${concurrency} range-size=${rangeSize} cpus=${cpus().length}`,
+  );
   const build = buildApi(root, 'hc-bench');
-  const node = (script, args = []) => execFileSync(process.execPath, ['-r', build.preload, join(build.out, script), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
+  const node = (script, args = []) =>
+    execFileSync(process.execPath, ['-r', build.preload, join(build.out, script), ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
 
   const admin = await mysql.createConnection(adminUrl.replace(/\/[^/]+$/, '/'));
   await admin.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
@@ -82,10 +89,18 @@ async function main() {
   };
   const rules = await call('GET', '/api/v1/rules?region=330106');
   const { DEFAULT_RULE_SET: base } = createRequire(import.meta.url)(join(build.out, 'libs/rules/src/index.js'));
-  const definition = { ...base, rules: base.rules.map((r) => (r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: true } } : r)) };
+  const definition = {
+    ...base,
+    rules: base.rules.map((r) =>
+      r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: true } } : r,
+    ),
+  };
   const draft = await call('POST', '/api/v1/admin/rule-sets', {
     definition,
-    changelog: { 'zh-CN': '基准测试：中风险地区的当前所在地也计入。', en: 'Benchmark: being in a medium-risk region today counts too.' },
+    changelog: {
+      'zh-CN': '基准测试：中风险地区的当前所在地也计入。',
+      en: 'Benchmark: being in a medium-risk region today counts too.',
+    },
   });
   log(`rules in force: v${rules.ruleSetVersion}; draft ${draft.id}`);
 
@@ -100,11 +115,17 @@ async function main() {
   const run = await waitForRun(call, published.runId);
   const rescoreSeconds = (Date.now() - t) / 1000;
   const peakRssMb = Math.max(...workers.map((w) => workerPeakRss(w.pid)));
-  const [[{ changedColour }]] = await db.query(`SELECT COUNT(*) AS changedColour FROM code_history WHERE cause_ref = 'rules:${published.ruleSet.version}' AND color_before <> color_after`);
-  log(`re-score: ${rescoreSeconds.toFixed(1)} s for ${run.total} residents (${Math.round(run.total / rescoreSeconds)}/s), ${run.changed} codes rewritten, ${changedColour} colour changes, worker peak RSS ${peakRssMb} MB`);
+  const [[{ changedColour }]] = await db.query(
+    `SELECT COUNT(*) AS changedColour FROM code_history WHERE cause_ref = 'rules:${published.ruleSet.version}' AND color_before <> color_after`,
+  );
+  log(
+    `re-score: ${rescoreSeconds.toFixed(1)} s for ${run.total} residents (${Math.round(run.total / rescoreSeconds)}/s), ${run.changed} codes rewritten, ${changedColour} colour changes, worker peak RSS ${peakRssMb} MB`,
+  );
 
   // Baseline: the same rows written by one plain chunked UPDATE … JOIN over 10k primary-key ranges.
-  const [bounds] = await db.query(`SELECT resident_id FROM (SELECT resident_id, ROW_NUMBER() OVER (ORDER BY resident_id) AS rn FROM resident_codes) t WHERE MOD(rn - 1, 10000) = 0 ORDER BY resident_id`);
+  const [bounds] = await db.query(
+    `SELECT resident_id FROM (SELECT resident_id, ROW_NUMBER() OVER (ORDER BY resident_id) AS rn FROM resident_codes) t WHERE MOD(rn - 1, 10000) = 0 ORDER BY resident_id`,
+  );
   t = Date.now();
   let baselineRows = 0;
   for (let i = 0; i < bounds.length; i++) {
@@ -150,7 +171,11 @@ async function main() {
 }
 
 function start(name, build, role) {
-  const child = spawn(process.execPath, ['-r', build.preload, join(build.out, 'apps/api/src/main.js'), role], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['-r', build.preload, join(build.out, 'apps/api/src/main.js'), role], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   children.push(child);
   child.on('exit', (code, signal) => {
     if (!stopping) {
@@ -180,7 +205,15 @@ async function staffToken(staffId) {
   const b64 = (v) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
   const header = b64({ alg: 'HS256' });
-  const payload = b64({ typ: 'staff', role: 'system-admin', scope: '', sub: staffId, iss: 'healthcode', iat: now, exp: now + 8 * 3600 });
+  const payload = b64({
+    typ: 'staff',
+    role: 'system-admin',
+    scope: '',
+    sub: staffId,
+    iss: 'healthcode',
+    iat: now,
+    exp: now + 8 * 3600,
+  });
   const sig = createHmac('sha256', sessionSecret).update(`${header}.${payload}`).digest('base64url');
   return `${header}.${payload}.${sig}`;
 }
@@ -231,7 +264,8 @@ ${end}`;
   let text = readFileSync(file, 'utf8');
   const a = text.indexOf(begin);
   const b = text.indexOf(end);
-  text = a >= 0 && b > a ? text.slice(0, a) + section + text.slice(b + end.length) : `${text.trimEnd()}\n\n${section}\n`;
+  text =
+    a >= 0 && b > a ? text.slice(0, a) + section + text.slice(b + end.length) : `${text.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, text);
   log(`results written to docs/benchmarks.md`);
 }

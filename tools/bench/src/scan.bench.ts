@@ -42,7 +42,11 @@ async function main(): Promise<void> {
         return {
           ...req,
           headers: { 'content-type': 'application/json', authorization: authorizations[i % authorizations.length] },
-          body: JSON.stringify({ token: tokens[i % tokens.length], clientScanId: id, scannedAt: new Date().toISOString() }),
+          body: JSON.stringify({
+            token: tokens[i % tokens.length],
+            clientScanId: id,
+            scannedAt: new Date().toISOString(),
+          }),
         };
       },
       onResponse: (status: number, _body: string, context: Record<string, unknown>) => {
@@ -73,9 +77,10 @@ async function main(): Promise<void> {
       requests: [scanRequest(() => retry[r++ % retry.length])],
     });
 
-    const [[row]] = (await api.db.query('SELECT COUNT(*) AS n, COUNT(DISTINCT client_scan_id) AS d FROM checkpoint_scans WHERE checkpoint_id = ?', [uuidBytes(checkpointId)])) as unknown as [
-      { n: number; d: number }[],
-    ];
+    const [[row]] = (await api.db.query(
+      'SELECT COUNT(*) AS n, COUNT(DISTINCT client_scan_id) AS d FROM checkpoint_scans WHERE checkpoint_id = ?',
+      [uuidBytes(checkpointId)],
+    )) as unknown as [{ n: number; d: number }[]];
     report('Scan', baseline, [main, retried], {
       'distinct scans acknowledged': acknowledged.size,
       'rows stored': Number(row.n),

@@ -7,7 +7,10 @@ import { envNumber, report } from './harness/report.util';
 
 /** A distinct valid resident ID per index: Xihu district, birth dates from 1950 on, 1,000 serials a day. */
 function residentId(i: number): string {
-  const birth = new Date(Date.UTC(1950, 0, 1) + Math.floor(i / 1000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const birth = new Date(Date.UTC(1950, 0, 1) + Math.floor(i / 1000) * 86_400_000)
+    .toISOString()
+    .slice(0, 10)
+    .replace(/-/g, '');
   const first17 = `330106${birth}${String(i % 1000).padStart(3, '0')}`;
   return first17 + residentIdCheckDigit(first17);
 }
@@ -33,7 +36,11 @@ async function main(): Promise<void> {
         {
           method: 'POST',
           path: '/api/v1/auth/host-login',
-          setupRequest: (req) => ({ ...req, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ provider: 'dev', code: `dev-bench-${l++}` }) }),
+          setupRequest: (req) => ({
+            ...req,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ provider: 'dev', code: `dev-bench-${l++}` }),
+          }),
           onResponse: (status, body) => {
             if (status === 200) tokens.push(JSON.parse(body).accessToken as string);
           },
@@ -54,7 +61,14 @@ async function main(): Promise<void> {
             return {
               ...req,
               headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i % tokens.length]}` },
-              body: JSON.stringify({ consentVersion: '2026-11-v1', name: '张三', idType: 'resident-id', idNumber: residentId(i), phone: `138${String(i).padStart(8, '0')}`, homeRegion: '330106' }),
+              body: JSON.stringify({
+                consentVersion: '2026-11-v1',
+                name: '张三',
+                idType: 'resident-id',
+                idNumber: residentId(i),
+                phone: `138${String(i).padStart(8, '0')}`,
+                homeRegion: '330106',
+              }),
             };
           },
         },

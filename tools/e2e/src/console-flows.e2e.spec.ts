@@ -5,7 +5,14 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 import { launchChromium } from './browser.util';
-import { api, type ConsoleServer, seriousViolations, shotsDir, staffLogin, startConsoleServer } from './console-harness.util';
+import {
+  api,
+  type ConsoleServer,
+  seriousViolations,
+  shotsDir,
+  staffLogin,
+  startConsoleServer,
+} from './console-harness.util';
 
 const DECISION_REASON = 'The stay was declared by mistake; the resident was at home in Hangzhou all along.';
 
@@ -20,7 +27,9 @@ async function residentToAppeal(http: ReturnType<typeof api>) {
     const login = await http.post('/api/v1/auth/host-login', { provider: 'dev', code: `dev-demo${i}` });
     const token = login.body.accessToken as string;
     const code = await http.get('/api/v1/me/code', token);
-    const reason = (code.body.reasons ?? []).find((r: { suppressed?: boolean; color: string }) => !r.suppressed && r.color !== 'green');
+    const reason = (code.body.reasons ?? []).find(
+      (r: { suppressed?: boolean; color: string }) => !r.suppressed && r.color !== 'green',
+    );
     if (code.body.color !== 'green' && reason) return { token, reason };
   }
   throw new Error('no demo resident with a non-green code');
@@ -46,7 +55,8 @@ function appealForm(reason: { ruleId: string; fact: Record<string, unknown> }): 
   return form;
 }
 
-const cstDate = (offsetDays = 0) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const cstDate = (offsetDays = 0) =>
+  new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 describe('the staff console in Chromium against the real API (e2e)', () => {
   let server: ConsoleServer;
@@ -109,7 +119,11 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
     const admin = await staffLogin(chromium.browser, server, 'region-admin');
     await admin.goto(`${server.baseUrl}/console/#/dashboard`);
     await admin.getByText('Residents').first().waitFor();
-    const redBefore = await admin.locator('.ant-statistic', { hasText: 'Red' }).first().locator('.ant-statistic-content').innerText();
+    const redBefore = await admin
+      .locator('.ant-statistic', { hasText: 'Red' })
+      .first()
+      .locator('.ant-statistic-content')
+      .innerText();
     expect(Number(redBefore.replace(/,/g, ''))).toBe(before.red);
 
     await admin.goto(`${server.baseUrl}/console/#/rules`);
@@ -119,7 +133,11 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
     await admin.getByRole('button', { name: 'Preview the effect' }).click();
     const previewBar = admin.getByRole('progressbar', { name: 'Preview progress' });
     await previewBar.waitFor();
-    await admin.waitForFunction(() => document.querySelector('[aria-labelledby^="run-"][aria-valuenow="100"]') !== null, undefined, { timeout: 60_000 });
+    await admin.waitForFunction(
+      () => document.querySelector('[aria-labelledby^="run-"][aria-valuenow="100"]') !== null,
+      undefined,
+      { timeout: 60_000 },
+    );
     await admin.getByText('Residents whose colour would change').waitFor();
     await shot(admin, 'rules-preview');
     expect(await seriousViolations(admin)).toEqual([]);
@@ -138,7 +156,12 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
     expect(after.red).toBeGreaterThan(before.red);
     await admin.goto(`${server.baseUrl}/console/#/dashboard`);
     await admin.waitForFunction(
-      (red) => [...document.querySelectorAll('.ant-statistic')].some((s) => s.textContent?.startsWith('Red') && s.querySelector('.ant-statistic-content')?.textContent?.replace(/,/g, '') === String(red)),
+      (red) =>
+        [...document.querySelectorAll('.ant-statistic')].some(
+          (s) =>
+            s.textContent?.startsWith('Red') &&
+            s.querySelector('.ant-statistic-content')?.textContent?.replace(/,/g, '') === String(red),
+        ),
       after.red,
       { timeout: 20_000 },
     );

@@ -11,13 +11,22 @@ import { launchChromium } from './browser.util';
 import { api, type DemoServer, startDemoServer } from './miniapp-demo-server.util';
 
 /** Screenshots land in docs/screenshots with UPDATE_SCREENSHOTS=1, otherwise beside the test results. */
-const shotsDir = process.env.UPDATE_SCREENSHOTS === '1' ? join(__dirname, '../../../docs/screenshots') : join(__dirname, '../../../.test-results/screenshots');
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+const shotsDir =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? join(__dirname, '../../../docs/screenshots')
+    : join(__dirname, '../../../.test-results/screenshots');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
 const DECISION = 'You travelled through Wuhan by train without leaving the station; the stay is corrected.';
 
 function decodeQr(png: Buffer): string | null {
   const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)?.data ?? null;
+  return (
+    jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height)
+      ?.data ?? null
+  );
 }
 
 /** A resident ID with a correct check digit, unique per run. */
@@ -26,8 +35,10 @@ function residentId(): string {
   return first17 + residentIdCheckDigit(first17);
 }
 
-const input = (page: Page, label: string) => page.locator(`[aria-label="${label}"] input, input[aria-label="${label}"]`).first();
-const textarea = (page: Page, label: string) => page.locator(`[aria-label="${label}"] textarea, textarea[aria-label="${label}"]`).first();
+const input = (page: Page, label: string) =>
+  page.locator(`[aria-label="${label}"] input, input[aria-label="${label}"]`).first();
+const textarea = (page: Page, label: string) =>
+  page.locator(`[aria-label="${label}"] textarea, textarea[aria-label="${label}"]`).first();
 
 /**
  * Chooses an option of a Taro H5 picker: open it, move the visible column to the option (Taro's picker
@@ -38,9 +49,15 @@ async function pick(page: Page, label: string, option?: string) {
   await page.waitForTimeout(500);
   if (option) {
     const result = await page.evaluate(async (text) => {
-      const visible = Array.from(document.querySelectorAll('taro-picker-group')).filter((g) => (g as HTMLElement).checkVisibility());
+      const visible = Array.from(document.querySelectorAll('taro-picker-group')).filter((g) =>
+        (g as HTMLElement).checkVisibility(),
+      );
       if (visible.length !== 1) return `expected one visible picker column, found ${visible.length}`;
-      const group = visible[0] as HTMLElement & { handleMoveStart(y: number): Promise<void>; handleMoving(y: number): Promise<void>; handleMoveEnd(y: number): Promise<void> };
+      const group = visible[0] as HTMLElement & {
+        handleMoveStart(y: number): Promise<void>;
+        handleMoving(y: number): Promise<void>;
+        handleMoveEnd(y: number): Promise<void>;
+      };
       const items = Array.from(group.querySelectorAll('.weui-picker__item')).map((i) => i.textContent);
       const index = items.indexOf(text);
       if (index < 0) return `"${text}" not among ${items.slice(0, 12).join(', ')}`;
@@ -106,7 +123,13 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
   });
 
   async function mobile(width: number): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width, height: 760 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US' });
+    const context = await browser.newContext({
+      viewport: { width, height: 760 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en-US',
+    });
     const page = await context.newPage();
     return { context, page };
   }
@@ -173,8 +196,13 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     const agent = await http.staffLogin('hotline-agent');
     const seen = await http.get(`/api/v1/appeals/${number}`, agent);
     expect(seen.status).toBe(200);
-    expect(seen.body.timeline[0].evidence).toEqual([expect.objectContaining({ mediaType: 'application/pdf', size: PDF.length })]);
-    expect((await http.post(`/api/v1/appeals/${number}/request-info`, { message: 'Please add the train number.' }, agent)).status).toBe(200);
+    expect(seen.body.timeline[0].evidence).toEqual([
+      expect.objectContaining({ mediaType: 'application/pdf', size: PDF.length }),
+    ]);
+    expect(
+      (await http.post(`/api/v1/appeals/${number}/request-info`, { message: 'Please add the train number.' }, agent))
+        .status,
+    ).toBe(200);
     await page.reload({ waitUntil: 'networkidle' });
     await page.locator('[aria-label="information request"]').getByText('Please add the train number.').waitFor();
     await textarea(page, 'Your answer').fill('Train G1234, changed at Hankou station.');
@@ -182,7 +210,11 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await page.locator('[aria-label="appeal status"][data-status="in-review"]').waitFor({ timeout: 20_000 });
 
     // The agent corrects to green; lowering a colour needs a supervisor (TOTP) to approve.
-    const decided = await http.post(`/api/v1/appeals/${number}/decision`, { outcome: 'corrected', reason: DECISION, override: { color: 'green', until: addDays(today, 14) } }, agent);
+    const decided = await http.post(
+      `/api/v1/appeals/${number}/decision`,
+      { outcome: 'corrected', reason: DECISION, override: { color: 'green', until: addDays(today, 14) } },
+      agent,
+    );
     expect(decided).toMatchObject({ status: 200, body: { decision: { approval: 'pending' } } });
     const supervisor = await http.staffLogin('supervisor', server.totpSecret('supervisor'));
     expect((await http.post(`/api/v1/appeals/${number}/approval`, { approve: true }, supervisor)).status).toBe(200);
@@ -192,7 +224,9 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await decision.waitFor({ timeout: 20_000 });
     expect(await decision.innerText()).toContain(DECISION);
     expect(await decision.innerText()).toContain('Your code has been updated.');
-    expect(await page.locator('[aria-label="appeal timeline"]').innerText()).toMatch(/Appeal filed[\s\S]*More information requested[\s\S]*You answered[\s\S]*Decision made/);
+    expect(await page.locator('[aria-label="appeal timeline"]').innerText()).toMatch(
+      /Appeal filed[\s\S]*More information requested[\s\S]*You answered[\s\S]*Decision made/,
+    );
     await expectFitsScreen(page, 320);
     await shot(page, 'miniapp-appeal-decided.png');
 
@@ -213,14 +247,22 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await page.waitForTimeout(300);
     const token = decodeQr(await page.locator('[data-testid="qr-code"]').screenshot());
     expect(token).not.toBeNull();
-    const { payload } = await jwtVerify(token as string, createRemoteJWKSet(new URL(`${server.baseUrl}/.well-known/jwks.json`)), { algorithms: ['ES256'] });
+    const { payload } = await jwtVerify(
+      token as string,
+      createRemoteJWKSet(new URL(`${server.baseUrl}/.well-known/jwks.json`)),
+      { algorithms: ['ES256'] },
+    );
     expect(payload.col).toBe('green');
     await page.locator('[aria-label="History"]').first().click();
     await page.getByText(`appeal #${number} decided`).waitFor({ timeout: 20_000 });
 
     // Privacy: deletion dates from the API.
     await page.locator('[aria-label="Privacy"]').first().click();
-    await page.locator('[aria-label="deletion dates"]').getByText('Will be deleted on').first().waitFor({ timeout: 20_000 });
+    await page
+      .locator('[aria-label="deletion dates"]')
+      .getByText('Will be deleted on')
+      .first()
+      .waitFor({ timeout: 20_000 });
     await page.locator('[aria-label="checkpoint scans"] [aria-label="empty"]').waitFor();
     await expectFitsScreen(page, 320);
     await context.close();
@@ -229,7 +271,11 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
   it('checkpoint mode: an operator verifies a valid code offline, rejects a tampered one and uploads the queue', async () => {
     // A region admin registers a checkpoint and issues this device's credential.
     const admin = await http.staffLogin('region-admin', server.totpSecret('region-admin'));
-    const checkpoint = await http.post('/api/v1/checkpoints', { name: 'Metro Line 1 – Longxiangqiao', kind: 'metro', region: '330106', place: 'Exit B', admits: ['green'] }, admin);
+    const checkpoint = await http.post(
+      '/api/v1/checkpoints',
+      { name: 'Metro Line 1 – Longxiangqiao', kind: 'metro', region: '330106', place: 'Exit B', admits: ['green'] },
+      admin,
+    );
     expect(checkpoint.status).toBe(201);
     const device = await http.post(`/api/v1/checkpoints/${checkpoint.body.id}/devices`, { label: 'e2e phone' }, admin);
     expect(device.status).toBe(201);
@@ -238,7 +284,13 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     expect(code.body.color).toBe('green');
     const token = code.body.token as string;
     const [h, p, s] = token.split('.');
-    const forged = [h, Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), col: 'green', cid: 'forged-code-id' })).toString('base64url'), s].join('.');
+    const forged = [
+      h,
+      Buffer.from(
+        JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), col: 'green', cid: 'forged-code-id' }),
+      ).toString('base64url'),
+      s,
+    ].join('.');
 
     const { context, page } = await mobile(320);
     // Headless Chromium on Linux has neither BarcodeDetector nor a camera: stand-ins (a blank canvas stream,
@@ -252,7 +304,10 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
         }
       };
       const canvas = document.createElement('canvas');
-      Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: { getUserMedia: async () => canvas.captureStream() } });
+      Object.defineProperty(navigator, 'mediaDevices', {
+        configurable: true,
+        value: { getUserMedia: async () => canvas.captureStream() },
+      });
     });
     await page.goto(`${server.baseUrl}/app/`, { waitUntil: 'networkidle' });
     await page.locator('[aria-label="English"]').first().click();
@@ -264,7 +319,10 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await input(page, 'Device credential').fill(device.body.authorization);
     await page.locator('#checkpoint-save-device').click();
     await page.locator('#checkpoint-keys').click();
-    await page.locator('[aria-label="keys status"]').getByText(/key\(s\) cached/).waitFor();
+    await page
+      .locator('[aria-label="keys status"]')
+      .getByText(/key\(s\) cached/)
+      .waitFor();
     await expectFitsScreen(page, 320);
 
     const verify = async (t: string) => {
@@ -315,7 +373,11 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await page.locator('[aria-label="queued scans"][data-count="0"]').waitFor({ timeout: 20_000 });
 
     const mine = await http.get('/api/v1/me/scans', resident);
-    expect(mine.body.items.filter((s: { checkpointName: string; admitted: boolean }) => s.checkpointName.startsWith('Metro Line 1') && s.admitted)).toHaveLength(3);
+    expect(
+      mine.body.items.filter(
+        (s: { checkpointName: string; admitted: boolean }) => s.checkpointName.startsWith('Metro Line 1') && s.admitted,
+      ),
+    ).toHaveLength(3);
     await context.close();
 
     // The resident sees those scans, with their deletion dates, on the privacy page.
@@ -328,7 +390,9 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await r.page.locator('[aria-label="Privacy"]').first().click();
     const scans = r.page.locator('[aria-label="checkpoint scans"]');
     await scans.locator('[aria-label="scan 1"]').waitFor({ timeout: 20_000 });
-    expect(await scans.innerText()).toMatch(/Metro Line 1[\s\S]*Exit B[\s\S]*Admitted[\s\S]*Will be deleted on \d{4}-\d{2}-\d{2}/);
+    expect(await scans.innerText()).toMatch(
+      /Metro Line 1[\s\S]*Exit B[\s\S]*Admitted[\s\S]*Will be deleted on \d{4}-\d{2}-\d{2}/,
+    );
     await expectFitsScreen(r.page, 320);
     await shot(r.page, 'miniapp-privacy.png');
     await r.context.close();

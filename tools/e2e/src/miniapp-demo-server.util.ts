@@ -16,7 +16,10 @@ export function api(baseUrl: string) {
   const call = async (method: string, path: string, body?: unknown, token?: string) => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: token.startsWith('Device ') ? token : `Bearer ${token}` } : {}) },
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { authorization: token.startsWith('Device ') ? token : `Bearer ${token}` } : {}),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
@@ -28,13 +31,18 @@ export function api(baseUrl: string) {
     /** A demo staff session; TOTP accounts get their code from the seeded secret. */
     staffLogin: async (username: string, totpSecret?: string) => {
       const totp = totpSecret ? await generate({ secret: totpSecret }) : undefined;
-      const res = await call('POST', '/api/v1/staff/login', { username, password: DEMO_STAFF_PASSWORD, ...(totp ? { totp } : {}) });
+      const res = await call('POST', '/api/v1/staff/login', {
+        username,
+        password: DEMO_STAFF_PASSWORD,
+        ...(totp ? { totp } : {}),
+      });
       if (res.status !== 200) throw new Error(`staff login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.accessToken as string;
     },
     residentLogin: async (demoName: string) => {
       const res = await call('POST', '/api/v1/auth/host-login', { provider: 'dev', code: `dev-${demoName}` });
-      if (res.status !== 200 && res.status !== 201) throw new Error(`host login: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 200 && res.status !== 201)
+        throw new Error(`host login: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.accessToken as string;
     },
   };

@@ -131,12 +131,15 @@ export async function startBuiltServer(options: ServerOptions = {}): Promise<Run
       } catch {
         // not yet
       }
-      if (Date.now() > deadline || processes.some((p) => p.exitCode !== null)) throw new Error(`API did not start: ${out}`);
+      if (Date.now() > deadline || processes.some((p) => p.exitCode !== null))
+        throw new Error(`API did not start: ${out}`);
       await new Promise((r) => setTimeout(r, 250));
     }
     const bannerFile = join(dir, 'demo-staff.txt');
     const banner = existsSync(bannerFile) ? readFileSync(bannerFile, 'utf8') : '';
-    const totpSecrets = Object.fromEntries([...banner.matchAll(/^\s*(\S+)\s.*TOTP secret (\S+)/gm)].map((m) => [m[1], m[2]]));
+    const totpSecrets = Object.fromEntries(
+      [...banner.matchAll(/^\s*(\S+)\s.*TOTP secret (\S+)/gm)].map((m) => [m[1], m[2]]),
+    );
     return {
       baseUrl,
       output: () => out,

@@ -11,7 +11,10 @@ const BASE_DB = process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/he
 /** Every process whose command line mentions `marker` (our children inherit it through the environment). */
 function processesWith(marker: string): string[] {
   const out = spawnSync('ps', ['-eo', 'pid,args', '--no-headers'], { encoding: 'utf8' }).stdout;
-  const pids = out.split('\n').map((l) => l.trim().split(/\s+/)[0]).filter(Boolean);
+  const pids = out
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/)[0])
+    .filter(Boolean);
   return pids.filter((pid) => {
     try {
       return require('node:fs').readFileSync(`/proc/${pid}/environ`, 'utf8').includes(marker);
@@ -54,8 +57,10 @@ describe('npm start (e2e)', () => {
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     const deadline = Date.now() + 420_000;
-    while (!output.includes('Ctrl-C stops everything') && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 500));
-    if (!output.includes('Ctrl-C stops everything')) throw new Error(`npm start did not come up:\n${output.slice(-3000)}`);
+    while (!output.includes('Ctrl-C stops everything') && Date.now() < deadline && child.exitCode === null)
+      await new Promise((r) => setTimeout(r, 500));
+    if (!output.includes('Ctrl-C stops everything'))
+      throw new Error(`npm start did not come up:\n${output.slice(-3000)}`);
     const base = `http://127.0.0.1:${port}`;
     for (const path of ['/api/ready', '/api/docs/openapi.json', '/.well-known/jwks.json', '/console/', '/app/']) {
       expect({ path, status: (await fetch(`${base}${path}`)).status }).toEqual({ path, status: 200 });

@@ -8,8 +8,30 @@ export type BulkResident = SeedResident;
 /** Real districts (GB/T 2260) across several provinces; Hangzhou's urban districts first. */
 export const HANGZHOU_DISTRICTS = ['330102', '330105', '330106', '330108', '330109', '330110'];
 const OTHER_DISTRICTS = [
-  '110101', '110105', '110108', '310101', '310104', '310115', '320102', '320106', '320505', '440103', '440106', '440305',
-  '510104', '510107', '330203', '330212', '330302', '330402', '330602', '350203', '370102', '420106', '430102', '610113',
+  '110101',
+  '110105',
+  '110108',
+  '310101',
+  '310104',
+  '310115',
+  '320102',
+  '320106',
+  '320505',
+  '440103',
+  '440106',
+  '440305',
+  '510104',
+  '510107',
+  '330203',
+  '330212',
+  '330302',
+  '330402',
+  '330602',
+  '350203',
+  '370102',
+  '420106',
+  '430102',
+  '610113',
 ];
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林'];
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '霞'];
@@ -43,7 +65,10 @@ export function* bulkResidents(now: Date, count: number, seed = 2020, offset = 0
           : [{ region: home, from: addDays(today, -30), to: addDays(today, -16) }];
     const symptoms = rand() < 0.03 ? [{ symptom: 'fever', onset: addDays(today, -1) }] : [];
     // Unique per index below 20 million: a birth day in 1950–2004 and a three-digit serial.
-    const birth = new Date(Date.UTC(1950, 0, 1) + (i % 20_000) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const birth = new Date(Date.UTC(1950, 0, 1) + (i % 20_000) * 86_400_000)
+      .toISOString()
+      .slice(0, 10)
+      .replace(/-/g, '');
     const first17 = `${home}${birth}${String(Math.floor(i / 20_000) % 1000).padStart(3, '0')}`;
     yield {
       hostUser: `bulk${i}`,

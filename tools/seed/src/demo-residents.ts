@@ -31,7 +31,8 @@ export function demoResidents(now: Date, count = 60, seed = 2020): DemoResident[
   const out: DemoResident[] = [];
   for (let i = 0; i < count; i++) {
     const home = DISTRICTS[Math.floor(rand() * DISTRICTS.length)];
-    const kind = i === 0 ? 'green' : i % 5 === 1 ? 'red' : i % 5 === 2 ? 'yellow-stay' : i % 5 === 3 ? 'yellow-symptom' : 'green';
+    const kind =
+      i === 0 ? 'green' : i % 5 === 1 ? 'red' : i % 5 === 2 ? 'yellow-stay' : i % 5 === 3 ? 'yellow-symptom' : 'green';
     const stays =
       kind === 'red'
         ? [{ region: '420103', from: addDays(today, -8), to: addDays(today, -4) }]

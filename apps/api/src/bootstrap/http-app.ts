@@ -40,7 +40,10 @@ function inlineScriptHashes(dir: string | undefined): string[] {
  * Builds the HTTP app exactly as production runs it; e2e tests call this too, then `listen`.
  * One port serves the API (`/api`), the queue dashboard (`/api/admin/queues`), the JWKS (`/.well-known/jwks.json`), the console (`/console/`) and the H5 app (`/app/`).
  */
-export async function createHttpApp(config: AppConfig, options: AppModuleOptions = {}): Promise<NestFastifyApplication> {
+export async function createHttpApp(
+  config: AppConfig,
+  options: AppModuleOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: true,
@@ -49,7 +52,9 @@ export async function createHttpApp(config: AppConfig, options: AppModuleOptions
   });
   // Before anything registers a route: the permission-matrix and fuzz tests walk this inventory.
   trackRoutes(adapter.getInstance());
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   // JSON only (uploads register multipart on their own routes): anything else is a 415, not a string body.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
@@ -63,7 +68,9 @@ export async function createHttpApp(config: AppConfig, options: AppModuleOptions
   });
   // multipart/form-data for uploads (appeal evidence, CSV imports): registered once; each route reads its parts
   // with its own tighter limits (`request.parts({ limits })`), these are only the ceiling.
-  await app.register(fastifyMultipart as never, { limits: { fileSize: 50 * 1024 * 1024, files: 10, fields: 50, fieldSize: 64 * 1024, parts: 100 } });
+  await app.register(fastifyMultipart as never, {
+    limits: { fileSize: 50 * 1024 * 1024, files: 10, fields: 50, fieldSize: 64 * 1024, parts: 100 },
+  });
   await app.register(fastifyHelmet as never, {
     contentSecurityPolicy: {
       directives: {
@@ -96,7 +103,12 @@ export async function createHttpApp(config: AppConfig, options: AppModuleOptions
   let first = true;
   const serve = async (root: string | undefined, prefix: string) => {
     if (!root) return;
-    await app.register(fastifyStatic as never, { root: join(root), prefix, decorateReply: first, index: ['index.html'] });
+    await app.register(fastifyStatic as never, {
+      root: join(root),
+      prefix,
+      decorateReply: first,
+      index: ['index.html'],
+    });
     first = false;
   };
   await serve(config.staticDirs.console, '/console/');

@@ -12,8 +12,20 @@ export const REDACT_PATHS = [
   'req.headers.cookie',
   'req.headers["x-device-credential"]',
   'res.headers["set-cookie"]',
-  '*.name', '*.idNumber', '*.id_number', '*.phone', '*.token', '*.accessToken', '*.password', '*.totp', '*.code',
-  '*.*.name', '*.*.idNumber', '*.*.phone', '*.*.token', '*.*.password',
+  '*.name',
+  '*.idNumber',
+  '*.id_number',
+  '*.phone',
+  '*.token',
+  '*.accessToken',
+  '*.password',
+  '*.totp',
+  '*.code',
+  '*.*.name',
+  '*.*.idNumber',
+  '*.*.phone',
+  '*.*.token',
+  '*.*.password',
 ];
 
 /** Honours a well-formed incoming X-Request-Id (from a gateway), otherwise a new UUID. */
@@ -30,10 +42,15 @@ export function loggerOptions(level: string, destination?: NodeJS.WritableStream
       genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? requestId(req),
       serializers: {
         // Only the route shape: query strings may carry region codes today and something personal tomorrow.
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       ...(destination ? { stream: destination } : {}),
     } as Params['pinoHttp'],
   };

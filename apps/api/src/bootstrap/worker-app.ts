@@ -32,7 +32,10 @@ class MaintenanceScheduler implements OnApplicationBootstrap {
 @Module({})
 export class WorkerModule {
   /** `options` are for tests: a fake clock, and a stream that captures the logs. */
-  static forRoot(config: AppConfig, options: { clock?: Clock; logDestination?: NodeJS.WritableStream } = {}): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    options: { clock?: Clock; logDestination?: NodeJS.WritableStream } = {},
+  ): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
@@ -48,7 +51,16 @@ export class WorkerModule {
         // The generic retention purge (every registered purger: declarations, check-ins, checkpoint scans…).
         RetentionModule,
       ],
-      providers: [ExpireCodesProcessor, RetentionProcessor, RetentionScheduler, { provide: MaintenanceScheduler, useFactory: (q: Queue) => new MaintenanceScheduler(q), inject: ['BullQueue_' + MAINTENANCE_QUEUE] }],
+      providers: [
+        ExpireCodesProcessor,
+        RetentionProcessor,
+        RetentionScheduler,
+        {
+          provide: MaintenanceScheduler,
+          useFactory: (q: Queue) => new MaintenanceScheduler(q),
+          inject: ['BullQueue_' + MAINTENANCE_QUEUE],
+        },
+      ],
     };
   }
 }

@@ -16,11 +16,15 @@ async function main(): Promise<number> {
   try {
     const result = await app.get(AuditService).verify();
     if (result.ok) {
-      console.log(`[healthcode] audit:verify: intact, ${result.checked} entries; head ${result.head.seq} ${result.head.hash}`);
+      console.log(
+        `[healthcode] audit:verify: intact, ${result.checked} entries; head ${result.head.seq} ${result.head.hash}`,
+      );
       return 0;
     }
     const broken = result.firstBroken!;
-    console.error(`[healthcode] audit:verify: BROKEN at entry ${broken.seq} (${broken.reason}): ${broken.message}; ${result.checked} entries checked`);
+    console.error(
+      `[healthcode] audit:verify: BROKEN at entry ${broken.seq} (${broken.reason}): ${broken.message}; ${result.checked} entries checked`,
+    );
     return 1;
   } finally {
     await app.close();

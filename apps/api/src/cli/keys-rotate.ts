@@ -16,13 +16,19 @@ async function main(): Promise<void> {
   if (e.QR_SIGNING_KEYS || e.HC_MODE === 'production') {
     if (!e.QR_SIGNING_KEYS) throw new Error('QR_SIGNING_KEYS is not set: production keys come from the environment');
     const rotated = await rotateQrKeys(JSON.parse(e.QR_SIGNING_KEYS) as QrKeyMaterial);
-    console.error(`[healthcode] keys:rotate: new current key ${rotated.current.kid}, previous ${rotated.previous?.kid}.`);
-    console.error('[healthcode] Set this value on every API process and restart them; both keys stay in the JWKS until the next rotation.');
+    console.error(
+      `[healthcode] keys:rotate: new current key ${rotated.current.kid}, previous ${rotated.previous?.kid}.`,
+    );
+    console.error(
+      '[healthcode] Set this value on every API process and restart them; both keys stay in the JWKS until the next rotation.',
+    );
     console.log(`QR_SIGNING_KEYS='${JSON.stringify(rotated)}'`);
     return;
   }
   const { current, previous } = await rotateDevKeysFile(e.DEV_KEYS_FILE);
-  console.log(`[healthcode] keys:rotate: ${e.DEV_KEYS_FILE} now signs with ${current} (previous ${previous} still verifies). Restart npm start to use it.`);
+  console.log(
+    `[healthcode] keys:rotate: ${e.DEV_KEYS_FILE} now signs with ${current} (previous ${previous} still verifies). Restart npm start to use it.`,
+  );
 }
 
 main().catch((error: unknown) => {

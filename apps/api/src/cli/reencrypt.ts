@@ -16,9 +16,20 @@ async function main(): Promise<void> {
   const queue = new Queue(MAINTENANCE_QUEUE, config.redis.url, { prefix: config.redis.queuePrefix });
   try {
     const keyId = config.pii.currentKeyId;
-    const job = await queue.add(PII_REENCRYPT_JOB, { keyId }, { jobId: `${reencryptJobId(keyId)}:manual:${Date.now()}`, attempts: 5, backoff: { type: 'exponential', delay: 1000 } });
-    console.log(`[healthcode] keys:reencrypt: job ${job.id} queued (target key ${keyId}); a running worker picks it up`);
-    if (process.argv.includes('--wait')) console.log(`[healthcode] keys:reencrypt: done ${JSON.stringify(await job.finished())}`);
+    const job = await queue.add(
+      PII_REENCRYPT_JOB,
+      { keyId },
+      {
+        jobId: `${reencryptJobId(keyId)}:manual:${Date.now()}`,
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 1000 },
+      },
+    );
+    console.log(
+      `[healthcode] keys:reencrypt: job ${job.id} queued (target key ${keyId}); a running worker picks it up`,
+    );
+    if (process.argv.includes('--wait'))
+      console.log(`[healthcode] keys:reencrypt: done ${JSON.stringify(await job.finished())}`);
   } finally {
     await queue.close();
   }

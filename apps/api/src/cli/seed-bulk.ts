@@ -29,7 +29,10 @@ async function main(): Promise<void> {
   const residents = flag('residents', 1_000_000);
   const seed = flag('seed', 2020);
   const config = await loadConfig(process.env);
-  @Module({ imports: [CoreModule.forRoot(config)], providers: [BulkCodesRepository, BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer] })
+  @Module({
+    imports: [CoreModule.forRoot(config)],
+    providers: [BulkCodesRepository, BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer],
+  })
   class SeedModule {}
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {
@@ -40,7 +43,9 @@ async function main(): Promise<void> {
       onProgress: (done) => {
         if (done - last >= 100_000 || done === residents) {
           last = done;
-          console.log(`[healthcode] seed-bulk: ${done}/${residents} residents (${Math.round(done / ((Date.now() - started) / 1000))}/s)`);
+          console.log(
+            `[healthcode] seed-bulk: ${done}/${residents} residents (${Math.round(done / ((Date.now() - started) / 1000))}/s)`,
+          );
         }
       },
     });

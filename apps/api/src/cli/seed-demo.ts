@@ -29,9 +29,16 @@ async function main(): Promise<void> {
     const db = app.get(DataSource);
     // Demo staff (one per role), idempotent and before the residents check; production seeds no accounts.
     if (config.mode === 'demo') {
-      const staff = await seedDemoStaff({ db, crypto: app.get(PiiCryptoService), audit: app.get(AuditService), now: new Date() });
+      const staff = await seedDemoStaff({
+        db,
+        crypto: app.get(PiiCryptoService),
+        audit: app.get(AuditService),
+        now: new Date(),
+      });
       writeDemoStaffBanner(staff);
-      console.log(`[healthcode] seed: ${staff.length} demo staff accounts (${staff.filter((a) => a.created).length} new); logins are in the start-up banner`);
+      console.log(
+        `[healthcode] seed: ${staff.length} demo staff accounts (${staff.filter((a) => a.created).length} new); logins are in the start-up banner`,
+      );
     }
     const [{ n }] = await db.query('SELECT COUNT(*) AS n FROM residents');
     if (Number(n) > 0) {
@@ -43,14 +50,24 @@ async function main(): Promise<void> {
     await rules.insertPublished({
       version: DEFAULT_RULE_SET.version,
       definition: DEFAULT_RULE_SET,
-      changelog: { 'zh-CN': '首个版本：参照杭州市 2020 年 2 月公布的规则。', en: 'First version: modelled on the rules Hangzhou published in February 2020.' },
+      changelog: {
+        'zh-CN': '首个版本：参照杭州市 2020 年 2 月公布的规则。',
+        en: 'First version: modelled on the rules Hangzhou published in February 2020.',
+      },
       authorStaffId: null,
       effectiveAt: new Date(now.getTime() - 86_400_000),
       publishedAt: now,
       createdAt: now,
     });
     for (const level of DEMO_RISK_LEVELS) {
-      await rules.insertRiskLevel({ region: level.region, level: level.level, effectiveFrom: new Date(now.getTime() - 30 * 86_400_000), effectiveTo: null, setBy: null, createdAt: now });
+      await rules.insertRiskLevel({
+        region: level.region,
+        level: level.level,
+        effectiveFrom: new Date(now.getTime() - 30 * 86_400_000),
+        effectiveTo: null,
+        setBy: null,
+        createdAt: now,
+      });
     }
     const residents = app.get(ResidentRepository);
     const declarations = app.get(DeclarationRepository);
@@ -60,17 +77,35 @@ async function main(): Promise<void> {
     for (const r of demoResidents(now)) {
       const resident = await residents.findOrCreateByHostKey(crypto.hmac('host', `dev:${r.hostUser}`), 'dev');
       await residents.updateProfile(resident.id, {
-        consentVersion: CURRENT_CONSENT.version, consentAt: now, piiKeyId: crypto.currentKeyId,
-        nameEnc: crypto.encrypt(r.name), nameMasked: maskName(r.name), idType: 'resident-id',
-        idHmac: crypto.hmac('id', `resident-id:${r.idNumber}`), idEnc: crypto.encrypt(r.idNumber), idMasked: maskIdNumber(r.idNumber),
-        phoneHmac: crypto.hmac('phone', r.phone), phoneEnc: crypto.encrypt(r.phone), phoneMasked: maskPhone(r.phone), homeRegion: r.homeRegion,
+        consentVersion: CURRENT_CONSENT.version,
+        consentAt: now,
+        piiKeyId: crypto.currentKeyId,
+        nameEnc: crypto.encrypt(r.name),
+        nameMasked: maskName(r.name),
+        idType: 'resident-id',
+        idHmac: crypto.hmac('id', `resident-id:${r.idNumber}`),
+        idEnc: crypto.encrypt(r.idNumber),
+        idMasked: maskIdNumber(r.idNumber),
+        phoneHmac: crypto.hmac('phone', r.phone),
+        phoneEnc: crypto.encrypt(r.phone),
+        phoneMasked: maskPhone(r.phone),
+        homeRegion: r.homeRegion,
       });
-      await declarations.insertDeclaration({ residentId: resident.id, currentRegion: r.currentRegion, stays: r.stays, symptoms: r.symptoms, contactDate: null, declaredAt: now });
+      await declarations.insertDeclaration({
+        residentId: resident.id,
+        currentRegion: r.currentRegion,
+        stays: r.stays,
+        symptoms: r.symptoms,
+        contactDate: null,
+        declaredAt: now,
+      });
       await residents.setCurrentRegion(resident.id, r.currentRegion);
       const row = await codes.rescoreOne(resident.id, 'sign-up', 'sign-up');
       counts[row?.color ?? 'none'] = (counts[row?.color ?? 'none'] ?? 0) + 1;
     }
-    console.log(`[healthcode] seed: rule set v${DEFAULT_RULE_SET.version} published, ${DEMO_RISK_LEVELS.length} regional risk levels, residents by colour ${JSON.stringify(counts)}`);
+    console.log(
+      `[healthcode] seed: rule set v${DEFAULT_RULE_SET.version} published, ${DEMO_RISK_LEVELS.length} regional risk levels, residents by colour ${JSON.stringify(counts)}`,
+    );
   } finally {
     await app.close();
   }

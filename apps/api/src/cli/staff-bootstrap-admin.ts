@@ -25,7 +25,9 @@ import { newTotpSecret, totpEnrollment } from '../modules/staff/staff-totp.util'
 import { StaffEntity } from '../modules/staff/staff.entity';
 
 async function main(): Promise<void> {
-  const username = StaffUsernameSchema.parse(process.argv.find((a) => a.startsWith('--username='))?.slice(11) ?? 'admin');
+  const username = StaffUsernameSchema.parse(
+    process.argv.find((a) => a.startsWith('--username='))?.slice(11) ?? 'admin',
+  );
   const password = process.env.STAFF_BOOTSTRAP_PASSWORD ?? randomBytes(18).toString('base64url');
   const problem = passwordProblem(password, username);
   if (problem) throw new Error(`STAFF_BOOTSTRAP_PASSWORD: ${problem}`);
@@ -35,18 +37,40 @@ async function main(): Promise<void> {
     const db = app.get(DataSource);
     const active = await db.getRepository(StaffEntity).count({ where: { role: 'system-admin', disabled: false } });
     if (active > 0) {
-      console.log(`[healthcode] staff:bootstrap-admin: ${active} active system-admin account(s) exist; nothing created`);
+      console.log(
+        `[healthcode] staff:bootstrap-admin: ${active} active system-admin account(s) exist; nothing created`,
+      );
       return;
     }
     const secret = newTotpSecret();
     const row: StaffEntity = {
-      id: newId(), username, displayName: 'System administrator', passwordHash: await hashPassword(password), role: 'system-admin', regionScope: '',
-      totpSecretEnc: app.get(PiiCryptoService).encrypt(secret), totpLastStep: null, disabled: false, failedLogins: 0, lockedUntil: null,
-      sessionsValidAfter: null, lastLoginAt: null, createdBy: null, createdAt: new Date(),
+      id: newId(),
+      username,
+      displayName: 'System administrator',
+      passwordHash: await hashPassword(password),
+      role: 'system-admin',
+      regionScope: '',
+      totpSecretEnc: app.get(PiiCryptoService).encrypt(secret),
+      totpLastStep: null,
+      disabled: false,
+      failedLogins: 0,
+      lockedUntil: null,
+      sessionsValidAfter: null,
+      lastLoginAt: null,
+      createdBy: null,
+      createdAt: new Date(),
     };
     await db.transaction(async (m) => {
       await m.getRepository(StaffEntity).insert({ ...row });
-      await app.get(AuditService).record({ actor: systemActor('staff-bootstrap'), action: 'staff.created', target: { type: 'staff', id: row.id }, details: { username, role: row.role, regionScope: '', totpEnabled: true } }, m);
+      await app.get(AuditService).record(
+        {
+          actor: systemActor('staff-bootstrap'),
+          action: 'staff.created',
+          target: { type: 'staff', id: row.id },
+          details: { username, role: row.role, regionScope: '', totpEnabled: true },
+        },
+        m,
+      );
     });
     const { otpauthUrl } = totpEnrollment(username, secret);
     console.log(`[healthcode] staff:bootstrap-admin: created system-admin "${username}" (whole country).`);

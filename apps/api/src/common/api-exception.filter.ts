@@ -21,9 +21,11 @@ function frameworkError(error: unknown): { status: number; message: string } | n
   const e = error as { statusCode?: number; message?: string; code?: string };
   if (typeof e?.statusCode !== 'number' || e.statusCode < 400 || e.statusCode >= 500) return null;
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, message: 'The request body is too large' };
-  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, message: 'Send JSON with Content-Type: application/json' };
+  if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return { status: 415, message: 'Send JSON with Content-Type: application/json' };
   if (e.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return { status: 400, message: 'The JSON body is empty' };
-  if (e.code?.startsWith('FST_ERR_CTP') || e instanceof SyntaxError) return { status: 400, message: 'The body is not valid JSON' };
+  if (e.code?.startsWith('FST_ERR_CTP') || e instanceof SyntaxError)
+    return { status: 400, message: 'The body is not valid JSON' };
   return { status: e.statusCode, message: e.message ?? 'Bad request' };
 }
 
@@ -44,17 +46,36 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   private toBody(error: unknown): ApiError {
     if (error instanceof DomainException) {
-      return { statusCode: error.status, code: error.code, message: error.message, ...(error.errors ? { errors: error.errors } : {}) };
+      return {
+        statusCode: error.status,
+        code: error.code,
+        message: error.message,
+        ...(error.errors ? { errors: error.errors } : {}),
+      };
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const response = error.getResponse() as { message?: string | string[] } | string;
       const raw = typeof response === 'string' ? response : response.message;
-      const message = status === 404 ? 'No such endpoint or resource' : Array.isArray(raw) ? raw.join('; ') : (raw ?? error.message);
-      return { statusCode: status, code: HTTP_CODES[status] ?? (status >= 500 ? ApiErrorCode.Internal : ApiErrorCode.ValidationFailed), message };
+      const message =
+        status === 404 ? 'No such endpoint or resource' : Array.isArray(raw) ? raw.join('; ') : (raw ?? error.message);
+      return {
+        statusCode: status,
+        code: HTTP_CODES[status] ?? (status >= 500 ? ApiErrorCode.Internal : ApiErrorCode.ValidationFailed),
+        message,
+      };
     }
     const framework = frameworkError(error);
-    if (framework) return { statusCode: framework.status, code: HTTP_CODES[framework.status] ?? ApiErrorCode.ValidationFailed, message: framework.message };
-    return { statusCode: 500, code: ApiErrorCode.Internal, message: 'Something went wrong on our side; it has been logged. Please try again.' };
+    if (framework)
+      return {
+        statusCode: framework.status,
+        code: HTTP_CODES[framework.status] ?? ApiErrorCode.ValidationFailed,
+        message: framework.message,
+      };
+    return {
+      statusCode: 500,
+      code: ApiErrorCode.Internal,
+      message: 'Something went wrong on our side; it has been logged. Please try again.',
+    };
   }
 }

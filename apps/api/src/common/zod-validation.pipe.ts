@@ -4,10 +4,13 @@ import type { ZodType } from 'zod';
 
 import { DomainException } from './domain.exception';
 
-export function zodFieldErrors(issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[]): FieldError[] {
+export function zodFieldErrors(
+  issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[],
+): FieldError[] {
   return issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
-    message: issue.code === 'unrecognized_keys' && issue.keys ? `Unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+    message:
+      issue.code === 'unrecognized_keys' && issue.keys ? `Unknown field(s): ${issue.keys.join(', ')}` : issue.message,
   }));
 }
 

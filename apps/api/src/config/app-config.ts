@@ -27,9 +27,19 @@ export interface AppConfig {
   /** Days each kind of record is kept; the worker purges older ones every `purgeEveryMinutes`. */
   retention: { scanDays: number; declarationDays: number; appealDays: number; purgeEveryMinutes: number };
   /** Requests per minute (see docs/SECURITY.md); test mode defaults them high unless set. */
-  rateLimits: { staffLoginPerMinute: number; hostLoginPerMinute: number; signUpPerMinute: number; scanPerMinute: number };
+  rateLimits: {
+    staffLoginPerMinute: number;
+    hostLoginPerMinute: number;
+    signUpPerMinute: number;
+    scanPerMinute: number;
+  };
   staffLogin: { perAccountPerMinute: number; maxFailures: number; lockoutMinutes: number };
-  appeals: { evidenceDir: string; firstResponseSeconds: number; decisionSeconds: number; loweringNeedsApproval: boolean };
+  appeals: {
+    evidenceDir: string;
+    firstResponseSeconds: number;
+    decisionSeconds: number;
+    loweringNeedsApproval: boolean;
+  };
   notifications: { attempts: number; backoffMs: number; wechatTemplateId: string; alipayTemplateId: string };
   /** Which secrets were generated for development, so start-up can say so. */
   generatedKeys: string[];

@@ -18,14 +18,23 @@ export const EnvSchema = z.object({
   /** Which server speaks at DATABASE_URL: the schema is the same; TypeORM reads column defaults differently. */
   DATABASE_FLAVOR: z.enum(['mariadb', 'mysql'], { error: "'mariadb' or 'mysql'" }).default('mariadb'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a URL like redis://127.0.0.1:6379').default('redis://127.0.0.1:6379'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'a URL like redis://127.0.0.1:6379')
+    .default('redis://127.0.0.1:6379'),
   /** Queue key prefix; the braces make it a Redis Cluster hash tag so all of a queue's keys share a slot. */
-  QUEUE_PREFIX: z.string().regex(/^\{[A-Za-z0-9:_-]+\}$/, 'a hash-tagged prefix such as {hc}').default('{hc}'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^\{[A-Za-z0-9:_-]+\}$/, 'a hash-tagged prefix such as {hc}')
+    .default('{hc}'),
   /** JSON key ring for QR tokens: {"current": <private JWK>, "previous": <private JWK> | null}. */
   QR_SIGNING_KEYS: z.string().optional(),
   /** JSON map of key id to base64 AES-256 key, e.g. {"k1":"..."}; the last entry of PII_KEY_ID is current. */
   PII_ENCRYPTION_KEYS: z.string().optional(),
-  PII_KEY_ID: z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, 'a short key id such as k1').optional(),
+  PII_KEY_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,16}$/, 'a short key id such as k1')
+    .optional(),
   PII_HMAC_KEY: base64Key(32).optional(),
   SESSION_SECRET: base64Key(32).optional(),
   CORS_ORIGINS: z.string().default(''),
@@ -38,7 +47,12 @@ export const EnvSchema = z.object({
   RESCORE_RANGE_SIZE: z.coerce.number().int().min(10).max(5000).default(2000),
   RESCORE_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** Largest authority CSV upload accepted. */
-  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(64 * 1024 * 1024),
   /** Host app credentials: required in production for the providers that are enabled. */
   WECHAT_APP_ID: z.string().optional(),
   WECHAT_APP_SECRET: z.string().optional(),
@@ -63,8 +77,18 @@ export const EnvSchema = z.object({
   STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Appeals: evidence files on disk (named by sha256), default deadlines (per-region rows in appeal_region_policies win). */
   APPEAL_EVIDENCE_DIR: z.string().default('.healthcode/evidence'),
-  APPEAL_FIRST_RESPONSE_SECONDS: z.coerce.number().int().min(1).max(30 * 86400).default(24 * 3600),
-  APPEAL_DECISION_SECONDS: z.coerce.number().int().min(1).max(90 * 86400).default(72 * 3600),
+  APPEAL_FIRST_RESPONSE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 86400)
+    .default(24 * 3600),
+  APPEAL_DECISION_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(90 * 86400)
+    .default(72 * 3600),
   /** Whether lowering a colour on appeal needs a supervisor's approval where no region policy says otherwise. */
   APPEAL_LOWERING_NEEDS_APPROVAL: z.enum(['true', 'false']).default('true'),
   /** Resident notifications: send attempts and the first retry delay (doubling), subscription-message template ids. */

@@ -26,7 +26,10 @@ function b64(v: string): Buffer {
  * Reads and validates the environment once. Throws ConfigException naming the first bad variable.
  * `devKeysFile: null` makes demo/test keys ephemeral (tests).
  */
-export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?: string | null } = {}): Promise<AppConfig> {
+export async function loadConfig(
+  env: NodeJS.ProcessEnv,
+  options: { devKeysFile?: string | null } = {},
+): Promise<AppConfig> {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) throw firstIssue(parsed.error);
   const e = parsed.data;
@@ -40,7 +43,11 @@ export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?
   let hmacKey = e.PII_HMAC_KEY;
   let sessionSecret = e.SESSION_SECRET;
   if (e.QR_SIGNING_KEYS) {
-    qrKeys = parseJson<QrKeyMaterial>('QR_SIGNING_KEYS', e.QR_SIGNING_KEYS, 'JSON {"current": <EC P-256 private JWK with kid>, "previous": <JWK> | null}');
+    qrKeys = parseJson<QrKeyMaterial>(
+      'QR_SIGNING_KEYS',
+      e.QR_SIGNING_KEYS,
+      'JSON {"current": <EC P-256 private JWK with kid>, "previous": <JWK> | null}',
+    );
     if (!qrKeys?.current?.kid || qrKeys.current.kty !== 'EC' || qrKeys.current.crv !== 'P-256' || !qrKeys.current.d) {
       throw new ConfigException('QR_SIGNING_KEYS', 'an EC P-256 private JWK with a kid under "current"');
     }
@@ -48,11 +55,13 @@ export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?
   if (e.PII_ENCRYPTION_KEYS) {
     piiKeys = parseJson('PII_ENCRYPTION_KEYS', e.PII_ENCRYPTION_KEYS, 'JSON {"<key id>": "<base64 32-byte key>"}');
     for (const [id, key] of Object.entries(piiKeys ?? {})) {
-      if (b64(key).length !== 32) throw new ConfigException('PII_ENCRYPTION_KEYS', `key "${id}" to be 32 bytes in base64`);
+      if (b64(key).length !== 32)
+        throw new ConfigException('PII_ENCRYPTION_KEYS', `key "${id}" to be 32 bytes in base64`);
     }
   }
   if (production) {
-    for (const name of secrets) if (!e[name]) throw new ConfigException(name, 'a real secret: production mode never generates keys');
+    for (const name of secrets)
+      if (!e[name]) throw new ConfigException(name, 'a real secret: production mode never generates keys');
   } else if (secrets.some((name) => !e[name])) {
     const file = options.devKeysFile === undefined ? e.DEV_KEYS_FILE : options.devKeysFile;
     const { keys } = await loadOrCreateDevKeys(file);
@@ -74,16 +83,28 @@ export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?
       generatedKeys.push('SESSION_SECRET');
     }
   }
-  if (!piiKeyId || !piiKeys?.[piiKeyId]) throw new ConfigException('PII_KEY_ID', 'the id of one of the keys in PII_ENCRYPTION_KEYS');
+  if (!piiKeyId || !piiKeys?.[piiKeyId])
+    throw new ConfigException('PII_KEY_ID', 'the id of one of the keys in PII_ENCRYPTION_KEYS');
 
-  const wechat = e.WECHAT_APP_ID && e.WECHAT_APP_SECRET ? { appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET, apiBase: e.WECHAT_API_BASE } : null;
-  const alipay = e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY ? { appId: e.ALIPAY_APP_ID, privateKeyPem: e.ALIPAY_PRIVATE_KEY, gateway: e.ALIPAY_GATEWAY } : null;
+  const wechat =
+    e.WECHAT_APP_ID && e.WECHAT_APP_SECRET
+      ? { appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET, apiBase: e.WECHAT_API_BASE }
+      : null;
+  const alipay =
+    e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY
+      ? { appId: e.ALIPAY_APP_ID, privateKeyPem: e.ALIPAY_PRIVATE_KEY, gateway: e.ALIPAY_GATEWAY }
+      : null;
 
   return {
     mode: e.HC_MODE,
     port: e.PORT,
     host: e.HOST,
-    database: { url: e.DATABASE_URL, database: e.DATABASE_URL.split('/').pop() as string, poolSize: e.DATABASE_POOL_SIZE, flavor: e.DATABASE_FLAVOR },
+    database: {
+      url: e.DATABASE_URL,
+      database: e.DATABASE_URL.split('/').pop() as string,
+      poolSize: e.DATABASE_POOL_SIZE,
+      flavor: e.DATABASE_FLAVOR,
+    },
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
     qrKeys: qrKeys as QrKeyMaterial,
     pii: {
@@ -92,7 +113,9 @@ export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?
       hmacKey: b64(hmacKey as string),
     },
     sessionSecret: b64(sessionSecret as string),
-    corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     logLevel: e.LOG_LEVEL,
     staticDirs: { console: e.CONSOLE_DIST, miniapp: e.MINIAPP_DIST },
     workerConcurrency: e.WORKER_CONCURRENCY,
@@ -111,7 +134,11 @@ export async function loadConfig(env: NodeJS.ProcessEnv, options: { devKeysFile?
       signUpPerMinute: e.RATE_LIMIT_SIGNUP_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 10),
       scanPerMinute: e.RATE_LIMIT_SCAN_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 240),
     },
-    staffLogin: { perAccountPerMinute: e.STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE, maxFailures: e.STAFF_LOGIN_MAX_FAILURES, lockoutMinutes: e.STAFF_LOCKOUT_MINUTES },
+    staffLogin: {
+      perAccountPerMinute: e.STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE,
+      maxFailures: e.STAFF_LOGIN_MAX_FAILURES,
+      lockoutMinutes: e.STAFF_LOCKOUT_MINUTES,
+    },
     appeals: {
       evidenceDir: e.APPEAL_EVIDENCE_DIR,
       firstResponseSeconds: e.APPEAL_FIRST_RESPONSE_SECONDS,

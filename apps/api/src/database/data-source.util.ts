@@ -3,7 +3,11 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
-export function dataSourceOptions(url: string, poolSize = 20, flavor: 'mariadb' | 'mysql' = 'mariadb'): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize = 20,
+  flavor: 'mariadb' | 'mysql' = 'mariadb',
+): DataSourceOptions {
   return {
     type: flavor,
     url,

@@ -16,10 +16,22 @@ describe('withDeadlockRetry', () => {
 
   it('gives up after the last attempt and never retries other errors', async () => {
     let calls = 0;
-    await expect(withDeadlockRetry(async () => { calls++; throw deadlock; }, { attempts: 2 })).rejects.toBe(deadlock);
+    await expect(
+      withDeadlockRetry(
+        async () => {
+          calls++;
+          throw deadlock;
+        },
+        { attempts: 2 },
+      ),
+    ).rejects.toBe(deadlock);
     expect(calls).toBe(2);
     const other = new Error('duplicate');
-    await expect(withDeadlockRetry(async () => { throw other; })).rejects.toBe(other);
+    await expect(
+      withDeadlockRetry(async () => {
+        throw other;
+      }),
+    ).rejects.toBe(other);
     expect(isRetryableLockError({ errno: 1205 })).toBe(true);
     expect(isRetryableLockError({ errno: 1062 })).toBe(false);
   });

@@ -16,7 +16,10 @@ export function isRetryableLockError(error: unknown): boolean {
  * Runs a whole transaction again when InnoDB picks it as a deadlock victim. The victim's work was rolled
  * back, so running it again is safe; the jitter keeps the two contenders from meeting again at once.
  */
-export async function withDeadlockRetry<T>(work: () => Promise<T>, options: { attempts?: number; alsoRetry?: (error: unknown) => boolean } = {}): Promise<T> {
+export async function withDeadlockRetry<T>(
+  work: () => Promise<T>,
+  options: { attempts?: number; alsoRetry?: (error: unknown) => boolean } = {},
+): Promise<T> {
   const attempts = options.attempts ?? 5;
   for (let attempt = 1; ; attempt++) {
     try {

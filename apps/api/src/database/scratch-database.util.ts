@@ -32,7 +32,11 @@ export async function dropDatabase(url: string, database: string): Promise<void>
 }
 
 /** Creates a throwaway database, runs `fn` with its URL, and always drops it. */
-export async function withScratchDatabase<T>(baseUrl: string, fn: (url: string) => Promise<T>, prefix = 'hc_scratch'): Promise<T> {
+export async function withScratchDatabase<T>(
+  baseUrl: string,
+  fn: (url: string) => Promise<T>,
+  prefix = 'hc_scratch',
+): Promise<T> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await createDatabase(baseUrl, name);
   try {

@@ -23,8 +23,14 @@ const TODAY = cstDate(new Date(NOW));
 const AGENT_REASON = 'The registry case belongs to another person; your ID was mistyped by the hospital.';
 
 /** A minimal valid PDF, and a PNG header: the type is detected from these bytes, never from the name. */
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0,
+  0, 0, 0x1f, 0x15, 0xc4, 0x89,
+]);
 
 async function waitUntil<T>(check: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -55,20 +61,41 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
   /** The case file as the health authority sends it, uploaded through the real import API. */
   async function importCases(token: string, idNumber: string) {
     const form = new FormData();
-    form.append('file', new Blob([`id_number,date,status,cleared_date\n${idNumber},${addDays(TODAY, -3)},confirmed,\n`], { type: 'text/csv' }), 'cases.csv');
-    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports?kind=cases`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    form.append(
+      'file',
+      new Blob([`id_number,date,status,cleared_date\n${idNumber},${addDays(TODAY, -3)},confirmed,\n`], {
+        type: 'text/csv',
+      }),
+      'cases.csv',
+    );
+    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports?kind=cases`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${token}` },
+    });
     return { status: res.status, body: (await res.json()) as any };
   }
 
-  async function upload(path: string, token: string, fields: Record<string, string>, files: { bytes: Buffer; name: string; type?: string }[] = []) {
+  async function upload(
+    path: string,
+    token: string,
+    fields: Record<string, string>,
+    files: { bytes: Buffer; name: string; type?: string }[] = [],
+  ) {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
-    for (const f of files) form.append('evidence', new Blob([new Uint8Array(f.bytes)], { type: f.type ?? 'application/pdf' }), f.name);
-    const res = await fetch(`${t.baseUrl}${path}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+    for (const f of files)
+      form.append('evidence', new Blob([new Uint8Array(f.bytes)], { type: f.type ?? 'application/pdf' }), f.name);
+    const res = await fetch(`${t.baseUrl}${path}`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${token}` },
+    });
     return { status: res.status, body: (await res.json()) as any };
   }
 
-  const storedFiles = async () => (await readdir(evidenceDir, { recursive: true })).filter((f) => /[0-9a-f]{64}$/.test(String(f)));
+  const storedFiles = async () =>
+    (await readdir(evidenceDir, { recursive: true })).filter((f) => /[0-9a-f]{64}$/.test(String(f)));
 
   it('runs the whole story', async () => {
     const agent = await newStaff(t, 'hotline-agent', '3301');
@@ -82,21 +109,40 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     // belongs to the worker; here the matched resident is re-scored directly, as that run would.)
     const imported = await importCases(importer.token, resident.idNumber);
     expect(imported).toMatchObject({ status: 202, body: { rowsImported: 1, matched: 1 } });
-    const [row] = await t.app.get(DataSource).query('SELECT id FROM residents WHERE id_hmac = ?', [t.app.get(PiiCryptoService).hmac('id', `resident-id:${resident.idNumber}`)]);
+    const [row] = await t.app
+      .get(DataSource)
+      .query('SELECT id FROM residents WHERE id_hmac = ?', [
+        t.app.get(PiiCryptoService).hmac('id', `resident-id:${resident.idNumber}`),
+      ]);
     const rid = bufferToUuid(row.id as Buffer);
     await t.app.get(CodeService).rescoreOne(rid, 'authority-import', `import:${imported.body.seq}`);
     const red = await http.get('/api/v1/me/code', resident.token);
     expect(red.body.color).toBe('red');
     const reason = red.body.reasons.find((r: { fact: { kind: string } }) => r.fact.kind === 'case');
     const factId = reason.fact.ref as string;
-    const fields = { ruleId: reason.ruleId, factKind: 'case', factRef: factId, category: 'wrong-case-match', statement: 'I have never been ill; the hospital has another person with a similar ID.' };
+    const fields = {
+      ruleId: reason.ruleId,
+      factKind: 'case',
+      factRef: factId,
+      category: 'wrong-case-match',
+      statement: 'I have never been ill; the hospital has another person with a similar ID.',
+    };
 
     // Refused before anything is stored: oversized, mistyped, too many files.
     const big = Buffer.concat([PDF, Buffer.alloc(5 * 1024 * 1024)]);
-    expect((await upload('/api/v1/me/appeals', resident.token, fields, [{ bytes: big, name: 'big.pdf' }])).status).toBe(413);
-    const mistyped = await upload('/api/v1/me/appeals', resident.token, fields, [{ bytes: Buffer.from('just text, named like a PDF'), name: 'fake.pdf' }]);
+    expect((await upload('/api/v1/me/appeals', resident.token, fields, [{ bytes: big, name: 'big.pdf' }])).status).toBe(
+      413,
+    );
+    const mistyped = await upload('/api/v1/me/appeals', resident.token, fields, [
+      { bytes: Buffer.from('just text, named like a PDF'), name: 'fake.pdf' },
+    ]);
     expect(mistyped).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
-    const four = await upload('/api/v1/me/appeals', resident.token, fields, [1, 2, 3, 4].map((i) => ({ bytes: PDF, name: `${i}.pdf` })));
+    const four = await upload(
+      '/api/v1/me/appeals',
+      resident.token,
+      fields,
+      [1, 2, 3, 4].map((i) => ({ bytes: PDF, name: `${i}.pdf` })),
+    );
     expect(four).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
     expect(await storedFiles()).toEqual([]);
     expect((await http.get('/api/v1/me/appeals', resident.token)).body.items).toEqual([]);
@@ -104,39 +150,78 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     // Appeal with a PDF.
     const filed = await upload('/api/v1/me/appeals', resident.token, fields, [{ bytes: PDF, name: 'letter.pdf' }]);
     expect(filed.status).toBe(201);
-    expect(filed.body).toMatchObject({ status: 'assigned', category: 'wrong-case-match', reason: { ruleId: reason.ruleId } });
+    expect(filed.body).toMatchObject({
+      status: 'assigned',
+      category: 'wrong-case-match',
+      reason: { ruleId: reason.ruleId },
+    });
     const n = filed.body.number as number;
     const pdfSha = createHash('sha256').update(PDF).digest('hex');
-    expect(filed.body.timeline[0].evidence).toEqual([{ sha256: pdfSha, mediaType: 'application/pdf', size: PDF.length }]);
+    expect(filed.body.timeline[0].evidence).toEqual([
+      { sha256: pdfSha, mediaType: 'application/pdf', size: PDF.length },
+    ]);
     expect(await storedFiles()).toEqual([join(pdfSha.slice(0, 2), pdfSha)]);
     expect((await upload('/api/v1/me/appeals', resident.token, fields)).status).toBe(409);
 
     // Rights: another resident gets 404, an agent of another region 403.
     expect((await http.get(`/api/v1/me/appeals/${n}`, stranger.token)).status).toBe(404);
     expect((await http.post(`/api/v1/me/appeals/${n}/withdraw`, {}, stranger.token)).status).toBe(404);
-    expect((await http.get(`/api/v1/appeals/${n}`, outsider.token))).toMatchObject({ status: 403, body: { code: 'OUT_OF_SCOPE' } });
+    expect(await http.get(`/api/v1/appeals/${n}`, outsider.token)).toMatchObject({
+      status: 403,
+      body: { code: 'OUT_OF_SCOPE' },
+    });
 
     // The agent reads the appeal (logged to the resident) and its evidence, and asks for information.
     const seen = await http.get(`/api/v1/appeals/${n}`, agent.token);
     expect(seen.body).toMatchObject({ number: n, assignedTo: agent.id, resident: { currentColor: 'red' } });
     expect(JSON.stringify(seen.body)).not.toContain(resident.idNumber);
-    const file = await fetch(`${t.baseUrl}/api/v1/appeals/${n}/evidence/${pdfSha}`, { headers: { authorization: `Bearer ${agent.token}` } });
+    const file = await fetch(`${t.baseUrl}/api/v1/appeals/${n}/evidence/${pdfSha}`, {
+      headers: { authorization: `Bearer ${agent.token}` },
+    });
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
-    const asked = await http.post(`/api/v1/appeals/${n}/request-info`, { message: 'Please send the hospital letter with its stamp.' }, agent.token);
+    const asked = await http.post(
+      `/api/v1/appeals/${n}/request-info`,
+      { message: 'Please send the hospital letter with its stamp.' },
+      agent.token,
+    );
     expect(asked).toMatchObject({ status: 200, body: { status: 'needs-info' } });
-    const early = await http.post(`/api/v1/appeals/${n}/decision`, { outcome: 'rejected', reason: AGENT_REASON }, agent.token);
+    const early = await http.post(
+      `/api/v1/appeals/${n}/decision`,
+      { outcome: 'rejected', reason: AGENT_REASON },
+      agent.token,
+    );
     expect(early).toMatchObject({ status: 409, body: { code: 'ILLEGAL_TRANSITION' } });
     expect(early.body.message).toContain('needs-info');
 
     // The resident answers with a stamped scan.
-    const answered = await upload(`/api/v1/me/appeals/${n}/answer`, resident.token, { message: 'Here is the stamped letter.' }, [{ bytes: PNG, name: 'stamp.png', type: 'image/png' }]);
+    const answered = await upload(
+      `/api/v1/me/appeals/${n}/answer`,
+      resident.token,
+      { message: 'Here is the stamped letter.' },
+      [{ bytes: PNG, name: 'stamp.png', type: 'image/png' }],
+    );
     expect(answered).toMatchObject({ status: 200, body: { status: 'in-review' } });
 
     // A decision without a reason is refused; the agent corrects to green, which waits for a supervisor.
-    expect((await http.post(`/api/v1/appeals/${n}/decision`, { outcome: 'corrected', override: { color: 'green', until: addDays(TODAY, 14) } }, agent.token)).status).toBe(400);
-    const decided = await http.post(`/api/v1/appeals/${n}/decision`, { outcome: 'corrected', reason: AGENT_REASON, override: { color: 'green', until: addDays(TODAY, 14) } }, agent.token);
-    expect(decided).toMatchObject({ status: 200, body: { status: 'decided', decision: { outcome: 'corrected', approval: 'pending', factCorrected: true } } });
+    expect(
+      (
+        await http.post(
+          `/api/v1/appeals/${n}/decision`,
+          { outcome: 'corrected', override: { color: 'green', until: addDays(TODAY, 14) } },
+          agent.token,
+        )
+      ).status,
+    ).toBe(400);
+    const decided = await http.post(
+      `/api/v1/appeals/${n}/decision`,
+      { outcome: 'corrected', reason: AGENT_REASON, override: { color: 'green', until: addDays(TODAY, 14) } },
+      agent.token,
+    );
+    expect(decided).toMatchObject({
+      status: 200,
+      body: { status: 'decided', decision: { outcome: 'corrected', approval: 'pending', factCorrected: true } },
+    });
     expect((await http.get('/api/v1/me/code', resident.token)).body.color).toBe('red');
     expect((await http.post(`/api/v1/appeals/${n}/approval`, { approve: true }, agent.token)).status).toBe(403);
 
@@ -147,14 +232,30 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     // Green, with the agent's words, in the code and in its history.
     const green = await http.get('/api/v1/me/code', resident.token);
     expect(green.body.color).toBe('green');
-    expect(green.body.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'staff-override', fact: expect.objectContaining({ reason: AGENT_REASON }) })]));
+    expect(green.body.reasons).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ruleId: 'staff-override', fact: expect.objectContaining({ reason: AGENT_REASON }) }),
+      ]),
+    );
     expect(JSON.stringify(green.body.reasons)).not.toContain(factId);
     const history = await http.get('/api/v1/me/code/history', resident.token);
-    expect(history.body.items[0]).toMatchObject({ cause: 'appeal-decided', colorBefore: 'red', colorAfter: 'green', causeText: { en: `appeal #${n} decided` } });
+    expect(history.body.items[0]).toMatchObject({
+      cause: 'appeal-decided',
+      colorBefore: 'red',
+      colorAfter: 'green',
+      causeText: { en: `appeal #${n} decided` },
+    });
     expect(JSON.stringify(history.body.items[0].reasonsAfter)).toContain(AGENT_REASON);
     const mine = await http.get(`/api/v1/me/appeals/${n}`, resident.token);
     expect(mine.body.decision).toMatchObject({ reason: AGENT_REASON, override: { color: 'green' } });
-    expect(mine.body.timeline.map((e: { type: string }) => e.type)).toEqual(['submitted', 'assigned', 'info-requested', 'info-provided', 'decided', 'approved']);
+    expect(mine.body.timeline.map((e: { type: string }) => e.type)).toEqual([
+      'submitted',
+      'assigned',
+      'info-requested',
+      'info-provided',
+      'decided',
+      'approved',
+    ]);
     expect(mine.body.timeline.find((e: { type: string }) => e.type === 'decided').message).toBe(AGENT_REASON);
     const log = await http.get('/api/v1/me/access-log', resident.token);
     expect(log.body.items.map((e: { purpose: string }) => e.purpose)).toContain(`appeal #${n}`);
@@ -170,11 +271,21 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
 
     // The public numbers.
     const stats = await http.get('/api/v1/stats/appeals');
-    expect(stats).toMatchObject({ status: 200, body: { decided: 1, decidedWithinDeadline: 1, overturnRateByRule: [{ ruleId: reason.ruleId, decided: 1, overturned: 1, rate: 1 }] } });
+    expect(stats).toMatchObject({
+      status: 200,
+      body: {
+        decided: 1,
+        decidedWithinDeadline: 1,
+        overturnRateByRule: [{ ruleId: reason.ruleId, decided: 1, overturned: 1, rate: 1 }],
+      },
+    });
     expect(stats.body.medianHoursToDecision).toBeCloseTo(0, 1);
 
     // The worker delivers every step through the dev channel; the H5 app lists them, without personal data.
-    const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(t.config, { clock: t.clock, logDestination: new PassThrough() }), { logger: false });
+    const worker = await NestFactory.createApplicationContext(
+      WorkerModule.forRoot(t.config, { clock: t.clock, logDestination: new PassThrough() }),
+      { logger: false },
+    );
     await worker.init();
     try {
       const inbox = await waitUntil(async () => {
@@ -182,9 +293,17 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
         return res.body.items.length >= 6 ? res.body.items : null;
       });
       expect(inbox.map((m: { body: { en: string } }) => m.body.en)).toEqual(
-        expect.arrayContaining(['We received your appeal', 'Please add information to your appeal', 'The decision was approved and applies now']),
+        expect.arrayContaining([
+          'We received your appeal',
+          'Please add information to your appeal',
+          'The decision was approved and applies now',
+        ]),
       );
-      expect(inbox.every((m: { title: { en: string }; appealNumber: number }) => m.title.en === `Appeal #${n}` && m.appealNumber === n)).toBe(true);
+      expect(
+        inbox.every(
+          (m: { title: { en: string }; appealNumber: number }) => m.title.en === `Appeal #${n}` && m.appealNumber === n,
+        ),
+      ).toBe(true);
       expect(JSON.stringify(inbox)).not.toContain(resident.idNumber);
       expect((await http.get('/api/v1/me/notifications', stranger.token)).body.items).toEqual([]);
     } finally {
@@ -196,9 +315,11 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     expect(receipt.body.erased).toMatchObject({ appeals: 1 });
     expect(receipt.body.erased.notifications).toBeGreaterThanOrEqual(6);
     expect(await storedFiles()).toEqual([]);
-    const left = await t.app.get(DataSource).query(
-      'SELECT (SELECT COUNT(*) FROM appeals) + (SELECT COUNT(*) FROM appeal_events) + (SELECT COUNT(*) FROM staff_overrides) + (SELECT COUNT(*) FROM dev_messages) AS n',
-    );
+    const left = await t.app
+      .get(DataSource)
+      .query(
+        'SELECT (SELECT COUNT(*) FROM appeals) + (SELECT COUNT(*) FROM appeal_events) + (SELECT COUNT(*) FROM staff_overrides) + (SELECT COUNT(*) FROM dev_messages) AS n',
+      );
     expect(Number(left[0].n)).toBe(0);
   });
 });

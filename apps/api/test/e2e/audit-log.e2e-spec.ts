@@ -31,7 +31,9 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
     } finally {
       await db.query('DELETE FROM audit_log');
       await db.query('INSERT INTO audit_log SELECT * FROM audit_log_backup');
-      await db.query('UPDATE audit_chain_head h JOIN audit_head_backup b ON b.id = h.id SET h.seq = b.seq, h.hash = b.hash');
+      await db.query(
+        'UPDATE audit_chain_head h JOIN audit_head_backup b ON b.id = h.id SET h.seq = b.seq, h.hash = b.hash',
+      );
       await db.query('DROP TABLE audit_log_backup, audit_head_backup');
     }
   };
@@ -50,7 +52,16 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
     await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
         db.transaction((m) =>
-          audit.record({ actor: i % 2 ? staffActor({ staffId: admin.id, role: admin.role }) : systemActor('test-job'), action: 'risk-level.set', target: { type: 'region', id: i % 3 ? '330106' : '110101' }, region: i % 3 ? '330106' : '110101', details: { level: ['low', 'medium', 'high'][i % 3], n: i } }, m),
+          audit.record(
+            {
+              actor: i % 2 ? staffActor({ staffId: admin.id, role: admin.role }) : systemActor('test-job'),
+              action: 'risk-level.set',
+              target: { type: 'region', id: i % 3 ? '330106' : '110101' },
+              region: i % 3 ? '330106' : '110101',
+              details: { level: ['low', 'medium', 'high'][i % 3], n: i },
+            },
+            m,
+          ),
         ),
       ),
     );
@@ -63,7 +74,10 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
     const before = await verify();
     await expect(
       db.transaction(async (m) => {
-        await audit.record({ actor: systemActor('test-job'), action: 'rules.published', target: { type: 'rule-set', id: '9' } }, m);
+        await audit.record(
+          { actor: systemActor('test-job'), action: 'rules.published', target: { type: 'rule-set', id: '9' } },
+          m,
+        );
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
@@ -71,15 +85,39 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
   });
 
   it('refuses personal data and malformed entries, failing the caller’s transaction', async () => {
-    await expect(audit.record({ actor: systemActor('test-job'), action: 'appeal.decided', target: { type: 'appeal' }, details: { phone: '13812345678' } })).rejects.toBeInstanceOf(AuditException);
-    await expect(audit.record({ actor: systemActor('test-job'), action: 'appeal.decided', target: { type: 'appeal' }, details: { note: 'id 330106199001010016' } })).rejects.toBeInstanceOf(AuditException);
-    await expect(audit.record({ actor: systemActor('test-job'), action: 'Not An Action', target: { type: 'appeal' } })).rejects.toBeInstanceOf(AuditException);
-    await expect(audit.record({ actor: { kind: 'staff', staffId: undefined as never, role: 'auditor' }, action: 'appeal.decided', target: { type: 'appeal' } })).rejects.toBeInstanceOf(AuditException);
+    await expect(
+      audit.record({
+        actor: systemActor('test-job'),
+        action: 'appeal.decided',
+        target: { type: 'appeal' },
+        details: { phone: '13812345678' },
+      }),
+    ).rejects.toBeInstanceOf(AuditException);
+    await expect(
+      audit.record({
+        actor: systemActor('test-job'),
+        action: 'appeal.decided',
+        target: { type: 'appeal' },
+        details: { note: 'id 330106199001010016' },
+      }),
+    ).rejects.toBeInstanceOf(AuditException);
+    await expect(
+      audit.record({ actor: systemActor('test-job'), action: 'Not An Action', target: { type: 'appeal' } }),
+    ).rejects.toBeInstanceOf(AuditException);
+    await expect(
+      audit.record({
+        actor: { kind: 'staff', staffId: undefined as never, role: 'auditor' },
+        action: 'appeal.decided',
+        target: { type: 'appeal' },
+      }),
+    ).rejects.toBeInstanceOf(AuditException);
     expect((await verify()).ok).toBe(true);
   });
 
   it('names the first broken entry when a row is altered directly in SQL', async () => {
-    const edited = await tampered("UPDATE audit_log SET details = JSON_SET(details, '$.level', 'tampered') WHERE seq = 5");
+    const edited = await tampered(
+      "UPDATE audit_log SET details = JSON_SET(details, '$.level', 'tampered') WHERE seq = 5",
+    );
     expect(edited).toMatchObject({ ok: false, firstBroken: { seq: 5, reason: 'hash-mismatch' } });
     const moved = await tampered('UPDATE audit_log SET at = at - INTERVAL 1 DAY WHERE seq = 9');
     expect(moved.firstBroken).toMatchObject({ seq: 9, reason: 'hash-mismatch' });
@@ -91,18 +129,35 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
     // Someone who knows the hashing rule edits entry 3 and gives it a valid hash of its own.
     const [row] = await db.getRepository(AuditEntryEntity).find({ where: { seq: 3 } });
     const forged = { ...row, details: { ...row.details, level: 'forged' } };
-    const rehashed = await tampered('UPDATE audit_log SET details = ?, hash = ? WHERE seq = 3', [JSON.stringify(forged.details), entryHash(row.prevHash, forged)]);
+    const rehashed = await tampered('UPDATE audit_log SET details = ?, hash = ? WHERE seq = 3', [
+      JSON.stringify(forged.details),
+      entryHash(row.prevHash, forged),
+    ]);
     expect(rehashed.firstBroken).toMatchObject({ seq: 4, reason: 'prev-hash-mismatch' });
-    expect((await tampered('DELETE FROM audit_log WHERE seq = 7')).firstBroken).toMatchObject({ seq: 7, reason: 'missing' });
-    expect((await tampered('DELETE FROM audit_log WHERE seq = 24')).firstBroken).toMatchObject({ seq: 24, reason: 'missing' });
-    expect((await tampered('UPDATE audit_chain_head SET hash = UNHEX(REPEAT(\'ab\', 32))')).firstBroken).toMatchObject({ seq: 24, reason: 'head-mismatch' });
+    expect((await tampered('DELETE FROM audit_log WHERE seq = 7')).firstBroken).toMatchObject({
+      seq: 7,
+      reason: 'missing',
+    });
+    expect((await tampered('DELETE FROM audit_log WHERE seq = 24')).firstBroken).toMatchObject({
+      seq: 24,
+      reason: 'missing',
+    });
+    expect((await tampered("UPDATE audit_chain_head SET hash = UNHEX(REPEAT('ab', 32))")).firstBroken).toMatchObject({
+      seq: 24,
+      reason: 'head-mismatch',
+    });
     expect((await verify()).ok).toBe(true);
   });
 
   it('`npm run audit:verify` checks the same chain and exits non-zero naming the broken entry', async () => {
     const cli = join(__dirname, '../../dist/apps/api/src/cli/audit-verify.js');
     if (!existsSync(cli)) throw new Error('build the API first (npx tsc -p tsconfig.app.json): the CLI runs from dist');
-    const run = () => spawnSync('node', [cli], { env: { PATH: process.env.PATH!, HC_MODE: 'test', DATABASE_URL: t.databaseUrl, REDIS_URL: t.config.redis.url }, encoding: 'utf8', timeout: 30_000 });
+    const run = () =>
+      spawnSync('node', [cli], {
+        env: { PATH: process.env.PATH!, HC_MODE: 'test', DATABASE_URL: t.databaseUrl, REDIS_URL: t.config.redis.url },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
     const ok = run();
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/intact, \d+ entries/);

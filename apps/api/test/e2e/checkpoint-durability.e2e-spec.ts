@@ -43,7 +43,8 @@ describe('scans survive a killed API process (e2e, built API as a child process)
   const tokens: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`Build the API first (npm run build -w @healthcode/api): ${MAIN} is missing`);
+    if (!existsSync(MAIN))
+      throw new Error(`Build the API first (npm run build -w @healthcode/api): ${MAIN} is missing`);
     const scratch = await createTestDatabase();
     drop = scratch.drop;
     const config = await testConfig(scratch.url);
@@ -57,7 +58,9 @@ describe('scans survive a killed API process (e2e, built API as a child process)
       QUEUE_PREFIX: config.redis.queuePrefix,
       LOG_LEVEL: 'warn',
       QR_SIGNING_KEYS: JSON.stringify(config.qrKeys),
-      PII_ENCRYPTION_KEYS: JSON.stringify(Object.fromEntries(Object.entries(config.pii.keys).map(([id, k]) => [id, k.toString('base64')]))),
+      PII_ENCRYPTION_KEYS: JSON.stringify(
+        Object.fromEntries(Object.entries(config.pii.keys).map(([id, k]) => [id, k.toString('base64')])),
+      ),
       PII_KEY_ID: config.pii.currentKeyId,
       PII_HMAC_KEY: config.pii.hmacKey.toString('base64'),
       SESSION_SECRET: config.sessionSecret.toString('base64'),
@@ -66,12 +69,14 @@ describe('scans survive a killed API process (e2e, built API as a child process)
     db = createDataSource(scratch.url, 2);
     await db.initialize();
     const now = new Date();
-    await db.query('INSERT INTO checkpoints (id, name, kind, region, place, admits, disabled, created_by, created_at) VALUES (?,?,?,?,?,?,0,NULL,?)', [
-      uuidToBuffer(checkpointId), 'Metro gate', 'metro', '330106', 'Exit A', JSON.stringify(['green']), now,
-    ]);
-    await db.query('INSERT INTO checkpoint_devices (id, checkpoint_id, label, secret_hash, created_by, created_at, revoked_at) VALUES (?,?,?,?,NULL,?,NULL)', [
-      uuidToBuffer(credentialId), uuidToBuffer(checkpointId), 'gate', hashDeviceSecret(secret), now,
-    ]);
+    await db.query(
+      'INSERT INTO checkpoints (id, name, kind, region, place, admits, disabled, created_by, created_at) VALUES (?,?,?,?,?,?,0,NULL,?)',
+      [uuidToBuffer(checkpointId), 'Metro gate', 'metro', '330106', 'Exit A', JSON.stringify(['green']), now],
+    );
+    await db.query(
+      'INSERT INTO checkpoint_devices (id, checkpoint_id, label, secret_hash, created_by, created_at, revoked_at) VALUES (?,?,?,?,NULL,?,NULL)',
+      [uuidToBuffer(credentialId), uuidToBuffer(checkpointId), 'gate', hashDeviceSecret(secret), now],
+    );
     // Codes of 20 residents, stored as the code service stores them, and tokens signed with the API's own key.
     const ring = KeyRing.of(await importSigningKey(config.qrKeys.current as JWK));
     for (let i = 0; i < 20; i++) {
@@ -116,7 +121,11 @@ describe('scans survive a killed API process (e2e, built API as a child process)
     });
 
   const stored = async (): Promise<string[]> =>
-    (await db.query('SELECT client_scan_id FROM checkpoint_scans WHERE checkpoint_id = ?', [uuidToBuffer(checkpointId)])).map((r: { client_scan_id: string }) => r.client_scan_id);
+    (
+      await db.query('SELECT client_scan_id FROM checkpoint_scans WHERE checkpoint_id = ?', [
+        uuidToBuffer(checkpointId),
+      ])
+    ).map((r: { client_scan_id: string }) => r.client_scan_id);
 
   it('loses no acknowledged scan when killed mid-load, and stores each retried scan once after a restart', async () => {
     await start();
@@ -141,7 +150,7 @@ describe('scans survive a killed API process (e2e, built API as a child process)
     child?.kill('SIGKILL');
     stop = true;
     await load;
-    await new Promise((r) => child?.exitCode !== null || child?.signalCode ? r(null) : child?.once('exit', r));
+    await new Promise((r) => (child?.exitCode !== null || child?.signalCode ? r(null) : child?.once('exit', r)));
 
     const afterCrash = new Set(await stored());
     expect(acknowledged.length).toBeGreaterThan(100);
@@ -150,7 +159,9 @@ describe('scans survive a killed API process (e2e, built API as a child process)
     // Restart; the devices retry every scan they sent, acknowledged or not.
     await start();
     for (let i = 0; i < attempted.length; i += 50) {
-      const statuses = await Promise.all(attempted.slice(i, i + 50).map(async (id, k) => (await send(id, i + k)).status));
+      const statuses = await Promise.all(
+        attempted.slice(i, i + 50).map(async (id, k) => (await send(id, i + k)).status),
+      );
       expect(statuses.every((s) => s === 200)).toBe(true);
     }
     const rows = await stored();

@@ -26,9 +26,15 @@ describe('checkpoint scanning (e2e)', () => {
   });
 
   const scan = (cp: typeof metro, token: string, clientScanId = scanId()) =>
-    http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, { token, clientScanId, scannedAt: t.clock.now().toISOString() }, undefined, cp.auth);
+    http.post(
+      `/api/v1/checkpoints/${cp.checkpoint.id}/scans`,
+      { token, clientScanId, scannedAt: t.clock.now().toISOString() },
+      undefined,
+      cp.auth,
+    );
   const codeOf = async (residentToken: string) => (await http.get('/api/v1/me/code', residentToken)).body;
-  const stats = async (cp: typeof metro) => (await http.get(`/api/v1/checkpoints/${cp.checkpoint.id}/stats`, admin)).body;
+  const stats = async (cp: typeof metro) =>
+    (await http.get(`/api/v1/checkpoints/${cp.checkpoint.id}/stats`, admin)).body;
 
   it('admits a green code at a green-only metro and stores only checkpoint, code id, result and time', async () => {
     const resident = await newResident(http);
@@ -42,21 +48,54 @@ describe('checkpoint scanning (e2e)', () => {
     const columns: { COLUMN_NAME: string }[] = await db.query(
       "SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'checkpoint_scans' ORDER BY ORDINAL_POSITION",
     );
-    expect(columns.map((c) => c.COLUMN_NAME)).toEqual(['checkpoint_id', 'client_scan_id', 'code_id', 'color', 'admitted', 'reason', 'scanned_at']);
-    const [row] = await db.query('SELECT code_id, color, admitted, reason FROM checkpoint_scans WHERE client_scan_id = ?', [id]);
+    expect(columns.map((c) => c.COLUMN_NAME)).toEqual([
+      'checkpoint_id',
+      'client_scan_id',
+      'code_id',
+      'color',
+      'admitted',
+      'reason',
+      'scanned_at',
+    ]);
+    const [row] = await db.query(
+      'SELECT code_id, color, admitted, reason FROM checkpoint_scans WHERE client_scan_id = ?',
+      [id],
+    );
     const cid = JSON.parse(Buffer.from(code.token.split('.')[1], 'base64url').toString()).cid;
     expect(row).toEqual({ code_id: cid, color: 'green', admitted: 1, reason: 'admitted' });
-    const [resident_] = await db.query('SELECT r.id FROM residents r JOIN resident_codes c ON c.resident_id = r.id WHERE c.code_id = ?', [cid]);
+    const [resident_] = await db.query(
+      'SELECT r.id FROM residents r JOIN resident_codes c ON c.resident_id = r.id WHERE c.code_id = ?',
+      [cid],
+    );
     expect(cid).not.toEqual(resident_.id.toString('hex'));
   });
 
   it('refuses a colour the checkpoint does not admit, while a hospital admitting every colour lets it through', async () => {
     const resident = await newResident(http);
-    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: cstDate(t.clock.now()) }], contact: null }, resident.token);
+    await http.post(
+      '/api/v1/me/declarations',
+      {
+        currentRegion: '330106',
+        stays: [],
+        symptoms: [{ symptom: 'fever', onset: cstDate(t.clock.now()) }],
+        contact: null,
+      },
+      resident.token,
+    );
     const code = await codeOf(resident.token);
     expect(code.color).toBe('yellow');
-    expect((await scan(metro, code.token)).body).toEqual({ color: 'yellow', admitted: false, reason: 'color-not-admitted', superseded: false });
-    const hospital = await checkpointWithDevice(http, admin, { name: 'Hospital gate', kind: 'other', place: 'Outpatient entrance', admits: ['green', 'yellow', 'red'] });
+    expect((await scan(metro, code.token)).body).toEqual({
+      color: 'yellow',
+      admitted: false,
+      reason: 'color-not-admitted',
+      superseded: false,
+    });
+    const hospital = await checkpointWithDevice(http, admin, {
+      name: 'Hospital gate',
+      kind: 'other',
+      place: 'Outpatient entrance',
+      admits: ['green', 'yellow', 'red'],
+    });
     expect((await scan(hospital, code.token)).body).toMatchObject({ color: 'yellow', admitted: true });
   });
 
@@ -64,7 +103,16 @@ describe('checkpoint scanning (e2e)', () => {
     const resident = await newResident(http);
     const green = await codeOf(resident.token);
     expect(green.color).toBe('green');
-    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [{ symptom: 'cough', onset: cstDate(t.clock.now()) }], contact: null }, resident.token);
+    await http.post(
+      '/api/v1/me/declarations',
+      {
+        currentRegion: '330106',
+        stays: [],
+        symptoms: [{ symptom: 'cough', onset: cstDate(t.clock.now()) }],
+        contact: null,
+      },
+      resident.token,
+    );
     expect((await codeOf(resident.token)).color).toBe('yellow');
     const res = await scan(metro, green.token);
     expect(res.status).toBe(200);
@@ -103,18 +151,26 @@ describe('checkpoint scanning (e2e)', () => {
 
     it('a forged signature (payload altered after signing)', async () => {
       const [h, , s] = valid.split('.');
-      await expectRejected(`${h}.${enc({ ...claims, col: 'green', cid: 'AAAAAAAAAAAAAAAAAAAAAA' })}.${s}`, 'bad-signature');
+      await expectRejected(
+        `${h}.${enc({ ...claims, col: 'green', cid: 'AAAAAAAAAAAAAAAAAAAAAA' })}.${s}`,
+        'bad-signature',
+      );
     });
 
     it('an unknown kid (signed by a key outside the key ring)', async () => {
       const stranger = await KeyRing.generate();
       const iat = Math.floor(t.clock.now().getTime() / 1000);
-      await expectRejected(await stranger.sign({ cid: claims.cid as string, col: 'green', rsv: 1, cv: 1, iat, exp: iat + 300 }), 'unknown-kid');
+      await expectRejected(
+        await stranger.sign({ cid: claims.cid as string, col: 'green', rsv: 1, cv: 1, iat, exp: iat + 300 }),
+        'unknown-kid',
+      );
     });
 
     it('alg none, and an algorithm other than ES256', async () => {
       await expectRejected(`${enc({ ...header, alg: 'none' })}.${enc(claims)}.`, 'bad-alg');
-      const hs = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: header.kid as string, typ: 'hc+jwt' }).sign(new Uint8Array(32));
+      const hs = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256', kid: header.kid as string, typ: 'hc+jwt' })
+        .sign(new Uint8Array(32));
       await expectRejected(hs, 'bad-alg');
     });
 
@@ -137,9 +193,18 @@ describe('checkpoint scanning (e2e)', () => {
     });
 
     it('a device credential of another checkpoint (counted at the checkpoint it tried)', async () => {
-      const other = await checkpointWithDevice(http, admin, { name: 'Mall north door', kind: 'mall', place: 'Mall, north door' });
+      const other = await checkpointWithDevice(http, admin, {
+        name: 'Mall north door',
+        kind: 'mall',
+        place: 'Mall, north door',
+      });
       const before = await stats(metro);
-      const res = await http.post(`/api/v1/checkpoints/${metro.checkpoint.id}/scans`, { token: valid, clientScanId: scanId(), scannedAt: t.clock.now().toISOString() }, undefined, other.auth);
+      const res = await http.post(
+        `/api/v1/checkpoints/${metro.checkpoint.id}/scans`,
+        { token: valid, clientScanId: scanId(), scannedAt: t.clock.now().toISOString() },
+        undefined,
+        other.auth,
+      );
       expect(res.status).toBe(403);
       expect(res.body.message).toMatch(/another checkpoint/);
       const after = await stats(metro);
@@ -150,23 +215,52 @@ describe('checkpoint scanning (e2e)', () => {
   });
 
   it('refuses devices without a valid credential, revoked credentials and disabled checkpoints', async () => {
-    const cp = await checkpointWithDevice(http, admin, { name: 'Office lobby', kind: 'office', place: 'Tower B lobby' });
+    const cp = await checkpointWithDevice(http, admin, {
+      name: 'Office lobby',
+      kind: 'office',
+      place: 'Tower B lobby',
+    });
     const token = (await codeOf((await newResident(http)).token)).token;
     const body = { token, clientScanId: scanId(), scannedAt: t.clock.now().toISOString() };
     expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, body)).status).toBe(401);
     const wrongSecret = cp.auth.authorization.replace(/\.[^.]+$/, `.${'A'.repeat(43)}`);
-    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, body, undefined, { authorization: wrongSecret })).status).toBe(401);
-    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, body, undefined, cp.auth)).status).toBe(200);
+    expect(
+      (
+        await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, body, undefined, {
+          authorization: wrongSecret,
+        })
+      ).status,
+    ).toBe(401);
+    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, body, undefined, cp.auth)).status).toBe(
+      200,
+    );
 
     const devices = await http.get(`/api/v1/checkpoints/${cp.checkpoint.id}/devices`, admin);
     expect(devices.body.items).toHaveLength(1);
     expect(JSON.stringify(devices.body)).not.toContain(cp.device.secret);
-    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/devices/${cp.device.id}/revoke`, {}, admin)).body.revokedAt).not.toBeNull();
-    expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, { ...body, clientScanId: scanId() }, undefined, cp.auth)).status).toBe(401);
+    expect(
+      (await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/devices/${cp.device.id}/revoke`, {}, admin)).body
+        .revokedAt,
+    ).not.toBeNull();
+    expect(
+      (
+        await http.post(
+          `/api/v1/checkpoints/${cp.checkpoint.id}/scans`,
+          { ...body, clientScanId: scanId() },
+          undefined,
+          cp.auth,
+        )
+      ).status,
+    ).toBe(401);
 
     const second = await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/devices`, { label: 'gate 2' }, admin);
     expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/disable`, {}, admin)).body.disabled).toBe(true);
-    const res = await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, { ...body, clientScanId: scanId() }, undefined, { authorization: second.body.authorization });
+    const res = await http.post(
+      `/api/v1/checkpoints/${cp.checkpoint.id}/scans`,
+      { ...body, clientScanId: scanId() },
+      undefined,
+      { authorization: second.body.authorization },
+    );
     expect(res.status).toBe(403);
   });
 
@@ -180,7 +274,11 @@ describe('checkpoint scanning (e2e)', () => {
     // Uploaded 20 minutes later: the tokens have expired by now, but were valid when scanned.
     const start = t.clock.now();
     t.clock.set(new Date(start.getTime() + 20 * 60_000));
-    const scans = [...tokens.map((token) => ({ token, clientScanId: scanId(), scannedAt: earlier })), { token: 'garbage', clientScanId: scanId(), scannedAt: earlier }, { token: goneToken, clientScanId: scanId(), scannedAt: earlier }];
+    const scans = [
+      ...tokens.map((token) => ({ token, clientScanId: scanId(), scannedAt: earlier })),
+      { token: 'garbage', clientScanId: scanId(), scannedAt: earlier },
+      { token: goneToken, clientScanId: scanId(), scannedAt: earlier },
+    ];
     const url = `/api/v1/checkpoints/${metro.checkpoint.id}/scans/batch`;
     const first = await http.post(url, { scans }, undefined, metro.auth);
     expect(first.status).toBe(200);
@@ -195,17 +293,29 @@ describe('checkpoint scanning (e2e)', () => {
     const replay = await http.post(url, { scans }, undefined, metro.auth);
     expect(replay.status).toBe(200);
     expect(replay.body.stored).toBe(0);
-    const [{ n }] = await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM checkpoint_scans WHERE client_scan_id IN (?)', [scans.map((s) => s.clientScanId)]);
+    const [{ n }] = await t.app
+      .get(DataSource)
+      .query('SELECT COUNT(*) AS n FROM checkpoint_scans WHERE client_scan_id IN (?)', [
+        scans.map((s) => s.clientScanId),
+      ]);
     expect(Number(n)).toBe(5);
 
     // A full batch of 500 real scans with the longest clientScanIds fits the JSON body limit.
-    const full = Array.from({ length: 500 }, (_, i) => ({ token: tokens[i % 3], clientScanId: `${'f'.repeat(56)}${String(i).padStart(8, '0')}`, scannedAt: earlier }));
+    const full = Array.from({ length: 500 }, (_, i) => ({
+      token: tokens[i % 3],
+      clientScanId: `${'f'.repeat(56)}${String(i).padStart(8, '0')}`,
+      scannedAt: earlier,
+    }));
     const fullRes = await http.post(url, { scans: full }, undefined, metro.auth);
     expect(fullRes.status).toBe(200);
     expect(fullRes.body.stored).toBe(500);
     expect(fullRes.body.results.every((r: { admitted: boolean }) => r.admitted)).toBe(true);
 
-    const tooMany = Array.from({ length: 501 }, () => ({ token: tokens[0], clientScanId: scanId(), scannedAt: earlier }));
+    const tooMany = Array.from({ length: 501 }, () => ({
+      token: tokens[0],
+      clientScanId: scanId(),
+      scannedAt: earlier,
+    }));
     const refused = await http.post(url, { scans: tooMany }, undefined, metro.auth);
     expect(refused.status).toBe(400);
     t.clock.set(start);
@@ -216,7 +326,9 @@ describe('checkpoint scanning (e2e)', () => {
     const id = scanId();
     expect((await scan(metro, token, id)).status).toBe(200);
     expect((await scan(metro, token, id)).status).toBe(200);
-    const [{ n }] = await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM checkpoint_scans WHERE client_scan_id = ?', [id]);
+    const [{ n }] = await t.app
+      .get(DataSource)
+      .query('SELECT COUNT(*) AS n FROM checkpoint_scans WHERE client_scan_id = ?', [id]);
     expect(Number(n)).toBe(1);
   });
 
@@ -228,7 +340,14 @@ describe('checkpoint scanning (e2e)', () => {
     const mine = await http.get('/api/v1/me/scans', resident.token);
     expect(mine.status).toBe(200);
     expect(mine.body.items).toHaveLength(1);
-    expect(mine.body.items[0]).toMatchObject({ checkpointName: '龙翔桥站 A 口', checkpointKind: 'metro', place: 'Longxiangqiao station, exit A', region: '330106', color: 'green', admitted: true });
+    expect(mine.body.items[0]).toMatchObject({
+      checkpointName: '龙翔桥站 A 口',
+      checkpointKind: 'metro',
+      place: 'Longxiangqiao station, exit A',
+      region: '330106',
+      color: 'green',
+      admitted: true,
+    });
     expect(mine.body.items[0].deleteOn).toBe(addDays(cstDate(t.clock.now()), 28));
     expect((await http.get('/api/v1/me/scans', admin)).status).toBe(403);
   });

@@ -37,28 +37,52 @@ describe('contact tracing: the only staff view of one person’s scans (e2e)', (
     const residentId = JSON.parse(Buffer.from(resident.token.split('.')[1], 'base64url').toString()).sub;
     const cp = await checkpointWithDevice(http, admin);
     const code = await http.get('/api/v1/me/code', resident.token);
-    const scan = await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, { token: code.body.token, clientScanId: scanId(), scannedAt: t.clock.now().toISOString() }, undefined, cp.auth);
+    const scan = await http.post(
+      `/api/v1/checkpoints/${cp.checkpoint.id}/scans`,
+      { token: code.body.token, clientScanId: scanId(), scannedAt: t.clock.now().toISOString() },
+      undefined,
+      cp.auth,
+    );
     expect(scan.status).toBe(200);
     return { ...resident, residentId: residentId as string, checkpoint: cp.checkpoint };
   }
 
   async function confirmCase(idNumber: string) {
     const idHmac = t.app.get(PiiCryptoService).hmac('id', `resident-id:${idNumber}`);
-    await t.app.get(DataSource).query('INSERT INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, created_at) VALUES (?,?,?,?,?,?,?)', [
-      uuidToBuffer(newId()), 'case', idHmac, JSON.stringify({ status: 'confirmed', date: cstDate(t.clock.now()), clearedDate: null }), randomBytes(32), null, new Date(),
-    ]);
+    await t.app
+      .get(DataSource)
+      .query(
+        'INSERT INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, created_at) VALUES (?,?,?,?,?,?,?)',
+        [
+          uuidToBuffer(newId()),
+          'case',
+          idHmac,
+          JSON.stringify({ status: 'confirmed', date: cstDate(t.clock.now()), clearedDate: null }),
+          randomBytes(32),
+          null,
+          new Date(),
+        ],
+      );
   }
 
   it('offers no route that lists scans by person', async () => {
     const { checkpoint } = await residentWithScans();
-    for (const path of [`/api/v1/checkpoints/${checkpoint.id}/scans`, '/api/v1/scans', `/api/v1/checkpoints/${checkpoint.id}/scans?codeId=x`]) {
+    for (const path of [
+      `/api/v1/checkpoints/${checkpoint.id}/scans`,
+      '/api/v1/scans',
+      `/api/v1/checkpoints/${checkpoint.id}/scans?codeId=x`,
+    ]) {
       expect([404, 405]).toContain((await http.get(path, admin)).status);
     }
   });
 
   it('refuses a request for someone who is not a confirmed case', async () => {
     const { residentId } = await residentWithScans();
-    const res = await http.post('/api/v1/tracing-requests', { residentId, caseReference: 'HZ-2020-0001', justification: 'Tracing contacts of a case' }, agent.token);
+    const res = await http.post(
+      '/api/v1/tracing-requests',
+      { residentId, caseReference: 'HZ-2020-0001', justification: 'Tracing contacts of a case' },
+      agent.token,
+    );
     expect(res.status).toBe(403);
     expect(res.body.message).toMatch(/confirmed case/);
   });
@@ -68,7 +92,15 @@ describe('contact tracing: the only staff view of one person’s scans (e2e)', (
     expect(resident.residentId).toBeTruthy();
     await confirmCase(resident.idNumber);
 
-    const created = await http.post('/api/v1/tracing-requests', { residentId: resident.residentId, caseReference: 'HZ-2020-0002', justification: 'Confirmed case: find places visited' }, agent.token);
+    const created = await http.post(
+      '/api/v1/tracing-requests',
+      {
+        residentId: resident.residentId,
+        caseReference: 'HZ-2020-0002',
+        justification: 'Confirmed case: find places visited',
+      },
+      agent.token,
+    );
     expect(created.status).toBe(201);
     expect(created.body.status).toBe('pending');
     const id = created.body.id as string;
@@ -76,35 +108,71 @@ describe('contact tracing: the only staff view of one person’s scans (e2e)', (
     // Not readable before approval; checkpoint admins cannot request or read at all.
     expect((await http.get(`/api/v1/tracing-requests/${id}/scans`, agent.token)).status).toBe(403);
     expect((await http.get(`/api/v1/tracing-requests/${id}/scans`, admin)).status).toBe(403);
-    expect((await http.post(`/api/v1/tracing-requests/${id}/decision`, { approve: true }, agent.token)).status).toBe(403);
+    expect((await http.post(`/api/v1/tracing-requests/${id}/decision`, { approve: true }, agent.token)).status).toBe(
+      403,
+    );
 
     const pending = await http.get('/api/v1/tracing-requests', supervisor.token);
     expect(pending.body.items.map((r: { id: string }) => r.id)).toContain(id);
 
-    const approved = await http.post(`/api/v1/tracing-requests/${id}/decision`, { approve: true, note: 'Case confirmed by CDC' }, supervisor.token);
+    const approved = await http.post(
+      `/api/v1/tracing-requests/${id}/decision`,
+      { approve: true, note: 'Case confirmed by CDC' },
+      supervisor.token,
+    );
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', decidedBy: supervisor.id });
-    expect((await http.post(`/api/v1/tracing-requests/${id}/decision`, { approve: false }, otherSupervisor.token)).status).toBe(409);
+    expect(
+      (await http.post(`/api/v1/tracing-requests/${id}/decision`, { approve: false }, otherSupervisor.token)).status,
+    ).toBe(409);
 
     const read = await http.get(`/api/v1/tracing-requests/${id}/scans`, agent.token);
     expect(read.status).toBe(200);
     expect(read.body.items).toHaveLength(1);
-    expect(read.body.items[0]).toMatchObject({ checkpointName: '龙翔桥站 A 口', place: 'Longxiangqiao station, exit A', color: 'green', admitted: true });
+    expect(read.body.items[0]).toMatchObject({
+      checkpointName: '龙翔桥站 A 口',
+      place: 'Longxiangqiao station, exit A',
+      color: 'green',
+      admitted: true,
+    });
     expect(JSON.stringify(read.body)).not.toContain(resident.idNumber);
 
     const log = await http.get('/api/v1/me/access-log', resident.token);
-    expect(log.body.items.some((e: { scope: string; purpose: string; role: string }) => e.scope === 'scans' && e.role === 'hotline-agent' && e.purpose.includes('HZ-2020-0002'))).toBe(true);
+    expect(
+      log.body.items.some(
+        (e: { scope: string; purpose: string; role: string }) =>
+          e.scope === 'scans' && e.role === 'hotline-agent' && e.purpose.includes('HZ-2020-0002'),
+      ),
+    ).toBe(true);
   });
 
   it('a supervisor cannot approve their own request', async () => {
     const resident = await residentWithScans();
     await confirmCase(resident.idNumber);
-    const created = await http.post('/api/v1/tracing-requests', { residentId: resident.residentId, caseReference: 'HZ-2020-0003', justification: 'Confirmed case' }, supervisor.token);
+    const created = await http.post(
+      '/api/v1/tracing-requests',
+      { residentId: resident.residentId, caseReference: 'HZ-2020-0003', justification: 'Confirmed case' },
+      supervisor.token,
+    );
     expect(created.status).toBe(201);
-    const self = await http.post(`/api/v1/tracing-requests/${created.body.id}/decision`, { approve: true }, supervisor.token);
+    const self = await http.post(
+      `/api/v1/tracing-requests/${created.body.id}/decision`,
+      { approve: true },
+      supervisor.token,
+    );
     expect(self.status).toBe(403);
     expect(self.body.message).toMatch(/different supervisor/);
-    expect((await http.post(`/api/v1/tracing-requests/${created.body.id}/decision`, { approve: true }, otherSupervisor.token)).status).toBe(200);
-    expect((await http.get(`/api/v1/tracing-requests/${created.body.id}/scans`, otherSupervisor.token)).status).toBe(200);
+    expect(
+      (
+        await http.post(
+          `/api/v1/tracing-requests/${created.body.id}/decision`,
+          { approve: true },
+          otherSupervisor.token,
+        )
+      ).status,
+    ).toBe(200);
+    expect((await http.get(`/api/v1/tracing-requests/${created.body.id}/scans`, otherSupervisor.token)).status).toBe(
+      200,
+    );
   });
 });

@@ -34,10 +34,19 @@ interface Attempt {
 function send(base: URL, a: Attempt): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     const payload = a.body ? Buffer.from(a.body.text, 'utf8') : Buffer.alloc(0);
-    const headers = { host: base.host, connection: 'close', ...a.headers, ...(a.body ? { 'content-type': a.body.contentType, 'content-length': String(payload.length) } : {}) };
-    const head = `${a.method} ${a.path}${a.query ? `?${a.query}` : ''} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n`;
+    const headers = {
+      host: base.host,
+      connection: 'close',
+      ...a.headers,
+      ...(a.body ? { 'content-type': a.body.contentType, 'content-length': String(payload.length) } : {}),
+    };
+    const head = `${a.method} ${a.path}${a.query ? `?${a.query}` : ''} HTTP/1.1\r\n${Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\r\n')}\r\n\r\n`;
     const chunks: Buffer[] = [];
-    const socket = connect(Number(base.port), base.hostname, () => socket.write(Buffer.concat([Buffer.from(head, 'latin1'), payload])));
+    const socket = connect(Number(base.port), base.hostname, () =>
+      socket.write(Buffer.concat([Buffer.from(head, 'latin1'), payload])),
+    );
     socket.setTimeout(30_000, () => socket.destroy(new Error('timeout')));
     socket.on('data', (c: Buffer) => chunks.push(c));
     socket.on('error', (e) => resolve({ status: 0, body: `socket error: ${e.message}` }));
@@ -54,13 +63,26 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
   let db: DataSource;
   let routes: RegisteredRoute[];
   let inputs: Map<string, RouteInputs>;
-  let openapi: { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }; parameters?: { name: string; in: string }[] }>> };
+  let openapi: {
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> };
+          parameters?: { name: string; in: string }[];
+        }
+      >
+    >;
+  };
   const valid: Record<string, string> = {};
   const report = { requests: 0, byStatus: {} as Record<number, number>, routes: 0, inputless: [] as string[] };
 
   const checksums = async () => {
     const tables = (await db.query('SHOW TABLES')).map((r: Record<string, string>) => Object.values(r)[0]);
-    const rows: { Table: string; Checksum: string }[] = await db.query(`CHECKSUM TABLE ${tables.map((x: string) => `\`${x}\``).join(', ')}`);
+    const rows: { Table: string; Checksum: string }[] = await db.query(
+      `CHECKSUM TABLE ${tables.map((x: string) => `\`${x}\``).join(', ')}`,
+    );
     return Object.fromEntries(rows.map((r) => [r.Table.split('.').pop(), r.Checksum]));
   };
 
@@ -76,8 +98,19 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
 
   async function badTokens(p: RoutePermission): Promise<string[]> {
     const secret = t.config.sessionSecret;
-    const sign = (claims: Record<string, unknown>, key: Uint8Array, exp: string | number = '1h', header: Record<string, unknown> = { alg: 'HS256' }) =>
-      new SignJWT(claims).setProtectedHeader(header as { alg: string }).setSubject(String(claims.sub ?? '0190b3c4-0000-7000-8000-000000000001')).setIssuer(String(claims.iss ?? 'healthcode')).setIssuedAt().setExpirationTime(exp).sign(key);
+    const sign = (
+      claims: Record<string, unknown>,
+      key: Uint8Array,
+      exp: string | number = '1h',
+      header: Record<string, unknown> = { alg: 'HS256' },
+    ) =>
+      new SignJWT(claims)
+        .setProtectedHeader(header as { alg: string })
+        .setSubject(String(claims.sub ?? '0190b3c4-0000-7000-8000-000000000001'))
+        .setIssuer(String(claims.iss ?? 'healthcode'))
+        .setIssuedAt()
+        .setExpirationTime(exp)
+        .sign(key);
     const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const wrongKind = p.access === 'resident' ? valid['system-admin'] : valid.resident;
     const tokens = [
@@ -106,30 +139,82 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
     const path = route.url.replace(/:(\w+)/g, '{$1}');
     const op = openapi.paths[path]?.[route.method.toLowerCase()];
     const schema = op?.requestBody?.content?.['application/json']?.schema;
-    return { body: Object.keys(schema?.properties ?? {}), query: (op?.parameters ?? []).filter((x) => x.in === 'query').map((x) => x.name) };
+    return {
+      body: Object.keys(schema?.properties ?? {}),
+      query: (op?.parameters ?? []).filter((x) => x.in === 'query').map((x) => x.name),
+    };
   }
 
-  async function attemptsFor(route: RegisteredRoute, permission: RoutePermission, input: RouteInputs): Promise<Attempt[]> {
+  async function attemptsFor(
+    route: RegisteredRoute,
+    permission: RoutePermission,
+    input: RouteInputs,
+  ): Promise<Attempt[]> {
     const needsAuth = permission.access !== 'public';
     const keys = documentedKeys(route);
-    const pathWith = (param: (name: string) => string) => route.url.replace(/:(\w+)/g, (_, name: string) => param(name)).replace(/\*$/, 'x');
+    const pathWith = (param: (name: string) => string) =>
+      route.url.replace(/:(\w+)/g, (_, name: string) => param(name)).replace(/\*$/, 'x');
     const okPath = pathWith(() => '0190b3c4-0000-7000-8000-000000000009');
     const arbitraries: fc.Arbitrary<Attempt>[] = [];
     if (needsAuth) {
       const tokens = await badTokens(permission);
-      arbitraries.push(fc.constantFrom(...tokens).map((auth) => ({ method: route.method, path: okPath, query: '', headers: (auth ? { authorization: auth } : {}) as Record<string, string>, kind: 'token' })));
+      arbitraries.push(
+        fc.constantFrom(...tokens).map((auth) => ({
+          method: route.method,
+          path: okPath,
+          query: '',
+          headers: (auth ? { authorization: auth } : {}) as Record<string, string>,
+          kind: 'token',
+        })),
+      );
     }
     const auth = goodAuth(permission);
-    if (input.body) arbitraries.push(badBody(keys.body).map((body) => ({ method: route.method, path: okPath, query: '', headers: auth, body, kind: 'body' })));
-    if (input.query) arbitraries.push(badQuery(keys.query).map((query) => ({ method: route.method, path: okPath, query, headers: auth, kind: 'query' })));
+    if (input.body)
+      arbitraries.push(
+        badBody(keys.body).map((body) => ({
+          method: route.method,
+          path: okPath,
+          query: '',
+          headers: auth,
+          body,
+          kind: 'body',
+        })),
+      );
+    if (input.query)
+      arbitraries.push(
+        badQuery(keys.query).map((query) => ({
+          method: route.method,
+          path: okPath,
+          query,
+          headers: auth,
+          kind: 'query',
+        })),
+      );
     if (input.params) {
       const names = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]);
-      arbitraries.push(fc.tuple(...names.map(() => badParam())).map((values) => ({ method: route.method, path: pathWith((n) => values[names.indexOf(n)]), query: '', headers: auth, kind: 'param' })));
+      arbitraries.push(
+        fc.tuple(...names.map(() => badParam())).map((values) => ({
+          method: route.method,
+          path: pathWith((n) => values[names.indexOf(n)]),
+          query: '',
+          headers: auth,
+          kind: 'param',
+        })),
+      );
     }
     if (arbitraries.length === 0) {
       // Nothing to get wrong: no credentials, no input. Junk is ignored; the answer must still not be a 5xx.
       report.inputless.push(`${route.method} ${route.url}`);
-      arbitraries.push(fc.tuple(badQuery([]), badBody([])).map(([query, body]) => ({ method: route.method, path: route.url === '*' ? '/api/health' : okPath, query, headers: {}, body: route.method === 'GET' || route.method === 'HEAD' ? undefined : body, kind: 'junk' })));
+      arbitraries.push(
+        fc.tuple(badQuery([]), badBody([])).map(([query, body]) => ({
+          method: route.method,
+          path: route.url === '*' ? '/api/health' : okPath,
+          query,
+          headers: {},
+          body: route.method === 'GET' || route.method === 'HEAD' ? undefined : body,
+          kind: 'junk',
+        })),
+      );
     }
     return fc.sample(fc.oneof(...arbitraries), { numRuns: PER_ROUTE, seed: SEED + report.routes });
   }
@@ -142,9 +227,23 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
     inputs = routeInputs(t.app);
     openapi = (await http.get('/api/docs/openapi.json')).body;
     valid.resident = (await newResident(http)).token;
-    for (const role of ['hotline-agent', 'supervisor', 'region-admin', 'auditor', 'checkpoint-operator', 'system-admin'] as const) valid[role] = (await newStaff(t, role, '')).token;
-    const checkpoint = await http.post('/api/v1/checkpoints', { name: 'Fuzz gate', kind: 'other', region: '330106', place: 'Door', admits: ['green'] }, valid['system-admin']);
-    valid.device = (await http.post(`/api/v1/checkpoints/${checkpoint.body.id}/devices`, { label: 'fuzz' }, valid['system-admin'])).body.authorization;
+    for (const role of [
+      'hotline-agent',
+      'supervisor',
+      'region-admin',
+      'auditor',
+      'checkpoint-operator',
+      'system-admin',
+    ] as const)
+      valid[role] = (await newStaff(t, role, '')).token;
+    const checkpoint = await http.post(
+      '/api/v1/checkpoints',
+      { name: 'Fuzz gate', kind: 'other', region: '330106', place: 'Door', admits: ['green'] },
+      valid['system-admin'],
+    );
+    valid.device = (
+      await http.post(`/api/v1/checkpoints/${checkpoint.body.id}/devices`, { label: 'fuzz' }, valid['system-admin'])
+    ).body.authorization;
   });
   afterAll(() => t?.close());
 
@@ -161,7 +260,11 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
     const failures: string[] = [];
     for (const route of routes) {
       const permission = permissionFor(route.method, route.url)!.permission;
-      const input = inputs.get(`${route.method === 'HEAD' ? 'GET' : route.method} ${route.url}`) ?? { body: false, query: false, params: false };
+      const input = inputs.get(`${route.method === 'HEAD' ? 'GET' : route.method} ${route.url}`) ?? {
+        body: false,
+        query: false,
+        params: false,
+      };
       const attempts = await attemptsFor(route, permission, input);
       report.routes++;
       for (let i = 0; i < attempts.length; i += CONCURRENCY) {
@@ -173,7 +276,10 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
           report.byStatus[res.status] = (report.byStatus[res.status] ?? 0) + 1;
           const fine = a.kind === 'junk' ? res.status < 500 : res.status >= 400 && res.status < 500;
           if (!fine && process.env.FUZZ_DEBUG) console.log(JSON.stringify({ a, res }).slice(0, 3000));
-          if (!fine && failures.length < 25) failures.push(`${a.method} ${route.url} [${a.kind}] → ${res.status} ${res.body.slice(0, 160)} (path ${a.path.slice(0, 80)}, query ${a.query.slice(0, 60)}, body ${a.body?.text.slice(0, 80)})`);
+          if (!fine && failures.length < 25)
+            failures.push(
+              `${a.method} ${route.url} [${a.kind}] → ${res.status} ${res.body.slice(0, 160)} (path ${a.path.slice(0, 80)}, query ${a.query.slice(0, 60)}, body ${a.body?.text.slice(0, 80)})`,
+            );
         }
       }
     }
@@ -181,6 +287,8 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
     expect(await checksums()).toEqual(before);
     expect(report.requests).toBe(routes.length * PER_ROUTE);
     // The count and spread go into docs/SECURITY.md.
-    console.log(`[fuzz] seed ${SEED}: ${report.requests} requests over ${report.routes} routes; statuses ${JSON.stringify(report.byStatus)}; no-input public routes (5xx-only check): ${report.inputless.length}`);
+    console.log(
+      `[fuzz] seed ${SEED}: ${report.requests} requests over ${report.routes} routes; statuses ${JSON.stringify(report.byStatus)}; no-input public routes (5xx-only check): ${report.inputless.length}`,
+    );
   }, 300_000); // ~100 routes × 200 requests: more than the default minute on a busy 2-core machine
 });

@@ -9,13 +9,21 @@ describe('host super-app login against local fakes of WeChat and Alipay (e2e)', 
   let http: ReturnType<typeof httpClient>;
 
   beforeAll(async () => {
-    wechat = await fakeWechat('wx-app', 'wx-secret', { 'wx-code-1': 'openid-alice', 'wx-code-2': 'openid-alice', 'wx-code-3': 'openid-bob' });
+    wechat = await fakeWechat('wx-app', 'wx-secret', {
+      'wx-code-1': 'openid-alice',
+      'wx-code-2': 'openid-alice',
+      'wx-code-3': 'openid-bob',
+    });
     const keys = alipayKeyPair();
     alipay = await fakeAlipay('2021000000000001', keys.publicKey, { 'ali-code-1': 'ali-open-carol' });
     t = await createTestApp({
       env: {
-        WECHAT_APP_ID: 'wx-app', WECHAT_APP_SECRET: 'wx-secret', WECHAT_API_BASE: wechat.url,
-        ALIPAY_APP_ID: '2021000000000001', ALIPAY_PRIVATE_KEY: keys.privateKey, ALIPAY_GATEWAY: `${alipay.url}/gateway.do`,
+        WECHAT_APP_ID: 'wx-app',
+        WECHAT_APP_SECRET: 'wx-secret',
+        WECHAT_API_BASE: wechat.url,
+        ALIPAY_APP_ID: '2021000000000001',
+        ALIPAY_PRIVATE_KEY: keys.privateKey,
+        ALIPAY_GATEWAY: `${alipay.url}/gateway.do`,
       },
     });
     http = httpClient(t.baseUrl);
@@ -33,7 +41,12 @@ describe('host super-app login against local fakes of WeChat and Alipay (e2e)', 
     expect(a.status).toBe(200);
     expect(a.body.expiresIn).toBeGreaterThan(0);
     expect(await whoAmI(a.body.accessToken)).toBe(200);
-    expect(wechat.requests[0]).toEqual({ appid: 'wx-app', secret: 'wx-secret', js_code: 'wx-code-1', grant_type: 'authorization_code' });
+    expect(wechat.requests[0]).toEqual({
+      appid: 'wx-app',
+      secret: 'wx-secret',
+      js_code: 'wx-code-1',
+      grant_type: 'authorization_code',
+    });
     const again = await http.post('/api/v1/auth/host-login', { provider: 'wechat', code: 'wx-code-2' });
     const subject = (tok: string) => JSON.parse(Buffer.from(tok.split('.')[1], 'base64url').toString()).sub;
     expect(subject(again.body.accessToken)).toBe(subject(a.body.accessToken));
@@ -52,7 +65,14 @@ describe('host super-app login against local fakes of WeChat and Alipay (e2e)', 
     const res = await http.post('/api/v1/auth/host-login', { provider: 'alipay', code: 'ali-code-1' });
     expect(res.status).toBe(200);
     const form = alipay.requests[0];
-    expect(form).toMatchObject({ method: 'alipay.system.oauth.token', grant_type: 'authorization_code', code: 'ali-code-1', sign_type: 'RSA2', charset: 'utf-8', version: '1.0' });
+    expect(form).toMatchObject({
+      method: 'alipay.system.oauth.token',
+      grant_type: 'authorization_code',
+      code: 'ali-code-1',
+      sign_type: 'RSA2',
+      charset: 'utf-8',
+      version: '1.0',
+    });
     expect(form.timestamp).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect((await http.post('/api/v1/auth/host-login', { provider: 'alipay', code: 'ali-code-1' })).status).toBe(401);
   });

@@ -22,7 +22,11 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
   const upload = async (kind: string, csv: string, token = admin) => {
     const form = new FormData();
     form.append('file', new Blob([csv], { type: 'text/csv' }), `${kind}.csv`);
-    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports?kind=${kind}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports?kind=${kind}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
 
@@ -57,7 +61,16 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
     const before = Number((await db.query('SELECT COUNT(*) AS n FROM code_history'))[0].n);
     const res = await upload('cases', casesCsv);
     expect(res.status).toBe(202);
-    expect(res.body).toMatchObject({ seq: 1, kind: 'cases', rowsTotal: 7, rowsImported: 3, rowsDuplicate: 0, rowsFailed: 4, matched: 3, runId: expect.any(String) });
+    expect(res.body).toMatchObject({
+      seq: 1,
+      kind: 'cases',
+      rowsTotal: 7,
+      rowsImported: 3,
+      rowsDuplicate: 0,
+      rowsFailed: 4,
+      matched: 3,
+      runId: expect.any(String),
+    });
     expect(res.body.errors).toEqual([
       { line: 4, field: 'cleared_date', message: 'Cannot be before the date' },
       { line: 5, field: 'id_number', message: 'Not a valid resident ID number' },
@@ -66,34 +79,69 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
     ]);
     firstId = res.body.id;
     await waitForAllJobs(t.config, db);
-    const run = await fetch(`${t.baseUrl}/api/v1/rescore/runs/${res.body.runId}`, { headers: { authorization: `Bearer ${admin}` } });
-    expect(await run.json()).toMatchObject({ kind: 'import', causeRef: 'import:1', state: 'finished', total: 3, done: 3 });
+    const run = await fetch(`${t.baseUrl}/api/v1/rescore/runs/${res.body.runId}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(await run.json()).toMatchObject({
+      kind: 'import',
+      causeRef: 'import:1',
+      state: 'finished',
+      total: 3,
+      done: 3,
+    });
 
-    const history: { cause_ref: string; color_after: string }[] = await db.query("SELECT cause_ref, color_after FROM code_history WHERE cause = 'authority-import'");
+    const history: { cause_ref: string; color_after: string }[] = await db.query(
+      "SELECT cause_ref, color_after FROM code_history WHERE cause = 'authority-import'",
+    );
     expect(history).toHaveLength(3);
     expect(history.every((h) => h.cause_ref === 'import:1' && h.color_after === 'red')).toBe(true);
     expect(Number((await db.query('SELECT COUNT(*) AS n FROM code_history'))[0].n)).toBe(before + 3);
-    expect(await compareWithReference(t.app)).toEqual({ residents: RESIDENTS, wrong: [], missing: [], counterMismatches: [], duplicateHistory: 0 });
+    expect(await compareWithReference(t.app)).toEqual({
+      residents: RESIDENTS,
+      wrong: [],
+      missing: [],
+      counterMismatches: [],
+      duplicateHistory: 0,
+    });
   });
 
   it('offers the full error report as a CSV download', async () => {
-    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports/${firstId}/errors.csv`, { headers: { authorization: `Bearer ${admin}` } });
+    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports/${firstId}/errors.csv`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect((await res.text()).split('\n').slice(0, 3)).toEqual(['line,field,message', '4,cleared_date,Cannot be before the date', '5,id_number,Not a valid resident ID number']);
+    expect((await res.text()).split('\n').slice(0, 3)).toEqual([
+      'line,field,message',
+      '4,cleared_date,Cannot be before the date',
+      '5,id_number,Not a valid resident ID number',
+    ]);
   });
 
   it('is idempotent: the same file again imports nothing and re-scores nobody', async () => {
     const res = await upload('cases', casesCsv);
-    expect(res.body).toMatchObject({ seq: 2, rowsImported: 0, rowsDuplicate: 3, rowsFailed: 4, matched: 0, runId: null });
+    expect(res.body).toMatchObject({
+      seq: 2,
+      rowsImported: 0,
+      rowsDuplicate: 3,
+      rowsFailed: 4,
+      matched: 0,
+      runId: null,
+    });
     const [{ n }] = await db.query('SELECT COUNT(*) AS n FROM authority_facts');
     expect(Number(n)).toBe(3);
   });
 
   it('imports contacts and bookings, and never stores or queues a plain ID number', async () => {
-    const contacts = await upload('contacts', `id_number,contact_date\n${ids[10]},${addDays(today, -1)}\n${ids[11]},not-a-date\n`);
+    const contacts = await upload(
+      'contacts',
+      `id_number,contact_date\n${ids[10]},${addDays(today, -1)}\n${ids[11]},not-a-date\n`,
+    );
     expect(contacts.body).toMatchObject({ rowsImported: 1, rowsFailed: 1, matched: 1 });
-    const bookings = await upload('bookings', `id_number,mode,from_region,to_region,date\n${ids[12]},train,420103,330106,${addDays(today, -2)}\n${ids[13]},rocket,420103,330106,${today}\n`);
+    const bookings = await upload(
+      'bookings',
+      `id_number,mode,from_region,to_region,date\n${ids[12]},train,420103,330106,${addDays(today, -2)}\n${ids[13]},rocket,420103,330106,${today}\n`,
+    );
     expect(bookings.body).toMatchObject({ rowsImported: 1, rowsFailed: 1, matched: 1 });
     const wrongFeed = await upload('bookings', 'id_number,contact_date\n1,2\n');
     expect(wrongFeed.status).toBe(400);
@@ -101,7 +149,9 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
     expect((await upload('cases', casesCsv, regional)).status).toBe(403);
     await waitForAllJobs(t.config, db);
 
-    const stored = JSON.stringify(await db.query('SELECT data, HEX(id_hmac) AS h FROM authority_facts')) + JSON.stringify(await db.query('SELECT * FROM authority_import_errors'));
+    const stored =
+      JSON.stringify(await db.query('SELECT data, HEX(id_hmac) AS h FROM authority_facts')) +
+      JSON.stringify(await db.query('SELECT * FROM authority_import_errors'));
     const redis = new Redis(t.config.redis.url);
     let queued = '';
     for (const key of await redis.keys(`${t.config.redis.queuePrefix}*`)) {
@@ -112,6 +162,12 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
       expect(stored).not.toContain(id);
       expect(queued).not.toContain(id);
     }
-    expect(await compareWithReference(t.app)).toEqual({ residents: RESIDENTS, wrong: [], missing: [], counterMismatches: [], duplicateHistory: 0 });
+    expect(await compareWithReference(t.app)).toEqual({
+      residents: RESIDENTS,
+      wrong: [],
+      missing: [],
+      counterMismatches: [],
+      duplicateHistory: 0,
+    });
   });
 });

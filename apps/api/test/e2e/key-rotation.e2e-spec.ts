@@ -51,17 +51,34 @@ describe('key rotation (e2e)', () => {
     const people = [];
     for (let i = 0; i < 4; i++) people.push(await newResident(http, { name: `轮换${i}`, phone: `1390000000${i}` }));
     const admin = await newStaff(t, 'region-admin', '33');
-    const sealed = await db.query('SELECT id, pii_key_id, name_enc FROM residents WHERE consent_version IS NOT NULL ORDER BY id');
-    expect(sealed.every((r: { pii_key_id: string; name_enc: string }) => r.pii_key_id === 'k1' && r.name_enc.startsWith('k1:'))).toBe(true);
+    const sealed = await db.query(
+      'SELECT id, pii_key_id, name_enc FROM residents WHERE consent_version IS NOT NULL ORDER BY id',
+    );
+    expect(
+      sealed.every(
+        (r: { pii_key_id: string; name_enc: string }) => r.pii_key_id === 'k1' && r.name_enc.startsWith('k1:'),
+      ),
+    ).toBe(true);
 
     // Processes restart with both keys, k2 current. One row was already moved by an earlier, interrupted run;
     // another is sealed under a key that has since been removed.
-    const config = await testConfig(t.databaseUrl, { ...shared, PII_ENCRYPTION_KEYS: JSON.stringify({ k1, k2 }), PII_KEY_ID: 'k2' });
+    const config = await testConfig(t.databaseUrl, {
+      ...shared,
+      PII_ENCRYPTION_KEYS: JSON.stringify({ k1, k2 }),
+      PII_KEY_ID: 'k2',
+    });
     const before = new PiiCryptoService(config);
     const moved = sealed[0];
-    await db.query('UPDATE residents SET pii_key_id = ?, name_enc = ? WHERE id = ?', ['k2', before.encrypt(before.decrypt(moved.name_enc), 'k2'), moved.id]);
+    await db.query('UPDATE residents SET pii_key_id = ?, name_enc = ? WHERE id = ?', [
+      'k2',
+      before.encrypt(before.decrypt(moved.name_enc), 'k2'),
+      moved.id,
+    ]);
     const gone = sealed[1];
-    await db.query("UPDATE residents SET pii_key_id = 'k0', name_enc = CONCAT('k0:', SUBSTRING(name_enc, 4)) WHERE id = ?", [gone.id]);
+    await db.query(
+      "UPDATE residents SET pii_key_id = 'k0', name_enc = CONCAT('k0:', SUBSTRING(name_enc, 4)) WHERE id = ?",
+      [gone.id],
+    );
 
     // The first worker to start under k2 enqueues the run by itself.
     w = await createTestWorker(config, t.clock);
@@ -69,10 +86,14 @@ describe('key rotation (e2e)', () => {
     expect(report).toEqual({ keyId: 'k2', residents: 2, staffSecrets: 1, unreadable: 1 });
 
     const crypto = w.app.get(PiiCryptoService);
-    const after = await db.query('SELECT id, pii_key_id, name_enc, id_enc, phone_enc FROM residents WHERE consent_version IS NOT NULL ORDER BY id');
+    const after = await db.query(
+      'SELECT id, pii_key_id, name_enc, id_enc, phone_enc FROM residents WHERE consent_version IS NOT NULL ORDER BY id',
+    );
     const byId = new Map(after.map((r: { id: Buffer }) => [r.id.toString('hex'), r]));
     for (const [i, person] of people.entries()) {
-      const row = after.find((r: { name_enc: string }) => r.name_enc.startsWith('k2:') && crypto.decrypt(r.name_enc) === `轮换${i}`);
+      const row = after.find(
+        (r: { name_enc: string }) => r.name_enc.startsWith('k2:') && crypto.decrypt(r.name_enc) === `轮换${i}`,
+      );
       if (!row) continue; // the unreadable one
       expect(row.pii_key_id).toBe('k2');
       expect(crypto.decrypt(row.id_enc)).toBe(person.idNumber);
@@ -80,20 +101,29 @@ describe('key rotation (e2e)', () => {
     }
     expect(after.filter((r: { pii_key_id: string }) => r.pii_key_id === 'k2')).toHaveLength(3);
     expect((byId.get(gone.id.toString('hex')) as { pii_key_id: string }).pii_key_id).toBe('k0');
-    const [staff] = await db.query('SELECT totp_secret_enc FROM staff WHERE id = UNHEX(REPLACE(?, "-", ""))', [admin.id]);
+    const [staff] = await db.query('SELECT totp_secret_enc FROM staff WHERE id = UNHEX(REPLACE(?, "-", ""))', [
+      admin.id,
+    ]);
     expect(staff.totp_secret_enc.startsWith('k2:')).toBe(true);
     expect(crypto.decrypt(staff.totp_secret_enc)).toBe(admin.totpSecret);
     expect((await db.query("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'pii.reencrypted'"))[0].n).toBe('1');
 
     // A second run (as `npm run keys:reencrypt` queues) finds nothing left to move.
-    expect(await w.run<ReencryptionReport>(PII_REENCRYPT_JOB, { keyId: 'k2' })).toEqual({ keyId: 'k2', residents: 0, staffSecrets: 0, unreadable: 1 });
+    expect(await w.run<ReencryptionReport>(PII_REENCRYPT_JOB, { keyId: 'k2' })).toEqual({
+      keyId: 'k2',
+      residents: 0,
+      staffSecrets: 0,
+      unreadable: 1,
+    });
   });
 
   describe('`npm run keys:rotate` (QR signing keys)', () => {
     const cli = join(__dirname, '../../dist/apps/api/src/cli/keys-rotate.js');
-    const run = (env: Record<string, string>) => spawnSync('node', [cli], { env: { PATH: process.env.PATH!, ...env }, encoding: 'utf8', timeout: 20_000 });
+    const run = (env: Record<string, string>) =>
+      spawnSync('node', [cli], { env: { PATH: process.env.PATH!, ...env }, encoding: 'utf8', timeout: 20_000 });
     beforeAll(() => {
-      if (!existsSync(cli)) throw new Error('build the API first (npx tsc -p tsconfig.app.json): the CLI runs from dist');
+      if (!existsSync(cli))
+        throw new Error('build the API first (npx tsc -p tsconfig.app.json): the CLI runs from dist');
     });
 
     it('updates the demo keys file: a new current key, the old one kept as previous', async () => {
@@ -110,7 +140,12 @@ describe('key rotation (e2e)', () => {
       const { keys } = await loadOrCreateDevKeys(null);
       const res = run({ HC_MODE: 'production', QR_SIGNING_KEYS: JSON.stringify(keys.qr) });
       expect(res.status).toBe(0);
-      const value = JSON.parse(res.stdout.trim().replace(/^QR_SIGNING_KEYS='/, '').replace(/'$/, ''));
+      const value = JSON.parse(
+        res.stdout
+          .trim()
+          .replace(/^QR_SIGNING_KEYS='/, '')
+          .replace(/'$/, ''),
+      );
       expect(value.previous.kid).toBe(keys.qr.current.kid);
       expect(value.current.d).toBeDefined();
       expect(run({ HC_MODE: 'production' }).status).toBe(1);

@@ -24,7 +24,15 @@ describe('operations (e2e)', () => {
   it('serves the OpenAPI document with the resident contract', async () => {
     const doc = await http.get('/api/docs/openapi.json');
     expect(doc.status).toBe(200);
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/v1/me/profile', '/api/v1/me/declarations', '/api/v1/me/check-ins', '/api/v1/me/code', '/api/v1/rules']));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/me/profile',
+        '/api/v1/me/declarations',
+        '/api/v1/me/check-ins',
+        '/api/v1/me/code',
+        '/api/v1/rules',
+      ]),
+    );
   });
 
   it('sends security headers and answers unknown routes with a 404 body people can read', async () => {
@@ -51,7 +59,11 @@ describe('operations (e2e)', () => {
 describe('start-up failures', () => {
   const main = join(__dirname, '../../dist/apps/api/src/main.js');
   const run = (env: Record<string, string>) =>
-    spawnSync('node', [main, '--role=api'], { env: { PATH: process.env.PATH!, HC_MODE: 'test', ...env }, encoding: 'utf8', timeout: 20_000 });
+    spawnSync('node', [main, '--role=api'], {
+      env: { PATH: process.env.PATH!, HC_MODE: 'test', ...env },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
 
   it('names a bad variable in one line and exits non-zero', () => {
     const res = run({ PORT: 'abc' });

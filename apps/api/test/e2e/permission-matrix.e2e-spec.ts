@@ -10,7 +10,14 @@ import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer'
 import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
-import { CALLERS, type Caller, expectedOutcome, type Outcome, PERMISSION_MATRIX, permissionFor } from '../../src/modules/security/permission-matrix';
+import {
+  CALLERS,
+  type Caller,
+  expectedOutcome,
+  type Outcome,
+  PERMISSION_MATRIX,
+  permissionFor,
+} from '../../src/modules/security/permission-matrix';
 import { renderPermissionTable, TABLE_END, TABLE_START } from '../../src/modules/security/permission-table.util';
 import { registeredRoutes } from '../../src/modules/security/route-inventory.util';
 import { httpClient } from '../utils/http-client';
@@ -25,7 +32,8 @@ interface Probe {
 }
 
 /** What AuthGuard says when it refuses by role or kind; any other 403 FORBIDDEN is a business rule. */
-const GUARD_REFUSAL = /^(Only residents can use this route|Only staff can use this route|Your role \(.+\) cannot use this route|This route is not open to anyone)/;
+const GUARD_REFUSAL =
+  /^(Only residents can use this route|Only staff can use this route|Your role \(.+\) cannot use this route|This route is not open to anyone)/;
 const INSIDE = '33';
 const OUTSIDE = '11';
 const SECURITY_DOC = join(__dirname, '../../../../docs/SECURITY.md');
@@ -51,8 +59,13 @@ describe('permission matrix: every registered route, every caller, inside and ou
     const hmac = t.app.get(PiiCryptoService).hmac('id', `resident-id:${r.idNumber}`);
     const factId = newId();
     await db.getRepository(AuthorityFactEntity).insert({
-      id: factId, kind: 'case', idHmac: hmac, data: { status: 'confirmed', date: addDays(cstDate(t.clock.now()), -3), clearedDate: null },
-      rowHash: createHash('sha256').update(`case|${r.idNumber}`).digest(), importId: null, createdAt: t.clock.now(),
+      id: factId,
+      kind: 'case',
+      idHmac: hmac,
+      data: { status: 'confirmed', date: addDays(cstDate(t.clock.now()), -3), clearedDate: null },
+      rowHash: createHash('sha256').update(`case|${r.idNumber}`).digest(),
+      importId: null,
+      createdAt: t.clock.now(),
     });
     const [row] = await db.query('SELECT id FROM residents WHERE id_hmac = ?', [hmac]);
     const residentId = bufferToUuid(row.id);
@@ -61,24 +74,45 @@ describe('permission matrix: every registered route, every caller, inside and ou
   }
 
   async function checkpoint(): Promise<string> {
-    const res = await http.post('/api/v1/checkpoints', { name: 'West Lake metro', kind: 'metro', region: '330106', place: 'Exit B', admits: ['green'] }, national.admin.token);
+    const res = await http.post(
+      '/api/v1/checkpoints',
+      { name: 'West Lake metro', kind: 'metro', region: '330106', place: 'Exit B', admits: ['green'] },
+      national.admin.token,
+    );
     if (res.status !== 201) throw new Error(`checkpoint fixture: ${JSON.stringify(res.body)}`);
     return res.body.id;
   }
 
   async function appeal(): Promise<string> {
     const r = await caseResident();
-    const reason = (await http.get('/api/v1/me/code', r.token)).body.reasons.find((x: { fact: { kind: string } }) => x.fact.kind === 'case');
-    const filed = await http.post('/api/v1/me/appeals', { ruleId: reason.ruleId, factKind: 'case', factRef: r.factId, category: 'wrong-case-match', statement: 'Not me.' }, r.token);
+    const reason = (await http.get('/api/v1/me/code', r.token)).body.reasons.find(
+      (x: { fact: { kind: string } }) => x.fact.kind === 'case',
+    );
+    const filed = await http.post(
+      '/api/v1/me/appeals',
+      {
+        ruleId: reason.ruleId,
+        factKind: 'case',
+        factRef: r.factId,
+        category: 'wrong-case-match',
+        statement: 'Not me.',
+      },
+      r.token,
+    );
     if (filed.status !== 201) throw new Error(`appeal fixture: ${JSON.stringify(filed.body)}`);
     return String(filed.body.number);
   }
 
   async function tracingRequest(approved: boolean): Promise<string> {
     const r = await caseResident();
-    const res = await http.post('/api/v1/tracing-requests', { residentId: r.residentId, caseReference: 'CASE-1', justification: 'Confirmed case' }, national.agent.token);
+    const res = await http.post(
+      '/api/v1/tracing-requests',
+      { residentId: r.residentId, caseReference: 'CASE-1', justification: 'Confirmed case' },
+      national.agent.token,
+    );
     if (res.status !== 201) throw new Error(`tracing fixture: ${JSON.stringify(res.body)}`);
-    if (approved) await http.post(`/api/v1/tracing-requests/${res.body.id}/decision`, { approve: true }, national.supervisor.token);
+    if (approved)
+      await http.post(`/api/v1/tracing-requests/${res.body.id}/decision`, { approve: true }, national.supervisor.token);
     return res.body.id;
   }
 
@@ -91,20 +125,45 @@ describe('permission matrix: every registered route, every caller, inside and ou
    * 'deny' route without one here fails the test: write the fixture with the route.
    */
   const SCOPE_FIXTURES: Record<string, () => Promise<Probe>> = {
-    'POST /api/v1/staff/lookup': async () => ({ body: { idNumber: resident.idNumber, purpose: { kind: 'hotline-call', callRef: 'HC-0001' } } }),
-    'POST /api/v1/staff/accounts': async () => ({ body: { username: 'matrix.agent', displayName: 'Matrix', role: 'hotline-agent', regionScope: '3301', password: 'a long enough passphrase' } }),
+    'POST /api/v1/staff/lookup': async () => ({
+      body: { idNumber: resident.idNumber, purpose: { kind: 'hotline-call', callRef: 'HC-0001' } },
+    }),
+    'POST /api/v1/staff/accounts': async () => ({
+      body: {
+        username: 'matrix.agent',
+        displayName: 'Matrix',
+        role: 'hotline-agent',
+        regionScope: '3301',
+        password: 'a long enough passphrase',
+      },
+    }),
     'POST /api/v1/staff/accounts/:id/disable': async () => ({ params: { id: await staffTarget() } }),
     'POST /api/v1/staff/accounts/:id/enable': async () => ({ params: { id: await staffTarget() } }),
-    'POST /api/v1/staff/accounts/:id/reset-password': async () => ({ params: { id: await staffTarget() }, body: { password: 'another long passphrase' } }),
+    'POST /api/v1/staff/accounts/:id/reset-password': async () => ({
+      params: { id: await staffTarget() },
+      body: { password: 'another long passphrase' },
+    }),
     'POST /api/v1/staff/accounts/:id/reset-totp': async () => ({ params: { id: await staffTarget() } }),
     'PUT /api/v1/admin/rule-sets/:id/overrides/:prefix': async () => {
-      const draft = await http.post('/api/v1/admin/rule-sets', { definition: DEFAULT_RULE_SET, changelog: { 'zh-CN': '测试', en: 'test' } }, national.admin.token);
+      const draft = await http.post(
+        '/api/v1/admin/rule-sets',
+        { definition: DEFAULT_RULE_SET, changelog: { 'zh-CN': '测试', en: 'test' } },
+        national.admin.token,
+      );
       if (draft.status !== 201) throw new Error(`rule-set fixture: ${JSON.stringify(draft.body)}`);
-      return { params: { id: draft.body.id, prefix: '330106' }, body: { rules: { symptoms: { checkInsRequired: 5 } } } };
+      return {
+        params: { id: draft.body.id, prefix: '330106' },
+        body: { rules: { symptoms: { checkInsRequired: 5 } } },
+      };
     },
-    'POST /api/v1/checkpoints': async () => ({ body: { name: 'Gate', kind: 'mall', region: '330106', place: 'North door', admits: ['green', 'yellow'] } }),
+    'POST /api/v1/checkpoints': async () => ({
+      body: { name: 'Gate', kind: 'mall', region: '330106', place: 'North door', admits: ['green', 'yellow'] },
+    }),
     'POST /api/v1/checkpoints/:id/disable': async () => ({ params: { id: await checkpoint() } }),
-    'POST /api/v1/checkpoints/:id/devices': async () => ({ params: { id: await checkpoint() }, body: { label: 'lane 1' } }),
+    'POST /api/v1/checkpoints/:id/devices': async () => ({
+      params: { id: await checkpoint() },
+      body: { label: 'lane 1' },
+    }),
     'GET /api/v1/checkpoints/:id/devices': async () => ({ params: { id: await checkpoint() } }),
     'POST /api/v1/checkpoints/:id/devices/:credentialId/revoke': async () => {
       const id = await checkpoint();
@@ -116,21 +175,46 @@ describe('permission matrix: every registered route, every caller, inside and ou
       const r = await caseResident();
       return { body: { residentId: r.residentId, caseReference: 'CASE-2', justification: 'Confirmed case' } };
     },
-    'POST /api/v1/tracing-requests/:id/decision': async () => ({ params: { id: await tracingRequest(false) }, body: { approve: false, note: 'test' } }),
+    'POST /api/v1/tracing-requests/:id/decision': async () => ({
+      params: { id: await tracingRequest(false) },
+      body: { approve: false, note: 'test' },
+    }),
     'GET /api/v1/appeals/:number': async () => ({ params: { number: await appeal() } }),
-    'PUT /api/v1/admin/appeal-policies/:regionPrefix': async () => ({ params: { regionPrefix: '3301' }, body: { firstResponseHours: 24, decisionHours: 72, loweringNeedsApproval: true } }),
+    'PUT /api/v1/admin/appeal-policies/:regionPrefix': async () => ({
+      params: { regionPrefix: '3301' },
+      body: { firstResponseHours: 24, decisionHours: 72, loweringNeedsApproval: true },
+    }),
     'POST /api/v1/appeals/:number/review': async () => ({ params: { number: await appeal() } }),
-    'POST /api/v1/appeals/:number/request-info': async () => ({ params: { number: await appeal() }, body: { message: 'Please send the hospital letter.' } }),
-    'POST /api/v1/appeals/:number/decision': async () => ({ params: { number: await appeal() }, body: { outcome: 'rejected', reason: 'The registry entry was checked with the hospital and is correct.' } }),
-    'POST /api/v1/appeals/:number/approval': async () => ({ params: { number: await appeal() }, body: { approve: true } }),
+    'POST /api/v1/appeals/:number/request-info': async () => ({
+      params: { number: await appeal() },
+      body: { message: 'Please send the hospital letter.' },
+    }),
+    'POST /api/v1/appeals/:number/decision': async () => ({
+      params: { number: await appeal() },
+      body: { outcome: 'rejected', reason: 'The registry entry was checked with the hospital and is correct.' },
+    }),
+    'POST /api/v1/appeals/:number/approval': async () => ({
+      params: { number: await appeal() },
+      body: { approve: true },
+    }),
     'POST /api/v1/appeals/:number/close': async () => ({ params: { number: await appeal() } }),
-    'GET /api/v1/appeals/:number/evidence/:sha256': async () => ({ params: { number: await appeal(), sha256: '0'.repeat(64) } }),
+    'GET /api/v1/appeals/:number/evidence/:sha256': async () => ({
+      params: { number: await appeal(), sha256: '0'.repeat(64) },
+    }),
   };
 
-  const DEFAULT_PARAMS: Record<string, string> = { id: newId(), number: '999999', sha256: 'f'.repeat(64), credentialId: newId(), prefix: '330106' };
+  const DEFAULT_PARAMS: Record<string, string> = {
+    id: newId(),
+    number: '999999',
+    sha256: 'f'.repeat(64),
+    credentialId: newId(),
+    prefix: '330106',
+  };
 
   function url(route: string, probe: Probe): string {
-    return route.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(probe.params?.[name] ?? DEFAULT_PARAMS[name] ?? 'x')).replace(/\*$/, 'index.html');
+    return route
+      .replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(probe.params?.[name] ?? DEFAULT_PARAMS[name] ?? 'x'))
+      .replace(/\*$/, 'index.html');
   }
 
   async function tokenOf(caller: Caller, where: 'in' | 'out', method: string): Promise<string | undefined> {
@@ -149,7 +233,11 @@ describe('permission matrix: every registered route, every caller, inside and ou
       staff.in[role] = await newStaff(t, role, INSIDE);
       staff.out[role] = await newStaff(t, role, OUTSIDE);
     }
-    national = { admin: await newStaff(t, 'system-admin', ''), agent: await newStaff(t, 'hotline-agent', ''), supervisor: await newStaff(t, 'supervisor', '') };
+    national = {
+      admin: await newStaff(t, 'system-admin', ''),
+      agent: await newStaff(t, 'hotline-agent', ''),
+      supervisor: await newStaff(t, 'supervisor', ''),
+    };
   });
   afterAll(() => t?.close());
 
@@ -159,7 +247,9 @@ describe('permission matrix: every registered route, every caller, inside and ou
     const missing = routes.filter((r) => !permissionFor(r.method, r.url)).map((r) => `${r.method} ${r.url}`);
     expect(missing).toEqual([]);
     const used = new Set(routes.map((r) => permissionFor(r.method, r.url)?.key));
-    const stale = Object.entries(PERMISSION_MATRIX).filter(([k, p]) => !used.has(k) && !p.optional).map(([k]) => k);
+    const stale = Object.entries(PERMISSION_MATRIX)
+      .filter(([k, p]) => !used.has(k) && !p.optional)
+      .map(([k]) => k);
     expect(stale).toEqual([]);
     // HEAD routes are Fastify's automatic twins of GET routes: same handler, same guards.
     const gets = new Set(routes.filter((r) => r.method === 'GET').map((r) => r.url));
@@ -167,7 +257,9 @@ describe('permission matrix: every registered route, every caller, inside and ou
   });
 
   it('has a scope fixture for every route that refuses out-of-scope targets', () => {
-    const deny = Object.entries(PERMISSION_MATRIX).filter(([, p]) => p.scope?.mode === 'deny').map(([k]) => k);
+    const deny = Object.entries(PERMISSION_MATRIX)
+      .filter(([, p]) => p.scope?.mode === 'deny')
+      .map(([k]) => k);
     expect(deny.filter((k) => !SCOPE_FIXTURES[k])).toEqual([]);
   });
 
@@ -182,10 +274,19 @@ describe('permission matrix: every registered route, every caller, inside and ou
       const path = route.url === '*' ? '/api/health' : url(route.url, probe);
       const body = probe.body ?? (['POST', 'PUT', 'PATCH'].includes(route.method) ? {} : undefined);
       for (const caller of CALLERS) {
-        for (const where of caller === 'anonymous' || caller === 'resident' ? (['in'] as const) : (['in', 'out'] as const)) {
+        for (const where of caller === 'anonymous' || caller === 'resident'
+          ? (['in'] as const)
+          : (['in', 'out'] as const)) {
           const token = await tokenOf(caller, where, route.method);
-          const headers: Record<string, string> = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) };
-          const res = await fetch(`${t.baseUrl}${path}`, { method: route.method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+          const headers: Record<string, string> = {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          };
+          const res = await fetch(`${t.baseUrl}${path}`, {
+            method: route.method,
+            headers,
+            body: body === undefined ? undefined : JSON.stringify(body),
+          });
           const text = await res.text();
           let parsed: { code?: string; message?: string } | null = null;
           try {
@@ -196,8 +297,12 @@ describe('permission matrix: every registered route, every caller, inside and ou
           const actual = classify({ status: res.status, body: parsed });
           const expected = expectedOutcome(found.permission, caller, where === 'in' || !fixture);
           checked++;
-          if (res.status >= 500) mismatches.push(`${route.method} ${route.url} as ${caller}/${where}: HTTP ${res.status}`);
-          else if (actual !== expected) mismatches.push(`${route.method} ${route.url} as ${caller} (${where} scope): expected ${expected}, got ${actual} (HTTP ${res.status} ${parsed?.code ?? ''} ${parsed?.message ?? ''})`);
+          if (res.status >= 500)
+            mismatches.push(`${route.method} ${route.url} as ${caller}/${where}: HTTP ${res.status}`);
+          else if (actual !== expected)
+            mismatches.push(
+              `${route.method} ${route.url} as ${caller} (${where} scope): expected ${expected}, got ${actual} (HTTP ${res.status} ${parsed?.code ?? ''} ${parsed?.message ?? ''})`,
+            );
         }
       }
     }

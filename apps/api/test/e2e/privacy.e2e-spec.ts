@@ -33,13 +33,19 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
   const original = MysqlQueryRunner.prototype.query;
 
   const call = async (method: 'get' | 'post' | 'put' | 'delete', path: string, body?: unknown, token?: string) => {
-    const res = method === 'get' || method === 'delete' ? await http[method](path, token) : await http[method](path, body, token);
+    const res =
+      method === 'get' || method === 'delete' ? await http[method](path, token) : await http[method](path, body, token);
     responses.push(`${method.toUpperCase()} ${path} ${res.status} ${JSON.stringify(res.body)}`);
     return res;
   };
 
   beforeAll(async () => {
-    MysqlQueryRunner.prototype.query = function (this: MysqlQueryRunner, query: string, parameters?: unknown[], structured?: boolean) {
+    MysqlQueryRunner.prototype.query = function (
+      this: MysqlQueryRunner,
+      query: string,
+      parameters?: unknown[],
+      structured?: boolean,
+    ) {
       const params = (parameters ?? []).map((p) => (Buffer.isBuffer(p) ? p.toString('utf8') : p));
       sql.push(`${query} ${JSON.stringify(params)}`);
       return original.call(this, query, parameters, structured as never);
@@ -56,18 +62,53 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
 
   it('runs the main flows', async () => {
     // Resident: sign-up (one refused attempt first), declaration, check-in, code, history, access log, retention.
-    const token = (await call('post', '/api/v1/auth/host-login', { provider: 'dev', code: 'dev-privacy-test' })).body.accessToken;
-    const profile = { consentVersion: CONSENT_VERSION, name: NAME, idType: 'resident-id', idNumber, phone: PHONE_TYPED, homeRegion: '330106' };
-    expect((await call('put', '/api/v1/me/profile', { ...profile, idNumber: `${idNumber.slice(0, 17)}${idNumber.endsWith('0') ? '1' : '0'}` }, token)).status).toBe(400);
+    const token = (await call('post', '/api/v1/auth/host-login', { provider: 'dev', code: 'dev-privacy-test' })).body
+      .accessToken;
+    const profile = {
+      consentVersion: CONSENT_VERSION,
+      name: NAME,
+      idType: 'resident-id',
+      idNumber,
+      phone: PHONE_TYPED,
+      homeRegion: '330106',
+    };
+    expect(
+      (
+        await call(
+          'put',
+          '/api/v1/me/profile',
+          { ...profile, idNumber: `${idNumber.slice(0, 17)}${idNumber.endsWith('0') ? '1' : '0'}` },
+          token,
+        )
+      ).status,
+    ).toBe(400);
     expect((await call('put', '/api/v1/me/profile', { ...profile, phone: `${PHONE}99` }, token)).status).toBe(400);
     expect((await call('put', '/api/v1/me/profile', profile, token)).status).toBe(200);
     const today = cstDate(t.clock.now());
-    await call('post', '/api/v1/me/declarations', { currentRegion: '330106', stays: [{ region: '420103', from: addDays(today, -5), to: addDays(today, -3) }], symptoms: [{ symptom: 'fever', onset: today }], contact: null }, token);
+    await call(
+      'post',
+      '/api/v1/me/declarations',
+      {
+        currentRegion: '330106',
+        stays: [{ region: '420103', from: addDays(today, -5), to: addDays(today, -3) }],
+        symptoms: [{ symptom: 'fever', onset: today }],
+        contact: null,
+      },
+      token,
+    );
     await call('post', '/api/v1/me/check-ins', { healthy: false, temperature: 38.1, symptoms: ['cough'] }, token);
     const code = await call('get', '/api/v1/me/code', undefined, token);
     if (code.status !== 200) throw new Error(JSON.stringify(responses.slice(-6)));
     tokens.push(code.body.token);
-    for (const path of ['/api/v1/me/profile', '/api/v1/me/code/history', '/api/v1/me/access-log', '/api/v1/me/retention', '/api/v1/me/scans', '/api/v1/me/appeals']) await call('get', path, undefined, token);
+    for (const path of [
+      '/api/v1/me/profile',
+      '/api/v1/me/code/history',
+      '/api/v1/me/access-log',
+      '/api/v1/me/retention',
+      '/api/v1/me/scans',
+      '/api/v1/me/appeals',
+    ])
+      await call('get', path, undefined, token);
 
     // Staff: login, lookups that succeed, miss and are refused, the audit log.
     const agent = await newStaff(t, 'hotline-agent', '33');
@@ -77,18 +118,46 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
     expect((await call('post', '/api/v1/staff/lookup', { idNumber, purpose }, staffToken)).status).toBe(200);
     expect((await call('post', '/api/v1/staff/lookup', { phone: PHONE_TYPED, purpose }, staffToken)).status).toBe(200);
     expect((await call('post', '/api/v1/staff/lookup', { idNumber: otherId, purpose }, staffToken)).status).toBe(404);
-    expect((await call('post', '/api/v1/staff/lookup', { idNumber, purpose: { kind: 'chat' } }, staffToken)).status).toBe(400);
-    expect((await call('post', '/api/v1/staff/lookup', { idNumber: `${idNumber}0`, purpose }, staffToken)).status).toBe(400);
-    expect((await call('post', '/api/v1/staff/lookup', { idNumber, purpose }, (await newStaff(t, 'hotline-agent', '11')).token)).status).toBe(403);
+    expect(
+      (await call('post', '/api/v1/staff/lookup', { idNumber, purpose: { kind: 'chat' } }, staffToken)).status,
+    ).toBe(400);
+    expect((await call('post', '/api/v1/staff/lookup', { idNumber: `${idNumber}0`, purpose }, staffToken)).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await call(
+          'post',
+          '/api/v1/staff/lookup',
+          { idNumber, purpose },
+          (await newStaff(t, 'hotline-agent', '11')).token,
+        )
+      ).status,
+    ).toBe(403);
     // An appeal and its decision: deadline jobs and a notification job to the resident.
     const reason = code.body.reasons.find((r: { suppressed?: boolean }) => !r.suppressed);
-    const filed = await call('post', '/api/v1/me/appeals', { ruleId: reason.ruleId, factKind: reason.fact.kind, category: 'symptoms-resolved', statement: 'My fever is gone.' }, token);
+    const filed = await call(
+      'post',
+      '/api/v1/me/appeals',
+      {
+        ruleId: reason.ruleId,
+        factKind: reason.fact.kind,
+        category: 'symptoms-resolved',
+        statement: 'My fever is gone.',
+      },
+      token,
+    );
     expect(filed.status).toBe(201);
     const appealPath = `/api/v1/appeals/${filed.body.number}`;
     const assigned = await newStaff(t, 'hotline-agent', '');
     for (const actor of [agent.token, assigned.token]) {
       await call('post', `${appealPath}/review`, {}, actor);
-      await call('post', `${appealPath}/decision`, { outcome: 'rejected', reason: 'The declared fever started today; the rule counts seven healthy days.' }, actor);
+      await call(
+        'post',
+        `${appealPath}/decision`,
+        { outcome: 'rejected', reason: 'The declared fever started today; the rule counts seven healthy days.' },
+        actor,
+      );
     }
     await call('get', '/api/v1/me/notifications', undefined, token);
     const auditor = await newStaff(t, 'auditor', '');
@@ -112,7 +181,17 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
     const secrets = () => [idNumber, idNumber.toLowerCase(), idNumber.slice(0, 17), PHONE, PHONE_TYPED, NAME];
     const expectClean = (where: string, text: string) => {
       for (const secret of secrets()) {
-        if (text.includes(secret)) throw new Error(`${where} contains a personal value (${secret.length} characters) ${process.env.PRIVACY_DEBUG ? text.split('\n').filter((l) => l.includes(secret)).join('\n') : ''}`);
+        if (text.includes(secret))
+          throw new Error(
+            `${where} contains a personal value (${secret.length} characters) ${
+              process.env.PRIVACY_DEBUG
+                ? text
+                    .split('\n')
+                    .filter((l) => l.includes(secret))
+                    .join('\n')
+                : ''
+            }`,
+          );
       }
     };
 
@@ -124,7 +203,8 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
 
     it('in any Redis key or value under the prefix (Bull jobs, rate limits)', async () => {
       const dump = await dumpRedisPrefix(t.config.redis.url, t.config.redis.queuePrefix);
-      for (const queue of [':maintenance:', ':appeals:', ':notifications:', ':rl:']) expect(dump.keys.some((k) => k.includes(queue))).toBe(true);
+      for (const queue of [':maintenance:', ':appeals:', ':notifications:', ':rl:'])
+        expect(dump.keys.some((k) => k.includes(queue))).toBe(true);
       expectClean('Redis', dump.text);
     });
 

@@ -31,15 +31,35 @@ describe('queue dashboard (bull-board) for system admins (e2e)', () => {
   }
 
   /** A ticket-shaped token signed with the server secret, to prove what the hook checks besides the signature. */
-  function signed(claims: Record<string, unknown>, sub: string, exp: number | string, key = t.config.sessionSecret): Promise<string> {
-    return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer('healthcode').setAudience('queue-board')
-      .setIssuedAt(Math.floor(Date.now() / 1000) - 600).setExpirationTime(exp).sign(createSecretKey(key));
+  function signed(
+    claims: Record<string, unknown>,
+    sub: string,
+    exp: number | string,
+    key = t.config.sessionSecret,
+  ): Promise<string> {
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(sub)
+      .setIssuer('healthcode')
+      .setAudience('queue-board')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
+      .setExpirationTime(exp)
+      .sign(createSecretKey(key));
   }
 
   it('refuses the board without a ticket: the page, its API and its assets', async () => {
-    for (const path of [QUEUE_BOARD_PREFIX, `${QUEUE_BOARD_PREFIX}/`, `${QUEUE_BOARD_PREFIX}/api/queues`, `${QUEUE_BOARD_PREFIX}/static/index.html`]) {
+    for (const path of [
+      QUEUE_BOARD_PREFIX,
+      `${QUEUE_BOARD_PREFIX}/`,
+      `${QUEUE_BOARD_PREFIX}/api/queues`,
+      `${QUEUE_BOARD_PREFIX}/static/index.html`,
+    ]) {
       const res = await http.get(path);
-      expect({ path, status: res.status, code: res.body?.code }).toEqual({ path, status: 401, code: 'UNAUTHENTICATED' });
+      expect({ path, status: res.status, code: res.body?.code }).toEqual({
+        path,
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
     }
     // A bearer session is not a ticket, not even a system admin's.
     expect((await http.get(`${QUEUE_BOARD_PREFIX}/api/queues`, admin.token)).status).toBe(401);
@@ -92,7 +112,9 @@ describe('queue dashboard (bull-board) for system admins (e2e)', () => {
     const tampered = `${real.slice(0, -4)}${real.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
     for (const [name, ticket] of Object.entries({ expired, forged, session, tampered, garbage: 'not-a-jwt' })) {
       const byQuery = await http.get(`${QUEUE_BOARD_PREFIX}/api/queues?ticket=${encodeURIComponent(ticket)}`);
-      const byCookie = await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/api/queues`, { headers: { cookie: `${QUEUE_BOARD_COOKIE}=${encodeURIComponent(ticket)}` } });
+      const byCookie = await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/api/queues`, {
+        headers: { cookie: `${QUEUE_BOARD_COOKIE}=${encodeURIComponent(ticket)}` },
+      });
       expect({ name, query: byQuery.status, cookie: byCookie.status }).toEqual({ name, query: 401, cookie: 401 });
     }
   });
@@ -106,7 +128,16 @@ describe('queue dashboard (bull-board) for system admins (e2e)', () => {
   });
 
   it('puts every board route in the inventory the permission and fuzz tests walk, `/api/admin/queues/` included', () => {
-    const board = registeredRoutes(t.app.getHttpAdapter().getInstance()).filter((r) => r.url.startsWith(QUEUE_BOARD_PREFIX)).map((r) => `${r.method} ${r.url}`);
-    expect(board).toEqual(expect.arrayContaining([`GET ${QUEUE_BOARD_PREFIX}`, `GET ${QUEUE_BOARD_PREFIX}/`, `HEAD ${QUEUE_BOARD_PREFIX}/`, `GET ${QUEUE_BOARD_PREFIX}/api/queues`]));
+    const board = registeredRoutes(t.app.getHttpAdapter().getInstance())
+      .filter((r) => r.url.startsWith(QUEUE_BOARD_PREFIX))
+      .map((r) => `${r.method} ${r.url}`);
+    expect(board).toEqual(
+      expect.arrayContaining([
+        `GET ${QUEUE_BOARD_PREFIX}`,
+        `GET ${QUEUE_BOARD_PREFIX}/`,
+        `HEAD ${QUEUE_BOARD_PREFIX}/`,
+        `GET ${QUEUE_BOARD_PREFIX}/api/queues`,
+      ]),
+    );
   });
 });

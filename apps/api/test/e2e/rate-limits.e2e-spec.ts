@@ -6,11 +6,27 @@ import { createTestApp, type TestApp } from '../utils/test-app';
 describe('rate limits on resident login, sign-up and scans (e2e)', () => {
   let t: TestApp;
   let http: ReturnType<typeof httpClient>;
-  const profile = () => ({ consentVersion: CONSENT_VERSION, name: '限流', idType: 'resident-id', idNumber: validResidentId(), phone: '13800000000', homeRegion: '330106' });
-  const hostLogin = (code: string, ip: string) => http.post('/api/v1/auth/host-login', { provider: 'dev', code: `dev-${code}` }, undefined, { 'x-forwarded-for': ip });
+  const profile = () => ({
+    consentVersion: CONSENT_VERSION,
+    name: '限流',
+    idType: 'resident-id',
+    idNumber: validResidentId(),
+    phone: '13800000000',
+    homeRegion: '330106',
+  });
+  const hostLogin = (code: string, ip: string) =>
+    http.post('/api/v1/auth/host-login', { provider: 'dev', code: `dev-${code}` }, undefined, {
+      'x-forwarded-for': ip,
+    });
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { RATE_LIMIT_HOST_LOGIN_PER_MINUTE: '5', RATE_LIMIT_SIGNUP_PER_MINUTE: '3', RATE_LIMIT_SCAN_PER_MINUTE: '4' } });
+    t = await createTestApp({
+      env: {
+        RATE_LIMIT_HOST_LOGIN_PER_MINUTE: '5',
+        RATE_LIMIT_SIGNUP_PER_MINUTE: '3',
+        RATE_LIMIT_SCAN_PER_MINUTE: '4',
+      },
+    });
     http = httpClient(t.baseUrl);
   });
   afterAll(() => t?.close());
@@ -37,10 +53,19 @@ describe('rate limits on resident login, sign-up and scans (e2e)', () => {
 
   it('limits scans per device credential', async () => {
     const admin = await newStaff(t, 'system-admin', '');
-    const checkpoint = await http.post('/api/v1/checkpoints', { name: 'Gate', kind: 'metro', region: '330106', place: 'Exit A', admits: ['green'] }, admin.token);
-    const device = async () => (await http.post(`/api/v1/checkpoints/${checkpoint.body.id}/devices`, { label: 'lane' }, admin.token)).body.authorization as string;
+    const checkpoint = await http.post(
+      '/api/v1/checkpoints',
+      { name: 'Gate', kind: 'metro', region: '330106', place: 'Exit A', admits: ['green'] },
+      admin.token,
+    );
+    const device = async () =>
+      (await http.post(`/api/v1/checkpoints/${checkpoint.body.id}/devices`, { label: 'lane' }, admin.token)).body
+        .authorization as string;
     const [one, two] = [await device(), await device()];
-    const scan = (auth: string) => http.post(`/api/v1/checkpoints/${checkpoint.body.id}/scans`, { token: 'not-a-token' }, undefined, { authorization: auth });
+    const scan = (auth: string) =>
+      http.post(`/api/v1/checkpoints/${checkpoint.body.id}/scans`, { token: 'not-a-token' }, undefined, {
+        authorization: auth,
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await scan(one)).status);
     expect(statuses.slice(0, 4).every((s) => s !== 429)).toBe(true);

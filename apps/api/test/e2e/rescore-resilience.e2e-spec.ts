@@ -6,7 +6,15 @@ import { createHttpApp } from '../../src/bootstrap/http-app';
 import { uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { BulkCodesRepository } from '../../src/modules/rescore/bulk-codes.repository';
 import { httpClient } from '../utils/http-client';
-import { buildWorker, compareWithReference, seedResidents, spawnWorker, startInProcessWorker, type WorkerBuild, type WorkerProcess } from '../utils/rescore-harness';
+import {
+  buildWorker,
+  compareWithReference,
+  seedResidents,
+  spawnWorker,
+  startInProcessWorker,
+  type WorkerBuild,
+  type WorkerProcess,
+} from '../utils/rescore-harness';
 import { newStaff } from '../utils/staff.factory';
 import { createTestApp, type TestApp } from '../utils/test-app';
 import { waitForAllJobs, waitForRun } from '../utils/wait-for-all-jobs';
@@ -41,7 +49,13 @@ describe('mass re-scoring survives worker crashes, Redis loss, several workers a
   });
 
   const worker = (env: Record<string, string> = {}) => {
-    const w = spawnWorker(build, t.config, { WORKER_CONCURRENCY: '1', RESCORE_RANGE_SIZE: '50', RESCORE_POLL_MS: '100', LOG_LEVEL: 'debug', ...env });
+    const w = spawnWorker(build, t.config, {
+      WORKER_CONCURRENCY: '1',
+      RESCORE_RANGE_SIZE: '50',
+      RESCORE_POLL_MS: '100',
+      LOG_LEVEL: 'debug',
+      ...env,
+    });
     workers.push(w);
     return w;
   };
@@ -56,9 +70,15 @@ describe('mass re-scoring survives worker crashes, Redis loss, several workers a
     const http = httpClient(baseUrl);
     const definition = {
       ...DEFAULT_RULE_SET,
-      rules: DEFAULT_RULE_SET.rules.map((r) => (r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: version % 2 === 0 } } : r)),
+      rules: DEFAULT_RULE_SET.rules.map((r) =>
+        r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: version % 2 === 0 } } : r,
+      ),
     };
-    const draft = await http.post('/api/v1/admin/rule-sets', { definition, changelog: { 'zh-CN': `版本 ${version}`, en: `version ${version}` } }, admin);
+    const draft = await http.post(
+      '/api/v1/admin/rule-sets',
+      { definition, changelog: { 'zh-CN': `版本 ${version}`, en: `version ${version}` } },
+      admin,
+    );
     expect((await http.post(`/api/v1/admin/rule-sets/${draft.body.id}/preview`, undefined, admin)).status).toBe(202);
     const published = await http.post(`/api/v1/admin/rule-sets/${draft.body.id}/publish`, undefined, admin);
     expect(published.body.ruleSet.version).toBe(version);
@@ -66,7 +86,13 @@ describe('mass re-scoring survives worker crashes, Redis loss, several workers a
   }
 
   const rangesDone = async (runId: string) =>
-    Number(((await db.query('SELECT COUNT(done_at) AS n FROM rescore_ranges WHERE run_id = ?', [uuidToBuffer(runId)])) as { n: string }[])[0].n);
+    Number(
+      (
+        (await db.query('SELECT COUNT(done_at) AS n FROM rescore_ranges WHERE run_id = ?', [uuidToBuffer(runId)])) as {
+          n: string;
+        }[]
+      )[0].n,
+    );
 
   async function waitForSomeRanges(runId: string, n: number, w?: WorkerProcess): Promise<void> {
     const deadline = Date.now() + 60_000;
@@ -78,10 +104,17 @@ describe('mass re-scoring survives worker crashes, Redis loss, several workers a
 
   async function expectExact(runId: string): Promise<void> {
     const report = await compareWithReference(t.app);
-    expect(report).toEqual({ residents: RESIDENTS, wrong: [], missing: [], counterMismatches: [], duplicateHistory: 0 });
-    const [{ total, done }] = await db.query('SELECT r.total, (SELECT SUM(residents) FROM rescore_ranges WHERE run_id = r.id AND done_at IS NOT NULL) AS done FROM rescore_runs r WHERE r.id = ?', [
-      uuidToBuffer(runId),
-    ]);
+    expect(report).toEqual({
+      residents: RESIDENTS,
+      wrong: [],
+      missing: [],
+      counterMismatches: [],
+      duplicateHistory: 0,
+    });
+    const [{ total, done }] = await db.query(
+      'SELECT r.total, (SELECT SUM(residents) FROM rescore_ranges WHERE run_id = r.id AND done_at IS NOT NULL) AS done FROM rescore_runs r WHERE r.id = ?',
+      [uuidToBuffer(runId)],
+    );
     expect(Number(done)).toBe(Number(total));
     const [{ n }] = await db.query('SELECT COUNT(*) AS n FROM code_history WHERE cause_ref = ?', [`rules:${version}`]);
     expect(Number(n)).toBeGreaterThan(RESIDENTS * 0.15);
@@ -122,7 +155,9 @@ describe('mass re-scoring survives worker crashes, Redis loss, several workers a
     await secondApi.listen({ port: 0, host: '127.0.0.1' });
     const a = worker();
     const b = worker();
-    const runId = await publishFlip(`http://127.0.0.1:${(secondApi.getHttpServer().address() as { port: number }).port}`);
+    const runId = await publishFlip(
+      `http://127.0.0.1:${(secondApi.getHttpServer().address() as { port: number }).port}`,
+    );
     const progress = await httpClient(t.baseUrl).get(`/api/v1/rescore/runs/${runId}`, admin);
     expect(progress.status).toBe(200);
     expect(progress.body).toMatchObject({ kind: 'publish', causeRef: `rules:${version}` });
@@ -133,7 +168,11 @@ describe('mass re-scoring survives worker crashes, Redis loss, several workers a
     await waitForAllJobs(t.config, db, 90_000);
     await Promise.all([stop(a), stop(b)]);
     await expectExact(runId);
-    const applied = (w: WorkerProcess) => w.output().split('\n').filter((l) => l.includes('rescore range done') && l.includes('"applied":true')).length;
+    const applied = (w: WorkerProcess) =>
+      w
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('rescore range done') && l.includes('"applied":true')).length;
     expect(applied(a)).toBeGreaterThan(0);
     expect(applied(b)).toBeGreaterThan(0);
   }, 150_000);
@@ -141,7 +180,9 @@ describe('mass re-scoring survives worker crashes, Redis loss, several workers a
   it('a job that fails is retried by Bull and applied once', async () => {
     const w = await startInProcessWorker(t.config);
     const bulk = w.get(BulkCodesRepository, { strict: false });
-    const spy = jest.spyOn(bulk, 'insertHistory').mockRejectedValueOnce(new Error('injected failure after the code writes'));
+    const spy = jest
+      .spyOn(bulk, 'insertHistory')
+      .mockRejectedValueOnce(new Error('injected failure after the code writes'));
     try {
       const runId = await publishFlip();
       await waitForRun(db, runId, 90_000);

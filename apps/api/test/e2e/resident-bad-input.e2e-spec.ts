@@ -29,9 +29,16 @@ describe('resident API refuses bad input with field messages and writes nothing 
     await t?.close();
   });
 
-  const login = async (name: string) => (await http.post('/api/v1/auth/host-login', { provider: 'dev', code: `dev-${name}` })).body.accessToken as string;
+  const login = async (name: string) =>
+    (await http.post('/api/v1/auth/host-login', { provider: 'dev', code: `dev-${name}` })).body.accessToken as string;
   const profile = (over: Record<string, unknown> = {}) => ({
-    consentVersion: CONSENT_VERSION, name: '李四', idType: 'resident-id', idNumber: validResidentId(), phone: '13912345678', homeRegion: '330106', ...over,
+    consentVersion: CONSENT_VERSION,
+    name: '李四',
+    idType: 'resident-id',
+    idNumber: validResidentId(),
+    phone: '13912345678',
+    homeRegion: '330106',
+    ...over,
   });
 
   it.each([
@@ -69,20 +76,47 @@ describe('resident API refuses bad input with field messages and writes nothing 
     });
 
     it.each([
-      ['a date in the future', () => ({ stays: [{ region: '420103', from: today(), to: addDays(today(), 2) }] }), 'stays.0.to'],
-      ['an inverted stay', () => ({ stays: [{ region: '420103', from: addDays(today(), -2), to: addDays(today(), -5) }] }), 'stays.0.to'],
+      [
+        'a date in the future',
+        () => ({ stays: [{ region: '420103', from: today(), to: addDays(today(), 2) }] }),
+        'stays.0.to',
+      ],
+      [
+        'an inverted stay',
+        () => ({ stays: [{ region: '420103', from: addDays(today(), -2), to: addDays(today(), -5) }] }),
+        'stays.0.to',
+      ],
       [
         'overlapping stays',
-        () => ({ stays: [{ region: '420103', from: addDays(today(), -9), to: addDays(today(), -5) }, { region: '110101', from: addDays(today(), -7), to: addDays(today(), -6) }] }),
+        () => ({
+          stays: [
+            { region: '420103', from: addDays(today(), -9), to: addDays(today(), -5) },
+            { region: '110101', from: addDays(today(), -7), to: addDays(today(), -6) },
+          ],
+        }),
         'stays.1.from',
       ],
-      ['more than 50 stays', () => ({ stays: Array.from({ length: 51 }, (_, i) => ({ region: '110101', from: addDays(today(), -60 + i), to: addDays(today(), -60 + i) })) }), 'stays'],
+      [
+        'more than 50 stays',
+        () => ({
+          stays: Array.from({ length: 51 }, (_, i) => ({
+            region: '110101',
+            from: addDays(today(), -60 + i),
+            to: addDays(today(), -60 + i),
+          })),
+        }),
+        'stays',
+      ],
       ['an unknown region', () => ({ currentRegion: '999999' }), 'currentRegion'],
       ['an unknown symptom', () => ({ symptoms: [{ symptom: 'sneezing', onset: today() }] }), 'symptoms.0.symptom'],
       ['an unknown field', () => ({ gps: '30.27,120.15' }), ''],
     ])('refuses %s', async (_label, make, field) => {
       const before = await counts();
-      const res = await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null, ...make() }, token);
+      const res = await http.post(
+        '/api/v1/me/declarations',
+        { currentRegion: '330106', stays: [], symptoms: [], contact: null, ...make() },
+        token,
+      );
       expect(res.status).toBe(400);
       if (field) expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(field);
       expect(await counts()).toEqual(before);
@@ -93,7 +127,11 @@ describe('resident API refuses bad input with field messages and writes nothing 
     const token = (await newResident(http)).token;
     const bad = await http.post('/api/v1/me/declarations', '{"currentRegion":', token);
     expect(bad.status).toBe(400);
-    const huge = await http.post('/api/v1/me/declarations', { currentRegion: '330106', pad: 'x'.repeat(300_000) }, token);
+    const huge = await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', pad: 'x'.repeat(300_000) },
+      token,
+    );
     expect(huge.status).toBe(413);
     const text = await http.post('/api/v1/me/check-ins', 'healthy', token, { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
@@ -111,14 +149,22 @@ describe('resident API refuses bad input with field messages and writes nothing 
 
   it('refuses a declaration before sign-up with a clear message', async () => {
     const token = await login('nosignup');
-    const res = await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null }, token);
+    const res = await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [], symptoms: [], contact: null },
+      token,
+    );
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('NOT_REGISTERED');
   });
 
   it('erases a resident on request and returns a receipt', async () => {
     const { token } = await newResident(http);
-    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null }, token);
+    await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [], symptoms: [], contact: null },
+      token,
+    );
     const receipt = await http.delete('/api/v1/me', token);
     expect(receipt.status).toBe(200);
     expect(receipt.body.digest).toMatch(/^[0-9a-f]{64}$/);

@@ -29,12 +29,22 @@ describe('resident code over HTTP (e2e)', () => {
   it('turns red for a stay in a high-risk region, explains why, and signs a token anyone can verify with the JWKS', async () => {
     // Wuhan's Jianghan district is high risk from February 1st.
     await db.getRepository(RegionRiskLevelEntity).insert({
-      id: newId(), region: '420103', level: 'high', effectiveFrom: new Date('2020-01-31T16:00:00Z'), effectiveTo: null, setBy: null, createdAt: new Date(),
+      id: newId(),
+      region: '420103',
+      level: 'high',
+      effectiveFrom: new Date('2020-01-31T16:00:00Z'),
+      effectiveTo: null,
+      setBy: null,
+      createdAt: new Date(),
     });
     const { token } = await newResident(http, { homeRegion: '110101' });
     const today = cstDate(t.clock.now());
     const stay = { region: '420103', from: addDays(today, -6), to: addDays(today, -3) };
-    const declared = await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [stay], symptoms: [], contact: null }, token);
+    const declared = await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [stay], symptoms: [], contact: null },
+      token,
+    );
     expect(declared.status).toBe(201);
 
     const code = await http.get('/api/v1/me/code', token);
@@ -54,7 +64,10 @@ describe('resident code over HTTP (e2e)', () => {
 
     // Independent verification: only jose and the key set fetched over HTTP.
     const jwks = createRemoteJWKSet(new URL(`${t.baseUrl}/.well-known/jwks.json`));
-    const { payload, protectedHeader } = await jwtVerify(code.body.token, jwks, { algorithms: ['ES256'], currentDate: t.clock.now() });
+    const { payload, protectedHeader } = await jwtVerify(code.body.token, jwks, {
+      algorithms: ['ES256'],
+      currentDate: t.clock.now(),
+    });
     expect(protectedHeader.alg).toBe('ES256');
     expect(payload.col).toBe('red');
     expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(300);
@@ -70,14 +83,22 @@ describe('resident code over HTTP (e2e)', () => {
   it('takes a yellow code (fever) to green after 7 consecutive healthy daily check-ins', async () => {
     const { token } = await newResident(http);
     const today = cstDate(t.clock.now());
-    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: today }], contact: null }, token);
+    await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: today }], contact: null },
+      token,
+    );
     const yellow = await http.get('/api/v1/me/code', token);
     expect(yellow.body.color).toBe('yellow');
     expect(yellow.body.steps.some((s: { progress?: { total: number } }) => s.progress?.total === 7)).toBe(true);
 
     // Re-declaring without the fever does not erase it: only healthy check-ins, one a day, lead back to green.
     t.clock.advanceDays(1);
-    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null }, token);
+    await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [], symptoms: [], contact: null },
+      token,
+    );
     expect((await http.get('/api/v1/me/code', token)).body.color).toBe('yellow');
     const colors: string[] = [];
     for (let day = 1; day <= 7; day++) {
@@ -99,7 +120,12 @@ describe('resident code over HTTP (e2e)', () => {
   it('never changes the colour because of the home region', async () => {
     const a = await newResident(http, { homeRegion: '420103' });
     const b = await newResident(http, { homeRegion: '110101' });
-    for (const r of [a, b]) await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null }, r.token);
+    for (const r of [a, b])
+      await http.post(
+        '/api/v1/me/declarations',
+        { currentRegion: '330106', stays: [], symptoms: [], contact: null },
+        r.token,
+      );
     const [ca, cb] = await Promise.all([http.get('/api/v1/me/code', a.token), http.get('/api/v1/me/code', b.token)]);
     expect(ca.body.color).toBe('green');
     expect(cb.body.color).toBe('green');

@@ -19,7 +19,14 @@ describe('retention: residents see deletion dates, the worker purges on schedule
 
   beforeAll(async () => {
     // Periods differ from the defaults to show they come from the environment.
-    t = await createTestApp({ env: { RETENTION_DECLARATION_DAYS: '45', RETENTION_SCAN_DAYS: '21', RETENTION_APPEAL_DAYS: '90', RETENTION_PURGE_EVERY_MINUTES: '30' } });
+    t = await createTestApp({
+      env: {
+        RETENTION_DECLARATION_DAYS: '45',
+        RETENTION_SCAN_DAYS: '21',
+        RETENTION_APPEAL_DAYS: '90',
+        RETENTION_PURGE_EVERY_MINUTES: '30',
+      },
+    });
     w = await createTestWorker(t.config, t.clock);
     http = httpClient(t.baseUrl);
     db = t.app.get(DataSource);
@@ -31,12 +38,18 @@ describe('retention: residents see deletion dates, the worker purges on schedule
 
   it('schedules the purge as a repeatable job in the worker', async () => {
     const repeatable = await w.maintenance.getRepeatableJobs();
-    expect(repeatable).toEqual(expect.arrayContaining([expect.objectContaining({ name: RETENTION_PURGE_JOB, every: 30 * 60_000 })]));
+    expect(repeatable).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: RETENTION_PURGE_JOB, every: 30 * 60_000 })]),
+    );
   });
 
   it('shows each record with its deletion date, purges nothing early and everything on time, and audits the purge', async () => {
     const { token } = await newResident(http);
-    const declared = await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null }, token);
+    const declared = await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [], symptoms: [], contact: null },
+      token,
+    );
     expect(declared.status).toBe(201);
     expect((await http.post('/api/v1/me/check-ins', { healthy: true }, token)).status).toBe(201);
 
@@ -60,21 +73,33 @@ describe('retention: residents see deletion dates, the worker purges on schedule
     expect(report.purged['check-ins']).toBeGreaterThanOrEqual(1);
     expect(await count('declarations')).toBe(0);
     expect(await count('check_ins')).toBe(0);
-    expect((await http.get('/api/v1/me/retention', token)).body.items.filter((i: { kind: string }) => ['declarations', 'check-ins'].includes(i.kind))).toEqual([]);
+    expect(
+      (await http.get('/api/v1/me/retention', token)).body.items.filter((i: { kind: string }) =>
+        ['declarations', 'check-ins'].includes(i.kind),
+      ),
+    ).toEqual([]);
     const audit = await db.query("SELECT details FROM audit_log WHERE action = 'retention.purged'");
     expect(audit).toHaveLength(1);
   });
 
   it('runs every registered purger with its own period (scans and appeals register theirs the same way)', async () => {
     const cutoffs: Date[] = [];
-    w.app.get(RetentionRegistry).register({ kind: 'test-closed-appeals', retentionDays: () => t.config.retention.appealDays, purge: async (cutoff) => (cutoffs.push(cutoff), 3) });
+    w.app.get(RetentionRegistry).register({
+      kind: 'test-closed-appeals',
+      retentionDays: () => t.config.retention.appealDays,
+      purge: async (cutoff) => (cutoffs.push(cutoff), 3),
+    });
     const report = await w.run<PurgeReport>(RETENTION_PURGE_JOB);
     expect(report.purged['test-closed-appeals']).toBe(3);
     expect(t.clock.now().getTime() - cutoffs[0].getTime()).toBe(90 * DAY);
   });
 
   it('keeps purging the other kinds when one fails, and lets Bull retry', async () => {
-    w.app.get(RetentionRegistry).register({ kind: 'test-broken', retentionDays: () => 1, purge: async () => Promise.reject(new Error('disk on fire')) });
+    w.app.get(RetentionRegistry).register({
+      kind: 'test-broken',
+      retentionDays: () => 1,
+      purge: async () => Promise.reject(new Error('disk on fire')),
+    });
     await expect(w.run(RETENTION_PURGE_JOB)).rejects.toThrow(/test-broken/);
   });
 });

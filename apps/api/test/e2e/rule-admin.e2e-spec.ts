@@ -15,7 +15,9 @@ function flippedDefinition() {
   return {
     ...DEFAULT_RULE_SET,
     version: 2,
-    rules: DEFAULT_RULE_SET.rules.map((r) => (r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: true } } : r)),
+    rules: DEFAULT_RULE_SET.rules.map((r) =>
+      r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: true } } : r,
+    ),
   };
 }
 
@@ -43,7 +45,11 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
   });
 
   const codesChecksum = async () =>
-    ((await db.query('SELECT COUNT(*) AS n, SUM(CRC32(CONCAT(color, reasons, code_version))) AS c FROM resident_codes')) as { n: string; c: string }[])[0];
+    (
+      (await db.query(
+        'SELECT COUNT(*) AS n, SUM(CRC32(CONCAT(color, reasons, code_version))) AS c FROM resident_codes',
+      )) as { n: string; c: string }[]
+    )[0];
 
   it('keeps public colour statistics per region from the counters', async () => {
     const res = await http.get('/api/v1/stats/colors?region=33');
@@ -78,12 +84,18 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     expect(update.status).toBe(403);
     expect(update.body.errors).toEqual([{ path: 'definition.rules', message: 'Outside your region scope' }]);
     // Invalid definitions are refused with the engine's field paths.
-    const invalid = await http.post('/api/v1/admin/rule-sets', { definition: { version: 2, rules: 'x' }, changelog }, admin);
+    const invalid = await http.post(
+      '/api/v1/admin/rule-sets',
+      { definition: { version: 2, rules: 'x' }, changelog },
+      admin,
+    );
     expect(invalid.status).toBe(400);
     // Publishing straight from draft is an illegal transition.
     expect((await http.post(`/api/v1/admin/rule-sets/${draftId}/publish`, undefined, admin)).status).toBe(409);
     // Checkpoint staff may not touch rules at all.
-    expect((await http.get('/api/v1/admin/rule-sets', (await newStaff(t, 'checkpoint-operator', '')).token)).status).toBe(403);
+    expect(
+      (await http.get('/api/v1/admin/rule-sets', (await newStaff(t, 'checkpoint-operator', '')).token)).status,
+    ).toBe(403);
   });
 
   let previewChanged = 0;
@@ -95,7 +107,13 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     await waitForRun(db, res.body.runId);
     const run = await http.get(`/api/v1/rescore/runs/${res.body.runId}`, admin);
     expect(run.status).toBe(200);
-    expect(run.body).toMatchObject({ kind: 'preview', state: 'finished', total: RESIDENTS, done: RESIDENTS, etaSeconds: 0 });
+    expect(run.body).toMatchObject({
+      kind: 'preview',
+      state: 'finished',
+      total: RESIDENTS,
+      done: RESIDENTS,
+      etaSeconds: 0,
+    });
     const preview = run.body.preview;
     expect(preview.transitions).toContainEqual({ from: 'green', to: 'yellow', count: expect.any(Number) });
     expect(preview.changed).toBeGreaterThan(RESIDENTS * 0.15);
@@ -103,7 +121,8 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     expect(preview.regions.length).toBeLessThanOrEqual(20);
     expect(preview.regions[0].region).toMatch(/^3301/);
     expect(preview.samples).toHaveLength(20);
-    for (const s of preview.samples) expect(Object.keys(s).sort()).toEqual(['from', 'greenAt', 'pseudonym', 'region', 'ruleIds', 'to']);
+    for (const s of preview.samples)
+      expect(Object.keys(s).sort()).toEqual(['from', 'greenAt', 'pseudonym', 'region', 'ruleIds', 'to']);
     previewChanged = preview.changed;
     expect(await codesChecksum()).toEqual(before);
   });
@@ -115,25 +134,47 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     await waitForRun(db, res.body.runId);
     await waitForAllJobs(t.config, db);
     const run = (await http.get(`/api/v1/rescore/runs/${res.body.runId}`, admin)).body;
-    expect(run).toMatchObject({ kind: 'publish', causeRef: 'rules:2', state: 'finished', done: RESIDENTS, total: RESIDENTS });
+    expect(run).toMatchObject({
+      kind: 'publish',
+      causeRef: 'rules:2',
+      state: 'finished',
+      done: RESIDENTS,
+      total: RESIDENTS,
+    });
     expect(run.rate).toBeGreaterThan(0);
 
     const report = await compareWithReference(t.app);
-    expect(report).toEqual({ residents: RESIDENTS, wrong: [], missing: [], counterMismatches: [], duplicateHistory: 0 });
-    const [{ n }] = await db.query("SELECT COUNT(*) AS n FROM code_history WHERE cause = 'rules-published' AND cause_ref = 'rules:2'");
+    expect(report).toEqual({
+      residents: RESIDENTS,
+      wrong: [],
+      missing: [],
+      counterMismatches: [],
+      duplicateHistory: 0,
+    });
+    const [{ n }] = await db.query(
+      "SELECT COUNT(*) AS n FROM code_history WHERE cause = 'rules-published' AND cause_ref = 'rules:2'",
+    );
     // Only residents whose colour, reasons or greenAt changed get a row: at least every colour change.
     expect(Number(n)).toBeGreaterThanOrEqual(previewChanged);
     expect(Number(n)).toBeLessThan(RESIDENTS);
 
-    const audited: { action: string }[] = await db.query("SELECT action FROM audit_log WHERE target_type = 'rule-set' ORDER BY seq");
-    expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['rules.draft-created', 'rules.override-set', 'rules.previewed', 'rules.published']));
+    const audited: { action: string }[] = await db.query(
+      "SELECT action FROM audit_log WHERE target_type = 'rule-set' ORDER BY seq",
+    );
+    expect(audited.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['rules.draft-created', 'rules.override-set', 'rules.previewed', 'rules.published']),
+    );
 
     const stats = (await http.get('/api/v1/stats/colors?region=3301')).body;
     expect(stats.counts.yellow).toBeGreaterThan(previewChanged * 0.9);
   });
 
   it('never changes a published version', async () => {
-    const put = await http.put(`/api/v1/admin/rule-sets/${draftId}`, { definition: flippedDefinition(), changelog }, admin);
+    const put = await http.put(
+      `/api/v1/admin/rule-sets/${draftId}`,
+      { definition: flippedDefinition(), changelog },
+      admin,
+    );
     expect(put.status).toBe(409);
     expect(put.body.code).toBe('ILLEGAL_TRANSITION');
     expect((await http.post(`/api/v1/admin/rule-sets/${draftId}/publish`, undefined, admin)).status).toBe(409);
@@ -143,16 +184,32 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
 
   it('sets region risk levels through the API and by CSV, keeping history and re-scoring', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const set = await http.post('/api/v1/admin/risk-levels', { levels: [{ region: '330106', level: 'high', effectiveFrom: today }] }, admin);
+    const set = await http.post(
+      '/api/v1/admin/risk-levels',
+      { levels: [{ region: '330106', level: 'high', effectiveFrom: today }] },
+      admin,
+    );
     expect(set.status).toBe(201);
     expect(set.body.runId).toEqual(expect.any(String));
     const regional = (await newStaff(t, 'region-admin', '3301')).token;
-    expect((await http.post('/api/v1/admin/risk-levels', { levels: [{ region: '420103', level: 'low', effectiveFrom: today }] }, regional)).status).toBe(403);
+    expect(
+      (
+        await http.post(
+          '/api/v1/admin/risk-levels',
+          { levels: [{ region: '420103', level: 'low', effectiveFrom: today }] },
+          regional,
+        )
+      ).status,
+    ).toBe(403);
 
     const csv = `region,level,effective_from\n330108,high,${today}\n999999,high,${today}\n330110,extreme,${today}\n`;
     const form = new FormData();
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'levels.csv');
-    const res = await fetch(`${t.baseUrl}/api/v1/admin/risk-levels/import`, { method: 'POST', headers: { authorization: `Bearer ${regional}` }, body: form });
+    const res = await fetch(`${t.baseUrl}/api/v1/admin/risk-levels/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${regional}` },
+      body: form,
+    });
     const body = (await res.json()) as { levels: unknown[]; errors: unknown[] };
     expect(res.status).toBe(201);
     expect(body.levels).toHaveLength(1);
@@ -162,9 +219,17 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     ]);
     await waitForAllJobs(t.config, db);
     const history = await http.get('/api/v1/admin/risk-levels?region=3301', admin);
-    expect(history.body.items.map((l: { region: string }) => l.region)).toEqual(expect.arrayContaining(['330106', '330108', '3301']));
+    expect(history.body.items.map((l: { region: string }) => l.region)).toEqual(
+      expect.arrayContaining(['330106', '330108', '3301']),
+    );
     const report = await compareWithReference(t.app);
-    expect(report).toEqual({ residents: RESIDENTS, wrong: [], missing: [], counterMismatches: [], duplicateHistory: 0 });
+    expect(report).toEqual({
+      residents: RESIDENTS,
+      wrong: [],
+      missing: [],
+      counterMismatches: [],
+      duplicateHistory: 0,
+    });
     const [{ n }] = await db.query("SELECT COUNT(*) AS n FROM code_history WHERE cause = 'risk-changed'");
     expect(Number(n)).toBeGreaterThan(0);
   });

@@ -12,11 +12,20 @@ describe('staff login, sessions and accounts (e2e)', () => {
   // Each test uses its own client address: the per-IP login limit (30/min here) is tested last.
   let ip = 0;
   const from = () => ({ 'x-forwarded-for': `203.0.113.${++ip}` });
-  const login = (body: Record<string, unknown>, headers = from()) => http.post('/api/v1/staff/login', body, undefined, headers);
-  const auditActions = async () => (await db.query('SELECT action FROM audit_log ORDER BY seq')).map((r: { action: string }) => r.action);
+  const login = (body: Record<string, unknown>, headers = from()) =>
+    http.post('/api/v1/staff/login', body, undefined, headers);
+  const auditActions = async () =>
+    (await db.query('SELECT action FROM audit_log ORDER BY seq')).map((r: { action: string }) => r.action);
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { RATE_LIMIT_STAFF_LOGIN_PER_MINUTE: '30', STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE: '8', STAFF_LOGIN_MAX_FAILURES: '5', STAFF_LOCKOUT_MINUTES: '15' } });
+    t = await createTestApp({
+      env: {
+        RATE_LIMIT_STAFF_LOGIN_PER_MINUTE: '30',
+        STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE: '8',
+        STAFF_LOGIN_MAX_FAILURES: '5',
+        STAFF_LOCKOUT_MINUTES: '15',
+      },
+    });
     http = httpClient(t.baseUrl);
     db = t.app.get(DataSource);
   });
@@ -26,7 +35,10 @@ describe('staff login, sessions and accounts (e2e)', () => {
     const agent = await newStaff(t, 'hotline-agent', '33');
     const res = await login({ username: agent.username, password: agent.password });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ expiresIn: 8 * 3600, staff: { id: agent.id, username: agent.username, role: 'hotline-agent', regionScope: '33' } });
+    expect(res.body).toMatchObject({
+      expiresIn: 8 * 3600,
+      staff: { id: agent.id, username: agent.username, role: 'hotline-agent', regionScope: '33' },
+    });
     const me = await http.get('/api/v1/staff/me', res.body.accessToken);
     expect(me.status).toBe(200);
     expect(me.body).toEqual(res.body.staff);
@@ -41,7 +53,11 @@ describe('staff login, sessions and accounts (e2e)', () => {
       expect(step1.status).toBe(401);
       expect(step1.body.code).toBe('TOTP_REQUIRED');
       const code = await admin.totp();
-      const wrong = await login({ username: admin.username, password: admin.password, totp: code === '123456' ? '654321' : '123456' });
+      const wrong = await login({
+        username: admin.username,
+        password: admin.password,
+        totp: code === '123456' ? '654321' : '123456',
+      });
       expect(wrong.status).toBe(401);
       expect(wrong.body.code).toBe('UNAUTHENTICATED');
       const ok = await login({ username: admin.username, password: admin.password, totp: code });
@@ -49,7 +65,9 @@ describe('staff login, sessions and accounts (e2e)', () => {
       const replay = await login({ username: admin.username, password: admin.password, totp: code });
       expect(replay.status).toBe(401);
       t.clock.set(new Date(t.clock.now().getTime() + 30_000));
-      expect((await login({ username: admin.username, password: admin.password, totp: await admin.totp() })).status).toBe(200);
+      expect(
+        (await login({ username: admin.username, password: admin.password, totp: await admin.totp() })).status,
+      ).toBe(200);
     }
   });
 
@@ -66,7 +84,8 @@ describe('staff login, sessions and accounts (e2e)', () => {
   it('locks an account after 5 failures (423 with Retry-After), audits it, and lets it in after the lock', async () => {
     const agent = await newStaff(t, 'checkpoint-operator', '33');
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await login({ username: agent.username, password: `wrong password ${i}` })).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await login({ username: agent.username, password: `wrong password ${i}` })).status);
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
     const locked = await login({ username: agent.username, password: agent.password });
     expect(locked.status).toBe(423);
@@ -81,7 +100,8 @@ describe('staff login, sessions and accounts (e2e)', () => {
   it('limits attempts per account across addresses (429 with Retry-After)', async () => {
     const agent = await newStaff(t, 'auditor', '');
     const statuses: number[] = [];
-    for (let i = 0; i < 9; i++) statuses.push((await login({ username: agent.username, password: `wrong ${i} guess` })).status);
+    for (let i = 0; i < 9; i++)
+      statuses.push((await login({ username: agent.username, password: `wrong ${i} guess` })).status);
     // 5 failures lock the account (423); the 9th attempt in a minute is over the per-account limit of 8.
     expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
     expect(statuses[8]).toBe(429);
@@ -98,14 +118,36 @@ describe('staff login, sessions and accounts (e2e)', () => {
     });
 
     it('creates an account that can log in, with a TOTP secret shown once for privileged roles', async () => {
-      const created = await http.post('/api/v1/staff/accounts', { username: 'Zj.Admin', displayName: '浙江 管理员', role: 'region-admin', regionScope: '33', password: 'a long enough passphrase' }, admin.token);
+      const created = await http.post(
+        '/api/v1/staff/accounts',
+        {
+          username: 'Zj.Admin',
+          displayName: '浙江 管理员',
+          role: 'region-admin',
+          regionScope: '33',
+          password: 'a long enough passphrase',
+        },
+        admin.token,
+      );
       expect(created.status).toBe(201);
-      expect(created.body.account).toMatchObject({ username: 'zj.admin', role: 'region-admin', regionScope: '33', disabled: false, totpEnabled: true });
+      expect(created.body.account).toMatchObject({
+        username: 'zj.admin',
+        role: 'region-admin',
+        regionScope: '33',
+        disabled: false,
+        totpEnabled: true,
+      });
       expect(created.body.totp.otpauthUrl).toContain('otpauth://totp/healthcode:zj.admin');
-      const stored = await db.query('SELECT totp_secret_enc, password_hash FROM staff WHERE username = ?', ['zj.admin']);
+      const stored = await db.query('SELECT totp_secret_enc, password_hash FROM staff WHERE username = ?', [
+        'zj.admin',
+      ]);
       expect(stored[0].totp_secret_enc).not.toContain(created.body.totp.secret);
       expect(stored[0].password_hash).toMatch(/^\$argon2id\$/);
-      const res = await login({ username: 'zj.admin', password: 'a long enough passphrase', totp: await totpAt(created.body.totp.secret, t.clock.now()) });
+      const res = await login({
+        username: 'zj.admin',
+        password: 'a long enough passphrase',
+        totp: await totpAt(created.body.totp.secret, t.clock.now()),
+      });
       expect(res.status).toBe(200);
       const list = await http.get('/api/v1/staff/accounts', admin.token);
       expect(list.body.items.map((a: { username: string }) => a.username)).toContain('zj.admin');
@@ -113,18 +155,39 @@ describe('staff login, sessions and accounts (e2e)', () => {
     });
 
     it('refuses duplicates, weak passwords, unknown fields and accounts outside the admin’s scope', async () => {
-      const body = { username: 'dup.user', displayName: 'Dup', role: 'hotline-agent', regionScope: '3301', password: 'a long enough passphrase' };
+      const body = {
+        username: 'dup.user',
+        displayName: 'Dup',
+        role: 'hotline-agent',
+        regionScope: '3301',
+        password: 'a long enough passphrase',
+      };
       expect((await http.post('/api/v1/staff/accounts', body, admin.token)).status).toBe(201);
       expect((await http.post('/api/v1/staff/accounts', body, admin.token)).body.code).toBe('CONFLICT');
-      const weak = await http.post('/api/v1/staff/accounts', { ...body, username: 'weak.user', password: 'short' }, admin.token);
+      const weak = await http.post(
+        '/api/v1/staff/accounts',
+        { ...body, username: 'weak.user', password: 'short' },
+        admin.token,
+      );
       expect(weak.status).toBe(400);
       expect(weak.body.errors[0].path).toBe('password');
-      expect((await http.post('/api/v1/staff/accounts', { ...body, username: 'extra.user', isRoot: true }, admin.token)).status).toBe(400);
+      expect(
+        (await http.post('/api/v1/staff/accounts', { ...body, username: 'extra.user', isRoot: true }, admin.token))
+          .status,
+      ).toBe(400);
       const zjAdmin = await newStaff(t, 'system-admin', '33');
-      const outside = await http.post('/api/v1/staff/accounts', { ...body, username: 'bj.agent', regionScope: '11' }, zjAdmin.token);
+      const outside = await http.post(
+        '/api/v1/staff/accounts',
+        { ...body, username: 'bj.agent', regionScope: '11' },
+        zjAdmin.token,
+      );
       expect(outside.status).toBe(403);
       expect(outside.body.code).toBe('OUT_OF_SCOPE');
-      const national = await http.post('/api/v1/staff/accounts', { ...body, username: 'cn.agent', regionScope: '' }, zjAdmin.token);
+      const national = await http.post(
+        '/api/v1/staff/accounts',
+        { ...body, username: 'cn.agent', regionScope: '' },
+        zjAdmin.token,
+      );
       expect(national.body.code).toBe('OUT_OF_SCOPE');
     });
 
@@ -145,30 +208,59 @@ describe('staff login, sessions and accounts (e2e)', () => {
     it('resets a password (ending sessions and lifting a lock) and a TOTP secret', async () => {
       const sup = await newStaff(t, 'supervisor', '33', { lockedUntil: new Date(t.clock.now().getTime() + 3_600_000) });
       expect((await http.get('/api/v1/staff/me', sup.token)).status).toBe(200);
-      const reset = await http.post(`/api/v1/staff/accounts/${sup.id}/reset-password`, { password: 'another long passphrase' }, admin.token);
+      const reset = await http.post(
+        `/api/v1/staff/accounts/${sup.id}/reset-password`,
+        { password: 'another long passphrase' },
+        admin.token,
+      );
       expect(reset.status).toBe(200);
       expect(reset.body.lockedUntil).toBeNull();
       expect((await http.get('/api/v1/staff/me', sup.token)).status).toBe(401);
-      expect((await login({ username: sup.username, password: STAFF_TEST_PASSWORD, totp: await sup.totp() })).status).toBe(401);
+      expect(
+        (await login({ username: sup.username, password: STAFF_TEST_PASSWORD, totp: await sup.totp() })).status,
+      ).toBe(401);
       t.clock.set(new Date(t.clock.now().getTime() + 30_000));
-      expect((await login({ username: sup.username, password: 'another long passphrase', totp: await sup.totp() })).status).toBe(200);
+      expect(
+        (await login({ username: sup.username, password: 'another long passphrase', totp: await sup.totp() })).status,
+      ).toBe(200);
 
       const totp = await http.post(`/api/v1/staff/accounts/${sup.id}/reset-totp`, undefined, admin.token);
       expect(totp.status).toBe(200);
       t.clock.set(new Date(t.clock.now().getTime() + 30_000));
-      expect((await login({ username: sup.username, password: 'another long passphrase', totp: await sup.totp() })).status).toBe(401);
-      expect((await login({ username: sup.username, password: 'another long passphrase', totp: await totpAt(totp.body.totp.secret, t.clock.now()) })).status).toBe(200);
+      expect(
+        (await login({ username: sup.username, password: 'another long passphrase', totp: await sup.totp() })).status,
+      ).toBe(401);
+      expect(
+        (
+          await login({
+            username: sup.username,
+            password: 'another long passphrase',
+            totp: await totpAt(totp.body.totp.secret, t.clock.now()),
+          })
+        ).status,
+      ).toBe(200);
       const agent = await newStaff(t, 'hotline-agent', '33');
-      expect((await http.post(`/api/v1/staff/accounts/${agent.id}/reset-totp`, undefined, admin.token)).body.code).toBe('CONFLICT');
+      expect((await http.post(`/api/v1/staff/accounts/${agent.id}/reset-totp`, undefined, admin.token)).body.code).toBe(
+        'CONFLICT',
+      );
     });
 
     it('never disables its own account or the last active system-admin, and records every change', async () => {
       const self = await http.post(`/api/v1/staff/accounts/${admin.id}/disable`, undefined, admin.token);
       expect(self.body.code).toBe('CONFLICT');
-      expect((await http.post(`/api/v1/staff/accounts/${'0'.repeat(8)}-0000-7000-8000-${'0'.repeat(12)}/disable`, undefined, admin.token)).status).toBe(404);
+      expect(
+        (
+          await http.post(
+            `/api/v1/staff/accounts/${'0'.repeat(8)}-0000-7000-8000-${'0'.repeat(12)}/disable`,
+            undefined,
+            admin.token,
+          )
+        ).status,
+      ).toBe(404);
       expect((await http.post('/api/v1/staff/accounts/not-a-uuid/disable', undefined, admin.token)).status).toBe(400);
       const actions = await auditActions();
-      for (const a of ['staff.created', 'staff.disabled', 'staff.enabled', 'staff.password-reset', 'staff.totp-reset']) expect(actions).toContain(a);
+      for (const a of ['staff.created', 'staff.disabled', 'staff.enabled', 'staff.password-reset', 'staff.totp-reset'])
+        expect(actions).toContain(a);
       const verify = await http.get('/api/v1/audit/verify', admin.token);
       expect(verify.body).toMatchObject({ ok: true, firstBroken: null });
       expect(verify.body.checked).toBe(actions.length);
@@ -178,7 +270,8 @@ describe('staff login, sessions and accounts (e2e)', () => {
   it('limits logins per client address (429)', async () => {
     const headers = { 'x-forwarded-for': '198.51.100.7' };
     const statuses: number[] = [];
-    for (let i = 0; i < 32; i++) statuses.push((await login({ username: `someone-${i}`, password: 'wrong wrong wrong' }, headers)).status);
+    for (let i = 0; i < 32; i++)
+      statuses.push((await login({ username: `someone-${i}`, password: 'wrong wrong wrong' }, headers)).status);
     expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429]);
     // Another address is not affected.

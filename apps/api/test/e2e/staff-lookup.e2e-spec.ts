@@ -11,14 +11,23 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
   let agent: TestStaff;
   let person: Awaited<ReturnType<typeof newResident>>;
   const purpose = { kind: 'hotline-call', callRef: 'HC-2020-0042' };
-  const accessLog = async () => (await http.get('/api/v1/me/access-log', person.token)).body.items as { role: string; purpose: string; scope: string }[];
+  const accessLog = async () =>
+    (await http.get('/api/v1/me/access-log', person.token)).body.items as {
+      role: string;
+      purpose: string;
+      scope: string;
+    }[];
 
   beforeAll(async () => {
     t = await createTestApp();
     http = httpClient(t.baseUrl);
     agent = await newStaff(t, 'hotline-agent', '33');
     person = await newResident(http, { name: '司马光明', phone: '13712340000', homeRegion: '110101' });
-    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null }, person.token);
+    await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [], symptoms: [], contact: null },
+      person.token,
+    );
     await http.post('/api/v1/me/check-ins', { healthy: true, temperature: 36.5 }, person.token);
   });
   afterAll(() => t?.close());
@@ -28,24 +37,39 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
     expect(res.status).toBe(200);
     expect(res.body.items).toHaveLength(1);
     const record = res.body.items[0];
-    expect(record.identity).toEqual({ name: '司***', idType: 'resident-id', idNumber: expect.stringMatching(/^3301\*+\d{3}[\dX]$/), phone: '137****0000', homeRegion: '110101', currentRegion: '330106' });
+    expect(record.identity).toEqual({
+      name: '司***',
+      idType: 'resident-id',
+      idNumber: expect.stringMatching(/^3301\*+\d{3}[\dX]$/),
+      phone: '137****0000',
+      homeRegion: '110101',
+      currentRegion: '330106',
+    });
     const own = (await http.get('/api/v1/me/code', person.token)).body;
     const { token: _token, tokenExpiresAt: _expires, ...visible } = own;
     expect(record.code).toEqual(visible);
     expect(record.code.token).toBeUndefined();
     expect(record.history).toEqual((await http.get('/api/v1/me/code/history', person.token)).body.items);
     expect(record.declarations).toHaveLength(1);
-    expect(new Date(record.declarations[0].deleteAt).getTime() - new Date(record.declarations[0].declaredAt).getTime()).toBe(60 * 86_400_000);
+    expect(
+      new Date(record.declarations[0].deleteAt).getTime() - new Date(record.declarations[0].declaredAt).getTime(),
+    ).toBe(60 * 86_400_000);
     expect(record.checkIns).toHaveLength(1);
     const text = JSON.stringify(res.body);
     for (const secret of [person.idNumber, '司马光明', '13712340000']) expect(text).not.toContain(secret);
-    expect(await accessLog()).toEqual([expect.objectContaining({ role: 'hotline-agent', purpose: 'hotline-call:HC-2020-0042', scope: 'record' })]);
+    expect(await accessLog()).toEqual([
+      expect.objectContaining({ role: 'hotline-agent', purpose: 'hotline-call:HC-2020-0042', scope: 'record' }),
+    ]);
   });
 
   it('finds by a phone number typed any way, and logs an appeal purpose', async () => {
     const supervisor = await newStaff(t, 'supervisor', '3301');
     const appealId = '0190b3c4-0000-7000-8000-00000000abcd';
-    const res = await http.post('/api/v1/staff/lookup', { phone: '+86 137-1234-0000', purpose: { kind: 'appeal', appealId } }, supervisor.token);
+    const res = await http.post(
+      '/api/v1/staff/lookup',
+      { phone: '+86 137-1234-0000', purpose: { kind: 'appeal', appealId } },
+      supervisor.token,
+    );
     expect(res.status).toBe(200);
     expect(res.body.purpose).toBe(`appeal:${appealId}`);
     expect((await accessLog())[0]).toMatchObject({ role: 'supervisor', purpose: `appeal:${appealId}` });

@@ -19,13 +19,31 @@ describe('public colour statistics (GET /api/v1/stats/colors)', () => {
 
   it('is public and counts every code written through the per-resident path, in the same transaction', async () => {
     const empty = await stats('33');
-    expect(empty).toEqual({ region: '33', counts: { green: 0, yellow: 0, red: 0 }, children: [], trend: expect.any(Array) });
+    expect(empty).toEqual({
+      region: '33',
+      counts: { green: 0, yellow: 0, red: 0 },
+      children: [],
+      trend: expect.any(Array),
+    });
 
     const a = await newResident(http);
     const b = await newResident(http);
-    for (const r of [a, b]) expect((await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [], contact: null }, r.token)).status).toBe(201);
+    for (const r of [a, b])
+      expect(
+        (
+          await http.post(
+            '/api/v1/me/declarations',
+            { currentRegion: '330106', stays: [], symptoms: [], contact: null },
+            r.token,
+          )
+        ).status,
+      ).toBe(201);
     const today = cstDate(t.clock.now());
-    await http.post('/api/v1/me/declarations', { currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: today }], contact: null }, b.token);
+    await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: today }], contact: null },
+      b.token,
+    );
 
     const province = await stats('33');
     expect(province.counts).toEqual({ green: 1, yellow: 1, red: 0 });

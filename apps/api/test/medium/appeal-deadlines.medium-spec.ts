@@ -25,7 +25,13 @@ describe('appeal deadlines escalate to a supervisor (medium: real Bull delayed j
     await ctx.codes().rescoreOne(r.id, 'authority-import', `import:${fact.id}`);
     const reason = (await ctx.codes().currentCode(r.id)).reasons.find((x) => x.fact.kind === 'case')!;
     return ctx.get(AppealFilingService).submit(r.id, {
-      fields: { ruleId: reason.ruleId, factKind: 'case', factRef: String(reason.fact.ref), category: 'wrong-case-match', statement: 'Not me.' },
+      fields: {
+        ruleId: reason.ruleId,
+        factKind: 'case',
+        factRef: String(reason.fact.ref),
+        category: 'wrong-case-match',
+        statement: 'Not me.',
+      },
       files: [],
     });
   }
@@ -47,9 +53,17 @@ describe('appeal deadlines escalate to a supervisor (medium: real Bull delayed j
     });
     expect(events.map((e) => e.data?.deadline).sort()).toEqual(['decision', 'first-response']);
     expect(events.every((e) => e.data?.supervisorId === supervisor.id && e.actorKind === 'system')).toBe(true);
-    expect(await ctx.get(AppealRepository).findByNumber(appeal.number)).toMatchObject({ escalatedTo: supervisor.id, status: 'assigned', assignedTo: lateAgent.id });
+    expect(await ctx.get(AppealRepository).findByNumber(appeal.number)).toMatchObject({
+      escalatedTo: supervisor.id,
+      status: 'assigned',
+      assignedTo: lateAgent.id,
+    });
     // The resident's timeline shows it too.
-    expect((await ctx.get(AppealFilingService).viewOf((await ctx.get(AppealRepository).findByNumber(appeal.number))!)).timeline.map((t) => t.type)).toContain('escalated');
+    expect(
+      (
+        await ctx.get(AppealFilingService).viewOf((await ctx.get(AppealRepository).findByNumber(appeal.number))!)
+      ).timeline.map((t) => t.type),
+    ).toContain('escalated');
   });
 
   it('does not escalate a deadline that was met', async () => {
@@ -67,7 +81,9 @@ describe('appeal deadlines escalate to a supervisor (medium: real Bull delayed j
 
   it('the sweep escalates breaches whose delayed job was lost, once', async () => {
     // Hour-long deadlines for this region, so the delayed jobs are surely still waiting when we drop them.
-    await ctx.db.getRepository(AppealRegionPolicyEntity).save({ regionPrefix: '3301', firstResponseSeconds: 3600, decisionSeconds: 7200, loweringNeedsApproval: true });
+    await ctx.db
+      .getRepository(AppealRegionPolicyEntity)
+      .save({ regionPrefix: '3301', firstResponseSeconds: 3600, decisionSeconds: 7200, loweringNeedsApproval: true });
     const appeal = await file();
     const row = (await ctx.get(AppealRepository).findByNumber(appeal.number))!;
     const queue = ctx.app.get<Queue>(getQueueToken(APPEALS_QUEUE), { strict: false });
@@ -77,7 +93,13 @@ describe('appeal deadlines escalate to a supervisor (medium: real Bull delayed j
     ctx.clock.set(new Date(ctx.clock.now().getTime() + 3 * 3_600_000));
     expect(await deadlines.sweep()).toBe(2);
     expect(await deadlines.sweep()).toBe(0);
-    expect(await deadlines.check({ appealId: row.id, kind: 'decision' })).toEqual({ escalated: false, supervisorId: null });
-    expect((await escalations(appeal.number)).map((e) => e.data?.deadline).sort()).toEqual(['decision', 'first-response']);
+    expect(await deadlines.check({ appealId: row.id, kind: 'decision' })).toEqual({
+      escalated: false,
+      supervisorId: null,
+    });
+    expect((await escalations(appeal.number)).map((e) => e.data?.deadline).sort()).toEqual([
+      'decision',
+      'first-response',
+    ]);
   });
 });

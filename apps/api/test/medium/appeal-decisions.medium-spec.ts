@@ -17,7 +17,10 @@ const today = cstDate(new Date(NOW));
 const REASON = 'The registry row belongs to another person with a similar ID.';
 
 async function refusal(promise: Promise<unknown>): Promise<DomainException> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainException);
   return error as DomainException;
 }
@@ -43,7 +46,13 @@ describe('appeal decisions: overrides, two-person approval, case-match correctio
     const reason = (await ctx.codes().currentCode(r.id)).reasons.find((x) => x.fact.kind === 'case')!;
     const agent = await ctx.newStaff('hotline-agent', '3301');
     const { number } = await filing.submit(r.id, {
-      fields: { ruleId: reason.ruleId, factKind: 'case', factRef: String(reason.fact.ref), category, statement: 'Not me.' },
+      fields: {
+        ruleId: reason.ruleId,
+        factKind: 'case',
+        factRef: String(reason.fact.ref),
+        category,
+        statement: 'Not me.',
+      },
       files: [],
     });
     await review.startReview(agent, number);
@@ -55,24 +64,45 @@ describe('appeal decisions: overrides, two-person approval, case-match correctio
     expect(AppealDecisionRequestSchema.safeParse({ outcome: 'rejected' }).success).toBe(false);
     expect(AppealDecisionRequestSchema.safeParse({ outcome: 'rejected', reason: 'too short' }).success).toBe(false);
     expect(AppealDecisionRequestSchema.safeParse({ outcome: 'corrected', reason: REASON }).success).toBe(false);
-    expect(AppealDecisionRequestSchema.safeParse({ outcome: 'rejected', reason: REASON, override: { color: 'green', until: '2026-12-01' } }).success).toBe(false);
+    expect(
+      AppealDecisionRequestSchema.safeParse({
+        outcome: 'rejected',
+        reason: REASON,
+        override: { color: 'green', until: '2026-12-01' },
+      }).success,
+    ).toBe(false);
   });
 
   it('lowering red to green waits for a second staff member; until then nothing changes', async () => {
     const { r, agent, number } = await appealInReview('data-error');
     const supervisor = await ctx.newStaff('supervisor', '33');
     const until = addDays(today, 14);
-    const decided = await decisions.decide(agent, number, { outcome: 'corrected', reason: REASON, override: { color: 'green', until } });
-    expect(decided.decision).toMatchObject({ outcome: 'corrected', approval: 'pending', override: { color: 'green', until } });
+    const decided = await decisions.decide(agent, number, {
+      outcome: 'corrected',
+      reason: REASON,
+      override: { color: 'green', until },
+    });
+    expect(decided.decision).toMatchObject({
+      outcome: 'corrected',
+      approval: 'pending',
+      override: { color: 'green', until },
+    });
     expect((await ctx.codes().currentCode(r.id)).color).toBe('red');
-    expect(await ctx.db.getRepository(StaffOverrideEntity).findOneByOrFail({ residentId: r.id })).toMatchObject({ status: 'pending' });
+    expect(await ctx.db.getRepository(StaffOverrideEntity).findOneByOrFail({ residentId: r.id })).toMatchObject({
+      status: 'pending',
+    });
 
     // The decider cannot approve their own decision, even as a supervisor.
-    const selfApproval = await decisions.decide(supervisor, number, { outcome: 'rejected', reason: REASON }).then(() => null, (e) => e);
+    const selfApproval = await decisions.decide(supervisor, number, { outcome: 'rejected', reason: REASON }).then(
+      () => null,
+      (e) => e,
+    );
     expect((selfApproval as DomainException).code).toBe(ApiErrorCode.IllegalTransition);
     const sameStaff = { ...supervisor, staffId: agent.staffId };
     expect((await refusal(decisions.approve(sameStaff, number, { approve: true }))).code).toBe(ApiErrorCode.Forbidden);
-    expect((await refusal(decisions.approve(await ctx.newStaff('supervisor', '42'), number, { approve: true }))).code).toBe(ApiErrorCode.OutOfScope);
+    expect(
+      (await refusal(decisions.approve(await ctx.newStaff('supervisor', '42'), number, { approve: true }))).code,
+    ).toBe(ApiErrorCode.OutOfScope);
 
     const approved = await decisions.approve(supervisor, number, { approve: true });
     expect(approved.decision?.approval).toBe('approved');
@@ -81,31 +111,58 @@ describe('appeal decisions: overrides, two-person approval, case-match correctio
     expect(code.reasons.find((x) => x.fact.kind === 'override')).toMatchObject({ fact: { reason: REASON, until } });
     const history = await ctx.codes().history(r.id);
     expect(history.items.filter((h) => h.cause === 'appeal-decided')).toEqual([
-      expect.objectContaining({ colorBefore: 'red', colorAfter: 'green', causeText: { 'zh-CN': `申诉 #${number} 已裁决`, en: `appeal #${number} decided` } }),
+      expect.objectContaining({
+        colorBefore: 'red',
+        colorAfter: 'green',
+        causeText: { 'zh-CN': `申诉 #${number} 已裁决`, en: `appeal #${number} decided` },
+      }),
     ]);
-    expect((await refusal(decisions.approve(supervisor, number, { approve: true }))).code).toBe(ApiErrorCode.IllegalTransition);
+    expect((await refusal(decisions.approve(supervisor, number, { approve: true }))).code).toBe(
+      ApiErrorCode.IllegalTransition,
+    );
   });
 
   it('refuses an upheld decision that would change nothing (not a wrong case match)', async () => {
     const { agent, number } = await appealInReview('symptoms-resolved');
     const error = await refusal(decisions.decide(agent, number, { outcome: 'upheld', reason: REASON }));
-    expect(error).toMatchObject({ code: ApiErrorCode.ValidationFailed, message: expect.stringContaining("decide 'corrected'") });
+    expect(error).toMatchObject({
+      code: ApiErrorCode.ValidationFailed,
+      message: expect.stringContaining("decide 'corrected'"),
+    });
   });
 
   it('a refused approval sends the appeal back to review and drops the override', async () => {
     const { r, agent, number } = await appealInReview('data-error');
     const supervisor = await ctx.newStaff('supervisor', '3301');
-    await decisions.decide(agent, number, { outcome: 'corrected', reason: REASON, override: { color: 'yellow', until: addDays(today, 7) } });
-    const back = await decisions.approve(supervisor, number, { approve: false, note: 'Ask for the hospital discharge letter first.' });
+    await decisions.decide(agent, number, {
+      outcome: 'corrected',
+      reason: REASON,
+      override: { color: 'yellow', until: addDays(today, 7) },
+    });
+    const back = await decisions.approve(supervisor, number, {
+      approve: false,
+      note: 'Ask for the hospital discharge letter first.',
+    });
     expect(back).toMatchObject({ status: 'in-review', decision: null });
-    expect(await ctx.db.getRepository(StaffOverrideEntity).findOneByOrFail({ residentId: r.id })).toMatchObject({ status: 'refused' });
+    expect(await ctx.db.getRepository(StaffOverrideEntity).findOneByOrFail({ residentId: r.id })).toMatchObject({
+      status: 'refused',
+    });
     expect((await ctx.codes().currentCode(r.id)).color).toBe('red');
   });
 
   it('applies at once where the region policy needs no second approval', async () => {
-    await ctx.db.getRepository(AppealRegionPolicyEntity).save({ regionPrefix: '330106', firstResponseSeconds: 3600, decisionSeconds: 7200, loweringNeedsApproval: false });
+    await ctx.db.getRepository(AppealRegionPolicyEntity).save({
+      regionPrefix: '330106',
+      firstResponseSeconds: 3600,
+      decisionSeconds: 7200,
+      loweringNeedsApproval: false,
+    });
     const { r, agent, number } = await appealInReview('data-error');
-    const decided = await decisions.decide(agent, number, { outcome: 'corrected', reason: REASON, override: { color: 'yellow', until: addDays(today, 7) } });
+    const decided = await decisions.decide(agent, number, {
+      outcome: 'corrected',
+      reason: REASON,
+      override: { color: 'yellow', until: addDays(today, 7) },
+    });
     expect(decided.decision?.approval).toBe('not-needed');
     expect((await ctx.codes().currentCode(r.id)).color).toBe('yellow');
     await ctx.db.getRepository(AppealRegionPolicyEntity).delete({ regionPrefix: '330106' });
@@ -131,7 +188,8 @@ describe('appeal decisions: overrides, two-person approval, case-match correctio
     // The bulk path (re-scoring many residents) applies the same exclusion; other residents keep their rows.
     const other = await ctx.newResident();
     await ctx.addCase(other.idNumber, addDays(today, -2));
-    const hmacOf = async (id: string) => (await ctx.db.query('SELECT id_hmac FROM residents WHERE id = ?', [uuidToBuffer(id)]))[0].id_hmac as Buffer;
+    const hmacOf = async (id: string) =>
+      (await ctx.db.query('SELECT id_hmac FROM residents WHERE id = ?', [uuidToBuffer(id)]))[0].id_hmac as Buffer;
     const bulk = await ctx.get(FactsRepository).forResidents([
       { id: r.id, idHmac: await hmacOf(r.id) },
       { id: other.id, idHmac: await hmacOf(other.id) },

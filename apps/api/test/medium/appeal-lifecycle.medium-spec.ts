@@ -17,7 +17,10 @@ const NOW = '2026-11-20T02:00:00Z';
 const today = cstDate(new Date(NOW));
 
 async function expectDomain(promise: Promise<unknown>, code: ApiErrorCode, message?: string | RegExp) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainException);
   expect((error as DomainException).code).toBe(code);
   if (message) expect((error as DomainException).message).toMatch(message);
@@ -60,23 +63,53 @@ describe('appeal lifecycle (medium: real MariaDB and Redis)', () => {
     const r = await redResident();
 
     const filed = await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] });
-    expect(filed).toMatchObject({ status: 'assigned', category: 'wrong-case-match', ruleId: r.reason.ruleId, region: '330106' });
+    expect(filed).toMatchObject({
+      status: 'assigned',
+      category: 'wrong-case-match',
+      ruleId: r.reason.ruleId,
+      region: '330106',
+    });
     expect(filed.reason.fact.ref).toBe(r.fact.id);
     const n = filed.number;
 
     await expectDomain(filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] }), ApiErrorCode.Conflict, `#${n}`);
-    await expectDomain(decisions.decide(agent, n, { outcome: 'rejected', reason: 'Nothing to see here, the match is right.' }), ApiErrorCode.IllegalTransition, /is assigned/);
+    await expectDomain(
+      decisions.decide(agent, n, { outcome: 'rejected', reason: 'Nothing to see here, the match is right.' }),
+      ApiErrorCode.IllegalTransition,
+      /is assigned/,
+    );
 
     expect((await review.startReview(agent, n)).status).toBe('in-review');
-    expect((await review.requestInfo(agent, n, { message: 'Please send a certificate from your employer.' })).status).toBe('needs-info');
+    expect(
+      (await review.requestInfo(agent, n, { message: 'Please send a certificate from your employer.' })).status,
+    ).toBe('needs-info');
     await expectDomain(filing.close(r.id, n), ApiErrorCode.IllegalTransition, /needs-info/);
-    expect((await filing.answer(r.id, n, { fields: { message: 'Attached: letter from my employer.' }, files: [] })).status).toBe('in-review');
-    const decided = await decisions.decide(agent, n, { outcome: 'rejected', reason: 'The registry confirms the match with your ID.' });
-    expect(decided.decision).toMatchObject({ outcome: 'rejected', approval: 'not-needed', reason: 'The registry confirms the match with your ID.' });
+    expect(
+      (await filing.answer(r.id, n, { fields: { message: 'Attached: letter from my employer.' }, files: [] })).status,
+    ).toBe('in-review');
+    const decided = await decisions.decide(agent, n, {
+      outcome: 'rejected',
+      reason: 'The registry confirms the match with your ID.',
+    });
+    expect(decided.decision).toMatchObject({
+      outcome: 'rejected',
+      approval: 'not-needed',
+      reason: 'The registry confirms the match with your ID.',
+    });
     const closed = await filing.close(r.id, n);
     expect(closed.status).toBe('closed');
-    expect(closed.timeline.map((t) => t.type)).toEqual(['submitted', 'assigned', 'review-started', 'info-requested', 'info-provided', 'decided', 'closed']);
-    expect(closed.timeline.find((t) => t.type === 'info-requested')?.message).toBe('Please send a certificate from your employer.');
+    expect(closed.timeline.map((t) => t.type)).toEqual([
+      'submitted',
+      'assigned',
+      'review-started',
+      'info-requested',
+      'info-provided',
+      'decided',
+      'closed',
+    ]);
+    expect(closed.timeline.find((t) => t.type === 'info-requested')?.message).toBe(
+      'Please send a certificate from your employer.',
+    );
 
     // Finished: the same reason can be appealed again.
     expect((await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] })).number).toBe(n + 1);
@@ -94,7 +127,10 @@ describe('appeal lifecycle (medium: real MariaDB and Redis)', () => {
     await expectDomain(review.startReview(outsider, number), ApiErrorCode.OutOfScope);
     const seen = await review.view(insider, number);
     expect(seen.resident.currentColor).toBe('red');
-    expect(seen.code).toMatchObject({ color: 'red', reasons: expect.arrayContaining([expect.objectContaining({ ruleId: r.reason.ruleId })]) });
+    expect(seen.code).toMatchObject({
+      color: 'red',
+      reasons: expect.arrayContaining([expect.objectContaining({ ruleId: r.reason.ruleId })]),
+    });
     expect(seen.code).not.toHaveProperty('token');
     expect(seen.code).not.toHaveProperty('tokenExpiresAt');
     expect(seen.history.length).toBeGreaterThan(0);
@@ -117,11 +153,19 @@ describe('appeal lifecycle (medium: real MariaDB and Redis)', () => {
     const now = ctx.clock.now().getTime();
     const idOf = async (n: number) => (await repo.findByNumber(n))!.id;
     const far = new Date(now + 30 * 86_400_000);
-    await repo.update(repo.manager, await idOf(breached), { firstResponseDueAt: new Date(now - 3600_000), firstRespondedAt: null, decisionDueAt: far });
-    await repo.update(repo.manager, await idOf(dueSoon), { firstResponseDueAt: far, decisionDueAt: new Date(now + 2 * 3600_000) });
+    await repo.update(repo.manager, await idOf(breached), {
+      firstResponseDueAt: new Date(now - 3600_000),
+      firstRespondedAt: null,
+      decisionDueAt: far,
+    });
+    await repo.update(repo.manager, await idOf(dueSoon), {
+      firstResponseDueAt: far,
+      decisionDueAt: new Date(now + 2 * 3600_000),
+    });
     await repo.update(repo.manager, await idOf(later), { firstResponseDueAt: far, decisionDueAt: far });
     const base = { page: 1, pageSize: 100 };
-    const numbers = async (q: Record<string, unknown>) => (await review.list(staff, { ...base, ...q })).items.map((a) => a.number);
+    const numbers = async (q: Record<string, unknown>) =>
+      (await review.list(staff, { ...base, ...q })).items.map((a) => a.number);
 
     const first = await review.list(staff, { page: 1, pageSize: 2 });
     expect(first.items).toHaveLength(2);
@@ -141,8 +185,13 @@ describe('appeal lifecycle (medium: real MariaDB and Redis)', () => {
     expect(await numbers({ status: 'needs-info' })).not.toContain(breached);
     expect(await numbers({ mine: 'true' })).toEqual([]);
     await expectDomain(review.list(staff, { ...base, region: '42' }), ApiErrorCode.OutOfScope);
-    await expectDomain(review.list(await ctx.newStaff('hotline-agent', '4201'), { ...base, region: '33' }), ApiErrorCode.OutOfScope);
-    expect((await review.list(await ctx.newStaff('hotline-agent', '4201'), base)).items.map((a) => a.number)).not.toContain(breached);
+    await expectDomain(
+      review.list(await ctx.newStaff('hotline-agent', '4201'), { ...base, region: '33' }),
+      ApiErrorCode.OutOfScope,
+    );
+    expect(
+      (await review.list(await ctx.newStaff('hotline-agent', '4201'), base)).items.map((a) => a.number),
+    ).not.toContain(breached);
   });
 
   it('assigns by region scope, weighted by open load', async () => {
@@ -169,15 +218,23 @@ describe('appeal lifecycle (medium: real MariaDB and Redis)', () => {
     const stats = await ctx.get(AppealStatsService).stats();
     expect(stats.decided).toBeGreaterThanOrEqual(1);
     expect(stats.decidedWithinDeadline).toBe(1);
-    expect(stats.overturnRateByRule).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'case-status', overturned: 0 })]));
+    expect(stats.overturnRateByRule).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ruleId: 'case-status', overturned: 0 })]),
+    );
     expect(ctx.get(DataSource)).toBeDefined();
   });
 
   // Last: it purges the closed appeals the statistics above count.
   it('purges closed appeals with their timeline and evidence files after the retention period; open ones stay', async () => {
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+      'latin1',
+    );
     const r = await redResident();
-    const withdrawn = await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [{ bytes: pdf, mediaType: 'application/pdf' }] });
+    const withdrawn = await filing.submit(r.id, {
+      fields: fieldsFor(r.reason),
+      files: [{ bytes: pdf, mediaType: 'application/pdf' }],
+    });
     const sha = withdrawn.timeline[0].evidence[0].sha256;
     const store = ctx.get(EvidenceStore);
     expect(await store.exists(sha)).toBe(true);

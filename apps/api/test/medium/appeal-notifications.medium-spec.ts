@@ -25,8 +25,14 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
     ctx = await AppealContext.create({
       NOTIFY_ATTEMPTS: '3',
       NOTIFY_BACKOFF_MS: '50',
-      WECHAT_APP_ID: 'wx-app', WECHAT_APP_SECRET: 'wx-secret', WECHAT_API_BASE: wechat.url, WECHAT_APPEAL_TEMPLATE_ID: 'tmpl-wx',
-      ALIPAY_APP_ID: '2021000000000001', ALIPAY_PRIVATE_KEY: keys.privateKey, ALIPAY_GATEWAY: `${alipay.url}/gateway.do`, ALIPAY_APPEAL_TEMPLATE_ID: 'tmpl-ali',
+      WECHAT_APP_ID: 'wx-app',
+      WECHAT_APP_SECRET: 'wx-secret',
+      WECHAT_API_BASE: wechat.url,
+      WECHAT_APPEAL_TEMPLATE_ID: 'tmpl-wx',
+      ALIPAY_APP_ID: '2021000000000001',
+      ALIPAY_PRIVATE_KEY: keys.privateKey,
+      ALIPAY_GATEWAY: `${alipay.url}/gateway.do`,
+      ALIPAY_APPEAL_TEMPLATE_ID: 'tmpl-ali',
     });
   });
   afterAll(async () => {
@@ -38,7 +44,12 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
   async function notify(residentId: string, channel: 'wechat' | 'alipay' | 'dev', event = 'appeal.info-requested') {
     const service = ctx.get(NotificationService);
     const id = await ctx.db.transaction((m) =>
-      service.stage(m, { residentId, channel, payload: { appealNumber: 7, event, status: 'needs-info', at: ctx.clock.now().toISOString() }, dedupeKey: `test:${Math.random()}` }),
+      service.stage(m, {
+        residentId,
+        channel,
+        payload: { appealNumber: 7, event, status: 'needs-info', at: ctx.clock.now().toISOString() },
+        dedupeKey: `test:${Math.random()}`,
+      }),
     );
     await service.dispatch([id]);
     return id;
@@ -79,7 +90,11 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
     const form = alipay.sends.at(-1) as Record<string, string>;
     expect(form.method).toBe('alipay.open.app.mini.templatemessage.send');
     const biz = JSON.parse(form.biz_content);
-    expect(biz).toMatchObject({ to_open_id: '2088000000000001', user_template_id: 'tmpl-ali', page: 'pages/appeal/index?number=7' });
+    expect(biz).toMatchObject({
+      to_open_id: '2088000000000001',
+      user_template_id: 'tmpl-ali',
+      page: 'pages/appeal/index?number=7',
+    });
     expect(JSON.parse(biz.data).keyword2).toEqual({ value: '待补充' });
   });
 
@@ -91,17 +106,30 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
     const reason = (await ctx.codes().currentCode(r.id)).reasons.find((x) => x.fact.kind === 'case')!;
     const agent = await ctx.newStaff('hotline-agent', '33');
     const { number } = await ctx.get(AppealFilingService).submit(r.id, {
-      fields: { ruleId: reason.ruleId, factKind: 'case', factRef: String(reason.fact.ref), category: 'other', statement: 'Please check.' },
+      fields: {
+        ruleId: reason.ruleId,
+        factKind: 'case',
+        factRef: String(reason.fact.ref),
+        category: 'other',
+        statement: 'Please check.',
+      },
       files: [],
     });
     await ctx.get(AppealReviewService).startReview(agent, number);
-    const decided = await ctx.get(AppealDecisionService).decide(agent, number, { outcome: 'rejected', reason: 'The registry entry was checked with the hospital.' });
+    const decided = await ctx
+      .get(AppealDecisionService)
+      .decide(agent, number, { outcome: 'rejected', reason: 'The registry entry was checked with the hospital.' });
     expect(decided.status).toBe('decided');
     const rows = await ctx.waitFor(async () => {
       const all = await ctx.db.getRepository(NotificationOutboxEntity).findBy({ residentId: r.id });
       return all.length === 4 && all.every((x) => x.status === 'failed') ? all : null;
     });
-    expect(rows.map((x) => x.payload.event).sort()).toEqual(['appeal.assigned', 'appeal.decided', 'appeal.review-started', 'appeal.submitted']);
+    expect(rows.map((x) => x.payload.event).sort()).toEqual([
+      'appeal.assigned',
+      'appeal.decided',
+      'appeal.review-started',
+      'appeal.submitted',
+    ]);
     expect(rows.every((x) => x.attempts === 3 && x.lastError?.includes('errcode -1'))).toBe(true);
   });
 
@@ -109,7 +137,12 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
     const r = await ctx.newResident({ provider: 'dev' });
     const service = ctx.get(NotificationService);
     const id = await ctx.db.transaction((m) =>
-      service.stage(m, { residentId: r.id, channel: 'dev', payload: { appealNumber: 8, event: 'appeal.closed', status: 'closed', at: ctx.clock.now().toISOString() }, dedupeKey: 'lost-job' }),
+      service.stage(m, {
+        residentId: r.id,
+        channel: 'dev',
+        payload: { appealNumber: 8, event: 'appeal.closed', status: 'closed', at: ctx.clock.now().toISOString() },
+        dedupeKey: 'lost-job',
+      }),
     );
     // Never dispatched. Not yet old enough for the sweep:
     expect(await ctx.get(NotificationProcessor).sweep()).toBe(0);
@@ -122,9 +155,19 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
     const r = await ctx.newResident({ provider: 'dev' });
     await settled(await notify(r.id, 'dev', 'appeal.decided'));
     const { items } = await ctx.get(NotificationService).listForResident(r.id);
-    expect(items).toEqual([expect.objectContaining({ appealNumber: 7, title: { 'zh-CN': '申诉 #7', en: 'Appeal #7' }, body: { 'zh-CN': '你的申诉已有裁决', en: 'Your appeal has been decided' } })]);
+    expect(items).toEqual([
+      expect.objectContaining({
+        appealNumber: 7,
+        title: { 'zh-CN': '申诉 #7', en: 'Appeal #7' },
+        body: { 'zh-CN': '你的申诉已有裁决', en: 'Your appeal has been decided' },
+      }),
+    ]);
 
-    const everything = JSON.stringify([wechat.sends, alipay.sends, await ctx.db.getRepository(NotificationOutboxEntity).find()]);
+    const everything = JSON.stringify([
+      wechat.sends,
+      alipay.sends,
+      await ctx.db.getRepository(NotificationOutboxEntity).find(),
+    ]);
     const residents: { id_masked: string }[] = await ctx.db.query('SELECT id_masked FROM residents');
     expect(residents.length).toBeGreaterThan(3);
     expect(everything).not.toMatch(/3301061990\d{4}/); // resident ID numbers of the factory

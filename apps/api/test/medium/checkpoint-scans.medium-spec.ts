@@ -21,7 +21,15 @@ describe('scan storage on a real database (medium)', () => {
     scans = new ScanRepository(ctx.db);
     checkpointId = newId();
     await new CheckpointRepository(ctx.db.getRepository(CheckpointEntity), null as never).insert({
-      id: checkpointId, name: 'Metro', kind: 'metro', region: '330106', place: 'Exit B', admits: ['green'], disabled: false, createdBy: null, createdAt: new Date(),
+      id: checkpointId,
+      name: 'Metro',
+      kind: 'metro',
+      region: '330106',
+      place: 'Exit B',
+      admits: ['green'],
+      disabled: false,
+      createdBy: null,
+      createdAt: new Date(),
     });
   });
 
@@ -29,7 +37,15 @@ describe('scan storage on a real database (medium)', () => {
     await ctx?.close();
   });
 
-  const row = (clientScanId: string, scannedAt: Date): ScanRow => ({ checkpointId, clientScanId, codeId: 'c0de', color: 'green', admitted: true, reason: 'admitted', scannedAt });
+  const row = (clientScanId: string, scannedAt: Date): ScanRow => ({
+    checkpointId,
+    clientScanId,
+    codeId: 'c0de',
+    color: 'green',
+    admitted: true,
+    reason: 'admitted',
+    scannedAt,
+  });
 
   it('group-commits concurrent scans in a few statements and answers each only once its row is stored', async () => {
     const insert = jest.spyOn(scans, 'insertIgnore');
@@ -57,14 +73,22 @@ describe('scan storage on a real database (medium)', () => {
   it('is purged by the shared retention job after the retention period (28 days by default), keeping the rest', async () => {
     // The purger registers itself with the registry that the worker's repeatable retention job runs.
     const registry = ctx.get(RetentionRegistry);
-    new ScanRetentionPurger(registry, scans, ctx.get(CodeRepository), { retentionDays: 28, ratePerSec: 1, burst: 1 }).onModuleInit();
+    new ScanRetentionPurger(registry, scans, ctx.get(CodeRepository), {
+      retentionDays: 28,
+      ratePerSec: 1,
+      burst: 1,
+    }).onModuleInit();
     expect(registry.all().map((p) => p.kind)).toContain('checkpoint-scans');
     const retention = new RetentionService(ctx.app.get(APP_CONFIG), registry, ctx.get(AuditService), ctx.clock);
     const now = ctx.clock.now().getTime();
     const old = `old-${newId()}`;
     const edge = `edge-${newId()}`;
     const recent = `recent-${newId()}`;
-    await scans.insertIgnore([row(old, new Date(now - 29 * 86_400_000)), row(edge, new Date(now - 28 * 86_400_000 + 60_000)), row(recent, new Date(now - 86_400_000))]);
+    await scans.insertIgnore([
+      row(old, new Date(now - 29 * 86_400_000)),
+      row(edge, new Date(now - 28 * 86_400_000 + 60_000)),
+      row(recent, new Date(now - 86_400_000)),
+    ]);
     await scans.insertRefusal(checkpointId, 'wrong-checkpoint', new Date(now - 30 * 86_400_000));
 
     const report = await retention.purgeExpired();

@@ -24,7 +24,10 @@ describe('CodeService (medium: real MariaDB)', () => {
   });
 
   it('records a history row only when colour, reasons or greenAt change, and exactly once per cause', async () => {
-    const id = await ctx.newResident({}, { stays: [{ region: '330302', from: addDays(today(), -3), to: addDays(today(), -1) }] });
+    const id = await ctx.newResident(
+      {},
+      { stays: [{ region: '330302', from: addDays(today(), -3), to: addDays(today(), -1) }] },
+    );
     const before = (await ctx.codes().history(id)).items.length;
     await ctx.codes().rescoreOne(id, 'rules-published', 'rules:2');
     await ctx.codes().rescoreOne(id, 'rules-published', 'rules:2');
@@ -51,7 +54,10 @@ describe('CodeService (medium: real MariaDB)', () => {
   });
 
   it('re-evaluates a stale code on read, so a passed greenAt shows green with the cause "expired"', async () => {
-    const id = await ctx.newResident({}, { stays: [{ region: '420103', from: addDays(today(), -5), to: addDays(today(), -4) }] });
+    const id = await ctx.newResident(
+      {},
+      { stays: [{ region: '420103', from: addDays(today(), -5), to: addDays(today(), -4) }] },
+    );
     const red = await ctx.codes().currentCode(id);
     expect(red.color).toBe('red');
     expect(red.greenAt).not.toBeNull();

@@ -20,14 +20,25 @@ describe('demo staff seeding', () => {
   });
   afterAll(() => ctx?.close());
 
-  const seed = () => seedDemoStaff({ db: ctx.db, crypto: ctx.get(PiiCryptoService), audit: ctx.get(AuditService), now: ctx.clock.now() });
+  const seed = () =>
+    seedDemoStaff({
+      db: ctx.db,
+      crypto: ctx.get(PiiCryptoService),
+      audit: ctx.get(AuditService),
+      now: ctx.clock.now(),
+    });
 
   it('creates one account per role named after it, with TOTP for the roles that need it, and is idempotent', async () => {
     const first = await seed();
     expect(first.map((a) => a.username)).toEqual([...STAFF_ROLES]);
     expect(first.every((a) => a.created)).toBe(true);
     expect(Object.fromEntries(first.map((a) => [a.role, a.regionScope]))).toEqual({
-      'hotline-agent': '33', supervisor: '33', 'region-admin': '33', auditor: '', 'checkpoint-operator': '33', 'system-admin': '',
+      'hotline-agent': '33',
+      supervisor: '33',
+      'region-admin': '33',
+      auditor: '',
+      'checkpoint-operator': '33',
+      'system-admin': '',
     });
     for (const a of first) expect(a.totpSecret !== null).toBe(TOTP_ROLES.includes(a.role));
 
@@ -35,13 +46,17 @@ describe('demo staff seeding', () => {
     expect(rows).toHaveLength(STAFF_ROLES.length);
     for (const row of rows) expect(await verifyPassword(row.passwordHash, DEMO_STAFF_PASSWORD)).toBe(true);
     const admin = first.find((a) => a.role === 'system-admin')!;
-    expect(await checkTotp(admin.totpSecret!, await totpAt(admin.totpSecret!, ctx.clock.now()), ctx.clock.now(), null)).not.toBeNull();
+    expect(
+      await checkTotp(admin.totpSecret!, await totpAt(admin.totpSecret!, ctx.clock.now()), ctx.clock.now(), null),
+    ).not.toBeNull();
 
     const again = await seed();
     expect(again.some((a) => a.created)).toBe(false);
     expect(again.map((a) => a.totpSecret)).toEqual(first.map((a) => a.totpSecret));
     expect(await ctx.db.getRepository(StaffEntity).count()).toBe(STAFF_ROLES.length);
-    expect((await ctx.db.query("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'staff.created'"))[0].n).toBe(String(STAFF_ROLES.length));
+    expect((await ctx.db.query("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'staff.created'"))[0].n).toBe(
+      String(STAFF_ROLES.length),
+    );
   });
 
   it('writes the start-up banner: user names, the shared password and each TOTP secret', async () => {

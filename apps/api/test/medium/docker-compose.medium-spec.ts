@@ -12,12 +12,18 @@ describe('docker-compose.yml', () => {
     expect(compose.services.mysql.image).toMatch(/^mysql:8/);
     expect(compose.services.redis.image).toMatch(/^redis:7/);
     for (const [name, svc] of Object.entries<any>(compose.services)) {
-      expect({ name, test: Array.isArray(svc.healthcheck?.test) && ['CMD', 'CMD-SHELL'].includes(svc.healthcheck.test[0]) }).toEqual({ name, test: true });
+      expect({
+        name,
+        test: Array.isArray(svc.healthcheck?.test) && ['CMD', 'CMD-SHELL'].includes(svc.healthcheck.test[0]),
+      }).toEqual({ name, test: true });
     }
   });
 
   it('starts the API only after healthy databases, and runs the same build as API and worker roles', () => {
-    expect(compose.services.api.depends_on).toEqual({ mysql: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } });
+    expect(compose.services.api.depends_on).toEqual({
+      mysql: { condition: 'service_healthy' },
+      redis: { condition: 'service_healthy' },
+    });
     expect(compose.services.api.command.join(' ')).toContain('start:api');
     expect(compose.services.worker.command.join(' ')).toContain('start:worker');
     expect(compose.services.worker.environment).toEqual(compose.services.api.environment);
@@ -26,7 +32,19 @@ describe('docker-compose.yml', () => {
   });
 
   it('uses only keys the Compose specification defines for services', () => {
-    const allowed = new Set(['image', 'build', 'command', 'environment', 'ports', 'volumes', 'depends_on', 'healthcheck', 'working_dir', 'restart']);
-    for (const svc of Object.values<any>(compose.services)) for (const key of Object.keys(svc)) expect(allowed.has(key)).toBe(true);
+    const allowed = new Set([
+      'image',
+      'build',
+      'command',
+      'environment',
+      'ports',
+      'volumes',
+      'depends_on',
+      'healthcheck',
+      'working_dir',
+      'restart',
+    ]);
+    for (const svc of Object.values<any>(compose.services))
+      for (const key of Object.keys(svc)) expect(allowed.has(key)).toBe(true);
   });
 });

@@ -30,7 +30,15 @@ describe('RescoreRangeService (medium)', () => {
     const config = await testConfig(db.url);
     @Module({
       imports: [CoreModule.forRoot(config, new FakeClock())],
-      providers: [BulkCodesRepository, BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer, RescoreRangeService, RescoreRunRepository],
+      providers: [
+        BulkCodesRepository,
+        BulkSeedRepository,
+        BulkSeedService,
+        RangeFactsRepository,
+        RangeScorer,
+        RescoreRangeService,
+        RescoreRunRepository,
+      ],
     })
     class RescoreMediumModule {}
     app = await NestFactory.createApplicationContext(RescoreMediumModule, { logger: false });
@@ -47,12 +55,34 @@ describe('RescoreRangeService (medium)', () => {
     const definition = {
       ...DEFAULT_RULE_SET,
       version: 2,
-      rules: DEFAULT_RULE_SET.rules.map((r) => (r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: true } } : r)),
+      rules: DEFAULT_RULE_SET.rules.map((r) =>
+        r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: true } } : r,
+      ),
     };
-    await app.get(RulesRepository).insertPublished({ version: 2, definition, changelog: { 'zh-CN': 'v2', en: 'v2' }, authorStaffId: null, effectiveAt: new Date('2020-01-01T00:00:00Z'), publishedAt: now, createdAt: now });
+    await app.get(RulesRepository).insertPublished({
+      version: 2,
+      definition,
+      changelog: { 'zh-CN': 'v2', en: 'v2' },
+      authorStaffId: null,
+      effectiveAt: new Date('2020-01-01T00:00:00Z'),
+      publishedAt: now,
+      createdAt: now,
+    });
     const runs = app.get(RescoreRunRepository);
     const runId = await runs.manager.transaction((m) =>
-      runs.insert(m, { kind: 'publish', cause: 'rules-published', causeRef: 'rules:2', importId: null, payload: null, availableAt: now, createdBy: null }, now),
+      runs.insert(
+        m,
+        {
+          kind: 'publish',
+          cause: 'rules-published',
+          causeRef: 'rules:2',
+          importId: null,
+          payload: null,
+          availableAt: now,
+          createdBy: null,
+        },
+        now,
+      ),
     );
     await runs.cutRanges(runId, 50, now);
     await runs.cutRanges(runId, 70, now); // a second dispatcher: the ranges are cut once
@@ -60,7 +90,9 @@ describe('RescoreRangeService (medium)', () => {
     expect(ranges).toHaveLength(RESIDENTS / 50);
 
     const service = app.get(RescoreRangeService);
-    const outcomes = await Promise.all(ranges.flatMap((r) => [service.process({ runId, ...r }), service.process({ runId, ...r })]));
+    const outcomes = await Promise.all(
+      ranges.flatMap((r) => [service.process({ runId, ...r }), service.process({ runId, ...r })]),
+    );
     expect(outcomes.filter((o) => o.applied)).toHaveLength(ranges.length);
     expect(outcomes.filter((o) => o.applied).reduce((n, o) => n + o.residents, 0)).toBe(RESIDENTS);
     expect(await runs.countUndone(runId)).toBe(0);
@@ -72,7 +104,13 @@ describe('RescoreRangeService (medium)', () => {
     const changed = outcomes.reduce((sum, o) => sum + o.changed, 0);
     expect(Number(n)).toBeGreaterThan(RESIDENTS * 0.15);
     expect(Number(n)).toBeLessThanOrEqual(changed);
-    expect(await compareWithReference(app)).toEqual({ residents: RESIDENTS, wrong: [], missing: [], counterMismatches: [], duplicateHistory: 0 });
+    expect(await compareWithReference(app)).toEqual({
+      residents: RESIDENTS,
+      wrong: [],
+      missing: [],
+      counterMismatches: [],
+      duplicateHistory: 0,
+    });
     expect((await runs.progress(runId)).done).toBe(RESIDENTS);
   });
 });

@@ -48,7 +48,12 @@ export class AppealContext {
     const config = await testConfig(db.url, { APPEAL_EVIDENCE_DIR: evidenceDir, NOTIFY_BACKOFF_MS: '50', ...env });
     const clock = new FakeClock(new Date(now));
     @Module({
-      imports: [CoreModule.forRoot(config, clock), BullModule.forRoot(bullOptions(config)), AppealWorkerModule, NotificationWorkerModule],
+      imports: [
+        CoreModule.forRoot(config, clock),
+        BullModule.forRoot(bullOptions(config)),
+        AppealWorkerModule,
+        NotificationWorkerModule,
+      ],
       providers: [ResidentProfileService, DeclarationService],
     })
     class AppealTestModule {}
@@ -75,11 +80,19 @@ export class AppealContext {
     const provider = options.provider ?? 'dev';
     const hostUserId = options.hostUserId ?? randomBytes(6).toString('hex');
     const crypto = this.get(PiiCryptoService);
-    const resident = await this.get(ResidentRepository).findOrCreateByHostKey(crypto.hmac('host', `${provider}:${hostUserId}`), provider);
+    const resident = await this.get(ResidentRepository).findOrCreateByHostKey(
+      crypto.hmac('host', `${provider}:${hostUserId}`),
+      provider,
+    );
     const idNumber = validResidentId();
     const phone = '13612345678';
     await this.get(ResidentProfileService).upsert(resident.id, {
-      consentVersion: CONSENT_VERSION, name: '王五', idType: 'resident-id', idNumber, phone, homeRegion: '330106',
+      consentVersion: CONSENT_VERSION,
+      name: '王五',
+      idType: 'resident-id',
+      idNumber,
+      phone,
+      homeRegion: '330106',
     } as ProfileUpsertRequest);
     await this.get(NotificationService).rememberRecipient(resident.id, provider, hostUserId);
     return { id: resident.id, idNumber, phone, hostUserId };
@@ -104,8 +117,21 @@ export class AppealContext {
   async newStaff(role: StaffRole, regionScope: string): Promise<StaffPrincipal & { id: string }> {
     const id = newId();
     await this.db.getRepository(StaffEntity).insert({
-      id, username: `${role}-${id.slice(-8)}`, displayName: role, passwordHash: 'x', role, regionScope, totpSecretEnc: null, totpLastStep: null,
-      disabled: false, sessionsValidAfter: null, lastLoginAt: null, createdBy: null, failedLogins: 0, lockedUntil: null, createdAt: this.clock.now(),
+      id,
+      username: `${role}-${id.slice(-8)}`,
+      displayName: role,
+      passwordHash: 'x',
+      role,
+      regionScope,
+      totpSecretEnc: null,
+      totpLastStep: null,
+      disabled: false,
+      sessionsValidAfter: null,
+      lastLoginAt: null,
+      createdBy: null,
+      failedLogins: 0,
+      lockedUntil: null,
+      createdAt: this.clock.now(),
     } as StaffEntity);
     return { kind: 'staff', staffId: id, id, role, regionScope };
   }

@@ -15,7 +15,9 @@ export interface FakeMessageServer {
 }
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`)),
+  );
 }
 
 function body(req: IncomingMessage): Promise<string> {
@@ -27,7 +29,11 @@ function body(req: IncomingMessage): Promise<string> {
 }
 
 /** `script(n)` is the errcode of the n-th send (1-based); 0 accepts it. */
-export async function fakeWechatMessages(appId: string, secret: string, script: (n: number) => number = () => 0): Promise<FakeMessageServer> {
+export async function fakeWechatMessages(
+  appId: string,
+  secret: string,
+  script: (n: number) => number = () => 0,
+): Promise<FakeMessageServer> {
   const sends: Record<string, unknown>[] = [];
   const tokenRequests: Record<string, string>[] = [];
   let issued = 0;
@@ -37,11 +43,13 @@ export async function fakeWechatMessages(appId: string, secret: string, script: 
     if (url.pathname === '/cgi-bin/token' && req.method === 'GET') {
       const q = Object.fromEntries(url.searchParams);
       tokenRequests.push(q);
-      if (q.grant_type !== 'client_credential' || q.appid !== appId || q.secret !== secret) return res.end(JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' }));
+      if (q.grant_type !== 'client_credential' || q.appid !== appId || q.secret !== secret)
+        return res.end(JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' }));
       return res.end(JSON.stringify({ access_token: `tok-${++issued}`, expires_in: 7200 }));
     }
     if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') {
-      if (!url.searchParams.get('access_token')?.startsWith('tok-')) return res.end(JSON.stringify({ errcode: 40001, errmsg: 'invalid credential' }));
+      if (!url.searchParams.get('access_token')?.startsWith('tok-'))
+        return res.end(JSON.stringify({ errcode: 40001, errmsg: 'invalid credential' }));
       const message = JSON.parse(await body(req)) as Record<string, unknown>;
       sends.push(message);
       const errcode = script(sends.length);
@@ -54,16 +62,40 @@ export async function fakeWechatMessages(appId: string, secret: string, script: 
 }
 
 /** `script(n)` is the gateway `code` of the n-th send ('10000' accepts it). */
-export async function fakeAlipayMessages(appId: string, publicKeyPem: string, script: (n: number) => string = () => '10000'): Promise<FakeMessageServer> {
+export async function fakeAlipayMessages(
+  appId: string,
+  publicKeyPem: string,
+  script: (n: number) => string = () => '10000',
+): Promise<FakeMessageServer> {
   const sends: Record<string, unknown>[] = [];
   const server = createServer(async (req, res) => {
     const form = Object.fromEntries(new URLSearchParams(await body(req)));
     res.setHeader('content-type', 'application/json;charset=utf-8');
-    const content = Object.keys(form).filter((k) => k !== 'sign' && form[k] !== '').sort().map((k) => `${k}=${form[k]}`).join('&');
-    const signed = Boolean(form.sign) && createVerify('RSA-SHA256').update(content, 'utf8').verify(publicKeyPem, form.sign, 'base64');
+    const content = Object.keys(form)
+      .filter((k) => k !== 'sign' && form[k] !== '')
+      .sort()
+      .map((k) => `${k}=${form[k]}`)
+      .join('&');
+    const signed =
+      Boolean(form.sign) &&
+      createVerify('RSA-SHA256').update(content, 'utf8').verify(publicKeyPem, form.sign, 'base64');
     const answer = (code: string, sub_code?: string) =>
-      res.end(JSON.stringify({ alipay_open_app_mini_templatemessage_send_response: { code, msg: code === '10000' ? 'Success' : 'Business Failed', sub_code }, sign: 'x' }));
-    if (form.method !== 'alipay.open.app.mini.templatemessage.send' || form.app_id !== appId || form.sign_type !== 'RSA2') return answer('40002', 'isv.invalid-app-id');
+      res.end(
+        JSON.stringify({
+          alipay_open_app_mini_templatemessage_send_response: {
+            code,
+            msg: code === '10000' ? 'Success' : 'Business Failed',
+            sub_code,
+          },
+          sign: 'x',
+        }),
+      );
+    if (
+      form.method !== 'alipay.open.app.mini.templatemessage.send' ||
+      form.app_id !== appId ||
+      form.sign_type !== 'RSA2'
+    )
+      return answer('40002', 'isv.invalid-app-id');
     if (!signed) return answer('40002', 'isv.invalid-signature');
     sends.push(form);
     const code = script(sends.length);

@@ -6,11 +6,21 @@ export interface HttpResult<T = any> {
 }
 
 export function httpClient(baseUrl: string) {
-  const call = async <T = any>(method: string, path: string, body?: unknown, token?: string, extraHeaders: Record<string, string> = {}): Promise<HttpResult<T>> => {
+  const call = async <T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    token?: string,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<HttpResult<T>> => {
     const headers: Record<string, string> = { ...extraHeaders };
     if (body !== undefined) headers['content-type'] = headers['content-type'] ?? 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
-    const res = await fetch(`${baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
     const text = await res.text();
     let parsed: unknown = text;
     try {
@@ -22,7 +32,8 @@ export function httpClient(baseUrl: string) {
   };
   return {
     get: <T = any>(path: string, token?: string) => call<T>('GET', path, undefined, token),
-    post: <T = any>(path: string, body?: unknown, token?: string, headers?: Record<string, string>) => call<T>('POST', path, body, token, headers),
+    post: <T = any>(path: string, body?: unknown, token?: string, headers?: Record<string, string>) =>
+      call<T>('POST', path, body, token, headers),
     put: <T = any>(path: string, body?: unknown, token?: string) => call<T>('PUT', path, body, token),
     delete: <T = any>(path: string, token?: string) => call<T>('DELETE', path, undefined, token),
   };

@@ -54,11 +54,23 @@ export class MediumContext {
     return this.app.get(DataSource);
   }
 
-  async newResident(profile: Partial<ProfileUpsertRequest> = {}, declaration?: Partial<DeclarationInput>): Promise<string> {
+  async newResident(
+    profile: Partial<ProfileUpsertRequest> = {},
+    declaration?: Partial<DeclarationInput>,
+  ): Promise<string> {
     const crypto = this.get(PiiCryptoService);
-    const resident = await this.get(ResidentRepository).findOrCreateByHostKey(crypto.hmac('host', `dev:${randomBytes(6).toString('hex')}`), 'dev');
+    const resident = await this.get(ResidentRepository).findOrCreateByHostKey(
+      crypto.hmac('host', `dev:${randomBytes(6).toString('hex')}`),
+      'dev',
+    );
     await this.get(ResidentProfileService).upsert(resident.id, {
-      consentVersion: CONSENT_VERSION, name: '王五', idType: 'resident-id', idNumber: validResidentId(), phone: '13612345678', homeRegion: '330106', ...profile,
+      consentVersion: CONSENT_VERSION,
+      name: '王五',
+      idType: 'resident-id',
+      idNumber: validResidentId(),
+      phone: '13612345678',
+      homeRegion: '330106',
+      ...profile,
     } as ProfileUpsertRequest);
     if (declaration) await this.declare(resident.id, declaration);
     return resident.id;
@@ -70,7 +82,15 @@ export class MediumContext {
   }
 
   async setRisk(region: string, level: 'low' | 'medium' | 'high', from = '2020-01-01T00:00:00Z') {
-    await this.db.getRepository(RegionRiskLevelEntity).insert({ id: newId(), region, level, effectiveFrom: new Date(from), effectiveTo: null, setBy: null, createdAt: new Date() });
+    await this.db.getRepository(RegionRiskLevelEntity).insert({
+      id: newId(),
+      region,
+      level,
+      effectiveFrom: new Date(from),
+      effectiveTo: null,
+      setBy: null,
+      createdAt: new Date(),
+    });
     this.get(RulesService).invalidate();
   }
 

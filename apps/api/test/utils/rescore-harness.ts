@@ -23,7 +23,10 @@ const API_ROOT = resolve(__dirname, '../..');
 
 /** A context with the bulk seeder over the test database (same config, same keys). */
 export async function seedContext(config: AppConfig): Promise<INestApplicationContext> {
-  @Module({ imports: [CoreModule.forRoot(config)], providers: [BulkCodesRepository, BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer] })
+  @Module({
+    imports: [CoreModule.forRoot(config)],
+    providers: [BulkCodesRepository, BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer],
+  })
   class SeedModule {}
   return NestFactory.createApplicationContext(SeedModule, { logger: false });
 }
@@ -56,14 +59,24 @@ export function buildWorker(): WorkerBuild {
     // Type errors elsewhere in the tree still emit JavaScript (noEmitOnError is off); a missing main is caught below.
   }
   const preload = join(out, 'alias.cjs');
-  const libs = { '@healthcode/contracts': 'libs/contracts/src/index.js', '@healthcode/rules': 'libs/rules/src/index.js', '@healthcode/regions': 'libs/regions/src/index.js', '@healthcode/qr-token': 'libs/qr-token/src/index.js', '@healthcode/seed': 'tools/seed/src/index.js' };
+  const libs = {
+    '@healthcode/contracts': 'libs/contracts/src/index.js',
+    '@healthcode/rules': 'libs/rules/src/index.js',
+    '@healthcode/regions': 'libs/regions/src/index.js',
+    '@healthcode/qr-token': 'libs/qr-token/src/index.js',
+    '@healthcode/seed': 'tools/seed/src/index.js',
+  };
   const map = Object.fromEntries(Object.entries(libs).map(([k, v]) => [k, join(out, v)]));
   writeFileSync(
     preload,
     `const Module = require('node:module'); const map = ${JSON.stringify(map)}; const orig = Module._resolveFilename;
      Module._resolveFilename = function (request, ...rest) { return orig.call(this, map[request] ?? request, ...rest); };\n`,
   );
-  return { main: join(out, 'apps/api/src/main.js'), preload, remove: () => rmSync(out, { recursive: true, force: true }) };
+  return {
+    main: join(out, 'apps/api/src/main.js'),
+    preload,
+    remove: () => rmSync(out, { recursive: true, force: true }),
+  };
 }
 
 export interface WorkerBuild {
@@ -117,11 +130,25 @@ export async function compareWithReference(app: INestApplicationContext): Promis
   const db = app.get(DataSource);
   const codes = app.get(CodeService);
   app.get(RulesService).invalidate();
-  const residents: { id: Buffer }[] = await db.query('SELECT id FROM residents WHERE consent_version IS NOT NULL AND deleted_at IS NULL ORDER BY id');
+  const residents: { id: Buffer }[] = await db.query(
+    'SELECT id FROM residents WHERE consent_version IS NOT NULL AND deleted_at IS NULL ORDER BY id',
+  );
   const stored = new Map<string, { color: string; reasons: string; green_at: string | null }>(
-    ((await db.query('SELECT resident_id, color, reasons, green_at FROM resident_codes')) as { resident_id: Buffer; color: string; reasons: unknown; green_at: string | null }[]).map(
-      (r) => [bufferToUuid(r.resident_id), { color: r.color, reasons: typeof r.reasons === 'string' ? r.reasons : JSON.stringify(r.reasons), green_at: r.green_at }],
-    ),
+    (
+      (await db.query('SELECT resident_id, color, reasons, green_at FROM resident_codes')) as {
+        resident_id: Buffer;
+        color: string;
+        reasons: unknown;
+        green_at: string | null;
+      }[]
+    ).map((r) => [
+      bufferToUuid(r.resident_id),
+      {
+        color: r.color,
+        reasons: typeof r.reasons === 'string' ? r.reasons : JSON.stringify(r.reasons),
+        green_at: r.green_at,
+      },
+    ]),
   );
   const wrong: string[] = [];
   const missing: string[] = [];
@@ -130,20 +157,34 @@ export async function compareWithReference(app: INestApplicationContext): Promis
     const ref = await codes.evaluate(residentId);
     const row = stored.get(residentId);
     if (!row) missing.push(residentId);
-    else if (!ref || row.color !== ref.evaluation.color || row.green_at !== ref.evaluation.greenAt || row.reasons !== JSON.stringify(ref.evaluation.reasons)) wrong.push(residentId);
+    else if (
+      !ref ||
+      row.color !== ref.evaluation.color ||
+      row.green_at !== ref.evaluation.greenAt ||
+      row.reasons !== JSON.stringify(ref.evaluation.reasons)
+    )
+      wrong.push(residentId);
   }
-  const exact: { region: string; color: string; n: string }[] = await db.query('SELECT region, color, COUNT(*) AS n FROM resident_codes GROUP BY region, color');
+  const exact: { region: string; color: string; n: string }[] = await db.query(
+    'SELECT region, color, COUNT(*) AS n FROM resident_codes GROUP BY region, color',
+  );
   const expected = new Map<string, number>();
-  for (const r of exact) for (const level of ['', r.region.slice(0, 2), r.region.slice(0, 4), r.region].filter((v, i, a) => a.indexOf(v) === i)) {
-    expected.set(`${level}|${r.color}`, (expected.get(`${level}|${r.color}`) ?? 0) + Number(r.n));
-  }
-  const counters: { region: string; color: string; count: number }[] = await db.query('SELECT region, color, count FROM color_counts WHERE count <> 0');
+  for (const r of exact)
+    for (const level of ['', r.region.slice(0, 2), r.region.slice(0, 4), r.region].filter(
+      (v, i, a) => a.indexOf(v) === i,
+    )) {
+      expected.set(`${level}|${r.color}`, (expected.get(`${level}|${r.color}`) ?? 0) + Number(r.n));
+    }
+  const counters: { region: string; color: string; count: number }[] = await db.query(
+    'SELECT region, color, count FROM color_counts WHERE count <> 0',
+  );
   const counterMismatches: string[] = [];
   const seen = new Set<string>();
   for (const c of counters) {
     const key = `${c.region}|${c.color}`;
     seen.add(key);
-    if (expected.get(key) !== Number(c.count)) counterMismatches.push(`${key}: ${c.count} != ${expected.get(key) ?? 0}`);
+    if (expected.get(key) !== Number(c.count))
+      counterMismatches.push(`${key}: ${c.count} != ${expected.get(key) ?? 0}`);
   }
   for (const [key, n] of expected) if (!seen.has(key)) counterMismatches.push(`${key}: missing, expected ${n}`);
   const [{ dup }] = (await db.query(

@@ -19,7 +19,15 @@ export async function newResident(http: ReturnType<typeof httpClient>, overrides
   if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`);
   const token = login.body.accessToken as string;
   const idNumber = validResidentId();
-  const profile = { consentVersion: CONSENT_VERSION, name: '张三', idType: 'resident-id', idNumber, phone: '13812345678', homeRegion: '330106', ...overrides };
+  const profile = {
+    consentVersion: CONSENT_VERSION,
+    name: '张三',
+    idType: 'resident-id',
+    idNumber,
+    phone: '13812345678',
+    homeRegion: '330106',
+    ...overrides,
+  };
   const put = await http.put('/api/v1/me/profile', profile, token);
   if (put.status !== 200) throw new Error(`sign-up failed: ${JSON.stringify(put.body)}`);
   return { token, idNumber, profile };

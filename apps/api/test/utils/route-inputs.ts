@@ -21,7 +21,11 @@ function join(...parts: (string | undefined)[]): string {
  * multipart upload), keyed like the route inventory: `POST /api/v1/staff/lookup`. Fuzzing sends bad inputs
  * only where a handler reads them: a handler that reads nothing has nothing to be bad but its credentials.
  */
-export function routeInputs(app: INestApplication, globalPrefix = 'api', excluded: string[] = ['/.well-known/jwks.json']): Map<string, RouteInputs> {
+export function routeInputs(
+  app: INestApplication,
+  globalPrefix = 'api',
+  excluded: string[] = ['/.well-known/jwks.json'],
+): Map<string, RouteInputs> {
   const out = new Map<string, RouteInputs>();
   const scanner = new MetadataScanner();
   for (const module of app.get(ModulesContainer).values()) {

@@ -27,7 +27,12 @@ export interface TestStaff {
 }
 
 /** Inserts a staff account straight into the test database, like the demo seed does. */
-export async function newStaff(t: TestApp, role: StaffRole, regionScope = '33', over: Partial<StaffEntity> = {}): Promise<TestStaff> {
+export async function newStaff(
+  t: TestApp,
+  role: StaffRole,
+  regionScope = '33',
+  over: Partial<StaffEntity> = {},
+): Promise<TestStaff> {
   const crypto = t.app.get(PiiCryptoService);
   const totpSecret = TOTP_ROLES.includes(role) ? newTotpSecret() : null;
   const row: StaffEntity = {
@@ -49,7 +54,9 @@ export async function newStaff(t: TestApp, role: StaffRole, regionScope = '33', 
     ...over,
   };
   await t.app.get(DataSource).getRepository(StaffEntity).insert(row);
-  const { accessToken } = await t.app.get(SessionTokenService).issue({ kind: 'staff', staffId: row.id, role, regionScope });
+  const { accessToken } = await t.app
+    .get(SessionTokenService)
+    .issue({ kind: 'staff', staffId: row.id, role, regionScope });
   return {
     id: row.id,
     username: row.username,

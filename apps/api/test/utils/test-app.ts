@@ -55,12 +55,20 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 
 export async function testConfig(databaseUrl: string, env: Record<string, string> = {}): Promise<AppConfig> {
   return loadConfig(
-    { HC_MODE: 'test', DATABASE_URL: databaseUrl, QUEUE_PREFIX: `{hct${randomBytes(4).toString('hex')}}`, LOG_LEVEL: 'info', ...env },
+    {
+      HC_MODE: 'test',
+      DATABASE_URL: databaseUrl,
+      QUEUE_PREFIX: `{hct${randomBytes(4).toString('hex')}}`,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     { devKeysFile: null },
   );
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; now?: Date | string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { env?: Record<string, string>; now?: Date | string } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = await testConfig(db.url, options.env);
   const logStream = new PassThrough();

@@ -27,7 +27,10 @@ export async function createTestWorker(config: AppConfig, clock: FakeClock): Pro
   const stream = new PassThrough();
   const chunks: string[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, { clock, logDestination: stream }), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot(config, { clock, logDestination: stream }),
+    { bufferLogs: true },
+  );
   app.useLogger(app.get(Logger));
   await app.init();
   const maintenance = app.get<Queue>(getQueueToken(MAINTENANCE_QUEUE), { strict: false });

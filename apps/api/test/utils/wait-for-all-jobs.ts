@@ -17,7 +17,9 @@ export async function waitForAllJobs(config: AppConfig, db: DataSource, timeoutM
   try {
     for (;;) {
       const counts = await queue.getJobCounts();
-      const [{ open }] = (await db.query('SELECT COUNT(*) AS open FROM rescore_runs WHERE finished_at IS NULL AND available_at <= NOW(3)')) as { open: string }[];
+      const [{ open }] = (await db.query(
+        'SELECT COUNT(*) AS open FROM rescore_runs WHERE finished_at IS NULL AND available_at <= NOW(3)',
+      )) as { open: string }[];
       seen = JSON.stringify({ ...counts, openRuns: Number(open) });
       if (counts.waiting + counts.active + counts.delayed === 0 && Number(open) === 0) return;
       if (Date.now() > deadline) throw new Error(`waitForAllJobs: still busy after ${timeoutMs} ms: ${seen}`);
@@ -32,7 +34,9 @@ export async function waitForAllJobs(config: AppConfig, db: DataSource, timeoutM
 export async function waitForRun(db: DataSource, runId: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [row] = (await db.query('SELECT finished_at FROM rescore_runs WHERE id = UNHEX(REPLACE(?, "-", ""))', [runId])) as { finished_at: Date | null }[];
+    const [row] = (await db.query('SELECT finished_at FROM rescore_runs WHERE id = UNHEX(REPLACE(?, "-", ""))', [
+      runId,
+    ])) as { finished_at: Date | null }[];
     if (row?.finished_at) return;
     if (Date.now() > deadline) throw new Error(`waitForRun: run ${runId} not finished after ${timeoutMs} ms`);
     await sleep(100);

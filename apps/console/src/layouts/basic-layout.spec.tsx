@@ -6,7 +6,10 @@ import { apiError, stubFetch } from '../test/fetch-stub';
 import { renderApp } from '../test/render-app';
 import { signInAs } from '../test/staff-session.fixture';
 
-const stats = { status: 200, body: { region: '3301', counts: { green: 0, yellow: 0, red: 0 }, children: [], trend: [] } };
+const stats = {
+  status: 200,
+  body: { region: '3301', counts: { green: 0, yellow: 0, red: 0 }, children: [], trend: [] },
+};
 
 async function menuEntries(): Promise<string[]> {
   const nav = await screen.findByRole('navigation', { name: '主导航' });

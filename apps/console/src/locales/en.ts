@@ -127,7 +127,8 @@ const en: Messages = {
   },
   appeals: {
     title: 'Appeals',
-    subtitle: "Residents' appeals against their code in your region. Opening one is entered in that resident's access log.",
+    subtitle:
+      "Residents' appeals against their code in your region. Opening one is entered in that resident's access log.",
     empty: 'No appeals match.',
     emptyApprovals: 'No decisions wait for your approval.',
     open: 'Open appeal #{{number}}',
@@ -262,8 +263,10 @@ const en: Messages = {
   },
   lookup: {
     title: 'Resident lookup',
-    subtitle: 'Find a resident in your region by ID or phone number. The number is compared as a keyed hash on the server.',
-    notice: "Every lookup is entered, with its purpose, in the resident's access log, which they can read. Look someone up only for an appeal or a hotline call.",
+    subtitle:
+      'Find a resident in your region by ID or phone number. The number is compared as a keyed hash on the server.',
+    notice:
+      "Every lookup is entered, with its purpose, in the resident's access log, which they can read. Look someone up only for an appeal or a hotline call.",
     purposeKind: 'Purpose',
     purposeCall: 'Hotline call',
     purposeAppeal: 'Appeal',
@@ -312,7 +315,8 @@ const en: Messages = {
   },
   rules: {
     title: 'Regional rules',
-    subtitle: 'Your scope: {{scope}}. Preview the effect of a risk level or rule change, then publish it; everyone affected is re-scored.',
+    subtitle:
+      'Your scope: {{scope}}. Preview the effect of a risk level or rule change, then publish it; everyone affected is re-scored.',
     tabs: {
       risk: 'Region risk levels',
       versions: 'Rule versions',
@@ -423,7 +427,8 @@ const en: Messages = {
   },
   imports: {
     title: 'Data imports',
-    subtitle: "Upload the health authority's case, contact and booking CSVs. Every row is checked; refused rows are in a downloadable report, and matched residents are re-scored.",
+    subtitle:
+      "Upload the health authority's case, contact and booking CSVs. Every row is checked; refused rows are in a downloadable report, and matched residents are re-scored.",
     kind: 'Feed',
     kinds: {
       cases: 'Cases',
@@ -522,7 +527,8 @@ const en: Messages = {
   queues: {
     title: 'Job queues',
     subtitle: 'Re-scoring, expiry and notifications run in background queues.',
-    description: 'The queue dashboard (bull-board) shows waiting, active, delayed and failed jobs, and lets you retry or clean them. It opens in a new tab with a sign-in ticket valid for 5 minutes.',
+    description:
+      'The queue dashboard (bull-board) shows waiting, active, delayed and failed jobs, and lets you retry or clean them. It opens in a new tab with a sign-in ticket valid for 5 minutes.',
     open: 'Open the queue dashboard',
     openFailed: 'Could not open the queue dashboard',
     popupBlocked: 'Your browser blocked the new tab. Use this link within 5 minutes:',

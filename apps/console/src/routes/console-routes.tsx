@@ -38,15 +38,51 @@ export interface ConsoleRoute {
 
 /** The signed-in pages, in menu order: the menu and the router are both built from this table. */
 export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
-  { key: 'dashboard', path: '/dashboard', permission: 'canSeeDashboard', icon: <DashboardOutlined aria-hidden />, page: DashboardPage },
-  { key: 'appeals', path: '/appeals', permission: 'canWorkAppeals', icon: <CommentOutlined aria-hidden />, page: AppealsPage },
+  {
+    key: 'dashboard',
+    path: '/dashboard',
+    permission: 'canSeeDashboard',
+    icon: <DashboardOutlined aria-hidden />,
+    page: DashboardPage,
+  },
+  {
+    key: 'appeals',
+    path: '/appeals',
+    permission: 'canWorkAppeals',
+    icon: <CommentOutlined aria-hidden />,
+    page: AppealsPage,
+  },
   { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: LookupPage },
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: RulesPage },
-  { key: 'imports', path: '/imports', permission: 'canImport', icon: <UploadOutlined aria-hidden />, page: ImportsPage },
-  { key: 'checkpoints', path: '/checkpoints', permission: 'canManageCheckpoints', icon: <EnvironmentOutlined aria-hidden />, page: CheckpointsPage },
+  {
+    key: 'imports',
+    path: '/imports',
+    permission: 'canImport',
+    icon: <UploadOutlined aria-hidden />,
+    page: ImportsPage,
+  },
+  {
+    key: 'checkpoints',
+    path: '/checkpoints',
+    permission: 'canManageCheckpoints',
+    icon: <EnvironmentOutlined aria-hidden />,
+    page: CheckpointsPage,
+  },
   { key: 'audit', path: '/audit', permission: 'canReadAudit', icon: <AuditOutlined aria-hidden />, page: AuditPage },
-  { key: 'queues', path: '/queues', permission: 'canSeeQueues', icon: <ClusterOutlined aria-hidden />, page: QueuesPage },
-  { key: 'staff', path: '/staff', permission: 'canManageStaff', icon: <TeamOutlined aria-hidden />, page: ComingSoonPage },
+  {
+    key: 'queues',
+    path: '/queues',
+    permission: 'canSeeQueues',
+    icon: <ClusterOutlined aria-hidden />,
+    page: QueuesPage,
+  },
+  {
+    key: 'staff',
+    path: '/staff',
+    permission: 'canManageStaff',
+    icon: <TeamOutlined aria-hidden />,
+    page: ComingSoonPage,
+  },
 ];
 
 export const HOME_PATH = '/dashboard';

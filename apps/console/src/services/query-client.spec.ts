@@ -1,7 +1,8 @@
 import { shouldRetry } from './query-client';
 import { ApiRequestError, NetworkError } from './request-error';
 
-const apiFailure = (statusCode: number) => new ApiRequestError({ statusCode, code: 'INTERNAL' as never, message: '' }, true);
+const apiFailure = (statusCode: number) =>
+  new ApiRequestError({ statusCode, code: 'INTERNAL' as never, message: '' }, true);
 
 describe('shouldRetry', () => {
   it('retries transient failures twice', () => {

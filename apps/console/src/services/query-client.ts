@@ -21,7 +21,13 @@ export function createQueryClient(defaultOptions?: QueryClientConfig['defaultOpt
     }),
     defaultOptions: {
       // networkMode 'always': offline shows "cannot reach the server" instead of a silently paused spinner.
-      queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false, networkMode: 'always', ...defaultOptions?.queries },
+      queries: {
+        retry: shouldRetry,
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        networkMode: 'always',
+        ...defaultOptions?.queries,
+      },
       mutations: { retry: false, networkMode: 'always', ...defaultOptions?.mutations },
     },
   });

@@ -6,8 +6,13 @@ import { ApiRequestError, NetworkError } from './request-error';
 import { handleRequestError } from './request-error-handler';
 import { sessionStore } from './session';
 
-const apiFailure = (statusCode: number, code: string, message: string, authenticated = true, errors?: { path: string; message: string }[]) =>
-  new ApiRequestError({ statusCode, code: code as never, message, errors }, authenticated);
+const apiFailure = (
+  statusCode: number,
+  code: string,
+  message: string,
+  authenticated = true,
+  errors?: { path: string; message: string }[],
+) => new ApiRequestError({ statusCode, code: code as never, message, errors }, authenticated);
 
 describe('handleRequestError', () => {
   const message = { error: jest.fn(), warning: jest.fn() };
@@ -58,6 +63,8 @@ describe('handleRequestError', () => {
 
   it('reports an unreachable server as a notification', () => {
     handleRequestError(new NetworkError('down'));
-    expect(notification.error).toHaveBeenCalledWith(expect.objectContaining({ title: '无法连接服务器，请检查网络后重试。' }));
+    expect(notification.error).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '无法连接服务器，请检查网络后重试。' }),
+    );
   });
 });

@@ -29,7 +29,9 @@ function toNamePath(path: string): (string | number)[] {
 
 function showFieldErrors(error: ApiRequestError, form: FormInstance): void {
   const fieldErrors = (error.body.errors ?? []).filter((fieldError) => fieldError.path);
-  form.setFields(fieldErrors.map((fieldError) => ({ name: toNamePath(fieldError.path), errors: [fieldError.message] })));
+  form.setFields(
+    fieldErrors.map((fieldError) => ({ name: toNamePath(fieldError.path), errors: [fieldError.message] })),
+  );
 }
 
 /**

@@ -8,7 +8,9 @@ describe('request', () => {
     const { calls } = stubFetch(() => ({ body: { ok: true } }));
     signInAs('auditor');
 
-    await expect(request('/v1/things', { method: 'POST', query: { a: 1, b: '', c: undefined }, body: { x: 1 } })).resolves.toEqual({ ok: true });
+    await expect(
+      request('/v1/things', { method: 'POST', query: { a: 1, b: '', c: undefined }, body: { x: 1 } }),
+    ).resolves.toEqual({ ok: true });
 
     expect(calls[0]).toEqual({
       url: '/api/v1/things?a=1',

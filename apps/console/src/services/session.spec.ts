@@ -14,7 +14,10 @@ describe('sessionStore', () => {
   });
 
   it('ignores an expired or malformed stored session', () => {
-    window.sessionStorage.setItem('healthcode.console.session', JSON.stringify({ accessToken: 'jwt', expiresAt: Date.now() - 1, staff: staffIdentity('auditor') }));
+    window.sessionStorage.setItem(
+      'healthcode.console.session',
+      JSON.stringify({ accessToken: 'jwt', expiresAt: Date.now() - 1, staff: staffIdentity('auditor') }),
+    );
     expect(sessionStore.get()).toBeNull();
     expect(window.sessionStorage.length).toBe(0);
 

@@ -43,7 +43,8 @@ function readStorage(): StaffSession | null {
 
 function scheduleExpiry(session: StaffSession | null): void {
   clearTimeout(expiryTimer);
-  if (session) expiryTimer = setTimeout(() => sessionStore.clear(), Math.min(session.expiresAt - Date.now(), MAX_TIMER_MS));
+  if (session)
+    expiryTimer = setTimeout(() => sessionStore.clear(), Math.min(session.expiresAt - Date.now(), MAX_TIMER_MS));
 }
 
 function publish(next: StaffSession | null): void {

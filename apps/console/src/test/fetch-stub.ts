@@ -26,8 +26,14 @@ export function stubFetch(handler: (call: StubbedCall) => StubReply | Promise<St
     const reply = await handler(call);
     if (reply instanceof Error) throw reply;
     const status = reply.status ?? 200;
-    const text = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-    return { ok: status >= 200 && status < 300, status, text: async () => text, blob: async () => new Blob([text]) } as Response;
+    const text =
+      reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+    return {
+      ok: status >= 200 && status < 300,
+      status,
+      text: async () => text,
+      blob: async () => new Blob([text]),
+    } as Response;
   });
   globalThis.fetch = fetchMock as typeof fetch;
   return { calls, fetchMock };

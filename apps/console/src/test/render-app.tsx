@@ -39,5 +39,10 @@ export function renderWithProviders(ui: ReactNode, options: RenderOptions = {}) 
 export function renderApp(path: string, options: RenderOptions = {}) {
   const queryClient = prepare(options);
   const router = createMemoryRouter(consoleRoutes, { initialEntries: [path] });
-  return { user: userEvent.setup(), router, queryClient, ...render(wrap(<RouterProvider router={router} />, queryClient)) };
+  return {
+    user: userEvent.setup(),
+    router,
+    queryClient,
+    ...render(wrap(<RouterProvider router={router} />, queryClient)),
+  };
 }

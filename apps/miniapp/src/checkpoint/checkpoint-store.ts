@@ -30,7 +30,11 @@ function read<T>(key: string, valid: (v: T) => boolean): T | null {
 }
 
 export function saveOperator(staff: StaffIdentity, now = new Date()): void {
-  Taro.setStorageSync(STAFF_KEY, { username: staff.username, displayName: staff.displayName, signedInAt: now.toISOString() } satisfies CheckpointOperator);
+  Taro.setStorageSync(STAFF_KEY, {
+    username: staff.username,
+    displayName: staff.displayName,
+    signedInAt: now.toISOString(),
+  } satisfies CheckpointOperator);
 }
 
 export function readOperator(): CheckpointOperator | null {
@@ -46,7 +50,10 @@ export function saveDeviceSettings(settings: DeviceSettings): void {
 }
 
 export function readDeviceSettings(): DeviceSettings | null {
-  return read<DeviceSettings>(DEVICE_KEY, (v) => typeof v.checkpointId === 'string' && typeof v.authorization === 'string');
+  return read<DeviceSettings>(
+    DEVICE_KEY,
+    (v) => typeof v.checkpointId === 'string' && typeof v.authorization === 'string',
+  );
 }
 
 export function clearDeviceSettings(): void {

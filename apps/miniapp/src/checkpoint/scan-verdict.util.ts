@@ -20,8 +20,15 @@ export function verdictFromDevice(result: CodeTokenVerifyResult): ScanVerdict {
 
 export function verdictFromServer(response: ScanResponse): ScanVerdict {
   if (response.color === null || !COLORS.includes(response.color)) {
-    const reason = response.reason === 'admitted' || response.reason === 'color-not-admitted' ? 'bad-claims' : response.reason;
+    const reason =
+      response.reason === 'admitted' || response.reason === 'color-not-admitted' ? 'bad-claims' : response.reason;
     return { kind: 'invalid', reason, by: 'server' };
   }
-  return { kind: 'valid', color: response.color, by: 'server', admitted: response.admitted, superseded: response.superseded };
+  return {
+    kind: 'valid',
+    color: response.color,
+    by: 'server',
+    admitted: response.admitted,
+    superseded: response.superseded,
+  };
 }

@@ -1,4 +1,13 @@
-import { APPEAL_CATEGORIES, APPEAL_OUTCOMES, APPEAL_STATUSES, COLORS, FACT_SOURCES, SCAN_OUTCOMES, SCAN_REJECTIONS, SYMPTOMS } from '@healthcode/contracts';
+import {
+  APPEAL_CATEGORIES,
+  APPEAL_OUTCOMES,
+  APPEAL_STATUSES,
+  COLORS,
+  FACT_SOURCES,
+  SCAN_OUTCOMES,
+  SCAN_REJECTIONS,
+  SYMPTOMS,
+} from '@healthcode/contracts';
 
 import { en } from './locales/en';
 import { zhCN } from './locales/zh-CN';
@@ -17,7 +26,14 @@ describe.each([
   it.each(APPEAL_CATEGORIES)('appeal category %s', (c) => expect(messages.appealCategory[c]).toBeTruthy());
   it.each(APPEAL_STATUSES)('appeal status %s', (s) => expect(messages.appealStatus[s]).toBeTruthy());
   it.each(APPEAL_OUTCOMES)('appeal outcome %s', (o) => expect(messages.appealOutcome[o]).toBeTruthy());
-  it.each([...SCAN_OUTCOMES, ...SCAN_REJECTIONS])('scan result %s (privacy page)', (r) => expect(messages.scanReason[r]).toBeTruthy());
-  it.each([...SCAN_REJECTIONS, 'no-keys' as const])('invalid-token reason %s (checkpoint screen)', (r) => expect(messages.invalidReason[r]).toBeTruthy());
-  it.each(['declarations', 'check-ins', 'checkpoint-scans', 'appeals'] as const)('record kind %s (the API registers these purgers)', (k) => expect(messages.recordKind[k]).toBeTruthy());
+  it.each([...SCAN_OUTCOMES, ...SCAN_REJECTIONS])('scan result %s (privacy page)', (r) =>
+    expect(messages.scanReason[r]).toBeTruthy(),
+  );
+  it.each([...SCAN_REJECTIONS, 'no-keys' as const])('invalid-token reason %s (checkpoint screen)', (r) =>
+    expect(messages.invalidReason[r]).toBeTruthy(),
+  );
+  it.each(['declarations', 'check-ins', 'checkpoint-scans', 'appeals'] as const)(
+    'record kind %s (the API registers these purgers)',
+    (k) => expect(messages.recordKind[k]).toBeTruthy(),
+  );
 });

@@ -19,14 +19,19 @@ describe('locale files', () => {
   });
 
   it('use the same interpolation placeholders for every key', () => {
-    const lookup = (root: object, path: string) => path.split('.').reduce<any>((node, key) => node[key], root) as string;
+    const lookup = (root: object, path: string) =>
+      path.split('.').reduce<any>((node, key) => node[key], root) as string;
     for (const key of enKeys) {
-      expect({ key, placeholders: placeholders(lookup(zhCN, key)) }).toEqual({ key, placeholders: placeholders(lookup(en, key)) });
+      expect({ key, placeholders: placeholders(lookup(zhCN, key)) }).toEqual({
+        key,
+        placeholders: placeholders(lookup(en, key)),
+      });
     }
   });
 
   it('have no empty strings', () => {
-    const lookup = (root: object, path: string) => path.split('.').reduce<any>((node, key) => node[key], root) as string;
+    const lookup = (root: object, path: string) =>
+      path.split('.').reduce<any>((node, key) => node[key], root) as string;
     for (const key of enKeys) {
       expect(lookup(en, key).trim()).not.toBe('');
       expect(lookup(zhCN, key).trim()).not.toBe('');

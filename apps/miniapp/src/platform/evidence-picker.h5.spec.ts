@@ -11,7 +11,11 @@ describe('H5 evidence picker', () => {
     expect(input.accept).toBe('application/pdf,image/jpeg,image/png');
     expect(input.multiple).toBe(true);
     expect(click).toHaveBeenCalled();
-    const file = (name: string) => Object.assign(new Blob(['%PDF-1.4']), { name, arrayBuffer: async () => new TextEncoder().encode('%PDF-1.4').buffer });
+    const file = (name: string) =>
+      Object.assign(new Blob(['%PDF-1.4']), {
+        name,
+        arrayBuffer: async () => new TextEncoder().encode('%PDF-1.4').buffer,
+      });
     Object.defineProperty(input, 'files', { value: [file('a.pdf'), file('b.pdf'), file('c.pdf')] });
     input.dispatchEvent(new Event('change'));
     const files = await picked;

@@ -19,7 +19,10 @@ export const evidencePicker: EvidencePicker = {
       input.addEventListener('cancel', () => done([]));
       input.addEventListener('change', () => {
         const picked = Array.from(input.files ?? []).slice(0, max);
-        Promise.all(picked.map(async (f) => ({ name: f.name, size: f.size, bytes: await f.arrayBuffer() }))).then(done, done);
+        Promise.all(picked.map(async (f) => ({ name: f.name, size: f.size, bytes: await f.arrayBuffer() }))).then(
+          done,
+          done,
+        );
       });
       document.body.appendChild(input);
       input.click();

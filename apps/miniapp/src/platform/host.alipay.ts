@@ -6,7 +6,11 @@ interface AlipayAuthCodeResult {
 
 /** The Alipay global; declared here because only this file may touch it. */
 declare const my: {
-  getAuthCode(options: { scopes: string; success: (res: AlipayAuthCodeResult) => void; fail: (err: unknown) => void }): void;
+  getAuthCode(options: {
+    scopes: string;
+    success: (res: AlipayAuthCodeResult) => void;
+    fail: (err: unknown) => void;
+  }): void;
 };
 
 function parseBody(data: unknown): unknown {

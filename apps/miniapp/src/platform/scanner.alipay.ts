@@ -8,7 +8,10 @@ export const scanner: CodeScanner = {
   canPaste: false,
   scan: async () => {
     try {
-      const res = (await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })) as { result?: string; code?: string };
+      const res = (await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })) as {
+        result?: string;
+        code?: string;
+      };
       return res.result ?? res.code ?? null;
     } catch (e) {
       // Alipay reports a cancelled scan as error 10.

@@ -15,7 +15,13 @@ export class ApiRequestError extends Error {
   readonly errors: FieldError[];
   readonly requestId?: string;
 
-  constructor(body: { statusCode: number; code: ClientErrorCode; message: string; errors?: FieldError[]; requestId?: string }) {
+  constructor(body: {
+    statusCode: number;
+    code: ClientErrorCode;
+    message: string;
+    errors?: FieldError[];
+    requestId?: string;
+  }) {
     super(body.message);
     this.name = 'ApiRequestError';
     this.statusCode = body.statusCode;
@@ -26,7 +32,9 @@ export class ApiRequestError extends Error {
 }
 
 export function isApiRequestError(value: unknown): value is ApiRequestError {
-  return typeof value === 'object' && value !== null && (value as { isApiRequestError?: unknown }).isApiRequestError === true;
+  return (
+    typeof value === 'object' && value !== null && (value as { isApiRequestError?: unknown }).isApiRequestError === true
+  );
 }
 
 function isApiErrorBody(body: unknown): body is ApiError {
@@ -51,7 +59,12 @@ export function apiErrorFromResponse(statusCode: number, body: unknown): ApiRequ
     });
   }
   // A proxy or gateway page rather than the API: no message worth showing as it is.
-  const code = statusCode === 401 ? ApiErrorCode.Unauthenticated : statusCode === 404 ? ApiErrorCode.NotFound : ApiErrorCode.Internal;
+  const code =
+    statusCode === 401
+      ? ApiErrorCode.Unauthenticated
+      : statusCode === 404
+        ? ApiErrorCode.NotFound
+        : ApiErrorCode.Internal;
   return new ApiRequestError({ statusCode, code, message: `HTTP ${statusCode}` });
 }
 

@@ -33,14 +33,24 @@ function quoted(value: string): string {
  * Builds a `multipart/form-data` body by hand. The same bytes go through `Taro.request` on every host:
  * `Taro.uploadFile` sends one file per request, and the API takes the form and all its files in one.
  */
-export function buildMultipart(fields: Record<string, string | undefined>, files: readonly MultipartFile[], boundary = `----hc${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`): MultipartBody {
+export function buildMultipart(
+  fields: Record<string, string | undefined>,
+  files: readonly MultipartFile[],
+  boundary = `----hc${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`,
+): MultipartBody {
   const chunks: (number[] | Uint8Array)[] = [];
   for (const [name, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    chunks.push(utf8Bytes(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`));
+    chunks.push(
+      utf8Bytes(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"\r\n\r\n${value}\r\n`),
+    );
   }
   for (const file of files) {
-    chunks.push(utf8Bytes(`--${boundary}\r\nContent-Disposition: form-data; name="${quoted(file.field)}"; filename="${quoted(file.name)}"\r\nContent-Type: ${file.mediaType}\r\n\r\n`));
+    chunks.push(
+      utf8Bytes(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(file.field)}"; filename="${quoted(file.name)}"\r\nContent-Type: ${file.mediaType}\r\n\r\n`,
+      ),
+    );
     chunks.push(new Uint8Array(file.bytes));
     chunks.push(utf8Bytes('\r\n'));
   }

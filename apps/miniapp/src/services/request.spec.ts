@@ -42,7 +42,11 @@ describe('request', () => {
         url: '/api/v1/me/check-ins',
         method: 'POST',
         data: { healthy: true },
-        header: expect.objectContaining({ Authorization: 'Bearer tok-1', 'Content-Type': 'application/json', 'Accept-Language': 'en' }),
+        header: expect.objectContaining({
+          Authorization: 'Bearer tok-1',
+          'Content-Type': 'application/json',
+          'Accept-Language': 'en',
+        }),
       }),
     );
   });
@@ -58,7 +62,12 @@ describe('request', () => {
   it('turns an ApiError body into a typed ApiRequestError with field errors', async () => {
     taroRequest.mockResolvedValueOnce({
       statusCode: 400,
-      data: { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Check the fields', errors: [{ path: 'stays.3.to', message: 'Too late' }, { bogus: 1 }] },
+      data: {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'Check the fields',
+        errors: [{ path: 'stays.3.to', message: 'Too late' }, { bogus: 1 }],
+      },
     });
     const error = await rejection(request('POST', '/me/declarations', {}));
     expect(error).toMatchObject({ statusCode: 400, code: ApiErrorCode.ValidationFailed, message: 'Check the fields' });
@@ -91,7 +100,10 @@ describe('request', () => {
     const onUnauthenticated = jest.fn();
     setUnauthenticatedHandler(onUnauthenticated);
     saveAccessToken('stale', 3600);
-    taroRequest.mockResolvedValueOnce({ statusCode: 401, data: { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Sign in again' } });
+    taroRequest.mockResolvedValueOnce({
+      statusCode: 401,
+      data: { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Sign in again' },
+    });
 
     const error = await rejection(request('GET', '/me/profile'));
 

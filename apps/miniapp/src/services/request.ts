@@ -36,7 +36,9 @@ export function originUrl(path: string): string {
 
 export function buildUrl(path: string, query?: QueryParams): string {
   const params = Object.entries(query ?? {})
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '')
+    .filter(
+      (entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '',
+    )
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
   return `${host.apiBase}${API_VERSION_PREFIX}${path}${params.length ? `?${params.join('&')}` : ''}`;
 }
@@ -45,9 +47,17 @@ export function buildUrl(path: string, query?: QueryParams): string {
  * The only way the app talks to the API: JSON in and out, the bearer token attached, and every
  * non-2xx answer (or no answer) rejected as an ApiRequestError.
  */
-export async function request<T>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(
+  method: HttpMethod,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
   const token = options.anonymous || options.authorization ? null : readAccessToken();
-  const header: Record<string, string> = { 'Content-Type': options.contentType ?? 'application/json', 'Accept-Language': currentLocale() };
+  const header: Record<string, string> = {
+    'Content-Type': options.contentType ?? 'application/json',
+    'Accept-Language': currentLocale(),
+  };
   if (token) header.Authorization = `Bearer ${token}`;
   if (options.authorization) header.Authorization = options.authorization;
   const url = options.fromOrigin ? originUrl(path) : buildUrl(path, options.query);

@@ -31,9 +31,14 @@ describe('colour palette contrast (WCAG 2.x)', () => {
     expect(contrastRatio(fg, bg)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it.each(['invalid', 'unverified'] as const)('text on the checkpoint %s screen reaches 7:1 (read at arm\'s length)', (kind) => {
-    expect(contrastRatio(scanResultColors[kind].onBackground, scanResultColors[kind].background)).toBeGreaterThanOrEqual(7);
-  });
+  it.each(['invalid', 'unverified'] as const)(
+    "text on the checkpoint %s screen reaches 7:1 (read at arm's length)",
+    (kind) => {
+      expect(
+        contrastRatio(scanResultColors[kind].onBackground, scanResultColors[kind].background),
+      ).toBeGreaterThanOrEqual(7);
+    },
+  );
 
   it('borders of inputs reach 3:1 against the page', () => {
     expect(contrastRatio(palette.border, palette.background)).toBeGreaterThanOrEqual(3);

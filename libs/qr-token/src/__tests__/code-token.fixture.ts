@@ -18,11 +18,7 @@ export const validInput = (overrides: Partial<CodeTokenInput> = {}): CodeTokenIn
 });
 
 /** Signs anything, bypassing signCodeToken's checks, to see what the verifier does with it. */
-export function signRaw(
-  payload: JWTPayload,
-  key: SigningKey,
-  header: Record<string, unknown> = {},
-): Promise<string> {
+export function signRaw(payload: JWTPayload, key: SigningKey, header: Record<string, unknown> = {}): Promise<string> {
   return new SignJWT(payload)
     .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'hc+jwt', ...header })
     .sign(key.privateKey);

@@ -32,7 +32,14 @@ describe('case-status rule', () => {
           'zh-CN': `卫生部门于${day(-5)}登记为确诊病例，尚未解除`,
           en: `A confirmed case recorded by the health authority on ${day(-5)}, not yet cleared`,
         },
-        fact: { source: 'case-registry', kind: 'case', status: 'confirmed', date: day(-5), clearedDate: null, ref: 'case-0001' },
+        fact: {
+          source: 'case-registry',
+          kind: 'case',
+          status: 'confirmed',
+          date: day(-5),
+          clearedDate: null,
+          ref: 'case-0001',
+        },
         since: day(-5),
         until: null,
         suppressed: false,
@@ -49,7 +56,11 @@ describe('case-status rule', () => {
     const result = score({ cases: [caseFact({ clearedDate: day(-2) })], checkIns: checkIns(-1, 0) });
     expect(result.color).toBe('red');
     expect(result.greenAt).toBe(day(12));
-    expect(result.reasons[0]).toMatchObject({ template: 'reason.case.cleared', until: day(12), checkIns: { done: 2, total: 14 } });
+    expect(result.reasons[0]).toMatchObject({
+      template: 'reason.case.cleared',
+      until: day(12),
+      checkIns: { done: 2, total: 14 },
+    });
     expect(result.steps[0]).toMatchObject({ id: 'check-ins', progress: { done: 2, total: 14 } });
     expect(result.steps[0].text.en).toBe('2 of 14 healthy daily check-ins done; next due tomorrow');
   });
@@ -73,8 +84,12 @@ describe('case-status rule', () => {
       ...DEFAULT_RULE_SET,
       regionOverrides: { '33': { 'case-status': { statuses: ['confirmed'] } } },
     };
-    expect(score({ currentRegion: '330106', cases: [caseFact({ status: 'suspected' })] }, { ruleSet: confirmedOnly }).color).toBe('green');
-    expect(score({ currentRegion: '420106', cases: [caseFact({ status: 'suspected' })] }, { ruleSet: confirmedOnly }).color).toBe('red');
+    expect(
+      score({ currentRegion: '330106', cases: [caseFact({ status: 'suspected' })] }, { ruleSet: confirmedOnly }).color,
+    ).toBe('green');
+    expect(
+      score({ currentRegion: '420106', cases: [caseFact({ status: 'suspected' })] }, { ruleSet: confirmedOnly }).color,
+    ).toBe('red');
     expect(score({ cases: [caseFact({ date: day(1) })] }).color).toBe('green');
   });
 

@@ -18,7 +18,11 @@ export const caseStatusRule: RuleKindImpl<'case-status'> = {
         ruleId: rule.id,
         color: params.color,
         template: cleared === null ? 'reason.case.open' : 'reason.case.cleared',
-        params: { status: record.status, date: formatIsoDate(date), clearedDate: cleared === null ? null : formatIsoDate(cleared) },
+        params: {
+          status: record.status,
+          date: formatIsoDate(date),
+          clearedDate: cleared === null ? null : formatIsoDate(cleared),
+        },
         fact: {
           source: 'case-registry',
           kind: 'case',
@@ -32,7 +36,11 @@ export const caseStatusRule: RuleKindImpl<'case-status'> = {
         recovery: params,
         waitingOn:
           cleared === null
-            ? { step: 'await-case-clearance', greenWhen: 'green-when.case-open', params: { required: params.checkInsRequired } }
+            ? {
+                step: 'await-case-clearance',
+                greenWhen: 'green-when.case-open',
+                params: { required: params.checkInsRequired },
+              }
             : null,
       });
     });

@@ -12,7 +12,9 @@ describe('close-contact rule', () => {
       fact: { source: 'case-registry', kind: 'close-contact', date: day(-3), ref: 'trace-77' },
       since: day(-3),
     });
-    expect(result.reasons[0].text.en).toBe(`Close contact with a confirmed case on ${day(-3)}, traced by the health authority`);
+    expect(result.reasons[0].text.en).toBe(
+      `Close contact with a confirmed case on ${day(-3)}, traced by the health authority`,
+    );
   });
 
   it('counts 14 days back, inclusive', () => {
@@ -24,12 +26,17 @@ describe('close-contact rule', () => {
   it('turns green at contact + 14 days for a resident checking in every day', () => {
     const result = score({ closeContacts: [{ date: day(-5), ref: 'r' }], checkIns: checkIns(-4, 0) });
     expect(result.greenAt).toBe(day(9));
-    expect(result.greenWhen?.en).toBe(`After 14 consecutive healthy daily check-ins (5 done so far): on ${day(9)} if you check in every day`);
+    expect(result.greenWhen?.en).toBe(
+      `After 14 consecutive healthy daily check-ins (5 done so far): on ${day(9)} if you check in every day`,
+    );
     expect(score({ closeContacts: [{ date: day(-14), ref: 'r' }], checkIns: checkIns(-13, 0) }).color).toBe('green');
   });
 
   it('after a missed check-in, ends with the 14-day window instead', () => {
-    const result = score({ closeContacts: [{ date: day(-5), ref: 'r' }], checkIns: [...checkIns(-4, -3), ...checkIns(-1, -1)] });
+    const result = score({
+      closeContacts: [{ date: day(-5), ref: 'r' }],
+      checkIns: [...checkIns(-4, -3), ...checkIns(-1, -1)],
+    });
     expect(result.greenAt).toBe(day(10));
     expect(result.greenWhen?.en).toBe(`On ${day(10)}, once ${day(-5)} is more than 14 days ago`);
     expect(result.steps.map((step) => step.id)).toEqual(['wait', 'appeal']);
@@ -55,7 +62,10 @@ describe('close-contact rule', () => {
   });
 
   it("uses the resident's current region for regional parameters", () => {
-    const ruleSet: RuleSet = { ...DEFAULT_RULE_SET, regionOverrides: { '3301': { 'close-contact': { withinDays: 21 } } } };
+    const ruleSet: RuleSet = {
+      ...DEFAULT_RULE_SET,
+      regionOverrides: { '3301': { 'close-contact': { withinDays: 21 } } },
+    };
     const facts = { closeContacts: [{ date: day(-18), ref: 'r' }] };
     expect(score({ ...facts, currentRegion: '330106' }, { ruleSet }).color).toBe('red');
     expect(score({ ...facts, currentRegion: '330206' }, { ruleSet }).color).toBe('green');

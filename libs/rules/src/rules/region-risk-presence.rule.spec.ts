@@ -13,7 +13,14 @@ describe('region-risk-presence rule', () => {
         ruleId: 'high-risk-region',
         color: 'red',
         template: 'reason.stay',
-        fact: { source: 'self-declared', kind: 'stay', region: '420106', from: day(-10), to: day(-5), riskLevel: 'high' },
+        fact: {
+          source: 'self-declared',
+          kind: 'stay',
+          region: '420106',
+          from: day(-10),
+          to: day(-5),
+          riskLevel: 'high',
+        },
         since: day(-10),
         until: day(10),
         checkIns: { done: 0, total: 14 },
@@ -55,7 +62,9 @@ describe('region-risk-presence rule', () => {
     });
 
     it('treats a level starting mid-day as covering that day', () => {
-      const riskLevels: RegionRiskLevel[] = [{ region: '42', level: 'high', from: `${day(-6)}T18:00:00+08:00`, to: null }];
+      const riskLevels: RegionRiskLevel[] = [
+        { region: '42', level: 'high', from: `${day(-6)}T18:00:00+08:00`, to: null },
+      ];
       expect(score({ riskLevels, stays: [{ region: '420106', from: day(-9), to: day(-6) }] }).color).toBe('red');
       expect(score({ riskLevels, stays: [{ region: '420106', from: day(-9), to: day(-7) }] }).color).toBe('green');
     });
@@ -87,20 +96,27 @@ describe('region-risk-presence rule', () => {
         { region: '42', level: 'high', from: day(-60), to: null },
         { region: '11', level: 'high', from: day(-60), to: null },
       ];
-      const ruleSet: RuleSet = { ...DEFAULT_RULE_SET, regionOverrides: { '42': { 'high-risk-region': { withinDays: 21 } } } };
+      const ruleSet: RuleSet = {
+        ...DEFAULT_RULE_SET,
+        regionOverrides: { '42': { 'high-risk-region': { withinDays: 21 } } },
+      };
       const stay = (region: string) => ({ riskLevels, stays: [{ region, from: day(-25), to: day(-18) }] });
       expect(score({ ...stay('420106'), currentRegion: '330106' }, { ruleSet }).color).toBe('red');
       expect(score({ ...stay('110105'), currentRegion: '330106' }, { ruleSet }).color).toBe('green');
-      expect(score({ ...stay('110105'), currentRegion: '420106', homeRegion: '420106' }, { ruleSet }).reasons.map((r) => r.template)).toEqual([
-        'reason.current-region',
-      ]);
+      expect(
+        score({ ...stay('110105'), currentRegion: '420106', homeRegion: '420106' }, { ruleSet }).reasons.map(
+          (r) => r.template,
+        ),
+      ).toEqual(['reason.current-region']);
     });
   });
 
   describe('transport bookings', () => {
     it('counts arriving from a high-risk region like a stay there that day', () => {
       const result = score({
-        transportBookings: [{ mode: 'train', fromRegion: '420106', toRegion: '330106', date: day(-3), ref: 'G1234-0211' }],
+        transportBookings: [
+          { mode: 'train', fromRegion: '420106', toRegion: '330106', date: day(-3), ref: 'G1234-0211' },
+        ],
       });
       expect(result.color).toBe('red');
       expect(result.reasons[0]).toMatchObject({
@@ -134,7 +150,9 @@ describe('region-risk-presence rule', () => {
       const riskLevels: RegionRiskLevel[] = [{ region: '42', level: 'high', from: day(-2), to: null }];
       const booking = (offset: number) => ({
         riskLevels,
-        transportBookings: [{ mode: 'bus' as const, fromRegion: '420106', toRegion: '330106', date: day(offset), ref: 'r' }],
+        transportBookings: [
+          { mode: 'bus' as const, fromRegion: '420106', toRegion: '330106', date: day(offset), ref: 'r' },
+        ],
       });
       expect(score(booking(-3)).color).toBe('green');
       expect(score(booking(-2)).color).toBe('red');
@@ -147,7 +165,14 @@ describe('region-risk-presence rule', () => {
       expect(result).toMatchObject({ color: 'red', greenAt: null });
       expect(result.reasons[0]).toMatchObject({
         template: 'reason.current-region',
-        fact: { source: 'region-risk', kind: 'current-region', region: '420106', riskLevel: 'high', from: '2020-01-23', to: null },
+        fact: {
+          source: 'region-risk',
+          kind: 'current-region',
+          region: '420106',
+          riskLevel: 'high',
+          from: '2020-01-23',
+          to: null,
+        },
         since: '2020-01-23',
         until: null,
       });

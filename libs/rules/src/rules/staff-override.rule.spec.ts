@@ -3,7 +3,12 @@ import type { RuleSet } from '../rule-set.types';
 import { RulesException } from '../rules.exception';
 import { checkIns, day, score } from '../testing/scoring.fixture';
 
-const override = (color: 'green' | 'yellow' | 'red', untilOffset: number, reason = 'Reviewed by the community office', ref = 'ovr-1') => ({
+const override = (
+  color: 'green' | 'yellow' | 'red',
+  untilOffset: number,
+  reason = 'Reviewed by the community office',
+  ref = 'ovr-1',
+) => ({
   color,
   until: day(untilOffset),
   reason,
@@ -63,10 +68,17 @@ describe('staff-override rule', () => {
   });
 
   it('decides the colour even when the reasons are more severe, and greenAt waits for them too', () => {
-    const result = score({ closeContacts: [{ date: day(-2), ref: 'r' }], staffOverrides: [override('yellow', 3)], checkIns: checkIns(-1, 0) });
+    const result = score({
+      closeContacts: [{ date: day(-2), ref: 'r' }],
+      staffOverrides: [override('yellow', 3)],
+      checkIns: checkIns(-1, 0),
+    });
     expect(result.color).toBe('yellow');
     expect(result.greenAt).toBe(day(12));
-    expect(result.reasons.find((reason) => reason.ruleId === 'close-contact')).toMatchObject({ suppressed: true, until: day(12) });
+    expect(result.reasons.find((reason) => reason.ruleId === 'close-contact')).toMatchObject({
+      suppressed: true,
+      until: day(12),
+    });
   });
 
   it('sets greenAt by its own end when that comes last', () => {
@@ -81,9 +93,13 @@ describe('staff-override rule', () => {
   });
 
   it('with several in force, lets the most severe decide, then the latest', () => {
-    const result = score({ staffOverrides: [override('green', 9, 'a', 'o1'), override('red', 2, 'b', 'o2'), override('red', 4, 'c', 'o3')] });
+    const result = score({
+      staffOverrides: [override('green', 9, 'a', 'o1'), override('red', 2, 'b', 'o2'), override('red', 4, 'c', 'o3')],
+    });
     expect(result.color).toBe('red');
-    expect(result.reasons.map((reason) => [reason.fact.kind === 'override' && reason.fact.ref, reason.suppressed])).toEqual([
+    expect(
+      result.reasons.map((reason) => [reason.fact.kind === 'override' && reason.fact.ref, reason.suppressed]),
+    ).toEqual([
       ['o3', false],
       ['o2', true],
       ['o1', true],
@@ -93,12 +109,19 @@ describe('staff-override rule', () => {
   });
 
   it('is ignored by a rule set without the staff-override rule', () => {
-    const ruleSet: RuleSet = { ...DEFAULT_RULE_SET, rules: DEFAULT_RULE_SET.rules.filter((rule) => rule.kind !== 'staff-override') };
+    const ruleSet: RuleSet = {
+      ...DEFAULT_RULE_SET,
+      rules: DEFAULT_RULE_SET.rules.filter((rule) => rule.kind !== 'staff-override'),
+    };
     expect(score({ staffOverrides: [override('red', 5)] }, { ruleSet }).color).toBe('green');
   });
 
   it('refuses an unknown colour or a malformed date', () => {
-    expect(() => score({ staffOverrides: [{ ...override('red', 5), color: 'blue' as never }] })).toThrow(RulesException);
-    expect(() => score({ staffOverrides: [{ ...override('red', 5), until: 'next week' }] })).toThrow('staffOverrides[0].until');
+    expect(() => score({ staffOverrides: [{ ...override('red', 5), color: 'blue' as never }] })).toThrow(
+      RulesException,
+    );
+    expect(() => score({ staffOverrides: [{ ...override('red', 5), until: 'next week' }] })).toThrow(
+      'staffOverrides[0].until',
+    );
   });
 });

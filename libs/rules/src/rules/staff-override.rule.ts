@@ -10,7 +10,8 @@ export const staffOverrideRule: RuleKindImpl<'staff-override'> = {
     const overrides = ctx.facts.staffOverrides;
     if (!overrides || overrides.length === 0) return;
     overrides.forEach((override, i) => {
-      if (!isColor(override.color)) throw new RulesException(`Unknown colour at staffOverrides[${i}].color`, 'INVALID_FACT');
+      if (!isColor(override.color))
+        throw new RulesException(`Unknown colour at staffOverrides[${i}].color`, 'INVALID_FACT');
       const until = factDay(override.until, `staffOverrides[${i}].until`);
       if (until <= ctx.today) return;
       const untilDate = formatIsoDate(until);

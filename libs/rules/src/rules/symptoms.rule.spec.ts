@@ -24,14 +24,19 @@ describe('symptoms rule', () => {
       id: 'check-ins',
       template: 'step.check-ins.due-today',
       params: { done: 2, total: 7 },
-      text: { 'zh-CN': '已完成2/7次连续每日健康打卡；今天需打卡', en: '2 of 7 healthy daily check-ins done; next due today' },
+      text: {
+        'zh-CN': '已完成2/7次连续每日健康打卡；今天需打卡',
+        en: '2 of 7 healthy daily check-ins done; next due today',
+      },
       progress: { done: 2, total: 7 },
     });
   });
 
   it('is green after 7 healthy check-ins, before the 14-day window ends', () => {
     expect(score({ symptoms: [{ symptom: 'fever', onset: day(-8) }], checkIns: checkIns(-7, -1) }).color).toBe('green');
-    expect(score({ symptoms: [{ symptom: 'fever', onset: day(-8) }], checkIns: checkIns(-6, -1) }).color).toBe('yellow');
+    expect(score({ symptoms: [{ symptom: 'fever', onset: day(-8) }], checkIns: checkIns(-6, -1) }).color).toBe(
+      'yellow',
+    );
   });
 
   it('restarts the count after an unhealthy day', () => {
@@ -44,7 +49,10 @@ describe('symptoms rule', () => {
   });
 
   it('counts a run interrupted by a missed day from after the gap', () => {
-    const result = score({ symptoms: [{ symptom: 'fever', onset: day(-6) }], checkIns: [...checkIns(-5, -4), ...checkIns(-2, -1)] });
+    const result = score({
+      symptoms: [{ symptom: 'fever', onset: day(-6) }],
+      checkIns: [...checkIns(-5, -4), ...checkIns(-2, -1)],
+    });
     expect(result.greenAt).toBe(day(4));
     expect(result.reasons[0].checkIns).toEqual({ done: 2, total: 7 });
   });
@@ -74,9 +82,17 @@ describe('symptoms rule', () => {
       ...DEFAULT_RULE_SET,
       regionOverrides: { '33': { symptoms: { withinDays: 7, symptoms: ['fever', 'loss-of-smell'] } } },
     };
-    expect(score({ currentRegion: '330106', symptoms: [{ symptom: 'loss-of-smell', onset: day(-2) }] }, { ruleSet }).color).toBe('yellow');
-    expect(score({ currentRegion: '330106', symptoms: [{ symptom: 'cough', onset: day(-2) }] }, { ruleSet }).color).toBe('green');
-    expect(score({ currentRegion: '330106', symptoms: [{ symptom: 'fever', onset: day(-8) }] }, { ruleSet }).color).toBe('green');
-    expect(score({ currentRegion: '110105', symptoms: [{ symptom: 'fever', onset: day(-8) }] }, { ruleSet }).color).toBe('yellow');
+    expect(
+      score({ currentRegion: '330106', symptoms: [{ symptom: 'loss-of-smell', onset: day(-2) }] }, { ruleSet }).color,
+    ).toBe('yellow');
+    expect(
+      score({ currentRegion: '330106', symptoms: [{ symptom: 'cough', onset: day(-2) }] }, { ruleSet }).color,
+    ).toBe('green');
+    expect(
+      score({ currentRegion: '330106', symptoms: [{ symptom: 'fever', onset: day(-8) }] }, { ruleSet }).color,
+    ).toBe('green');
+    expect(
+      score({ currentRegion: '110105', symptoms: [{ symptom: 'fever', onset: day(-8) }] }, { ruleSet }).color,
+    ).toBe('yellow');
   });
 });

@@ -70,7 +70,10 @@ export async function startApi(extraEnv: Record<string, string> = {}): Promise<R
     if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}`);
     // e.g. BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the API under load.
     const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const api = spawn('node', [...nodeArgs, join(API_DIST, 'main.js'), '--role=api'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const api = spawn('node', [...nodeArgs, join(API_DIST, 'main.js'), '--role=api'], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     child = api;
     let stderr = '';
     api.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));

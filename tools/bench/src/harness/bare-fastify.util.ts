@@ -13,7 +13,11 @@ export async function measureBareFastify(seconds: number, connections: number): 
     child.once('exit', (code) => reject(new Error(`bare Fastify exited with ${code}`)));
   });
   try {
-    return await load('bare Fastify GET / (JSON)', { url: `http://127.0.0.1:${port}/`, connections, duration: seconds });
+    return await load('bare Fastify GET / (JSON)', {
+      url: `http://127.0.0.1:${port}/`,
+      connections,
+      duration: seconds,
+    });
   } finally {
     child.kill('SIGTERM');
   }

@@ -32,6 +32,8 @@ export async function load(label: string, options: autocannon.Options): Promise<
     max: r.latency.max,
     statuses: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count])),
   };
-  console.log(`[bench] ${label}: ${result.perSecond}/s ok, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.ok} ok / ${result.failed} failed in ${result.seconds} s, statuses ${JSON.stringify(result.statuses)}`);
+  console.log(
+    `[bench] ${label}: ${result.perSecond}/s ok, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.ok} ok / ${result.failed} failed in ${result.seconds} s, statuses ${JSON.stringify(result.statuses)}`,
+  );
   return result;
 }

@@ -7,4 +7,12 @@ import { AuthorityFactsImportIndex1795948464627 } from './1795948464627-Authorit
 import { RetentionIndexes1795952631188 } from './1795952631188-RetentionIndexes';
 
 // Order matters: TypeORM runs them in this order on an empty database.
-export const MIGRATIONS = [Initial1795947545338, StaffSecurityAudit1795948172729, RescoreImportsStats1795948329201, CheckpointsAndScans1795948352116, AppealsOverridesNotifications1795948368979, AuthorityFactsImportIndex1795948464627, RetentionIndexes1795952631188];
+export const MIGRATIONS = [
+  Initial1795947545338,
+  StaffSecurityAudit1795948172729,
+  RescoreImportsStats1795948329201,
+  CheckpointsAndScans1795948352116,
+  AppealsOverridesNotifications1795948368979,
+  AuthorityFactsImportIndex1795948464627,
+  RetentionIndexes1795952631188,
+];

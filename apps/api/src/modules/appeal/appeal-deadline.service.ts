@@ -40,16 +40,26 @@ export class AppealDeadlineService {
 
   async policyFor(region: string): Promise<AppealPolicy> {
     const { firstResponseSeconds, decisionSeconds, loweringNeedsApproval } = this.config.appeals;
-    return resolveAppealPolicy(region, await this.repo.policiesFor(region), { firstResponseSeconds, decisionSeconds, loweringNeedsApproval });
+    return resolveAppealPolicy(region, await this.repo.policiesFor(region), {
+      firstResponseSeconds,
+      decisionSeconds,
+      loweringNeedsApproval,
+    });
   }
 
   /** Never throws: without Redis the appeal still stands, and the breach is visible from its due dates. */
   async schedule(appeal: AppealEntity): Promise<void> {
     const now = this.clock.now().getTime();
     try {
-      for (const [kind, due] of [['first-response', appeal.firstResponseDueAt], ['decision', appeal.decisionDueAt]] as const) {
+      for (const [kind, due] of [
+        ['first-response', appeal.firstResponseDueAt],
+        ['decision', appeal.decisionDueAt],
+      ] as const) {
         const data: DeadlineJob = { appealId: appeal.id, kind };
-        await this.queue.add(APPEAL_DEADLINE_JOB, data, { delay: Math.max(0, due.getTime() - now), jobId: `${appeal.id}:${kind}` });
+        await this.queue.add(APPEAL_DEADLINE_JOB, data, {
+          delay: Math.max(0, due.getTime() - now),
+          jobId: `${appeal.id}:${kind}`,
+        });
       }
     } catch (error) {
       this.logger.warn({ appeal: appeal.number, err: (error as Error).message }, 'could not schedule appeal deadlines');
@@ -86,27 +96,42 @@ export class AppealDeadlineService {
     if (await this.repo.hasEscalation(appeal.id, job.kind)) return none;
     const supervisor = pickByLoad(await this.repo.staffWithLoad('supervisor', 'escalated_to'), appeal.region);
     let met = false;
-    await this.workflow.step(appeal.number, {
-      event: null,
-      type: 'escalated',
-      actor: { kind: 'system' },
-      authorize: (a) => {
-        if (!AppealDeadlineService.breached(a, job.kind)) throw new DeadlineMet();
-      },
-      patch: () => (supervisor ? { escalatedTo: supervisor.id } : {}),
-      effect: async (manager, a) => {
-        await this.audit.record(
-          { actor: { kind: 'system', job: 'appeal-deadline' }, action: 'appeal.escalated', target: { type: 'appeal', id: String(a.number) }, region: a.region, details: { deadline: job.kind, supervisorId: supervisor?.id ?? null } },
-          manager,
-        );
-      },
-      data: { deadline: job.kind, supervisorId: supervisor?.id ?? null, dueAt: (job.kind === 'decision' ? appeal.decisionDueAt : appeal.firstResponseDueAt).toISOString() },
-    }).catch((error) => {
-      if (!(error instanceof DeadlineMet)) throw error;
-      met = true;
-    });
+    await this.workflow
+      .step(appeal.number, {
+        event: null,
+        type: 'escalated',
+        actor: { kind: 'system' },
+        authorize: (a) => {
+          if (!AppealDeadlineService.breached(a, job.kind)) throw new DeadlineMet();
+        },
+        patch: () => (supervisor ? { escalatedTo: supervisor.id } : {}),
+        effect: async (manager, a) => {
+          await this.audit.record(
+            {
+              actor: { kind: 'system', job: 'appeal-deadline' },
+              action: 'appeal.escalated',
+              target: { type: 'appeal', id: String(a.number) },
+              region: a.region,
+              details: { deadline: job.kind, supervisorId: supervisor?.id ?? null },
+            },
+            manager,
+          );
+        },
+        data: {
+          deadline: job.kind,
+          supervisorId: supervisor?.id ?? null,
+          dueAt: (job.kind === 'decision' ? appeal.decisionDueAt : appeal.firstResponseDueAt).toISOString(),
+        },
+      })
+      .catch((error) => {
+        if (!(error instanceof DeadlineMet)) throw error;
+        met = true;
+      });
     if (met) return none;
-    this.logger.warn({ appeal: appeal.number, deadline: job.kind, escalated: Boolean(supervisor) }, 'appeal deadline breached');
+    this.logger.warn(
+      { appeal: appeal.number, deadline: job.kind, escalated: Boolean(supervisor) },
+      'appeal deadline breached',
+    );
     // Nobody covered the region when it was filed: an agent may have been added since.
     if (appeal.status === 'submitted') await this.assignment.assign(appeal.number);
     return { escalated: true, supervisorId: supervisor?.id ?? null };

@@ -1,4 +1,12 @@
-import { addDays, type AppealApprovalRequest, type AppealDecisionRequest, type AppealView, ApiErrorCode, COLOR_SEVERITY, cstDate } from '@healthcode/contracts';
+import {
+  addDays,
+  type AppealApprovalRequest,
+  type AppealDecisionRequest,
+  type AppealView,
+  ApiErrorCode,
+  COLOR_SEVERITY,
+  cstDate,
+} from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -50,19 +58,26 @@ export class AppealDecisionService {
     assertStaffMayAct(appeal, staff, number);
     const today = cstDate(this.clock.now());
     if (body.override && (body.override.until <= today || body.override.until > addDays(today, MAX_OVERRIDE_DAYS))) {
-      throw new DomainException(ApiErrorCode.ValidationFailed, `override.until: pick a day after today and at most ${MAX_OVERRIDE_DAYS} days ahead`, [
-        { path: 'override.until', message: 'Out of range' },
-      ]);
+      throw new DomainException(
+        ApiErrorCode.ValidationFailed,
+        `override.until: pick a day after today and at most ${MAX_OVERRIDE_DAYS} days ahead`,
+        [{ path: 'override.until', message: 'Out of range' }],
+      );
     }
-    const correctsRowHash = body.outcome !== 'rejected' && appeal.category === 'wrong-case-match' ? await this.rowHashOf(appeal) : null;
+    const correctsRowHash =
+      body.outcome !== 'rejected' && appeal.category === 'wrong-case-match' ? await this.rowHashOf(appeal) : null;
     if (body.outcome === 'upheld' && !correctsRowHash) {
       // Only a wrong case match can be set right by dropping the row; anything else needs an override.
-      throw new DomainException(ApiErrorCode.ValidationFailed, "Upholding this appeal changes nothing by itself: decide 'corrected' with a colour and an until-date", [
-        { path: 'outcome', message: 'Use corrected' },
-      ]);
+      throw new DomainException(
+        ApiErrorCode.ValidationFailed,
+        "Upholding this appeal changes nothing by itself: decide 'corrected' with a colour and an until-date",
+        [{ path: 'outcome', message: 'Use corrected' }],
+      );
     }
     const current = (await this.codeRows.find(appeal.residentId))?.color ?? 'green';
-    const lowers = (body.override !== undefined && COLOR_SEVERITY[body.override.color] < COLOR_SEVERITY[current]) || (correctsRowHash !== null && current !== 'green');
+    const lowers =
+      (body.override !== undefined && COLOR_SEVERITY[body.override.color] < COLOR_SEVERITY[current]) ||
+      (correctsRowHash !== null && current !== 'green');
     const pending = lowers && (await this.deadlines.policyFor(appeal.region)).loweringNeedsApproval;
     const decision: AppealDecision = {
       outcome: body.outcome,
@@ -81,8 +96,18 @@ export class AppealDecisionService {
       actor: staffActor(staff),
       authorize: (a) => assertStaffMayAct(a, staff, number),
       message: body.reason,
-      data: { outcome: body.outcome, override: decision.override, approval: decision.approval, factCorrected: correctsRowHash !== null },
-      patch: (a, now) => ({ decision, decidedAt: now, firstRespondedAt: a.firstRespondedAt ?? now, openReasonKey: pending ? a.openReasonKey : null }),
+      data: {
+        outcome: body.outcome,
+        override: decision.override,
+        approval: decision.approval,
+        factCorrected: correctsRowHash !== null,
+      },
+      patch: (a, now) => ({
+        decision,
+        decidedAt: now,
+        firstRespondedAt: a.firstRespondedAt ?? now,
+        openReasonKey: pending ? a.openReasonKey : null,
+      }),
       effect: async (manager, a, now) => {
         if (decision.override && decision.overrideId) {
           await this.overrides.insert(manager, {
@@ -100,7 +125,12 @@ export class AppealDecisionService {
           });
         }
         if (!pending) await this.applyCorrection(manager, a, decision, staff.staffId, now);
-        await this.record(manager, staff, 'appeal.decided', a, { outcome: decision.outcome, approval: decision.approval, override: decision.override, factCorrected: correctsRowHash !== null });
+        await this.record(manager, staff, 'appeal.decided', a, {
+          outcome: decision.outcome,
+          approval: decision.approval,
+          override: decision.override,
+          factCorrected: correctsRowHash !== null,
+        });
       },
       notify: pending ? 'appeal.approval-pending' : 'appeal.decided',
     });
@@ -113,9 +143,14 @@ export class AppealDecisionService {
     const authorize = (a: AppealEntity) => {
       assertStaffMayAct(a, staff, number);
       if (a.status !== 'decided' || a.decision?.approval !== 'pending') {
-        throw new DomainException(ApiErrorCode.IllegalTransition, `Appeal #${number} is ${a.status}: no decision awaits approval`, [{ path: 'status', message: a.status }]);
+        throw new DomainException(
+          ApiErrorCode.IllegalTransition,
+          `Appeal #${number} is ${a.status}: no decision awaits approval`,
+          [{ path: 'status', message: a.status }],
+        );
       }
-      if (a.decision.decidedBy === staff.staffId) throw new DomainException(ApiErrorCode.Forbidden, 'A second staff member must approve: you made this decision');
+      if (a.decision.decidedBy === staff.staffId)
+        throw new DomainException(ApiErrorCode.Forbidden, 'A second staff member must approve: you made this decision');
     };
     const appeal = await this.repo.findByNumber(number);
     assertStaffMayAct(appeal, staff, number);
@@ -126,12 +161,19 @@ export class AppealDecisionService {
         actor: staffActor(staff),
         authorize,
         message: body.note ?? null,
-        patch: (a) => ({ decision: { ...(a.decision as AppealDecision), approval: 'approved', approvedBy: staff.staffId }, openReasonKey: null }),
+        patch: (a) => ({
+          decision: { ...(a.decision as AppealDecision), approval: 'approved', approvedBy: staff.staffId },
+          openReasonKey: null,
+        }),
         effect: async (manager, a, now) => {
           const decision = a.decision as AppealDecision;
-          if (decision.overrideId) await this.overrides.setStatus(manager, decision.overrideId, 'active', staff.staffId, now);
+          if (decision.overrideId)
+            await this.overrides.setStatus(manager, decision.overrideId, 'active', staff.staffId, now);
           await this.applyCorrection(manager, a, decision, staff.staffId, now);
-          await this.record(manager, staff, 'appeal.approved', a, { override: decision.override, factCorrected: decision.correctsRowHash !== null });
+          await this.record(manager, staff, 'appeal.approved', a, {
+            override: decision.override,
+            factCorrected: decision.correctsRowHash !== null,
+          });
         },
         notify: 'appeal.approved',
       });
@@ -166,7 +208,13 @@ export class AppealDecisionService {
     return row ? row.rowHash.toString('hex') : null;
   }
 
-  private async applyCorrection(manager: EntityManager, appeal: AppealEntity, decision: AppealDecision, staffId: string, now: Date): Promise<void> {
+  private async applyCorrection(
+    manager: EntityManager,
+    appeal: AppealEntity,
+    decision: AppealDecision,
+    staffId: string,
+    now: Date,
+  ): Promise<void> {
     if (!decision.correctsRowHash) return;
     const ref = appeal.reasonSnapshot.fact.ref;
     await this.corrections.insert(manager, {
@@ -179,9 +227,21 @@ export class AppealDecisionService {
     });
   }
 
-  private async record(manager: EntityManager, staff: StaffPrincipal, action: string, appeal: AppealEntity, details: Record<string, unknown>): Promise<void> {
+  private async record(
+    manager: EntityManager,
+    staff: StaffPrincipal,
+    action: string,
+    appeal: AppealEntity,
+    details: Record<string, unknown>,
+  ): Promise<void> {
     await this.audit.record(
-      { actor: { kind: 'staff', staffId: staff.staffId, role: staff.role }, action, target: { type: 'appeal', id: String(appeal.number) }, region: appeal.region, details },
+      {
+        actor: { kind: 'staff', staffId: staff.staffId, role: staff.role },
+        action,
+        target: { type: 'appeal', id: String(appeal.number) },
+        region: appeal.region,
+        details,
+      },
       manager,
     );
   }

@@ -20,12 +20,17 @@ import { EvidenceStore } from './evidence-store.service';
 export class AppealErasure {
   constructor(private readonly evidence: EvidenceStore) {}
 
-  async erase(manager: EntityManager, residentId: string): Promise<{ appeals: number; notifications: number; orphanFiles: string[] }> {
+  async erase(
+    manager: EntityManager,
+    residentId: string,
+  ): Promise<{ appeals: number; notifications: number; orphanFiles: string[] }> {
     const appeals = await manager.getRepository(AppealEntity).find({ select: { id: true }, where: { residentId } });
     const ids = appeals.map((a) => a.id);
     let hashes: string[] = [];
     if (ids.length) {
-      const files = await manager.getRepository(AppealEvidenceEntity).find({ select: { sha256: true }, where: { appealId: In(ids) } });
+      const files = await manager
+        .getRepository(AppealEvidenceEntity)
+        .find({ select: { sha256: true }, where: { appealId: In(ids) } });
       hashes = [...new Set(files.map((f) => f.sha256.toString('hex')))];
       await manager.getRepository(AppealEventEntity).delete({ appealId: In(ids) });
       await manager.getRepository(AppealEvidenceEntity).delete({ appealId: In(ids) });
@@ -38,7 +43,8 @@ export class AppealErasure {
     await manager.getRepository(NotificationRecipientEntity).delete({ residentId });
     const orphanFiles: string[] = [];
     for (const hex of hashes) {
-      if ((await manager.getRepository(AppealEvidenceEntity).countBy({ sha256: Buffer.from(hex, 'hex') })) === 0) orphanFiles.push(hex);
+      if ((await manager.getRepository(AppealEvidenceEntity).countBy({ sha256: Buffer.from(hex, 'hex') })) === 0)
+        orphanFiles.push(hex);
     }
     return { appeals: ids.length, notifications: outbox, orphanFiles };
   }

@@ -28,7 +28,9 @@ import { AppealRepository } from './appeal.repository';
 import { EvidenceStore } from './evidence-store.service';
 import type { AppealUpload } from './evidence-upload.util';
 
-const isDuplicate = (error: unknown) => (error as { code?: string; driverError?: { code?: string } }).driverError?.code === 'ER_DUP_ENTRY' || (error as { code?: string }).code === 'ER_DUP_ENTRY';
+const isDuplicate = (error: unknown) =>
+  (error as { code?: string; driverError?: { code?: string } }).driverError?.code === 'ER_DUP_ENTRY' ||
+  (error as { code?: string }).code === 'ER_DUP_ENTRY';
 
 function factDateOf(reason: CodeReason): string | undefined {
   return appealReasonKey(reason).split('|')[3] || undefined;
@@ -62,7 +64,11 @@ export class AppealFilingService {
         (input.factRef === undefined || r.fact.ref === input.factRef) &&
         (input.factDate === undefined || factDateOf(r) === input.factDate),
     );
-    if (!reason) throw new DomainException(ApiErrorCode.NotFound, 'Your code has no such reason: appeal one of the reasons it shows now');
+    if (!reason)
+      throw new DomainException(
+        ApiErrorCode.NotFound,
+        'Your code has no such reason: appeal one of the reasons it shows now',
+      );
     const reasonKey = appealReasonKey(reason);
     const open = (await this.repo.listForResident(residentId)).find((a) => a.openReasonKey === reasonKey);
     if (open) throw new DomainException(ApiErrorCode.Conflict, `Appeal #${open.number} on this reason is still open`);
@@ -71,7 +77,8 @@ export class AppealFilingService {
     const stored = await Promise.all(upload.files.map((f) => this.evidence.put(f.bytes, f.mediaType)));
     const now = this.clock.now();
     const resident = await this.residents.findActive(residentId);
-    const region = (await this.codeRows.find(residentId))?.region || resident?.currentRegion || resident?.homeRegion || '';
+    const region =
+      (await this.codeRows.find(residentId))?.region || resident?.currentRegion || resident?.homeRegion || '';
     const policy = await this.deadlines.policyFor(region);
     let appeal: AppealEntity;
     let outboxId = '';
@@ -111,18 +118,31 @@ export class AppealFilingService {
           message: input.statement,
           data: { category: input.category },
         });
-        await this.repo.insertEvidence(manager, stored.map((e) => ({ appealId: row.id, eventId, sha256: e.sha256, mediaType: e.mediaType, size: e.size, createdAt: now })));
+        await this.repo.insertEvidence(
+          manager,
+          stored.map((e) => ({
+            appealId: row.id,
+            eventId,
+            sha256: e.sha256,
+            mediaType: e.mediaType,
+            size: e.size,
+            createdAt: now,
+          })),
+        );
         outboxId = await this.workflow.stageNotification(manager, row, 'appeal.submitted', eventId, now);
         return row;
       });
     } catch (error) {
-      if (isDuplicate(error)) throw new DomainException(ApiErrorCode.Conflict, 'An appeal on this reason is already open');
+      if (isDuplicate(error))
+        throw new DomainException(ApiErrorCode.Conflict, 'An appeal on this reason is already open');
       throw error;
     }
     await this.notifications.dispatch([outboxId]);
     await this.deadlines.schedule(appeal);
     // The appeal is filed whatever happens next: a failed assignment is retried when the first deadline fires.
-    await this.assignment.assign(appeal.number).catch((error: Error) => this.logger.warn({ appeal: appeal.number, err: error.message }, 'assignment failed'));
+    await this.assignment
+      .assign(appeal.number)
+      .catch((error: Error) => this.logger.warn({ appeal: appeal.number, err: error.message }, 'assignment failed'));
     return this.view(residentId, appeal.number);
   }
 
@@ -142,7 +162,11 @@ export class AppealFilingService {
     const existing = await this.repo.findByNumber(number);
     assertResidentOwns(existing, residentId, number);
     if (existing.status !== 'needs-info') {
-      throw new DomainException(ApiErrorCode.IllegalTransition, `Appeal #${number}: This appeal is ${existing.status}: it cannot provide info now`, [{ path: 'status', message: existing.status }]);
+      throw new DomainException(
+        ApiErrorCode.IllegalTransition,
+        `Appeal #${number}: This appeal is ${existing.status}: it cannot provide info now`,
+        [{ path: 'status', message: existing.status }],
+      );
     }
     const stored = await Promise.all(upload.files.map((f) => this.evidence.put(f.bytes, f.mediaType)));
     await this.workflow.step(number, {
@@ -177,7 +201,12 @@ export class AppealFilingService {
       actor: { kind: 'resident', residentId },
       authorize: (a) => {
         assertResidentOwns(a, residentId, number);
-        if (a.decision?.approval === 'pending') throw new DomainException(ApiErrorCode.IllegalTransition, `Appeal #${number}: its decision still awaits approval`, [{ path: 'status', message: a.status }]);
+        if (a.decision?.approval === 'pending')
+          throw new DomainException(
+            ApiErrorCode.IllegalTransition,
+            `Appeal #${number}: its decision still awaits approval`,
+            [{ path: 'status', message: a.status }],
+          );
       },
       patch: (_a, now) => ({ openReasonKey: null, closedAt: now }),
       notify: 'appeal.closed',
@@ -194,7 +223,8 @@ export class AppealFilingService {
   /** One evidence file of an appeal, by its sha256 (only files attached to this appeal). */
   async evidenceFile(appeal: AppealEntity, sha256: string) {
     const file = (await this.repo.listEvidence(appeal.id)).find((f) => f.sha256.toString('hex') === sha256);
-    if (!file || !(await this.evidence.exists(sha256))) throw new DomainException(ApiErrorCode.NotFound, 'No such evidence file on this appeal');
+    if (!file || !(await this.evidence.exists(sha256)))
+      throw new DomainException(ApiErrorCode.NotFound, 'No such evidence file on this appeal');
     return { stream: this.evidence.open(sha256), mediaType: file.mediaType, size: file.size };
   }
 

@@ -17,7 +17,9 @@ export class AppealPolicyController {
 
   @Get()
   @StaffOnly('region-admin', 'system-admin', 'supervisor')
-  @ApiOperation({ summary: 'Appeal deadlines and the two-person rule: configured defaults and per-region rows in scope' })
+  @ApiOperation({
+    summary: 'Appeal deadlines and the two-person rule: configured defaults and per-region rows in scope',
+  })
   list(@CurrentStaff() staff: StaffPrincipal): Promise<{ defaults: AppealPolicyView; items: AppealPolicyView[] }> {
     return this.policies.list(staff);
   }

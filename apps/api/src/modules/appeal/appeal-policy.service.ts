@@ -9,7 +9,12 @@ import type { StaffPrincipal } from '../auth/session-token.service';
 import { assertInScope, isInScope } from '../security/region-scope.util';
 import { AppealRepository } from './appeal.repository';
 
-const toView = (p: { regionPrefix: string; firstResponseSeconds: number; decisionSeconds: number; loweringNeedsApproval: boolean }): AppealPolicyView => ({
+const toView = (p: {
+  regionPrefix: string;
+  firstResponseSeconds: number;
+  decisionSeconds: number;
+  loweringNeedsApproval: boolean;
+}): AppealPolicyView => ({
   regionPrefix: p.regionPrefix,
   firstResponseHours: p.firstResponseSeconds / 3600,
   decisionHours: p.decisionSeconds / 3600,
@@ -45,11 +50,21 @@ export class AppealPolicyService {
       decisionSeconds: Math.round(body.decisionHours * 3600),
       loweringNeedsApproval: body.loweringNeedsApproval,
     };
-    if (row.decisionSeconds < row.firstResponseSeconds) throw new DomainException(ApiErrorCode.ValidationFailed, 'decisionHours: the decision cannot be due before the first response');
+    if (row.decisionSeconds < row.firstResponseSeconds)
+      throw new DomainException(
+        ApiErrorCode.ValidationFailed,
+        'decisionHours: the decision cannot be due before the first response',
+      );
     await this.repo.manager.transaction(async (manager) => {
       await this.repo.upsertPolicy(row, manager);
       await this.audit.record(
-        { actor: { kind: 'staff', staffId: staff.staffId, role: staff.role }, action: 'appeal-policy.set', target: { type: 'appeal-policy', id: regionPrefix }, region: regionPrefix, details: toView(row) as unknown as Record<string, unknown> },
+        {
+          actor: { kind: 'staff', staffId: staff.staffId, role: staff.role },
+          action: 'appeal-policy.set',
+          target: { type: 'appeal-policy', id: regionPrefix },
+          region: regionPrefix,
+          details: toView(row) as unknown as Record<string, unknown>,
+        },
         manager,
       );
     });

@@ -8,7 +8,11 @@ const rows = [
 
 describe('resolveAppealPolicy', () => {
   it('takes the longest matching prefix', () => {
-    expect(resolveAppealPolicy('330106', rows, defaults)).toEqual({ firstResponseSeconds: 60, decisionSeconds: 120, loweringNeedsApproval: false });
+    expect(resolveAppealPolicy('330106', rows, defaults)).toEqual({
+      firstResponseSeconds: 60,
+      decisionSeconds: 120,
+      loweringNeedsApproval: false,
+    });
     expect(resolveAppealPolicy('330200', rows, defaults).firstResponseSeconds).toBe(3600);
   });
 

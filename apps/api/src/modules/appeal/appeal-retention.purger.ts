@@ -26,7 +26,8 @@ export class AppealRetentionPurger implements OnModuleInit {
       kind: 'appeals',
       retentionDays: () => this.config.retention.appealDays,
       purge: (cutoff) => this.purge(cutoff),
-      recordsOf: async (residentId) => (await this.repo.listClosedOf(residentId)).map((a) => ({ id: `appeal #${a.number}`, at: a.closedAt as Date })),
+      recordsOf: async (residentId) =>
+        (await this.repo.listClosedOf(residentId)).map((a) => ({ id: `appeal #${a.number}`, at: a.closedAt as Date })),
     });
   }
 

@@ -54,7 +54,13 @@ export class AppealReviewService {
       query.page,
       query.pageSize,
     );
-    const items = await Promise.all(rows.map(async (a) => ({ ...(await this.filing.viewOf(a)), assignedTo: a.assignedTo, escalatedTo: a.escalatedTo })));
+    const items = await Promise.all(
+      rows.map(async (a) => ({
+        ...(await this.filing.viewOf(a)),
+        assignedTo: a.assignedTo,
+        escalatedTo: a.escalatedTo,
+      })),
+    );
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
@@ -69,12 +75,23 @@ export class AppealReviewService {
       resident ? this.declarations.declarationsOf(appeal.residentId) : [],
       this.filing.viewOf(appeal),
     ]);
-    await this.accessLog.append({ residentId: appeal.residentId, staffId: staff.staffId, role: staff.role, purpose: `appeal #${number}`, scope: 'appeal', at: this.clock.now() });
+    await this.accessLog.append({
+      residentId: appeal.residentId,
+      staffId: staff.staffId,
+      role: staff.role,
+      purpose: `appeal #${number}`,
+      scope: 'appeal',
+      at: this.clock.now(),
+    });
     return {
       ...view,
       assignedTo: appeal.assignedTo,
       escalatedTo: appeal.escalatedTo,
-      resident: { nameMasked: resident?.nameMasked ?? null, idMasked: resident?.idMasked ?? null, currentColor: code?.color ?? null },
+      resident: {
+        nameMasked: resident?.nameMasked ?? null,
+        idMasked: resident?.idMasked ?? null,
+        currentColor: code?.color ?? null,
+      },
       code,
       history: history.items,
       declarations: declarations.map((d) => ({
@@ -100,37 +117,43 @@ export class AppealReviewService {
   }
 
   async startReview(staff: StaffPrincipal, number: number): Promise<AppealView> {
-    return this.filing.viewOf(await this.workflow.step(number, {
-      event: 'start-review',
-      type: 'review-started',
-      actor: staffActor(staff),
-      authorize: (a) => assertStaffMayAct(a, staff, number),
-      patch: (a, now) => ({ assignedTo: staff.staffId, firstRespondedAt: a.firstRespondedAt ?? now }),
-      notify: 'appeal.review-started',
-    }));
+    return this.filing.viewOf(
+      await this.workflow.step(number, {
+        event: 'start-review',
+        type: 'review-started',
+        actor: staffActor(staff),
+        authorize: (a) => assertStaffMayAct(a, staff, number),
+        patch: (a, now) => ({ assignedTo: staff.staffId, firstRespondedAt: a.firstRespondedAt ?? now }),
+        notify: 'appeal.review-started',
+      }),
+    );
   }
 
   async requestInfo(staff: StaffPrincipal, number: number, body: AppealRequestInfo): Promise<AppealView> {
-    return this.filing.viewOf(await this.workflow.step(number, {
-      event: 'request-info',
-      type: 'info-requested',
-      actor: staffActor(staff),
-      authorize: (a) => assertStaffMayAct(a, staff, number),
-      message: body.message,
-      patch: (a, now) => ({ assignedTo: a.assignedTo ?? staff.staffId, firstRespondedAt: a.firstRespondedAt ?? now }),
-      notify: 'appeal.info-requested',
-    }));
+    return this.filing.viewOf(
+      await this.workflow.step(number, {
+        event: 'request-info',
+        type: 'info-requested',
+        actor: staffActor(staff),
+        authorize: (a) => assertStaffMayAct(a, staff, number),
+        message: body.message,
+        patch: (a, now) => ({ assignedTo: a.assignedTo ?? staff.staffId, firstRespondedAt: a.firstRespondedAt ?? now }),
+        notify: 'appeal.info-requested',
+      }),
+    );
   }
 
   async close(staff: StaffPrincipal, number: number): Promise<AppealView> {
-    return this.filing.viewOf(await this.workflow.step(number, {
-      event: 'close',
-      type: 'closed',
-      actor: staffActor(staff),
-      authorize: (a) => assertStaffMayAct(a, staff, number),
-      patch: (_a, now) => ({ openReasonKey: null, closedAt: now }),
-      notify: 'appeal.closed',
-    }));
+    return this.filing.viewOf(
+      await this.workflow.step(number, {
+        event: 'close',
+        type: 'closed',
+        actor: staffActor(staff),
+        authorize: (a) => assertStaffMayAct(a, staff, number),
+        patch: (_a, now) => ({ openReasonKey: null, closedAt: now }),
+        notify: 'appeal.closed',
+      }),
+    );
   }
 
   async evidence(staff: StaffPrincipal, number: number, sha256: string) {

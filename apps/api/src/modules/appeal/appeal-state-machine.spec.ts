@@ -1,6 +1,12 @@
 import { APPEAL_STATUSES, type AppealStatus } from '@healthcode/contracts';
 
-import { APPEAL_EVENTS, type AppealEvent, canTransition, IllegalAppealTransition, nextAppealStatus } from './appeal-state-machine';
+import {
+  APPEAL_EVENTS,
+  type AppealEvent,
+  canTransition,
+  IllegalAppealTransition,
+  nextAppealStatus,
+} from './appeal-state-machine';
 
 /** Every (state, event) pair, spelled out: a change to the lifecycle must change this table. */
 const EXPECTED: Record<AppealStatus, Partial<Record<AppealEvent, AppealStatus>>> = {

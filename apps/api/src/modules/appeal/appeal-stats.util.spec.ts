@@ -6,14 +6,25 @@ const decision = (outcome: AppealDecision['outcome']) => ({ outcome }) as Appeal
 
 describe('appealStats', () => {
   it('is empty before any decision', () => {
-    expect(appealStats([])).toEqual({ decided: 0, medianHoursToDecision: null, decidedWithinDeadline: null, overturnRateByRule: [] });
+    expect(appealStats([])).toEqual({
+      decided: 0,
+      medianHoursToDecision: null,
+      decidedWithinDeadline: null,
+      overturnRateByRule: [],
+    });
   });
 
   it('computes the median, the share within deadline and the overturn rate per rule', () => {
     const stats = appealStats([
       { ruleId: 'case', submittedAt: at(0), decidedAt: at(10), decisionDueAt: at(72), decision: decision('upheld') },
       { ruleId: 'case', submittedAt: at(0), decidedAt: at(80), decisionDueAt: at(72), decision: decision('rejected') },
-      { ruleId: 'symptoms', submittedAt: at(0), decidedAt: at(20), decisionDueAt: at(72), decision: decision('corrected') },
+      {
+        ruleId: 'symptoms',
+        submittedAt: at(0),
+        decidedAt: at(20),
+        decisionDueAt: at(72),
+        decision: decision('corrected'),
+      },
       { ruleId: 'symptoms', submittedAt: at(0), decidedAt: null, decisionDueAt: at(72), decision: null },
     ]);
     expect(stats).toEqual({

@@ -24,7 +24,10 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
  * "overturned" means upheld or corrected.
  */
 export function appealStats(rows: DecidedAppeal[]): AppealStatsResponse {
-  const decided = rows.filter((r): r is DecidedAppeal & { decidedAt: Date; decision: AppealDecision } => r.decidedAt !== null && r.decision !== null);
+  const decided = rows.filter(
+    (r): r is DecidedAppeal & { decidedAt: Date; decision: AppealDecision } =>
+      r.decidedAt !== null && r.decision !== null,
+  );
   const hours = decided.map((r) => (r.decidedAt.getTime() - r.submittedAt.getTime()) / 3_600_000);
   const byRule = new Map<string, { decided: number; overturned: number }>();
   for (const r of decided) {
@@ -37,9 +40,16 @@ export function appealStats(rows: DecidedAppeal[]): AppealStatsResponse {
   return {
     decided: decided.length,
     medianHoursToDecision: med === null ? null : round(med, 2),
-    decidedWithinDeadline: decided.length ? round(decided.filter((r) => r.decidedAt <= r.decisionDueAt).length / decided.length, 4) : null,
+    decidedWithinDeadline: decided.length
+      ? round(decided.filter((r) => r.decidedAt <= r.decisionDueAt).length / decided.length, 4)
+      : null,
     overturnRateByRule: [...byRule.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([ruleId, s]) => ({ ruleId, decided: s.decided, overturned: s.overturned, rate: round(s.overturned / s.decided, 4) })),
+      .map(([ruleId, s]) => ({
+        ruleId,
+        decided: s.decided,
+        overturned: s.overturned,
+        rate: round(s.overturned / s.decided, 4),
+      })),
   };
 }

@@ -5,14 +5,20 @@ import type { AppealEvidenceEntity } from './appeal-evidence.entity';
 import type { AppealEntity } from './appeal.entity';
 
 /** The appeal as its resident sees it: every step with the staff's words, staff named by role only. */
-export function toAppealView(appeal: AppealEntity, events: AppealEventEntity[], evidence: AppealEvidenceEntity[]): AppealView {
+export function toAppealView(
+  appeal: AppealEntity,
+  events: AppealEventEntity[],
+  evidence: AppealEvidenceEntity[],
+): AppealView {
   const timeline: AppealTimelineEntry[] = events.map((e) => ({
     at: e.at.toISOString(),
     type: e.type,
     actor: e.actorKind,
     status: e.statusAfter,
     message: e.message,
-    evidence: evidence.filter((f) => f.eventId === e.id).map((f) => ({ sha256: f.sha256.toString('hex'), mediaType: f.mediaType, size: f.size })),
+    evidence: evidence
+      .filter((f) => f.eventId === e.id)
+      .map((f) => ({ sha256: f.sha256.toString('hex'), mediaType: f.mediaType, size: f.size })),
   }));
   const d = appeal.decision;
   return {
@@ -28,7 +34,14 @@ export function toAppealView(appeal: AppealEntity, events: AppealEventEntity[], 
     firstResponseDueAt: appeal.firstResponseDueAt.toISOString(),
     decisionDueAt: appeal.decisionDueAt.toISOString(),
     decision: d
-      ? { outcome: d.outcome, reason: d.reason, override: d.override, factCorrected: d.correctsRowHash !== null, approval: d.approval, decidedAt: d.decidedAt }
+      ? {
+          outcome: d.outcome,
+          reason: d.reason,
+          override: d.override,
+          factCorrected: d.correctsRowHash !== null,
+          approval: d.approval,
+          decidedAt: d.decidedAt,
+        }
       : null,
     timeline,
   };

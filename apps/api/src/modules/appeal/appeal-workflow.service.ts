@@ -68,7 +68,14 @@ export class AppealWorkflow {
       });
       await this.repo.insertEvidence(
         manager,
-        (input.evidence ?? []).map((e) => ({ appealId: locked.id, eventId, sha256: e.sha256, mediaType: e.mediaType, size: e.size, createdAt: now })),
+        (input.evidence ?? []).map((e) => ({
+          appealId: locked.id,
+          eventId,
+          sha256: e.sha256,
+          mediaType: e.mediaType,
+          size: e.size,
+          createdAt: now,
+        })),
       );
       await input.effect?.(manager, updated, now);
       const outboxId = input.notify ? await this.stageNotification(manager, updated, input.notify, eventId, now) : '';
@@ -79,7 +86,13 @@ export class AppealWorkflow {
   }
 
   /** Stages the resident's message for a step; the caller dispatches the returned outbox id after commit. */
-  async stageNotification(manager: EntityManager, appeal: AppealEntity, event: string, eventId: string, now: Date): Promise<string> {
+  async stageNotification(
+    manager: EntityManager,
+    appeal: AppealEntity,
+    event: string,
+    eventId: string,
+    now: Date,
+  ): Promise<string> {
     const resident = await this.residents.findActive(appeal.residentId);
     if (!resident) return '';
     return this.notifications.stage(manager, {
@@ -94,7 +107,10 @@ export class AppealWorkflow {
     try {
       return nextAppealStatus(appeal.status, event);
     } catch (error) {
-      if (error instanceof IllegalAppealTransition) throw new DomainException(ApiErrorCode.IllegalTransition, `Appeal #${appeal.number}: ${error.message}`, [{ path: 'status', message: appeal.status }]);
+      if (error instanceof IllegalAppealTransition)
+        throw new DomainException(ApiErrorCode.IllegalTransition, `Appeal #${appeal.number}: ${error.message}`, [
+          { path: 'status', message: appeal.status },
+        ]);
       throw error;
     }
   }

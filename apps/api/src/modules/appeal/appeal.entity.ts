@@ -1,4 +1,11 @@
-import type { AppealCategory, AppealOutcome, AppealStatus, ApprovalState, CodeReason, Color } from '@healthcode/contracts';
+import type {
+  AppealCategory,
+  AppealOutcome,
+  AppealStatus,
+  ApprovalState,
+  CodeReason,
+  Color,
+} from '@healthcode/contracts';
 import { Column, Entity, Index } from 'typeorm';
 
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';

@@ -53,7 +53,11 @@ class DeadlineSweepScheduler implements OnApplicationBootstrap {
 
   /** Repeatable jobs are keyed by name and schedule, so every worker may register it: Bull keeps one. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.add(APPEAL_DEADLINE_SWEEP_JOB, {}, { repeat: { every: 5 * 60_000 }, jobId: APPEAL_DEADLINE_SWEEP_JOB });
+    await this.queue.add(
+      APPEAL_DEADLINE_SWEEP_JOB,
+      {},
+      { repeat: { every: 5 * 60_000 }, jobId: APPEAL_DEADLINE_SWEEP_JOB },
+    );
   }
 }
 

@@ -47,7 +47,10 @@ export class AppealRepository {
 
   /** The next "appeal #N", under the counter row's lock: the number is taken only if the transaction commits. */
   async nextNumber(manager: EntityManager): Promise<number> {
-    await manager.query('INSERT INTO appeal_counters (name, value) VALUES (?, 1) ON DUPLICATE KEY UPDATE value = value + 1', ['appeal']);
+    await manager.query(
+      'INSERT INTO appeal_counters (name, value) VALUES (?, 1) ON DUPLICATE KEY UPDATE value = value + 1',
+      ['appeal'],
+    );
     const row = await manager.getRepository(AppealCounterEntity).findOneOrFail({ where: { name: 'appeal' } });
     return row.value;
   }
@@ -81,19 +84,32 @@ export class AppealRepository {
    * One page of the appeals under a region prefix (already narrowed to the caller's scope), newest first.
    * `deadline` looks at both deadlines while they are unmet: `breached` past `now`, `due-soon` before `soonUntil`.
    */
-  async pageInScope(prefix: string, filter: AppealListFilter, page: number, pageSize: number): Promise<{ rows: AppealEntity[]; total: number }> {
-    const qb = this.appeals.createQueryBuilder('a').where('a.region LIKE :prefix', { prefix: `${prefix.replace(/[%_\\]/g, '')}%` });
+  async pageInScope(
+    prefix: string,
+    filter: AppealListFilter,
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: AppealEntity[]; total: number }> {
+    const qb = this.appeals
+      .createQueryBuilder('a')
+      .where('a.region LIKE :prefix', { prefix: `${prefix.replace(/[%_\\]/g, '')}%` });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.ruleId) qb.andWhere('a.rule_id = :ruleId', { ruleId: filter.ruleId });
-    if (filter.assignedTo) qb.andWhere('a.assigned_to = :assignee', { assignee: Buffer.from(filter.assignedTo.replace(/-/g, ''), 'hex') });
+    if (filter.assignedTo)
+      qb.andWhere('a.assigned_to = :assignee', { assignee: Buffer.from(filter.assignedTo.replace(/-/g, ''), 'hex') });
     if (filter.deadline) {
       qb.andWhere('a.status IN (:...open)', { open: IN_PROGRESS });
       const unmet = (done: string, due: string) =>
-        filter.deadline === 'breached' ? `(${done} IS NULL AND ${due} < :now)` : `(${done} IS NULL AND ${due} >= :now AND ${due} < :soonUntil)`;
-      qb.andWhere(`(${unmet('a.first_responded_at', 'a.first_response_due_at')} OR ${unmet('a.decided_at', 'a.decision_due_at')})`, {
-        now: filter.now,
-        soonUntil: filter.soonUntil,
-      });
+        filter.deadline === 'breached'
+          ? `(${done} IS NULL AND ${due} < :now)`
+          : `(${done} IS NULL AND ${due} >= :now AND ${due} < :soonUntil)`;
+      qb.andWhere(
+        `(${unmet('a.first_responded_at', 'a.first_response_due_at')} OR ${unmet('a.decided_at', 'a.decision_due_at')})`,
+        {
+          now: filter.now,
+          soonUntil: filter.soonUntil,
+        },
+      );
     }
     const [rows, total] = await qb
       .orderBy('a.submitted_at', 'DESC')
@@ -124,7 +140,10 @@ export class AppealRepository {
 
   /** Active staff of a role, with the number of in-progress appeals each is assigned or escalated. */
   async staffWithLoad(role: string, column: 'assigned_to' | 'escalated_to'): Promise<StaffLoad[]> {
-    const staff = await this.staff.find({ select: { id: true, regionScope: true }, where: { role: role as StaffEntity['role'], disabled: false } });
+    const staff = await this.staff.find({
+      select: { id: true, regionScope: true },
+      where: { role: role as StaffEntity['role'], disabled: false },
+    });
     if (staff.length === 0) return [];
     const counts: { who: Buffer; n: string }[] = await this.appeals
       .createQueryBuilder('a')
@@ -144,7 +163,9 @@ export class AppealRepository {
 
   /** Region policies whose prefix is a prefix of `region`, for the longest-prefix rule. */
   policiesFor(region: string): Promise<AppealRegionPolicyEntity[]> {
-    const prefixes = [2, 4, 6].map((n) => region.slice(0, n)).filter((p, i, all) => p.length > 0 && all.indexOf(p) === i);
+    const prefixes = [2, 4, 6]
+      .map((n) => region.slice(0, n))
+      .filter((p, i, all) => p.length > 0 && all.indexOf(p) === i);
     return prefixes.length ? this.policies.find({ where: { regionPrefix: In(prefixes) } }) : Promise.resolve([]);
   }
 
@@ -157,8 +178,15 @@ export class AppealRepository {
   }
 
   /** In-progress appeals whose `kind` deadline passed before `dueBefore` with no escalation recorded for it. */
-  async breachedWithoutEscalation(kind: 'first-response' | 'decision', dueBefore: Date, limit: number): Promise<string[]> {
-    const [done, due] = kind === 'first-response' ? ['a.first_responded_at', 'a.first_response_due_at'] : ['a.decided_at', 'a.decision_due_at'];
+  async breachedWithoutEscalation(
+    kind: 'first-response' | 'decision',
+    dueBefore: Date,
+    limit: number,
+  ): Promise<string[]> {
+    const [done, due] =
+      kind === 'first-response'
+        ? ['a.first_responded_at', 'a.first_response_due_at']
+        : ['a.decided_at', 'a.decision_due_at'];
     const rows: { id: Buffer }[] = await this.appeals
       .createQueryBuilder('a')
       .select('a.id', 'id')
@@ -182,7 +210,12 @@ export class AppealRepository {
 
   /** Closed appeals closed before `cutoff` (retention), oldest first. */
   async closedBefore(cutoff: Date, limit: number): Promise<string[]> {
-    const rows = await this.appeals.find({ select: { id: true }, where: { status: 'closed', closedAt: LessThan(cutoff) }, order: { closedAt: 'ASC' }, take: limit });
+    const rows = await this.appeals.find({
+      select: { id: true },
+      where: { status: 'closed', closedAt: LessThan(cutoff) },
+      order: { closedAt: 'ASC' },
+      take: limit,
+    });
     return rows.map((r) => r.id);
   }
 
@@ -194,21 +227,26 @@ export class AppealRepository {
   async deleteAppeals(ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];
     return this.appeals.manager.transaction(async (manager) => {
-      const evidence = await manager.getRepository(AppealEvidenceEntity).find({ select: { sha256: true }, where: { appealId: In(ids) } });
+      const evidence = await manager
+        .getRepository(AppealEvidenceEntity)
+        .find({ select: { sha256: true }, where: { appealId: In(ids) } });
       await manager.getRepository(AppealEventEntity).delete({ appealId: In(ids) });
       await manager.getRepository(AppealEvidenceEntity).delete({ appealId: In(ids) });
       await manager.getRepository(AppealEntity).delete({ id: In(ids) });
       const hashes = [...new Set(evidence.map((e) => e.sha256.toString('hex')))];
       const orphans: string[] = [];
       for (const hex of hashes) {
-        if ((await manager.getRepository(AppealEvidenceEntity).countBy({ sha256: Buffer.from(hex, 'hex') })) === 0) orphans.push(hex);
+        if ((await manager.getRepository(AppealEvidenceEntity).countBy({ sha256: Buffer.from(hex, 'hex') })) === 0)
+          orphans.push(hex);
       }
       return orphans;
     });
   }
 
   /** Decided appeals for the public numbers: only what the statistics need. */
-  decidedForStats(): Promise<Pick<AppealEntity, 'ruleId' | 'submittedAt' | 'decidedAt' | 'decisionDueAt' | 'decision'>[]> {
+  decidedForStats(): Promise<
+    Pick<AppealEntity, 'ruleId' | 'submittedAt' | 'decidedAt' | 'decisionDueAt' | 'decision'>[]
+  > {
     return this.appeals
       .createQueryBuilder('a')
       .select(['a.ruleId', 'a.submittedAt', 'a.decidedAt', 'a.decisionDueAt', 'a.decision'])

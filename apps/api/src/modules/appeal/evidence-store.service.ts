@@ -33,7 +33,10 @@ export class EvidenceStore {
   async put(bytes: Buffer, mediaType: string): Promise<StoredEvidence> {
     const sha256 = createHash('sha256').update(bytes).digest();
     const path = this.pathOf(sha256.toString('hex'));
-    const exists = await access(path).then(() => true, () => false);
+    const exists = await access(path).then(
+      () => true,
+      () => false,
+    );
     if (!exists) {
       await mkdir(join(path, '..'), { recursive: true });
       const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
@@ -44,7 +47,10 @@ export class EvidenceStore {
   }
 
   async exists(sha256Hex: string): Promise<boolean> {
-    return access(this.pathOf(sha256Hex)).then(() => true, () => false);
+    return access(this.pathOf(sha256Hex)).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** Removes a file no appeal refers to any more (retention); a missing file is fine. */

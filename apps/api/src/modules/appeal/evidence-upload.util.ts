@@ -1,4 +1,9 @@
-import { APPEAL_EVIDENCE_MAX_BYTES, APPEAL_EVIDENCE_MAX_FILES, APPEAL_EVIDENCE_TYPES, ApiErrorCode } from '@healthcode/contracts';
+import {
+  APPEAL_EVIDENCE_MAX_BYTES,
+  APPEAL_EVIDENCE_MAX_FILES,
+  APPEAL_EVIDENCE_TYPES,
+  ApiErrorCode,
+} from '@healthcode/contracts';
 import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
@@ -17,7 +22,10 @@ export interface AppealUpload {
 }
 
 const MULTIPART_ERRORS: Record<string, [ApiErrorCode, string]> = {
-  FST_REQ_FILE_TOO_LARGE: [ApiErrorCode.PayloadTooLarge, `Each evidence file may be at most ${APPEAL_EVIDENCE_MAX_BYTES / 1024 / 1024} MB`],
+  FST_REQ_FILE_TOO_LARGE: [
+    ApiErrorCode.PayloadTooLarge,
+    `Each evidence file may be at most ${APPEAL_EVIDENCE_MAX_BYTES / 1024 / 1024} MB`,
+  ],
   FST_FILES_LIMIT: [ApiErrorCode.ValidationFailed, `Attach at most ${APPEAL_EVIDENCE_MAX_FILES} evidence files`],
   FST_PARTS_LIMIT: [ApiErrorCode.ValidationFailed, 'Too many form parts'],
   FST_FIELDS_LIMIT: [ApiErrorCode.ValidationFailed, 'Too many form fields'],
@@ -28,7 +36,10 @@ const MULTIPART_ERRORS: Record<string, [ApiErrorCode, string]> = {
 export async function detectEvidenceType(bytes: Buffer): Promise<string> {
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !(APPEAL_EVIDENCE_TYPES as readonly string[]).includes(detected.mime)) {
-    throw new DomainException(ApiErrorCode.UnsupportedMediaType, 'Evidence must be a PDF, JPEG or PNG file (checked from its content)');
+    throw new DomainException(
+      ApiErrorCode.UnsupportedMediaType,
+      'Evidence must be a PDF, JPEG or PNG file (checked from its content)',
+    );
   }
   return detected.mime;
 }
@@ -47,17 +58,31 @@ export async function readAppealUpload(request: FastifyRequest): Promise<AppealU
   const fields: Record<string, string> = {};
   const raw: Buffer[] = [];
   try {
-    const parts = request.parts({ limits: { fileSize: APPEAL_EVIDENCE_MAX_BYTES, files: APPEAL_EVIDENCE_MAX_FILES + 1, fields: 20, fieldSize: 16 * 1024, parts: 30 } });
+    const parts = request.parts({
+      limits: {
+        fileSize: APPEAL_EVIDENCE_MAX_BYTES,
+        files: APPEAL_EVIDENCE_MAX_FILES + 1,
+        fields: 20,
+        fieldSize: 16 * 1024,
+        parts: 30,
+      },
+    });
     for await (const part of parts) {
       if (part.type === 'field') {
         fields[part.fieldname] = String(part.value);
         continue;
       }
       if (part.fieldname !== 'evidence') {
-        throw new DomainException(ApiErrorCode.ValidationFailed, `Unknown file field ${part.fieldname}: attach files as "evidence"`);
+        throw new DomainException(
+          ApiErrorCode.ValidationFailed,
+          `Unknown file field ${part.fieldname}: attach files as "evidence"`,
+        );
       }
       if (raw.length >= APPEAL_EVIDENCE_MAX_FILES) {
-        throw new DomainException(ApiErrorCode.ValidationFailed, `Attach at most ${APPEAL_EVIDENCE_MAX_FILES} evidence files`);
+        throw new DomainException(
+          ApiErrorCode.ValidationFailed,
+          `Attach at most ${APPEAL_EVIDENCE_MAX_FILES} evidence files`,
+        );
       }
       raw.push(await part.toBuffer());
     }

@@ -10,7 +10,11 @@ export interface Candidate {
  * Picks a staff member whose region scope covers `region`, at random weighted by 1 / (1 + open appeals):
  * an idle agent is twice as likely as one holding one appeal, and nobody is starved or flooded.
  */
-export function pickByLoad(candidates: Candidate[], region: string, random: () => number = Math.random): Candidate | null {
+export function pickByLoad(
+  candidates: Candidate[],
+  region: string,
+  random: () => number = Math.random,
+): Candidate | null {
   const eligible = candidates.filter((c) => isInScope(c.regionScope, region));
   if (eligible.length === 0) return null;
   const weights = eligible.map((c) => 1 / (1 + c.open));

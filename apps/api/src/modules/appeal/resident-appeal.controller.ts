@@ -9,7 +9,12 @@ import type { ResidentPrincipal } from '../auth/session-token.service';
 import { AppealFilingService } from './appeal-filing.service';
 import { readAppealUpload } from './evidence-upload.util';
 
-const evidence = { type: 'array', maxItems: 3, items: { type: 'string', format: 'binary' }, description: 'PDF, JPEG or PNG, at most 5 MB each' };
+const evidence = {
+  type: 'array',
+  maxItems: 3,
+  items: { type: 'string', format: 'binary' },
+  description: 'PDF, JPEG or PNG, at most 5 MB each',
+};
 const FILING_FORM = {
   type: 'object',
   required: ['ruleId', 'factKind', 'category', 'statement'],
@@ -18,12 +23,19 @@ const FILING_FORM = {
     factKind: { type: 'string' },
     factRef: { type: 'string' },
     factDate: { type: 'string', format: 'date' },
-    category: { type: 'string', enum: ['wrong-region', 'wrong-case-match', 'symptoms-resolved', 'data-error', 'other'] },
+    category: {
+      type: 'string',
+      enum: ['wrong-region', 'wrong-case-match', 'symptoms-resolved', 'data-error', 'other'],
+    },
     statement: { type: 'string', maxLength: 2000 },
     evidence,
   },
 };
-const ANSWER_FORM = { type: 'object', required: ['message'], properties: { message: { type: 'string', maxLength: 2000 }, evidence } };
+const ANSWER_FORM = {
+  type: 'object',
+  required: ['message'],
+  properties: { message: { type: 'string', maxLength: 2000 }, evidence },
+};
 
 @ApiTags('appeals')
 @ApiBearerAuth()
@@ -35,7 +47,10 @@ export class ResidentAppealController {
   @ResidentOnly()
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: FILING_FORM })
-  @ApiOperation({ summary: 'Appeal one reason on my code: fields ruleId, factKind, factRef?, factDate?, category, statement; up to 3 "evidence" files' })
+  @ApiOperation({
+    summary:
+      'Appeal one reason on my code: fields ruleId, factKind, factRef?, factDate?, category, statement; up to 3 "evidence" files',
+  })
   submit(@CurrentResident() me: ResidentPrincipal, @Req() req: FastifyRequest): Promise<AppealView> {
     return readAppealUpload(req).then((upload) => this.filing.submit(me.residentId, upload));
   }
@@ -58,14 +73,21 @@ export class ResidentAppealController {
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: ANSWER_FORM })
   @ApiOperation({ summary: 'Answer a request for information: field message; up to 3 "evidence" files' })
-  answer(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number, @Req() req: FastifyRequest): Promise<AppealView> {
+  answer(
+    @CurrentResident() me: ResidentPrincipal,
+    @Param('number', ParseIntPipe) number: number,
+    @Req() req: FastifyRequest,
+  ): Promise<AppealView> {
     return readAppealUpload(req).then((upload) => this.filing.answer(me.residentId, number, upload));
   }
 
   @Post(':number/withdraw')
   @HttpCode(200)
   @ResidentOnly()
-  withdraw(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number): Promise<AppealView> {
+  withdraw(
+    @CurrentResident() me: ResidentPrincipal,
+    @Param('number', ParseIntPipe) number: number,
+  ): Promise<AppealView> {
     return this.filing.withdraw(me.residentId, number);
   }
 
@@ -78,7 +100,13 @@ export class ResidentAppealController {
 
   @Get(':number/evidence/:sha256')
   @ResidentOnly()
-  evidence(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number, @Param('sha256') sha256: string): Promise<StreamableFile> {
-    return this.filing.evidenceOf(me.residentId, number, sha256).then((f) => new StreamableFile(f.stream, { type: f.mediaType, length: f.size }));
+  evidence(
+    @CurrentResident() me: ResidentPrincipal,
+    @Param('number', ParseIntPipe) number: number,
+    @Param('sha256') sha256: string,
+  ): Promise<StreamableFile> {
+    return this.filing
+      .evidenceOf(me.residentId, number, sha256)
+      .then((f) => new StreamableFile(f.stream, { type: f.mediaType, length: f.size }));
   }
 }

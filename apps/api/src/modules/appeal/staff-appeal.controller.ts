@@ -33,7 +33,10 @@ export class StaffAppealController {
 
   @Get()
   @StaffOnly('hotline-agent', 'supervisor')
-  list(@CurrentStaff() staff: StaffPrincipal, @Query(new ZodValidationPipe(AppealListQuerySchema)) query: AppealListQuery): Promise<StaffAppealListResponse> {
+  list(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Query(new ZodValidationPipe(AppealListQuerySchema)) query: AppealListQuery,
+  ): Promise<StaffAppealListResponse> {
     return this.review.list(staff, query);
   }
 
@@ -47,7 +50,10 @@ export class StaffAppealController {
   @Post(':number/review')
   @HttpCode(200)
   @StaffOnly('hotline-agent', 'supervisor')
-  startReview(@CurrentStaff() staff: StaffPrincipal, @Param('number', ParseIntPipe) number: number): Promise<AppealView> {
+  startReview(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('number', ParseIntPipe) number: number,
+  ): Promise<AppealView> {
     return this.review.startReview(staff, number);
   }
 
@@ -97,7 +103,13 @@ export class StaffAppealController {
 
   @Get(':number/evidence/:sha256')
   @StaffOnly('hotline-agent', 'supervisor')
-  evidence(@CurrentStaff() staff: StaffPrincipal, @Param('number', ParseIntPipe) number: number, @Param('sha256') sha256: string): Promise<StreamableFile> {
-    return this.review.evidence(staff, number, sha256).then((f) => new StreamableFile(f.stream, { type: f.mediaType, length: f.size }));
+  evidence(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('number', ParseIntPipe) number: number,
+    @Param('sha256') sha256: string,
+  ): Promise<StreamableFile> {
+    return this.review
+      .evidence(staff, number, sha256)
+      .then((f) => new StreamableFile(f.stream, { type: f.mediaType, length: f.size }));
   }
 }

@@ -5,7 +5,18 @@ function chain(n: number): ChainedEntry[] {
   const out: ChainedEntry[] = [];
   let prev: Buffer = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
-    const fields = { seq, at: new Date(Date.UTC(2020, 1, seq)), actorKind: 'system', actorId: null, actorRole: 'test', action: 'test.done', targetType: 't', targetId: String(seq), region: null, details: { seq } };
+    const fields = {
+      seq,
+      at: new Date(Date.UTC(2020, 1, seq)),
+      actorKind: 'system',
+      actorId: null,
+      actorRole: 'test',
+      action: 'test.done',
+      targetType: 't',
+      targetId: String(seq),
+      region: null,
+      details: { seq },
+    };
     const hash = entryHash(prev, fields);
     out.push({ ...fields, prevHash: prev, hash });
     prev = hash;
@@ -13,7 +24,10 @@ function chain(n: number): ChainedEntry[] {
   return out;
 }
 
-function verify(entries: ChainedEntry[], head = { seq: entries.at(-1)?.seq ?? 0, hash: entries.at(-1)?.hash ?? GENESIS_HASH }) {
+function verify(
+  entries: ChainedEntry[],
+  head = { seq: entries.at(-1)?.seq ?? 0, hash: entries.at(-1)?.hash ?? GENESIS_HASH },
+) {
   const v = new AuditChainVerifier();
   for (const e of entries) if (!v.feed(e)) break;
   return v.finish(head);

@@ -21,13 +21,25 @@ export class AuditChainVerifier {
     if (this.broken) return false;
     this.checked++;
     if (e.seq !== this.expectedSeq) {
-      return this.fail({ seq: this.expectedSeq, reason: 'missing', message: `Entry ${this.expectedSeq} is missing (the next entry found is ${e.seq})` });
+      return this.fail({
+        seq: this.expectedSeq,
+        reason: 'missing',
+        message: `Entry ${this.expectedSeq} is missing (the next entry found is ${e.seq})`,
+      });
     }
     if (!e.prevHash.equals(this.prev)) {
-      return this.fail({ seq: e.seq, reason: 'prev-hash-mismatch', message: `Entry ${e.seq} does not link to entry ${e.seq - 1}` });
+      return this.fail({
+        seq: e.seq,
+        reason: 'prev-hash-mismatch',
+        message: `Entry ${e.seq} does not link to entry ${e.seq - 1}`,
+      });
     }
     if (!entryHash(this.prev, e).equals(e.hash)) {
-      return this.fail({ seq: e.seq, reason: 'hash-mismatch', message: `Entry ${e.seq} was altered after it was written` });
+      return this.fail({
+        seq: e.seq,
+        reason: 'hash-mismatch',
+        message: `Entry ${e.seq} was altered after it was written`,
+      });
     }
     this.prev = e.hash;
     this.expectedSeq++;
@@ -40,7 +52,14 @@ export class AuditChainVerifier {
     const last = this.expectedSeq - 1;
     if (head.seq !== last || !head.hash.equals(this.prev)) {
       const seq = Math.min(head.seq, last + 1);
-      this.broken = { seq, reason: head.seq > last ? 'missing' : 'head-mismatch', message: head.seq > last ? `Entries ${last + 1} to ${head.seq} are missing` : `The chain head does not match entry ${last}` };
+      this.broken = {
+        seq,
+        reason: head.seq > last ? 'missing' : 'head-mismatch',
+        message:
+          head.seq > last
+            ? `Entries ${last + 1} to ${head.seq} are missing`
+            : `The chain head does not match entry ${last}`,
+      };
     }
     return this.broken;
   }

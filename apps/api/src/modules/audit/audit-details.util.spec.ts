@@ -4,7 +4,14 @@ import { AuditErrorCode, AuditException } from './audit.exception';
 describe('assertNoPersonalData', () => {
   it('accepts ordinary change descriptions', () => {
     expect(() =>
-      assertNoPersonalData({ level: 'high', region: '420103', version: 3, at: '2020-02-10T08:00:00.000Z', ids: ['0190b3c4-0000-7000-8000-000000000001'], counts: { declarations: 12 } }),
+      assertNoPersonalData({
+        level: 'high',
+        region: '420103',
+        version: 3,
+        at: '2020-02-10T08:00:00.000Z',
+        ids: ['0190b3c4-0000-7000-8000-000000000001'],
+        counts: { declarations: 12 },
+      }),
     ).not.toThrow();
   });
 

@@ -1,7 +1,23 @@
 import { AuditErrorCode, AuditException } from './audit.exception';
 
 /** Field names that would carry a resident's identity or a secret; compared without case, `_` or `-`. */
-const FORBIDDEN_KEYS = new Set(['name', 'fullname', 'residentname', 'idnumber', 'idno', 'nationalid', 'phone', 'mobile', 'phonenumber', 'password', 'totp', 'totpsecret', 'secret', 'token', 'accesstoken']);
+const FORBIDDEN_KEYS = new Set([
+  'name',
+  'fullname',
+  'residentname',
+  'idnumber',
+  'idno',
+  'nationalid',
+  'phone',
+  'mobile',
+  'phonenumber',
+  'password',
+  'totp',
+  'totpsecret',
+  'secret',
+  'token',
+  'accesstoken',
+]);
 
 /** An 18-character resident ID or a mainland mobile number standing alone in a string. */
 const RESIDENT_ID = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/;
@@ -25,7 +41,10 @@ export function assertNoPersonalData(details: unknown, path = 'details'): void {
   if (details && typeof details === 'object') {
     for (const [key, value] of Object.entries(details)) {
       if (FORBIDDEN_KEYS.has(key.toLowerCase().replace(/[_-]/g, ''))) {
-        throw new AuditException(AuditErrorCode.PersonalDataInDetails, `${path}.${key} may not be recorded in the audit log`);
+        throw new AuditException(
+          AuditErrorCode.PersonalDataInDetails,
+          `${path}.${key} may not be recorded in the audit log`,
+        );
       }
       assertNoPersonalData(value, `${path}.${key}`);
     }

@@ -16,7 +16,9 @@ const entry = (over: Partial<HashedFields> = {}): HashedFields => ({
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[3,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it('is the same whatever order keys arrive in, and escapes unicode as JSON does', () => {
@@ -34,12 +36,21 @@ describe('entryHash', () => {
     const base = entryHash(GENESIS_HASH, entry()).toString('hex');
     expect(entryHash(GENESIS_HASH, entry()).toString('hex')).toBe(base);
     expect(entryHash(Buffer.alloc(32, 1), entry()).toString('hex')).not.toBe(base);
-    for (const over of [{ seq: 2 }, { at: new Date('2020-02-10T08:00:00.124Z') }, { actorRole: 'supervisor' }, { targetId: '420104' }, { region: null }, { details: { level: 'low', from: '2020-02-01' } }]) {
+    for (const over of [
+      { seq: 2 },
+      { at: new Date('2020-02-10T08:00:00.124Z') },
+      { actorRole: 'supervisor' },
+      { targetId: '420104' },
+      { region: null },
+      { details: { level: 'low', from: '2020-02-01' } },
+    ]) {
       expect(entryHash(GENESIS_HASH, entry(over)).toString('hex')).not.toBe(base);
     }
   });
 
   it('does not depend on the key order of the details', () => {
-    expect(entryHash(GENESIS_HASH, entry({ details: { from: '2020-02-01', level: 'high' } }))).toEqual(entryHash(GENESIS_HASH, entry()));
+    expect(entryHash(GENESIS_HASH, entry({ details: { from: '2020-02-01', level: 'high' } }))).toEqual(
+      entryHash(GENESIS_HASH, entry()),
+    );
   });
 });

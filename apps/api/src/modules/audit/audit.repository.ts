@@ -33,7 +33,9 @@ export class AuditRepository {
 
   /** Locks the chain head until the surrounding transaction ends: appends queue here, one at a time. */
   async lockHead(manager: EntityManager): Promise<AuditChainHeadEntity> {
-    const head = await manager.getRepository(AuditChainHeadEntity).findOne({ where: { id: HEAD_ID }, lock: { mode: 'pessimistic_write' } });
+    const head = await manager
+      .getRepository(AuditChainHeadEntity)
+      .findOne({ where: { id: HEAD_ID }, lock: { mode: 'pessimistic_write' } });
     if (!head) throw new Error('audit_chain_head has no row: run the migrations');
     return head;
   }
@@ -57,7 +59,11 @@ export class AuditRepository {
       .getMany();
   }
 
-  async list(filter: AuditFilter, page: number, pageSize: number): Promise<{ items: AuditEntryEntity[]; total: number }> {
+  async list(
+    filter: AuditFilter,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: AuditEntryEntity[]; total: number }> {
     const qb = this.entries.createQueryBuilder('e');
     if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
     if (filter.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: uuidToBuffer(filter.actorId) });

@@ -46,12 +46,18 @@ export class AuditService {
     this.validate(record);
     if (!manager) return this.repo.manager.transaction((m) => this.append(m, record));
     if (!manager.queryRunner?.isTransactionActive) {
-      throw new AuditException(AuditErrorCode.NoTransaction, 'AuditService.record needs the EntityManager of an open transaction');
+      throw new AuditException(
+        AuditErrorCode.NoTransaction,
+        'AuditService.record needs the EntityManager of an open transaction',
+      );
     }
     return this.append(manager, record);
   }
 
-  async list(query: AuditQuery, scope: string): Promise<{ items: AuditEntryView[]; total: number; page: number; pageSize: number }> {
+  async list(
+    query: AuditQuery,
+    scope: string,
+  ): Promise<{ items: AuditEntryView[]; total: number; page: number; pageSize: number }> {
     const { items, total } = await this.repo.list(
       {
         action: query.action,
@@ -112,20 +118,32 @@ export class AuditService {
 
   private validate(record: AuditRecord): void {
     if (!ACTION.test(record.action) || record.action.length > 64) {
-      throw new AuditException(AuditErrorCode.InvalidEntry, 'action must be a dotted verb such as staff.created (at most 64 characters)');
+      throw new AuditException(
+        AuditErrorCode.InvalidEntry,
+        'action must be a dotted verb such as staff.created (at most 64 characters)',
+      );
     }
-    if (record.actor.kind === 'staff' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(String(record.actor.staffId))) {
+    if (
+      record.actor.kind === 'staff' &&
+      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(String(record.actor.staffId))
+    ) {
       throw new AuditException(AuditErrorCode.InvalidEntry, 'a staff actor needs the staff id (lower-case UUID)');
     }
-    if (record.actor.kind === 'system' && !/^[a-z][a-z0-9-]{0,31}$/.test(String(record.actor.job))) throw new AuditException(AuditErrorCode.InvalidEntry, 'a system actor needs a short job name');
-    if (!/^[a-z][a-z0-9-]{0,31}$/.test(record.target.type)) throw new AuditException(AuditErrorCode.InvalidEntry, 'target.type must be a short lower-case noun');
+    if (record.actor.kind === 'system' && !/^[a-z][a-z0-9-]{0,31}$/.test(String(record.actor.job)))
+      throw new AuditException(AuditErrorCode.InvalidEntry, 'a system actor needs a short job name');
+    if (!/^[a-z][a-z0-9-]{0,31}$/.test(record.target.type))
+      throw new AuditException(AuditErrorCode.InvalidEntry, 'target.type must be a short lower-case noun');
     if (record.target.id != null && !/^[A-Za-z0-9:._-]{1,64}$/.test(record.target.id)) {
       throw new AuditException(AuditErrorCode.InvalidEntry, 'target.id must be at most 64 letters, digits and :._-');
     }
-    if (record.region != null && !/^\d{0,6}$/.test(record.region)) throw new AuditException(AuditErrorCode.InvalidEntry, 'region must be a GB/T 2260 prefix');
+    if (record.region != null && !/^\d{0,6}$/.test(record.region))
+      throw new AuditException(AuditErrorCode.InvalidEntry, 'region must be a GB/T 2260 prefix');
     assertNoPersonalData(record.details ?? {});
     if (Buffer.byteLength(canonicalJson(record.details ?? {})) > MAX_DETAILS_BYTES) {
-      throw new AuditException(AuditErrorCode.InvalidEntry, `details must serialise to at most ${MAX_DETAILS_BYTES} bytes`);
+      throw new AuditException(
+        AuditErrorCode.InvalidEntry,
+        `details must serialise to at most ${MAX_DETAILS_BYTES} bytes`,
+      );
     }
   }
 }

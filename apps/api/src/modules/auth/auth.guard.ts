@@ -12,7 +12,8 @@ export type AuthRequirement = { kind: 'public' } | { kind: 'resident' } | { kind
 /** Every route states who may call it; a route without this metadata is refused (fail closed). */
 export const Public = () => SetMetadata(AUTH_METADATA, { kind: 'public' } satisfies AuthRequirement);
 export const ResidentOnly = () => SetMetadata(AUTH_METADATA, { kind: 'resident' } satisfies AuthRequirement);
-export const StaffOnly = (...roles: StaffRole[]) => SetMetadata(AUTH_METADATA, { kind: 'staff', roles } satisfies AuthRequirement);
+export const StaffOnly = (...roles: StaffRole[]) =>
+  SetMetadata(AUTH_METADATA, { kind: 'staff', roles } satisfies AuthRequirement);
 
 export type AuthedRequest = FastifyRequest & { principal?: Principal };
 
@@ -24,18 +25,23 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const requirement = this.reflector.getAllAndOverride<AuthRequirement | undefined>(AUTH_METADATA, [context.getHandler(), context.getClass()]);
+    const requirement = this.reflector.getAllAndOverride<AuthRequirement | undefined>(AUTH_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!requirement) throw new DomainException(ApiErrorCode.Forbidden, 'This route is not open to anyone');
     if (requirement.kind === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const header = request.headers.authorization;
-    if (!header?.startsWith('Bearer ')) throw new DomainException(ApiErrorCode.Unauthenticated, 'Log in first: send Authorization: Bearer <token>');
+    if (!header?.startsWith('Bearer '))
+      throw new DomainException(ApiErrorCode.Unauthenticated, 'Log in first: send Authorization: Bearer <token>');
     const principal = await this.tokens.verify(header.slice(7).trim());
     if (requirement.kind === 'resident' && principal.kind !== 'resident') {
       throw new DomainException(ApiErrorCode.Forbidden, 'Only residents can use this route');
     }
     if (requirement.kind === 'staff') {
-      if (principal.kind !== 'staff') throw new DomainException(ApiErrorCode.Forbidden, 'Only staff can use this route');
+      if (principal.kind !== 'staff')
+        throw new DomainException(ApiErrorCode.Forbidden, 'Only staff can use this route');
       if (requirement.roles.length > 0 && !requirement.roles.includes(principal.role)) {
         throw new DomainException(ApiErrorCode.Forbidden, `Your role (${principal.role}) cannot use this route`);
       }

@@ -32,7 +32,10 @@ export class AuthService {
   async hostLogin(request: HostLoginRequest): Promise<AccessTokenResponse> {
     const provider = this.providers.get(request.provider);
     if (!provider) {
-      throw new DomainException(ApiErrorCode.ProviderDisabled, `Login through ${request.provider} is not enabled on this server`);
+      throw new DomainException(
+        ApiErrorCode.ProviderDisabled,
+        `Login through ${request.provider} is not enabled on this server`,
+      );
     }
     let hostUserId: string;
     try {
@@ -40,9 +43,15 @@ export class AuthService {
     } catch (error) {
       if (error instanceof HostCodeRejected) throw new DomainException(ApiErrorCode.InvalidToken, error.message);
       this.logger.warn({ provider: request.provider, err: (error as Error).message }, 'host login failed');
-      throw new DomainException(ApiErrorCode.ProviderFailed, `${request.provider} login is unavailable right now; please try again shortly`);
+      throw new DomainException(
+        ApiErrorCode.ProviderFailed,
+        `${request.provider} login is unavailable right now; please try again shortly`,
+      );
     }
-    const resident = await this.residents.findOrCreateByHostKey(this.crypto.hmac('host', `${request.provider}:${hostUserId}`), request.provider);
+    const resident = await this.residents.findOrCreateByHostKey(
+      this.crypto.hmac('host', `${request.provider}:${hostUserId}`),
+      request.provider,
+    );
     // Subscription messages (appeal updates) are addressed to the host user id: kept encrypted, only for that.
     await this.notifications.rememberRecipient(resident.id, channelFor(request.provider), hostUserId);
     return this.tokens.issue({ kind: 'resident', residentId: resident.id });

@@ -7,8 +7,16 @@ import { jwtVerify, SignJWT } from 'jose';
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
-export interface ResidentPrincipal { kind: 'resident'; residentId: string }
-export interface StaffPrincipal { kind: 'staff'; staffId: string; role: StaffRole; regionScope: string }
+export interface ResidentPrincipal {
+  kind: 'resident';
+  residentId: string;
+}
+export interface StaffPrincipal {
+  kind: 'staff';
+  staffId: string;
+  role: StaffRole;
+  regionScope: string;
+}
 export type Principal = ResidentPrincipal | StaffPrincipal;
 
 export const RESIDENT_SESSION_SECONDS = 2 * 60 * 60;
@@ -27,7 +35,10 @@ export class SessionTokenService {
 
   async issue(principal: Principal): Promise<{ accessToken: string; expiresIn: number }> {
     const expiresIn = principal.kind === 'resident' ? RESIDENT_SESSION_SECONDS : STAFF_SESSION_SECONDS;
-    const claims = principal.kind === 'resident' ? { typ: 'resident' } : { typ: 'staff', role: principal.role, scope: principal.regionScope };
+    const claims =
+      principal.kind === 'resident'
+        ? { typ: 'resident' }
+        : { typ: 'staff', role: principal.role, scope: principal.regionScope };
     const accessToken = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(principal.kind === 'resident' ? principal.residentId : principal.staffId)
@@ -43,11 +54,19 @@ export class SessionTokenService {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER });
       if (payload.typ === 'resident' && payload.sub) return { kind: 'resident', residentId: payload.sub };
       if (payload.typ === 'staff' && payload.sub) {
-        return { kind: 'staff', staffId: payload.sub, role: payload.role as StaffRole, regionScope: String(payload.scope ?? '') };
+        return {
+          kind: 'staff',
+          staffId: payload.sub,
+          role: payload.role as StaffRole,
+          regionScope: String(payload.scope ?? ''),
+        };
       }
     } catch {
       // fall through: every failure is the same answer to the caller
     }
-    throw new DomainException(ApiErrorCode.Unauthenticated, 'Your session is missing, expired or invalid: please log in again');
+    throw new DomainException(
+      ApiErrorCode.Unauthenticated,
+      'Your session is missing, expired or invalid: please log in again',
+    );
   }
 }

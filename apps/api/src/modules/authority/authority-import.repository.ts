@@ -24,7 +24,9 @@ export class AuthorityImportRepository {
 
   /** "import #n": the next number, with the index end locked so two uploads never share one. */
   async nextSeq(m: EntityManager): Promise<number> {
-    const [{ n }] = (await m.query('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM authority_imports FOR UPDATE')) as { n: string }[];
+    const [{ n }] = (await m.query('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM authority_imports FOR UPDATE')) as {
+      n: string;
+    }[];
     return Number(n);
   }
 
@@ -33,7 +35,9 @@ export class AuthorityImportRepository {
   }
 
   async update(m: EntityManager, id: string, fields: Partial<AuthorityImportEntity>): Promise<void> {
-    await m.getRepository(AuthorityImportEntity).update({ id }, fields as QueryDeepPartialEntity<AuthorityImportEntity>);
+    await m
+      .getRepository(AuthorityImportEntity)
+      .update({ id }, fields as QueryDeepPartialEntity<AuthorityImportEntity>);
   }
 
   /** Returns how many rows were new (the rest were already imported, by row hash). */
@@ -43,7 +47,15 @@ export class AuthorityImportRepository {
       const part = rows.slice(i, i + CHUNK);
       const result = (await m.query(
         `INSERT IGNORE INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, created_at) VALUES ${part.map(() => '(?,?,?,?,?,?,?)').join(',')}`,
-        part.flatMap((r) => [uuidToBuffer(newId()), r.kind, r.idHmac, JSON.stringify(r.data), r.rowHash, importId, now]),
+        part.flatMap((r) => [
+          uuidToBuffer(newId()),
+          r.kind,
+          r.idHmac,
+          JSON.stringify(r.data),
+          r.rowHash,
+          importId,
+          now,
+        ]),
       )) as { affectedRows?: number };
       inserted += Number(result.affectedRows ?? 0);
     }
@@ -79,6 +91,10 @@ export class AuthorityImportRepository {
   }
 
   listErrors(importId: string, limit?: number): Promise<AuthorityImportErrorEntity[]> {
-    return this.errors.find({ where: { importId }, order: { line: 'ASC', field: 'ASC' }, ...(limit ? { take: limit } : {}) });
+    return this.errors.find({
+      where: { importId },
+      order: { line: 'ASC', field: 'ASC' },
+      ...(limit ? { take: limit } : {}),
+    });
   }
 }

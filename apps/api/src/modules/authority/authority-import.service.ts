@@ -40,7 +40,11 @@ export class AuthorityImportService {
 
   async upload(staff: StaffPrincipal, kind: AuthorityImportKind, bytes: Buffer): Promise<AuthorityImportResponse> {
     const now = this.clock.now();
-    const csv = parseCsv(bytes, AUTHORITY_IMPORT_COLUMNS[kind], AUTHORITY_IMPORT_COLUMNS[kind].filter((c) => c !== 'cleared_date'));
+    const csv = parseCsv(
+      bytes,
+      AUTHORITY_IMPORT_COLUMNS[kind],
+      AUTHORITY_IMPORT_COLUMNS[kind].filter((c) => c !== 'cleared_date'),
+    );
     const good: AuthorityRow[] = [];
     const errors: RowError[] = [];
     const hmacId = (idNumber: string) => this.crypto.hmac('id', `resident-id:${idNumber}`);
@@ -53,10 +57,19 @@ export class AuthorityImportService {
     const saved = await this.repo.manager.transaction(async (m) => {
       const seq = await this.repo.nextSeq(m);
       const entity: AuthorityImportEntity = {
-        id, seq, kind: FACT_KIND[kind],
+        id,
+        seq,
+        kind: FACT_KIND[kind],
         fileSha256: createHash('sha256').update(bytes).digest(),
-        rowsTotal: csv.length, rowsImported: 0, rowsDuplicate: 0, rowsFailed: new Set(errors.map((e) => e.line)).size, matched: 0,
-        runId: null, createdBy: staff.staffId, regionScope: staff.regionScope, createdAt: now,
+        rowsTotal: csv.length,
+        rowsImported: 0,
+        rowsDuplicate: 0,
+        rowsFailed: new Set(errors.map((e) => e.line)).size,
+        matched: 0,
+        runId: null,
+        createdBy: staff.staffId,
+        regionScope: staff.regionScope,
+        createdAt: now,
       };
       await this.repo.insert(m, entity);
       const imported = await this.repo.insertFacts(m, id, good, now);
@@ -65,13 +78,28 @@ export class AuthorityImportService {
       const runId =
         matched > 0
           ? await this.runs.enqueue(m, {
-              kind: 'import', cause: 'authority-import', causeRef: `import:${seq}`, importId: id, payload: null, availableAt: now, createdBy: staff.staffId,
+              kind: 'import',
+              cause: 'authority-import',
+              causeRef: `import:${seq}`,
+              importId: id,
+              payload: null,
+              availableAt: now,
+              createdBy: staff.staffId,
             })
           : null;
       const fields = { rowsImported: imported, rowsDuplicate: good.length - imported, matched, runId };
       await this.repo.update(m, id, fields);
       const details = { seq, kind, rowsTotal: entity.rowsTotal, rowsFailed: entity.rowsFailed, ...fields };
-      await this.audit.record({ actor: staffActor(staff), action: 'import.applied', target: { type: 'authority-import', id }, region: staff.regionScope || null, details }, m);
+      await this.audit.record(
+        {
+          actor: staffActor(staff),
+          action: 'import.applied',
+          target: { type: 'authority-import', id },
+          region: staff.regionScope || null,
+          details,
+        },
+        m,
+      );
       return { ...entity, ...fields };
     });
     this.runs.notify(saved.runId);
@@ -92,7 +120,9 @@ export class AuthorityImportService {
     await this.load(id);
     const rows = await this.repo.listErrors(id);
     const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    return ['line,field,message', ...rows.map((e) => `${e.line},${quote(e.field)},${quote(e.message)}`)].join('\n') + '\n';
+    return (
+      ['line,field,message', ...rows.map((e) => `${e.line},${quote(e.field)},${quote(e.message)}`)].join('\n') + '\n'
+    );
   }
 
   private async load(id: string): Promise<AuthorityImportEntity> {
@@ -104,8 +134,16 @@ export class AuthorityImportService {
   private view(r: AuthorityImportEntity, errors: RowError[]): AuthorityImportResponse {
     const kind = ({ case: 'cases', contact: 'contacts', booking: 'bookings' } as const)[r.kind];
     return {
-      id: r.id, seq: r.seq, kind, rowsTotal: r.rowsTotal, rowsImported: r.rowsImported, rowsDuplicate: r.rowsDuplicate, rowsFailed: r.rowsFailed,
-      matched: r.matched, runId: r.runId, createdAt: r.createdAt.toISOString(),
+      id: r.id,
+      seq: r.seq,
+      kind,
+      rowsTotal: r.rowsTotal,
+      rowsImported: r.rowsImported,
+      rowsDuplicate: r.rowsDuplicate,
+      rowsFailed: r.rowsFailed,
+      matched: r.matched,
+      runId: r.runId,
+      createdAt: r.createdAt.toISOString(),
       errors: errors.map((e) => ({ line: e.line, field: e.field, message: e.message })),
     };
   }

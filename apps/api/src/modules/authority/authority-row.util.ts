@@ -21,7 +21,11 @@ export interface AuthorityRow {
   rowHash: Buffer;
 }
 
-export const FACT_KIND: Record<AuthorityImportKind, AuthorityFactKind> = { cases: 'case', contacts: 'contact', bookings: 'booking' };
+export const FACT_KIND: Record<AuthorityImportKind, AuthorityFactKind> = {
+  cases: 'case',
+  contacts: 'contact',
+  bookings: 'booking',
+};
 
 const CASE_STATUSES = ['confirmed', 'suspected'];
 const MODES = ['plane', 'train', 'bus'];
@@ -48,17 +52,24 @@ export function parseAuthorityRow(
   };
   const region = (field: string): string => {
     const value = v[field] ?? '';
-    if (!/^\d{6}$/.test(value) || !isValidRegionCode(value)) errors.push({ line, field, message: 'A 6-digit GB/T 2260 district code' });
+    if (!/^\d{6}$/.test(value) || !isValidRegionCode(value))
+      errors.push({ line, field, message: 'A 6-digit GB/T 2260 district code' });
     return value;
   };
   const idNumber = (v.id_number ?? '').trim().toUpperCase();
   const idProblem = idNumber === '' ? 'missing' : explainResidentIdError(idNumber, now);
-  if (idProblem) errors.push({ line, field: 'id_number', message: idProblem === 'missing' ? 'Required' : 'Not a valid resident ID number' });
+  if (idProblem)
+    errors.push({
+      line,
+      field: 'id_number',
+      message: idProblem === 'missing' ? 'Required' : 'Not a valid resident ID number',
+    });
 
   let data: Record<string, string | null> = {};
   if (kind === 'cases') {
     const status = (v.status ?? '').toLowerCase();
-    if (!CASE_STATUSES.includes(status)) errors.push({ line, field: 'status', message: "One of 'confirmed', 'suspected'" });
+    if (!CASE_STATUSES.includes(status))
+      errors.push({ line, field: 'status', message: "One of 'confirmed', 'suspected'" });
     const d = date('date');
     const cleared = date('cleared_date', false);
     if (d && cleared && cleared < d) errors.push({ line, field: 'cleared_date', message: 'Cannot be before the date' });
@@ -73,6 +84,8 @@ export function parseAuthorityRow(
   if (errors.length > 0) return errors;
   const idHmac = hmacId(idNumber);
   const factKind = FACT_KIND[kind];
-  const rowHash = createHash('sha256').update(JSON.stringify([factKind, idHmac.toString('hex'), data])).digest();
+  const rowHash = createHash('sha256')
+    .update(JSON.stringify([factKind, idHmac.toString('hex'), data]))
+    .digest();
   return { line, kind: factKind, idHmac, data, rowHash };
 }

@@ -7,6 +7,10 @@ import { ScanRepository } from './scan.repository';
 
 /** The worker side of checkpoints: registers the scan purger with the shared retention job. */
 @Module({
-  providers: [{ provide: SCAN_SETTINGS, useFactory: (config: AppConfig) => scanSettings(config), inject: [APP_CONFIG] }, ScanRepository, ScanRetentionPurger],
+  providers: [
+    { provide: SCAN_SETTINGS, useFactory: (config: AppConfig) => scanSettings(config), inject: [APP_CONFIG] },
+    ScanRepository,
+    ScanRetentionPurger,
+  ],
 })
 export class CheckpointWorkerModule {}

@@ -32,13 +32,19 @@ export class CheckpointController {
   @Post()
   @StaffOnly('region-admin', 'system-admin')
   @ApiZodBody(CheckpointCreateRequestSchema)
-  create(@CurrentStaff() staff: StaffPrincipal, @Body(new ZodValidationPipe(CheckpointCreateRequestSchema)) body: CheckpointCreateRequest): Promise<CheckpointResponse> {
+  create(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body(new ZodValidationPipe(CheckpointCreateRequestSchema)) body: CheckpointCreateRequest,
+  ): Promise<CheckpointResponse> {
     return this.checkpoints.create(staff, body);
   }
 
   @Get()
   @StaffOnly('region-admin', 'system-admin')
-  list(@CurrentStaff() staff: StaffPrincipal, @Query(new ZodValidationPipe(CheckpointListQuerySchema)) query: CheckpointListQuery): Promise<{ items: CheckpointResponse[] }> {
+  list(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Query(new ZodValidationPipe(CheckpointListQuerySchema)) query: CheckpointListQuery,
+  ): Promise<{ items: CheckpointResponse[] }> {
     return this.checkpoints.list(staff, query);
   }
 
@@ -62,20 +68,31 @@ export class CheckpointController {
 
   @Get(':id/devices')
   @StaffOnly('region-admin', 'system-admin')
-  listDevices(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<{ items: DeviceCredentialSummary[] }> {
+  listDevices(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+  ): Promise<{ items: DeviceCredentialSummary[] }> {
     return this.checkpoints.listDevices(staff, id);
   }
 
   @Post(':id/devices/:credentialId/revoke')
   @HttpCode(200)
   @StaffOnly('region-admin', 'system-admin')
-  revokeDevice(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string, @Param('credentialId') credentialId: string): Promise<DeviceCredentialSummary> {
+  revokeDevice(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Param('credentialId') credentialId: string,
+  ): Promise<DeviceCredentialSummary> {
     return this.checkpoints.revokeDevice(staff, id, credentialId);
   }
 
   @Get(':id/stats')
   @StaffOnly('region-admin', 'system-admin', 'auditor')
-  stats(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string, @Query(new ZodValidationPipe(CheckpointStatsQuerySchema)) query: CheckpointStatsQuery): Promise<CheckpointStatsResponse> {
+  stats(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Query(new ZodValidationPipe(CheckpointStatsQuerySchema)) query: CheckpointStatsQuery,
+  ): Promise<CheckpointStatsResponse> {
     return this.checkpoints.stats(staff, id, query);
   }
 }

@@ -41,14 +41,29 @@ export class CheckpointService {
 
   async create(staff: StaffPrincipal, input: CheckpointCreateRequest): Promise<CheckpointResponse> {
     assertScopeCovers(staff, input.region, 'This checkpoint');
-    const row: CheckpointEntity = { id: newId(), ...input, disabled: false, createdBy: staff.staffId, createdAt: this.clock.now() };
+    const row: CheckpointEntity = {
+      id: newId(),
+      ...input,
+      disabled: false,
+      createdBy: staff.staffId,
+      createdAt: this.clock.now(),
+    };
     await this.registry.insert(row);
-    await this.audit.record({ actor: staffActor(staff), action: 'checkpoint.created', target: { type: 'checkpoint', id: row.id }, region: row.region, details: { kind: row.kind, admits: row.admits } });
+    await this.audit.record({
+      actor: staffActor(staff),
+      action: 'checkpoint.created',
+      target: { type: 'checkpoint', id: row.id },
+      region: row.region,
+      details: { kind: row.kind, admits: row.admits },
+    });
     return view(row);
   }
 
   async list(staff: StaffPrincipal, query: CheckpointListQuery): Promise<{ items: CheckpointResponse[] }> {
-    const rows = await this.registry.list(narrowPrefix(staff.regionScope, query.region), query.includeDisabled === 'true');
+    const rows = await this.registry.list(
+      narrowPrefix(staff.regionScope, query.region),
+      query.includeDisabled === 'true',
+    );
     return { items: rows.map(view) };
   }
 
@@ -57,7 +72,12 @@ export class CheckpointService {
     if (!row.disabled) {
       await this.registry.setDisabled(id, true);
       this.deviceAuth.forget({ checkpointId: id });
-      await this.audit.record({ actor: staffActor(staff), action: 'checkpoint.disabled', target: { type: 'checkpoint', id }, region: row.region });
+      await this.audit.record({
+        actor: staffActor(staff),
+        action: 'checkpoint.disabled',
+        target: { type: 'checkpoint', id },
+        region: row.region,
+      });
     }
     return view({ ...row, disabled: true });
   }
@@ -66,9 +86,23 @@ export class CheckpointService {
   async issueDevice(staff: StaffPrincipal, checkpointId: string, label: string): Promise<DeviceCredentialIssued> {
     const checkpoint = await this.inScope(staff, checkpointId);
     const secret = generateDeviceSecret();
-    const row: DeviceCredentialEntity = { id: newId(), checkpointId, label, secretHash: hashDeviceSecret(secret), createdBy: staff.staffId, createdAt: this.clock.now(), revokedAt: null };
+    const row: DeviceCredentialEntity = {
+      id: newId(),
+      checkpointId,
+      label,
+      secretHash: hashDeviceSecret(secret),
+      createdBy: staff.staffId,
+      createdAt: this.clock.now(),
+      revokedAt: null,
+    };
     await this.registry.insertDevice(row);
-    await this.audit.record({ actor: staffActor(staff), action: 'device.issued', target: { type: 'device', id: row.id }, region: checkpoint.region, details: { checkpointId } });
+    await this.audit.record({
+      actor: staffActor(staff),
+      action: 'device.issued',
+      target: { type: 'device', id: row.id },
+      region: checkpoint.region,
+      details: { checkpointId },
+    });
     return { ...deviceView(row), secret, authorization: deviceAuthorization(row.id, secret) };
   }
 
@@ -77,25 +111,41 @@ export class CheckpointService {
     return { items: (await this.registry.listDevices(checkpointId)).map(deviceView) };
   }
 
-  async revokeDevice(staff: StaffPrincipal, checkpointId: string, credentialId: string): Promise<DeviceCredentialSummary> {
+  async revokeDevice(
+    staff: StaffPrincipal,
+    checkpointId: string,
+    credentialId: string,
+  ): Promise<DeviceCredentialSummary> {
     const checkpoint = await this.inScope(staff, checkpointId);
     const device = isUuid(credentialId) ? await this.registry.findDevice(credentialId) : null;
-    if (!device || device.checkpointId !== checkpointId) throw new DomainException(ApiErrorCode.NotFound, 'No such device credential at this checkpoint');
+    if (!device || device.checkpointId !== checkpointId)
+      throw new DomainException(ApiErrorCode.NotFound, 'No such device credential at this checkpoint');
     if (device.revokedAt) return deviceView(device);
     const at = this.clock.now();
     await this.registry.revokeDevice(credentialId, at);
     this.deviceAuth.forget({ credentialId });
-    await this.audit.record({ actor: staffActor(staff), action: 'device.revoked', target: { type: 'device', id: credentialId }, region: checkpoint.region, details: { checkpointId } });
+    await this.audit.record({
+      actor: staffActor(staff),
+      action: 'device.revoked',
+      target: { type: 'device', id: credentialId },
+      region: checkpoint.region,
+      details: { checkpointId },
+    });
     return deviceView({ ...device, revokedAt: at });
   }
 
   /** Counts by result for one checkpoint (default: the last 24 hours). Nothing per person. */
-  async stats(staff: StaffPrincipal, checkpointId: string, query: CheckpointStatsQuery): Promise<CheckpointStatsResponse> {
+  async stats(
+    staff: StaffPrincipal,
+    checkpointId: string,
+    query: CheckpointStatsQuery,
+  ): Promise<CheckpointStatsResponse> {
     await this.inScope(staff, checkpointId);
     const to = query.to ? new Date(query.to) : new Date(this.clock.now().getTime() + 1);
     const from = query.from ? new Date(query.from) : new Date(to.getTime() - DAY_MS);
     const byReason = await this.scans.countByReason(checkpointId, from, to);
-    const count = (test: (reason: string) => boolean) => Object.entries(byReason).reduce((n, [reason, c]) => n + (test(reason) ? c : 0), 0);
+    const count = (test: (reason: string) => boolean) =>
+      Object.entries(byReason).reduce((n, [reason, c]) => n + (test(reason) ? c : 0), 0);
     return {
       checkpointId,
       from: from.toISOString(),
@@ -117,9 +167,24 @@ export class CheckpointService {
 }
 
 function view(row: CheckpointEntity): CheckpointResponse {
-  return { id: row.id, name: row.name, kind: row.kind, region: row.region, place: row.place, admits: row.admits, disabled: Boolean(row.disabled), createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    region: row.region,
+    place: row.place,
+    admits: row.admits,
+    disabled: Boolean(row.disabled),
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 function deviceView(row: DeviceCredentialEntity): DeviceCredentialSummary {
-  return { id: row.id, checkpointId: row.checkpointId, label: row.label, createdAt: row.createdAt.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null };
+  return {
+    id: row.id,
+    checkpointId: row.checkpointId,
+    label: row.label,
+    createdAt: row.createdAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
 }

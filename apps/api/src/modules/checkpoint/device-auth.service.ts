@@ -51,7 +51,8 @@ export class DeviceAuthService {
   /** Resolves the checkpoint a device may scan for, or throws the refusal. */
   async authorize(authorization: string | undefined, checkpointId: string): Promise<ScanningCheckpoint> {
     const presented = parseDeviceAuthorization(authorization);
-    if (!presented) throw new DomainException(ApiErrorCode.Unauthenticated, 'Send Authorization: Device <credentialId>.<secret>');
+    if (!presented)
+      throw new DomainException(ApiErrorCode.Unauthenticated, 'Send Authorization: Device <credentialId>.<secret>');
     const device = await this.device(presented.credentialId);
     if (!device || device.revoked || !deviceSecretMatches(presented.secret, device.secretHash)) {
       throw new DomainException(ApiErrorCode.Unauthenticated, 'This device credential is unknown, revoked or wrong');
@@ -63,7 +64,8 @@ export class DeviceAuthService {
       throw new DomainException(ApiErrorCode.Forbidden, 'This device credential belongs to another checkpoint');
     }
     if (checkpoint.disabled) throw new DomainException(ApiErrorCode.Forbidden, 'This checkpoint is disabled');
-    if (!this.take(presented.credentialId)) throw new DomainException(ApiErrorCode.TooManyRequests, 'Too many scans from this device: slow down');
+    if (!this.take(presented.credentialId))
+      throw new DomainException(ApiErrorCode.TooManyRequests, 'Too many scans from this device: slow down');
     return checkpoint;
   }
 
@@ -86,7 +88,9 @@ export class DeviceAuthService {
   private device(id: string): Promise<CachedDevice | null> {
     return this.cached(this.devices, id, async () => {
       const row = await this.registry.findDevice(id);
-      return row ? { checkpointId: row.checkpointId, secretHash: row.secretHash, revoked: row.revokedAt !== null } : null;
+      return row
+        ? { checkpointId: row.checkpointId, secretHash: row.secretHash, revoked: row.revokedAt !== null }
+        : null;
     });
   }
 

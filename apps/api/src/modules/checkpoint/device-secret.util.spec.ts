@@ -1,4 +1,10 @@
-import { deviceAuthorization, deviceSecretMatches, generateDeviceSecret, hashDeviceSecret, parseDeviceAuthorization } from './device-secret.util';
+import {
+  deviceAuthorization,
+  deviceSecretMatches,
+  generateDeviceSecret,
+  hashDeviceSecret,
+  parseDeviceAuthorization,
+} from './device-secret.util';
 
 describe('device secrets', () => {
   const id = '0191c0de-0000-7000-8000-000000000001';
@@ -14,7 +20,15 @@ describe('device secrets', () => {
 
   it('refuses other schemes and shapes', () => {
     const secret = generateDeviceSecret();
-    for (const header of [undefined, '', `Bearer ${id}.${secret}`, `Device ${id}`, `Device nope.${secret}`, `Device ${id}.${secret}x`, `Device ${id}.short`]) {
+    for (const header of [
+      undefined,
+      '',
+      `Bearer ${id}.${secret}`,
+      `Device ${id}`,
+      `Device nope.${secret}`,
+      `Device ${id}.${secret}x`,
+      `Device ${id}.short`,
+    ]) {
       expect(parseDeviceAuthorization(header)).toBeNull();
     }
   });

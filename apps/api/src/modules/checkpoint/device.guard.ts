@@ -23,5 +23,6 @@ export class DeviceGuard implements CanActivate {
 
 /** The checkpoint the authenticated device scans for (set by DeviceGuard). */
 export const ScanningCheckpointParam = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<DeviceRequest>().checkpoint as ScanningCheckpoint,
+  (_: unknown, ctx: ExecutionContext) =>
+    ctx.switchToHttp().getRequest<DeviceRequest>().checkpoint as ScanningCheckpoint,
 );

@@ -9,7 +9,10 @@ export function scopeCovers(scope: string, region: string): boolean {
 
 export function assertScopeCovers(staff: { regionScope: string }, region: string, what: string): void {
   if (!scopeCovers(staff.regionScope, region)) {
-    throw new DomainException(ApiErrorCode.OutOfScope, `${what} is outside your region scope (${staff.regionScope || 'whole country'})`);
+    throw new DomainException(
+      ApiErrorCode.OutOfScope,
+      `${what} is outside your region scope (${staff.regionScope || 'whole country'})`,
+    );
   }
 }
 
@@ -17,5 +20,8 @@ export function assertScopeCovers(staff: { regionScope: string }, region: string
 export function narrowPrefix(scope: string, requested: string | undefined): string {
   if (requested === undefined || scopeCovers(requested, scope)) return scope;
   if (scopeCovers(scope, requested)) return requested;
-  throw new DomainException(ApiErrorCode.OutOfScope, `Region ${requested} is outside your region scope (${scope || 'whole country'})`);
+  throw new DomainException(
+    ApiErrorCode.OutOfScope,
+    `Region ${requested} is outside your region scope (${scope || 'whole country'})`,
+  );
 }

@@ -42,6 +42,9 @@ export class ScanRetentionPurger implements OnModuleInit {
   private async recordsOf(residentId: string): Promise<{ id: string; at: Date }[]> {
     const code = await this.codes.find(residentId);
     if (!code) return [];
-    return (await this.scans.listForCode(code.codeId)).map((s) => ({ id: `${s.checkpointId}@${s.scannedAt.toISOString()}`, at: s.scannedAt }));
+    return (await this.scans.listForCode(code.codeId)).map((s) => ({
+      id: `${s.checkpointId}@${s.scannedAt.toISOString()}`,
+      at: s.scannedAt,
+    }));
   }
 }

@@ -11,7 +11,11 @@ export interface ScanSettings {
 export function scanSettings(config: AppConfig): ScanSettings {
   const perMinute = config.rateLimits.scanPerMinute;
   // A burst of ten seconds' worth: a gate clears a queue quickly after a pause, then settles to the rate.
-  return { retentionDays: config.retention.scanDays, ratePerSec: perMinute / 60, burst: Math.max(5, Math.ceil(perMinute / 6)) };
+  return {
+    retentionDays: config.retention.scanDays,
+    ratePerSec: perMinute / 60,
+    burst: Math.max(5, Math.ceil(perMinute / 6)),
+  };
 }
 
 export const SCAN_SETTINGS = Symbol('SCAN_SETTINGS');

@@ -10,16 +10,38 @@ const ok = (col: 'green' | 'yellow' | 'red', cv?: number): CodeTokenVerifyResult
 
 describe('scanVerdict', () => {
   it('admits a current green code where green is admitted', () => {
-    expect(scanVerdict(ok('green', 2), { color: 'green', codeVersion: 2 }, ['green'])).toMatchObject({ color: 'green', admitted: true, reason: 'admitted', superseded: false });
+    expect(scanVerdict(ok('green', 2), { color: 'green', codeVersion: 2 }, ['green'])).toMatchObject({
+      color: 'green',
+      admitted: true,
+      reason: 'admitted',
+      superseded: false,
+    });
   });
 
   it('answers a superseded token with the current colour and applies the policy to it', () => {
-    expect(scanVerdict(ok('green', 1), { color: 'red', codeVersion: 2 }, ['green'])).toMatchObject({ color: 'red', admitted: false, reason: 'color-not-admitted', superseded: true });
-    expect(scanVerdict(ok('green'), { color: 'yellow', codeVersion: 5 }, ['green', 'yellow'])).toMatchObject({ color: 'yellow', admitted: true, superseded: true });
+    expect(scanVerdict(ok('green', 1), { color: 'red', codeVersion: 2 }, ['green'])).toMatchObject({
+      color: 'red',
+      admitted: false,
+      reason: 'color-not-admitted',
+      superseded: true,
+    });
+    expect(scanVerdict(ok('green'), { color: 'yellow', codeVersion: 5 }, ['green', 'yellow'])).toMatchObject({
+      color: 'yellow',
+      admitted: true,
+      superseded: true,
+    });
   });
 
   it('refuses a verified token whose code no longer exists, and every failed verification', () => {
-    expect(scanVerdict(ok('green', 1), null, ['green', 'yellow', 'red'])).toMatchObject({ color: null, admitted: false, reason: 'unknown-code', rejection: 'unknown-code', codeId: 'c1' });
-    expect(scanVerdict({ ok: false, error: 'expired', message: 'x' }, { color: 'green', codeVersion: 1 }, ['green'])).toMatchObject({ admitted: false, rejection: 'expired', codeId: null });
+    expect(scanVerdict(ok('green', 1), null, ['green', 'yellow', 'red'])).toMatchObject({
+      color: null,
+      admitted: false,
+      reason: 'unknown-code',
+      rejection: 'unknown-code',
+      codeId: 'c1',
+    });
+    expect(
+      scanVerdict({ ok: false, error: 'expired', message: 'x' }, { color: 'green', codeVersion: 1 }, ['green']),
+    ).toMatchObject({ admitted: false, rejection: 'expired', codeId: null });
   });
 });

@@ -13,13 +13,24 @@ export type ScanVerdict = ScanResponse & { codeId: string | null; rejection: Sca
  * Decides a scan from the token's verification and the code's current state. A superseded token (issued
  * before the colour last changed) is answered with the current colour; only that colour is admitted.
  */
-export function scanVerdict(verified: CodeTokenVerifyResult, code: CodeState | null, admits: readonly Color[]): ScanVerdict {
+export function scanVerdict(
+  verified: CodeTokenVerifyResult,
+  code: CodeState | null,
+  admits: readonly Color[],
+): ScanVerdict {
   if (!verified.ok) return rejected(verified.error, null);
   const { claims } = verified;
   if (!code) return rejected('unknown-code', claims.cid);
   const superseded = claims.cv !== undefined ? claims.cv < code.codeVersion : claims.col !== code.color;
   const admitted = admits.includes(code.color);
-  return { codeId: claims.cid, color: code.color, admitted, reason: admitted ? 'admitted' : 'color-not-admitted', superseded, rejection: null };
+  return {
+    codeId: claims.cid,
+    color: code.color,
+    admitted,
+    reason: admitted ? 'admitted' : 'color-not-admitted',
+    superseded,
+    rejection: null,
+  };
 }
 
 function rejected(rejection: ScanRejection, codeId: string | null): ScanVerdict {

@@ -1,4 +1,11 @@
-import { type ScanBatchRequest, ScanBatchRequestSchema, type ScanBatchResponse, type ScanRequest, ScanRequestSchema, type ScanResponse } from '@healthcode/contracts';
+import {
+  type ScanBatchRequest,
+  ScanBatchRequestSchema,
+  type ScanBatchResponse,
+  type ScanRequest,
+  ScanRequestSchema,
+  type ScanResponse,
+} from '@healthcode/contracts';
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 
@@ -21,14 +28,20 @@ export class ScanController {
   @Post()
   @HttpCode(200)
   @ApiZodBody(ScanRequestSchema)
-  scan(@ScanningCheckpointParam() checkpoint: ScanningCheckpoint, @Body(new ZodValidationPipe(ScanRequestSchema)) body: ScanRequest): Promise<ScanResponse> {
+  scan(
+    @ScanningCheckpointParam() checkpoint: ScanningCheckpoint,
+    @Body(new ZodValidationPipe(ScanRequestSchema)) body: ScanRequest,
+  ): Promise<ScanResponse> {
     return this.scans.scan(checkpoint, body);
   }
 
   @Post('batch')
   @HttpCode(200)
   @ApiZodBody(ScanBatchRequestSchema)
-  batch(@ScanningCheckpointParam() checkpoint: ScanningCheckpoint, @Body(new ZodValidationPipe(ScanBatchRequestSchema)) body: ScanBatchRequest): Promise<ScanBatchResponse> {
+  batch(
+    @ScanningCheckpointParam() checkpoint: ScanningCheckpoint,
+    @Body(new ZodValidationPipe(ScanBatchRequestSchema)) body: ScanBatchRequest,
+  ): Promise<ScanBatchResponse> {
     return this.scans.batch(checkpoint, body.scans);
   }
 }

@@ -53,7 +53,9 @@ export class ScanRepository {
   private hot<T>(sql: string, params: unknown[]): Promise<T> {
     const pool = (this.db.driver as unknown as { pool?: RawPool }).pool;
     if (!pool || typeof pool.query !== 'function') return this.db.query(sql, params) as Promise<T>;
-    return new Promise<T>((resolve, reject) => pool.query(sql, params, (error, result) => (error ? reject(error) : resolve(result as T))));
+    return new Promise<T>((resolve, reject) =>
+      pool.query(sql, params, (error, result) => (error ? reject(error) : resolve(result as T))),
+    );
   }
 
   /** Only the four columns a scan needs (resident_codes rows carry large JSON reasons we do not want to read). */
@@ -63,17 +65,23 @@ export class ScanRepository {
       [codeId],
     );
     const row = rows[0];
-    return row ? { residentId: row.resident_id, color: row.color, codeVersion: Number(row.code_version), staleAt: row.stale_at } : null;
+    return row
+      ? { residentId: row.resident_id, color: row.color, codeVersion: Number(row.code_version), staleAt: row.stale_at }
+      : null;
   }
 
   /** The codes of a whole offline batch in one statement, by code id. */
   async findCodes(codeIds: readonly string[]): Promise<Map<string, CodeLookup>> {
     if (codeIds.length === 0) return new Map();
-    const rows = await this.hot<{ code_id: string; resident_id: Buffer; color: Color; code_version: number; stale_at: Date | null }[]>(
-      'SELECT code_id, resident_id, color, code_version, stale_at FROM resident_codes WHERE code_id IN (?)',
-      [codeIds],
+    const rows = await this.hot<
+      { code_id: string; resident_id: Buffer; color: Color; code_version: number; stale_at: Date | null }[]
+    >('SELECT code_id, resident_id, color, code_version, stale_at FROM resident_codes WHERE code_id IN (?)', [codeIds]);
+    return new Map(
+      rows.map((r) => [
+        r.code_id,
+        { residentId: r.resident_id, color: r.color, codeVersion: Number(r.code_version), staleAt: r.stale_at },
+      ]),
     );
-    return new Map(rows.map((r) => [r.code_id, { residentId: r.resident_id, color: r.color, codeVersion: Number(r.code_version), staleAt: r.stale_at }]));
   }
 
   /**
@@ -84,14 +92,31 @@ export class ScanRepository {
   async insertIgnore(rows: readonly ScanRow[]): Promise<number> {
     if (rows.length === 0) return 0;
     const params: unknown[] = [];
-    for (const r of rows) params.push(uuidToBuffer(r.checkpointId), r.clientScanId, r.codeId, r.color, r.admitted ? 1 : 0, r.reason, r.scannedAt);
+    for (const r of rows)
+      params.push(
+        uuidToBuffer(r.checkpointId),
+        r.clientScanId,
+        r.codeId,
+        r.color,
+        r.admitted ? 1 : 0,
+        r.reason,
+        r.scannedAt,
+      );
     const placeholders = rows.map(() => '(?,?,?,?,?,?,?)').join(',');
-    const result = await this.hot<{ affectedRows?: number }>(`INSERT IGNORE INTO checkpoint_scans ${COLUMNS} VALUES ${placeholders}`, params);
+    const result = await this.hot<{ affectedRows?: number }>(
+      `INSERT IGNORE INTO checkpoint_scans ${COLUMNS} VALUES ${placeholders}`,
+      params,
+    );
     return Number(result?.affectedRows ?? 0);
   }
 
   async insertRefusal(checkpointId: string, reason: 'wrong-checkpoint', at: Date): Promise<void> {
-    await this.db.query('INSERT INTO checkpoint_refusals (id, checkpoint_id, reason, at) VALUES (?,?,?,?)', [uuidToBuffer(newId()), uuidToBuffer(checkpointId), reason, at]);
+    await this.db.query('INSERT INTO checkpoint_refusals (id, checkpoint_id, reason, at) VALUES (?,?,?,?)', [
+      uuidToBuffer(newId()),
+      uuidToBuffer(checkpointId),
+      reason,
+      at,
+    ]);
   }
 
   async countByReason(checkpointId: string, from: Date, to: Date): Promise<Record<string, number>> {
@@ -108,13 +133,22 @@ export class ScanRepository {
   }
 
   async listForCode(codeId: string, limit = 500): Promise<ScanWithCheckpoint[]> {
-    const rows: { checkpoint_id: Buffer; name: string; kind: CheckpointKind; place: string; region: string; scanned_at: Date; color: Color | null; admitted: number; reason: ScanReason }[] =
-      await this.db.query(
-        `SELECT s.checkpoint_id, c.name, c.kind, c.place, c.region, s.scanned_at, s.color, s.admitted, s.reason
+    const rows: {
+      checkpoint_id: Buffer;
+      name: string;
+      kind: CheckpointKind;
+      place: string;
+      region: string;
+      scanned_at: Date;
+      color: Color | null;
+      admitted: number;
+      reason: ScanReason;
+    }[] = await this.db.query(
+      `SELECT s.checkpoint_id, c.name, c.kind, c.place, c.region, s.scanned_at, s.color, s.admitted, s.reason
            FROM checkpoint_scans s JOIN checkpoints c ON c.id = s.checkpoint_id
           WHERE s.code_id = ? ORDER BY s.scanned_at DESC LIMIT ?`,
-        [codeId, limit],
-      );
+      [codeId, limit],
+    );
     return rows.map((r) => ({
       checkpointId: bufferToUuid(r.checkpoint_id),
       name: r.name,
@@ -130,14 +164,23 @@ export class ScanRepository {
 
   /** Deletes up to `limit` scans (and refusals) older than `cutoff`; returns how many scans went. */
   async purgeBefore(cutoff: Date, limit: number): Promise<{ scans: number; refusals: number }> {
-    const scans: { affectedRows?: number } = await this.db.query('DELETE FROM checkpoint_scans WHERE scanned_at < ? LIMIT ?', [cutoff, limit]);
-    const refusals: { affectedRows?: number } = await this.db.query('DELETE FROM checkpoint_refusals WHERE at < ? LIMIT ?', [cutoff, limit]);
+    const scans: { affectedRows?: number } = await this.db.query(
+      'DELETE FROM checkpoint_scans WHERE scanned_at < ? LIMIT ?',
+      [cutoff, limit],
+    );
+    const refusals: { affectedRows?: number } = await this.db.query(
+      'DELETE FROM checkpoint_refusals WHERE at < ? LIMIT ?',
+      [cutoff, limit],
+    );
     return { scans: Number(scans?.affectedRows ?? 0), refusals: Number(refusals?.affectedRows ?? 0) };
   }
 
   /** For tests and benchmarks: every stored clientScanId of a checkpoint. */
   async clientScanIds(checkpointId: string): Promise<string[]> {
-    const rows: { client_scan_id: string }[] = await this.db.query('SELECT client_scan_id FROM checkpoint_scans WHERE checkpoint_id = ?', [uuidToBuffer(checkpointId)]);
+    const rows: { client_scan_id: string }[] = await this.db.query(
+      'SELECT client_scan_id FROM checkpoint_scans WHERE checkpoint_id = ?',
+      [uuidToBuffer(checkpointId)],
+    );
     return rows.map((r) => r.client_scan_id);
   }
 }

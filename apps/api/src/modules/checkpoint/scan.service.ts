@@ -1,4 +1,12 @@
-import { addDays, ApiErrorCode, cstDate, type MyScan, type ScanBatchResponse, type ScanRequest, type ScanResponse } from '@healthcode/contracts';
+import {
+  addDays,
+  ApiErrorCode,
+  cstDate,
+  type MyScan,
+  type ScanBatchResponse,
+  type ScanRequest,
+  type ScanResponse,
+} from '@healthcode/contracts';
 import type { CodeTokenVerifyResult } from '@healthcode/qr-token';
 import { Inject, Injectable } from '@nestjs/common';
 
@@ -36,7 +44,8 @@ export class ScanService {
     const now = this.clock.now();
     const verdict = await this.judge(checkpoint, request.token, now, now);
     await this.writer.write(toRow(checkpoint.id, request, verdict, now));
-    if (verdict.rejection) throw new DomainException(ApiErrorCode.ScanRejected, SCAN_REJECTION_MESSAGES[verdict.rejection]);
+    if (verdict.rejection)
+      throw new DomainException(ApiErrorCode.ScanRejected, SCAN_REJECTION_MESSAGES[verdict.rejection]);
     return answer(verdict);
   }
 
@@ -84,7 +93,9 @@ export class ScanService {
 
   private async judge(checkpoint: ScanningCheckpoint, token: string, at: Date, now: Date): Promise<ScanVerdict> {
     const verified = await this.verify(token, at);
-    const code = verified.ok ? await this.current(verified.claims.cid, await this.scans.findCode(verified.claims.cid), now) : null;
+    const code = verified.ok
+      ? await this.current(verified.claims.cid, await this.scans.findCode(verified.claims.cid), now)
+      : null;
     return scanVerdict(verified, code, checkpoint.admits);
   }
 

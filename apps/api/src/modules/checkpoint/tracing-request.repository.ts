@@ -21,7 +21,10 @@ export class TracingRequestRepository {
   }
 
   /** Decides a pending request; false when it was no longer pending (decided concurrently). */
-  async decide(id: string, decision: Pick<TracingRequestEntity, 'status' | 'decidedBy' | 'decidedAt' | 'note'>): Promise<boolean> {
+  async decide(
+    id: string,
+    decision: Pick<TracingRequestEntity, 'status' | 'decidedBy' | 'decidedAt' | 'note'>,
+  ): Promise<boolean> {
     const result = await this.repo.update({ id, status: 'pending' }, decision);
     return (result.affected ?? 0) === 1;
   }

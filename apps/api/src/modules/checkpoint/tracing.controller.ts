@@ -25,7 +25,10 @@ export class TracingController {
   @Post()
   @StaffOnly('hotline-agent', 'supervisor')
   @ApiZodBody(TracingRequestCreateSchema)
-  request(@CurrentStaff() staff: StaffPrincipal, @Body(new ZodValidationPipe(TracingRequestCreateSchema)) body: TracingRequestCreate): Promise<TracingRequestResponse> {
+  request(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body(new ZodValidationPipe(TracingRequestCreateSchema)) body: TracingRequestCreate,
+  ): Promise<TracingRequestResponse> {
     return this.tracing.request(staff, body);
   }
 
@@ -39,13 +42,20 @@ export class TracingController {
   @HttpCode(200)
   @StaffOnly('supervisor')
   @ApiZodBody(TracingDecisionSchema)
-  decide(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string, @Body(new ZodValidationPipe(TracingDecisionSchema)) body: TracingDecision): Promise<TracingRequestResponse> {
+  decide(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(TracingDecisionSchema)) body: TracingDecision,
+  ): Promise<TracingRequestResponse> {
     return this.tracing.decide(staff, id, body);
   }
 
   @Get(':id/scans')
   @StaffOnly('hotline-agent', 'supervisor')
-  scans(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<{ request: TracingRequestResponse; items: TracingScan[] }> {
+  scans(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+  ): Promise<{ request: TracingRequestResponse; items: TracingScan[] }> {
     return this.tracing.scansFor(staff, id);
   }
 }

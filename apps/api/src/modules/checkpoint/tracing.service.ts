@@ -1,4 +1,10 @@
-import { ApiErrorCode, type TracingDecision, type TracingRequestCreate, type TracingRequestResponse, type TracingScan } from '@healthcode/contracts';
+import {
+  ApiErrorCode,
+  type TracingDecision,
+  type TracingRequestCreate,
+  type TracingRequestResponse,
+  type TracingScan,
+} from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
@@ -49,14 +55,21 @@ export class TracingService {
       note: null,
     };
     await this.requests.insert(row);
-    await this.audit.record({ actor: staffActor(staff), action: 'tracing.requested', target: { type: 'tracing-request', id: row.id }, region });
+    await this.audit.record({
+      actor: staffActor(staff),
+      action: 'tracing.requested',
+      target: { type: 'tracing-request', id: row.id },
+      region,
+    });
     return view(row);
   }
 
   async listPending(staff: StaffPrincipal): Promise<{ items: TracingRequestResponse[] }> {
     const rows = await this.requests.listPending();
     const visible: TracingRequestEntity[] = [];
-    for (const row of rows) if (staff.regionScope === '' || (await this.residentRegion(row.residentId))?.startsWith(staff.regionScope)) visible.push(row);
+    for (const row of rows)
+      if (staff.regionScope === '' || (await this.residentRegion(row.residentId))?.startsWith(staff.regionScope))
+        visible.push(row);
     return { items: visible.map(view) };
   }
 
@@ -64,28 +77,70 @@ export class TracingService {
     const row = await this.find(id);
     const region = await this.residentRegion(row.residentId);
     assertScopeCovers(staff, region ?? '', 'This resident');
-    if (row.requestedBy === staff.staffId) throw new DomainException(ApiErrorCode.Forbidden, 'A different supervisor must decide on this request');
-    if (row.status !== 'pending') throw new DomainException(ApiErrorCode.IllegalTransition, `This request is already ${row.status}`);
-    const decided = { status: decision.approve ? ('approved' as const) : ('rejected' as const), decidedBy: staff.staffId, decidedAt: this.clock.now(), note: decision.note ?? null };
-    if (!(await this.requests.decide(id, decided))) throw new DomainException(ApiErrorCode.IllegalTransition, 'This request was decided meanwhile');
-    await this.audit.record({ actor: staffActor(staff), action: decision.approve ? 'tracing.approved' : 'tracing.rejected', target: { type: 'tracing-request', id }, region });
+    if (row.requestedBy === staff.staffId)
+      throw new DomainException(ApiErrorCode.Forbidden, 'A different supervisor must decide on this request');
+    if (row.status !== 'pending')
+      throw new DomainException(ApiErrorCode.IllegalTransition, `This request is already ${row.status}`);
+    const decided = {
+      status: decision.approve ? ('approved' as const) : ('rejected' as const),
+      decidedBy: staff.staffId,
+      decidedAt: this.clock.now(),
+      note: decision.note ?? null,
+    };
+    if (!(await this.requests.decide(id, decided)))
+      throw new DomainException(ApiErrorCode.IllegalTransition, 'This request was decided meanwhile');
+    await this.audit.record({
+      actor: staffActor(staff),
+      action: decision.approve ? 'tracing.approved' : 'tracing.rejected',
+      target: { type: 'tracing-request', id },
+      region,
+    });
     return view({ ...row, ...decided });
   }
 
   /** The approved case's scans; the read is audited and shown to the resident in their access log. */
-  async scansFor(staff: StaffPrincipal, id: string): Promise<{ request: TracingRequestResponse; items: TracingScan[] }> {
+  async scansFor(
+    staff: StaffPrincipal,
+    id: string,
+  ): Promise<{ request: TracingRequestResponse; items: TracingScan[] }> {
     const row = await this.find(id);
-    if (row.status !== 'approved') throw new DomainException(ApiErrorCode.Forbidden, 'Scans are shown only for an approved request');
-    if (staff.staffId !== row.requestedBy && staff.staffId !== row.decidedBy) throw new DomainException(ApiErrorCode.Forbidden, 'Only the requester or the approving supervisor can read these scans');
+    if (row.status !== 'approved')
+      throw new DomainException(ApiErrorCode.Forbidden, 'Scans are shown only for an approved request');
+    if (staff.staffId !== row.requestedBy && staff.staffId !== row.decidedBy)
+      throw new DomainException(
+        ApiErrorCode.Forbidden,
+        'Only the requester or the approving supervisor can read these scans',
+      );
     const region = await this.residentRegion(row.residentId);
     assertScopeCovers(staff, region ?? '', 'This resident');
     const code = await this.codes.find(row.residentId);
     const scans = code ? await this.scans.listForCode(code.codeId) : [];
-    await this.accessLog.append({ residentId: row.residentId, staffId: staff.staffId, role: staff.role, purpose: `contact tracing (case ${row.caseReference})`.slice(0, 128), scope: 'scans', at: this.clock.now() });
-    await this.audit.record({ actor: staffActor(staff), action: 'tracing.read', target: { type: 'tracing-request', id }, region, details: { scans: scans.length } });
+    await this.accessLog.append({
+      residentId: row.residentId,
+      staffId: staff.staffId,
+      role: staff.role,
+      purpose: `contact tracing (case ${row.caseReference})`.slice(0, 128),
+      scope: 'scans',
+      at: this.clock.now(),
+    });
+    await this.audit.record({
+      actor: staffActor(staff),
+      action: 'tracing.read',
+      target: { type: 'tracing-request', id },
+      region,
+      details: { scans: scans.length },
+    });
     return {
       request: view(row),
-      items: scans.map((s) => ({ checkpointId: s.checkpointId, checkpointName: s.name, place: s.place, region: s.region, scannedAt: s.scannedAt.toISOString(), color: s.color, admitted: s.admitted })),
+      items: scans.map((s) => ({
+        checkpointId: s.checkpointId,
+        checkpointName: s.name,
+        place: s.place,
+        region: s.region,
+        scannedAt: s.scannedAt.toISOString(),
+        color: s.color,
+        admitted: s.admitted,
+      })),
     };
   }
 
@@ -103,7 +158,10 @@ export class TracingService {
     assertScopeCovers(staff, region, 'This resident');
     const facts = resident.idHmac ? await this.facts.forIdHmac(resident.idHmac) : [];
     if (!facts.some((f) => f.kind === 'case')) {
-      throw new DomainException(ApiErrorCode.Forbidden, 'Contact tracing is only for a confirmed case reported by the health authority');
+      throw new DomainException(
+        ApiErrorCode.Forbidden,
+        'Contact tracing is only for a confirmed case reported by the health authority',
+      );
     }
     return region;
   }

@@ -16,9 +16,13 @@ const reason = (over: Partial<CodeReason> = {}): CodeReason => ({
 describe('codeFingerprint', () => {
   it('ignores wording but sees colour, greenAt and reason changes', () => {
     const a = codeFingerprint({ color: 'red', greenAt: '2020-02-20', reasons: [reason()] });
-    expect(codeFingerprint({ color: 'red', greenAt: '2020-02-20', reasons: [reason({ text: { 'zh-CN': 'y', en: 'y' } })] })).toBe(a);
+    expect(
+      codeFingerprint({ color: 'red', greenAt: '2020-02-20', reasons: [reason({ text: { 'zh-CN': 'y', en: 'y' } })] }),
+    ).toBe(a);
     expect(codeFingerprint({ color: 'red', greenAt: '2020-02-21', reasons: [reason()] })).not.toBe(a);
-    expect(codeFingerprint({ color: 'red', greenAt: '2020-02-20', reasons: [reason({ until: '2020-02-16' })] })).not.toBe(a);
+    expect(
+      codeFingerprint({ color: 'red', greenAt: '2020-02-20', reasons: [reason({ until: '2020-02-16' })] }),
+    ).not.toBe(a);
     expect(codeFingerprint({ color: 'yellow', greenAt: '2020-02-20', reasons: [reason()] })).not.toBe(a);
   });
 });
@@ -26,6 +30,8 @@ describe('codeFingerprint', () => {
 describe('staleAtFor', () => {
   it('re-reads codes with reasons at the next CST midnight and never re-reads a plain green code', () => {
     expect(staleAtFor({ color: 'green', reasons: [] }, new Date('2020-02-10T05:00:00Z'))).toBeNull();
-    expect(staleAtFor({ color: 'red', reasons: [reason()] }, new Date('2020-02-10T17:00:00Z'))?.toISOString()).toBe('2020-02-11T16:00:00.000Z');
+    expect(staleAtFor({ color: 'red', reasons: [reason()] }, new Date('2020-02-10T17:00:00Z'))?.toISOString()).toBe(
+      '2020-02-11T16:00:00.000Z',
+    );
   });
 });

@@ -2,7 +2,16 @@ import { addDays, type CodeEvaluation, type CodeReason, cstDate, cstMidnight } f
 
 /** What counts as a change worth a history row: colour, greenAt, or the reasons themselves (not their wording). */
 export function codeFingerprint(e: Pick<CodeEvaluation, 'color' | 'greenAt' | 'reasons'>): string {
-  const reasons = e.reasons.map((r: CodeReason) => [r.ruleId, r.ruleVersion, r.color, r.since, r.until, Boolean(r.suppressed), r.fact?.source, r.fact?.kind]);
+  const reasons = e.reasons.map((r: CodeReason) => [
+    r.ruleId,
+    r.ruleVersion,
+    r.color,
+    r.since,
+    r.until,
+    Boolean(r.suppressed),
+    r.fact?.source,
+    r.fact?.kind,
+  ]);
   return JSON.stringify([e.color, e.greenAt, reasons]);
 }
 

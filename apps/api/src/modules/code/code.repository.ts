@@ -24,7 +24,11 @@ export class CodeRepository {
 
   /** Residents whose stored evaluation may have changed by the passage of time (a greenAt or until passed). */
   async findStale(now: Date, limit: number): Promise<string[]> {
-    const rows = await this.codes.find({ select: { residentId: true }, where: { staleAt: LessThanOrEqual(now) }, take: limit });
+    const rows = await this.codes.find({
+      select: { residentId: true },
+      where: { staleAt: LessThanOrEqual(now) },
+      take: limit,
+    });
     return rows.map((r) => r.residentId);
   }
 
@@ -34,12 +38,19 @@ export class CodeRepository {
 
   /** Reads the row under a write lock, so two writers for one resident serialise. */
   findForUpdate(manager: EntityManager, residentId: string): Promise<ResidentCodeEntity | null> {
-    return manager.getRepository(ResidentCodeEntity).findOne({ where: { residentId }, lock: { mode: 'pessimistic_write' } });
+    return manager
+      .getRepository(ResidentCodeEntity)
+      .findOne({ where: { residentId }, lock: { mode: 'pessimistic_write' } });
   }
 
   /** A resident's first code row; fails with a duplicate key if a concurrent first write won. */
   async insertNew(manager: EntityManager, row: ResidentCodeEntity): Promise<void> {
-    await manager.getRepository(ResidentCodeEntity).createQueryBuilder().insert().values(row as QueryDeepPartialEntity<ResidentCodeEntity>).execute();
+    await manager
+      .getRepository(ResidentCodeEntity)
+      .createQueryBuilder()
+      .insert()
+      .values(row as QueryDeepPartialEntity<ResidentCodeEntity>)
+      .execute();
   }
 
   async save(manager: EntityManager, row: ResidentCodeEntity): Promise<void> {
@@ -48,13 +59,35 @@ export class CodeRepository {
       .createQueryBuilder()
       .insert()
       .values(row as QueryDeepPartialEntity<ResidentCodeEntity>)
-      .orUpdate(['color', 'reasons', 'green_at', 'green_when', 'steps', 'rule_set_version', 'code_id', 'code_version', 'color_changed_at', 'region', 'evaluated_at', 'stale_at'], ['resident_id'])
+      .orUpdate(
+        [
+          'color',
+          'reasons',
+          'green_at',
+          'green_when',
+          'steps',
+          'rule_set_version',
+          'code_id',
+          'code_version',
+          'color_changed_at',
+          'region',
+          'evaluated_at',
+          'stale_at',
+        ],
+        ['resident_id'],
+      )
       .execute();
   }
 
   /** History rows are unique per (resident, cause, causeRef): a retried change is recorded once. */
   async insertHistory(manager: EntityManager, row: Omit<CodeHistoryEntity, 'id'>): Promise<void> {
-    await manager.getRepository(CodeHistoryEntity).createQueryBuilder().insert().values({ ...row, id: newId() } as QueryDeepPartialEntity<CodeHistoryEntity>).orIgnore().execute();
+    await manager
+      .getRepository(CodeHistoryEntity)
+      .createQueryBuilder()
+      .insert()
+      .values({ ...row, id: newId() } as QueryDeepPartialEntity<CodeHistoryEntity>)
+      .orIgnore()
+      .execute();
   }
 
   listHistory(residentId: string, limit = 200): Promise<CodeHistoryEntity[]> {

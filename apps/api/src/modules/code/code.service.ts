@@ -1,4 +1,12 @@
-import { addDays, ApiErrorCode, type CodeEvaluation, type CodeHistoryEntry, type CodeResponse, cstDate, type HistoryCause } from '@healthcode/contracts';
+import {
+  addDays,
+  ApiErrorCode,
+  type CodeEvaluation,
+  type CodeHistoryEntry,
+  type CodeResponse,
+  cstDate,
+  type HistoryCause,
+} from '@healthcode/contracts';
 import { generateCodeId } from '@healthcode/qr-token';
 import { evaluate } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
@@ -38,7 +46,10 @@ export class CodeService {
   ) {}
 
   /** Evaluates one resident from scratch, without writing anything. */
-  async evaluate(residentId: string, now = this.clock.now()): Promise<{ evaluation: CodeEvaluation; ruleSetVersion: number; region: string } | null> {
+  async evaluate(
+    residentId: string,
+    now = this.clock.now(),
+  ): Promise<{ evaluation: CodeEvaluation; ruleSetVersion: number; region: string } | null> {
     const resident = await this.residents.findActive(residentId);
     if (!resident?.consentVersion) return null;
     const [declarations, checkIns, authority, overrides, effective] = await Promise.all([
@@ -48,7 +59,14 @@ export class CodeService {
       this.overrides.activeFacts(residentId, cstDate(now)),
       this.rules.effective(),
     ]);
-    const facts = buildEvaluationFacts({ resident, declarations, checkIns, authority, overrides, riskLevels: effective.riskLevels });
+    const facts = buildEvaluationFacts({
+      resident,
+      declarations,
+      checkIns,
+      authority,
+      overrides,
+      riskLevels: effective.riskLevels,
+    });
     const evaluation = evaluate(effective.ruleSet, facts, now) as unknown as CodeEvaluation;
     const region = declarations[0]?.currentRegion ?? resident.currentRegion ?? resident.homeRegion ?? '';
     return { evaluation, ruleSetVersion: effective.version, region };
@@ -67,42 +85,48 @@ export class CodeService {
     // (UUIDv7 ids all land at the end of the index) do not deadlock. A missing row is created with a plain
     // INSERT; if a concurrent first write for the same resident won, the duplicate key retries the whole
     // transaction, which then finds and locks that row, so counters and history move exactly once.
-    const write = () => this.codes.manager.transaction('READ COMMITTED', async (manager) => {
-      const prev = await this.codes.findForUpdate(manager, residentId);
-      const colorChanged = !prev || prev.color !== evaluation.color;
-      const row: ResidentCodeEntity = {
-        residentId,
-        color: evaluation.color,
-        reasons: evaluation.reasons,
-        greenAt: evaluation.greenAt,
-        greenWhen: evaluation.greenWhen,
-        steps: evaluation.steps,
-        ruleSetVersion,
-        codeId: prev?.codeId ?? generateCodeId(),
-        codeVersion: prev ? prev.codeVersion + (colorChanged ? 1 : 0) : 1,
-        colorChangedAt: colorChanged ? now : prev.colorChangedAt,
-        region,
-        evaluatedAt: now,
-        staleAt: staleAtFor(evaluation, now),
-      };
-      await (prev ? this.codes.save(manager, row) : this.codes.insertNew(manager, row));
-      // Public statistics move in the same transaction as the code itself.
-      await this.counts.move(manager, prev ? { region: prev.region, color: prev.color } : null, { region, color: evaluation.color }, cstDate(now));
-      if (!prev || codeFingerprint(prev) !== codeFingerprint(evaluation)) {
-        await this.codes.insertHistory(manager, {
+    const write = () =>
+      this.codes.manager.transaction('READ COMMITTED', async (manager) => {
+        const prev = await this.codes.findForUpdate(manager, residentId);
+        const colorChanged = !prev || prev.color !== evaluation.color;
+        const row: ResidentCodeEntity = {
           residentId,
-          at: now,
-          cause,
-          causeRef,
-          colorBefore: prev?.color ?? null,
-          colorAfter: evaluation.color,
-          reasonsBefore: prev?.reasons ?? [],
-          reasonsAfter: evaluation.reasons,
-          greenAtAfter: evaluation.greenAt,
-        });
-      }
-      return row;
-    });
+          color: evaluation.color,
+          reasons: evaluation.reasons,
+          greenAt: evaluation.greenAt,
+          greenWhen: evaluation.greenWhen,
+          steps: evaluation.steps,
+          ruleSetVersion,
+          codeId: prev?.codeId ?? generateCodeId(),
+          codeVersion: prev ? prev.codeVersion + (colorChanged ? 1 : 0) : 1,
+          colorChangedAt: colorChanged ? now : prev.colorChangedAt,
+          region,
+          evaluatedAt: now,
+          staleAt: staleAtFor(evaluation, now),
+        };
+        await (prev ? this.codes.save(manager, row) : this.codes.insertNew(manager, row));
+        // Public statistics move in the same transaction as the code itself.
+        await this.counts.move(
+          manager,
+          prev ? { region: prev.region, color: prev.color } : null,
+          { region, color: evaluation.color },
+          cstDate(now),
+        );
+        if (!prev || codeFingerprint(prev) !== codeFingerprint(evaluation)) {
+          await this.codes.insertHistory(manager, {
+            residentId,
+            at: now,
+            cause,
+            causeRef,
+            colorBefore: prev?.color ?? null,
+            colorAfter: evaluation.color,
+            reasonsBefore: prev?.reasons ?? [],
+            reasonsAfter: evaluation.reasons,
+            greenAtAfter: evaluation.greenAt,
+          });
+        }
+        return row;
+      });
     return withDeadlockRetry(write, { alsoRetry: isDuplicateKeyError });
   }
 
@@ -113,7 +137,8 @@ export class CodeService {
     if (!row || (row.staleAt && row.staleAt.getTime() <= now.getTime())) {
       row = await this.rescoreOne(residentId, row ? 'expiry' : 'sign-up', row ? `expiry:${cstDate(now)}` : 'sign-up');
     }
-    if (!row) throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile) to get a code');
+    if (!row)
+      throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile) to get a code');
     const signed = await this.signer.sign(row, now);
     const named = withRegionNames(row);
     return {

@@ -41,7 +41,10 @@ export class FactsRepository {
     if (withHmac.length === 0) return result;
     const [rows, corrections] = await Promise.all([
       this.facts.find({ where: { idHmac: In(withHmac.map((r) => r.idHmac)) } }),
-      this.corrections.find({ select: { residentId: true, rowHash: true }, where: { residentId: In(withHmac.map((r) => r.id)) } }),
+      this.corrections.find({
+        select: { residentId: true, rowHash: true },
+        where: { residentId: In(withHmac.map((r) => r.id)) },
+      }),
     ]);
     const excluded = new Set(corrections.map((c) => `${c.residentId}|${c.rowHash.toString('hex')}`));
     const byHmac = new Map<string, AuthorityFactEntity[]>();
@@ -50,7 +53,9 @@ export class FactsRepository {
       byHmac.set(key, [...(byHmac.get(key) ?? []), row]);
     }
     for (const r of withHmac) {
-      const own = (byHmac.get(r.idHmac.toString('hex')) ?? []).filter((f) => !excluded.has(`${r.id}|${f.rowHash.toString('hex')}`));
+      const own = (byHmac.get(r.idHmac.toString('hex')) ?? []).filter(
+        (f) => !excluded.has(`${r.id}|${f.rowHash.toString('hex')}`),
+      );
       result.set(r.id, own);
     }
     return result;

@@ -22,5 +22,11 @@ function rerender<T extends { template?: string; params?: unknown; text: CodeRea
 
 /** The engine only knows region codes; at display time every text names the region in words. */
 export function withRegionNames<R extends { reasons: CodeReason[]; steps?: CodeStep[] }>(code: R): R {
-  return { ...code, reasons: code.reasons.map(rerender), ...(code.steps ? { steps: code.steps.map((s) => rerender(s as CodeStep & { template?: string; params?: unknown })) } : {}) };
+  return {
+    ...code,
+    reasons: code.reasons.map(rerender),
+    ...(code.steps
+      ? { steps: code.steps.map((s) => rerender(s as CodeStep & { template?: string; params?: unknown })) }
+      : {}),
+  };
 }

@@ -1,4 +1,12 @@
-import type { CaseFact, CloseContactFact, EvaluationFacts, RegionRiskLevel, StaffOverrideFact, SymptomCode, TransportBookingFact } from '@healthcode/rules';
+import type {
+  CaseFact,
+  CloseContactFact,
+  EvaluationFacts,
+  RegionRiskLevel,
+  StaffOverrideFact,
+  SymptomCode,
+  TransportBookingFact,
+} from '@healthcode/rules';
 
 import type { AuthorityFactEntity } from '../authority/authority-fact.entity';
 import type { CheckInEntity } from '../declaration/check-in.entity';
@@ -33,15 +41,36 @@ export function buildEvaluationFacts(s: FactSources): EvaluationFacts {
   const transportBookings: TransportBookingFact[] = [];
   for (const f of s.authority) {
     const d = f.data;
-    if (f.kind === 'case') cases.push({ status: d.status as CaseFact['status'], date: String(d.date), clearedDate: d.clearedDate ?? null, ref: f.id });
+    if (f.kind === 'case')
+      cases.push({
+        status: d.status as CaseFact['status'],
+        date: String(d.date),
+        clearedDate: d.clearedDate ?? null,
+        ref: f.id,
+      });
     else if (f.kind === 'contact') closeContacts.push({ date: String(d.date), ref: f.id });
     else if (f.kind === 'booking') {
-      transportBookings.push({ mode: d.mode as TransportBookingFact['mode'], fromRegion: String(d.fromRegion), toRegion: String(d.toRegion), date: String(d.date), ref: f.id });
+      transportBookings.push({
+        mode: d.mode as TransportBookingFact['mode'],
+        fromRegion: String(d.fromRegion),
+        toRegion: String(d.toRegion),
+        date: String(d.date),
+        ref: f.id,
+      });
     }
   }
-  const stays = uniqueBy(s.declarations.flatMap((d) => d.stays), (x) => `${x.region}|${x.from}|${x.to}`);
-  const symptoms = uniqueBy(s.declarations.flatMap((d) => d.symptoms), (x) => `${x.symptom}|${x.onset}`);
-  const contacts = uniqueBy(s.declarations.filter((d) => d.contactDate).map((d) => ({ date: d.contactDate as string })), (x) => x.date);
+  const stays = uniqueBy(
+    s.declarations.flatMap((d) => d.stays),
+    (x) => `${x.region}|${x.from}|${x.to}`,
+  );
+  const symptoms = uniqueBy(
+    s.declarations.flatMap((d) => d.symptoms),
+    (x) => `${x.symptom}|${x.onset}`,
+  );
+  const contacts = uniqueBy(
+    s.declarations.filter((d) => d.contactDate).map((d) => ({ date: d.contactDate as string })),
+    (x) => x.date,
+  );
   return {
     homeRegion: s.resident.homeRegion,
     currentRegion: s.declarations[0]?.currentRegion ?? s.resident.currentRegion,

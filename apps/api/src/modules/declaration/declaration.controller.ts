@@ -1,4 +1,9 @@
-import { type CheckInRequest, CheckInRequestSchema, type DeclarationRequest, DeclarationRequestSchema } from '@healthcode/contracts';
+import {
+  type CheckInRequest,
+  CheckInRequestSchema,
+  type DeclarationRequest,
+  DeclarationRequestSchema,
+} from '@healthcode/contracts';
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
@@ -18,14 +23,20 @@ export class DeclarationController {
   @Post('declarations')
   @ResidentOnly()
   @ApiZodBody(DeclarationRequestSchema)
-  declare(@CurrentResident() me: ResidentPrincipal, @Body(new ZodValidationPipe(DeclarationRequestSchema)) body: DeclarationRequest) {
+  declare(
+    @CurrentResident() me: ResidentPrincipal,
+    @Body(new ZodValidationPipe(DeclarationRequestSchema)) body: DeclarationRequest,
+  ) {
     return this.service.declare(me.residentId, body);
   }
 
   @Post('check-ins')
   @ResidentOnly()
   @ApiZodBody(CheckInRequestSchema)
-  checkIn(@CurrentResident() me: ResidentPrincipal, @Body(new ZodValidationPipe(CheckInRequestSchema)) body: CheckInRequest) {
+  checkIn(
+    @CurrentResident() me: ResidentPrincipal,
+    @Body(new ZodValidationPipe(CheckInRequestSchema)) body: CheckInRequest,
+  ) {
     return this.service.checkIn(me.residentId, body);
   }
 }

@@ -2,8 +2,15 @@ import { Column, Entity, Index } from 'typeorm';
 
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
 
-export interface StayRecord { region: string; from: string; to: string }
-export interface SymptomRecord { symptom: string; onset: string }
+export interface StayRecord {
+  region: string;
+  from: string;
+  to: string;
+}
+export interface SymptomRecord {
+  symptom: string;
+  onset: string;
+}
 
 /** One declaration as submitted; the newest is the resident's current statement. Purged after the retention period. */
 @Entity('declarations')

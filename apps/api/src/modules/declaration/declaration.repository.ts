@@ -15,7 +15,11 @@ export class DeclarationRepository {
 
   async insertDeclaration(row: Omit<DeclarationEntity, 'id'>): Promise<string> {
     const id = newId();
-    await this.declarations.createQueryBuilder().insert().values({ ...row, id }).execute();
+    await this.declarations
+      .createQueryBuilder()
+      .insert()
+      .values({ ...row, id })
+      .execute();
     return id;
   }
 
@@ -31,7 +35,12 @@ export class DeclarationRepository {
   /** Inserts the day's check-in; returns false when the resident already checked in that day. */
   async insertCheckIn(row: Omit<CheckInEntity, 'id'>): Promise<string | null> {
     const id = newId();
-    const result = await this.checkIns.createQueryBuilder().insert().values({ ...row, id }).orIgnore().execute();
+    const result = await this.checkIns
+      .createQueryBuilder()
+      .insert()
+      .values({ ...row, id })
+      .orIgnore()
+      .execute();
     const affected = (result.raw as { affectedRows?: number })?.affectedRows ?? 0;
     return affected > 0 ? id : null;
   }
@@ -39,12 +48,18 @@ export class DeclarationRepository {
   checkInsSince(residentId: string, fromDay: string): Promise<CheckInEntity[]> {
     return this.checkIns
       .createQueryBuilder('c')
-      .where('c.resident_id = :rid AND c.day >= :fromDay', { rid: Buffer.from(residentId.replace(/-/g, ''), 'hex'), fromDay })
+      .where('c.resident_id = :rid AND c.day >= :fromDay', {
+        rid: Buffer.from(residentId.replace(/-/g, ''), 'hex'),
+        fromDay,
+      })
       .orderBy('c.day', 'ASC')
       .getMany();
   }
 
-  async deleteForResident(manager: EntityManager, residentId: string): Promise<{ declarations: number; checkIns: number }> {
+  async deleteForResident(
+    manager: EntityManager,
+    residentId: string,
+  ): Promise<{ declarations: number; checkIns: number }> {
     const d = await manager.delete(DeclarationEntity, { residentId });
     const c = await manager.delete(CheckInEntity, { residentId });
     return { declarations: d.affected ?? 0, checkIns: c.affected ?? 0 };

@@ -48,7 +48,11 @@ export class DeclarationService {
       symptoms: input.symptoms ?? [],
       createdAt: now,
     });
-    if (!id) throw new DomainException(ApiErrorCode.AlreadyCheckedIn, `You have already checked in today (${day}); come back tomorrow`);
+    if (!id)
+      throw new DomainException(
+        ApiErrorCode.AlreadyCheckedIn,
+        `You have already checked in today (${day}); come back tomorrow`,
+      );
     await this.codes.rescoreOne(residentId, 'check-in', `check-in:${day}`);
     return { id, day };
   }

@@ -4,7 +4,10 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { BoundedCache } from './bounded-cache';
 
-export interface SignedCode { token: string; expiresAt: Date }
+export interface SignedCode {
+  token: string;
+  expiresAt: Date;
+}
 
 /** Re-sign only when less than this much validity remains: signing on every fetch would cap throughput. */
 const REUSE_MARGIN_MS = 60_000;
@@ -32,12 +35,22 @@ export class CodeSignerService implements OnModuleInit {
     return this.ring;
   }
 
-  async sign(state: { codeId: string; color: 'green' | 'yellow' | 'red'; ruleSetVersion: number; codeVersion: number }, now: Date): Promise<SignedCode> {
+  async sign(
+    state: { codeId: string; color: 'green' | 'yellow' | 'red'; ruleSetVersion: number; codeVersion: number },
+    now: Date,
+  ): Promise<SignedCode> {
     const key = `${state.codeId}:${state.codeVersion}:${state.color}:${state.ruleSetVersion}:${this.ring.current.kid}`;
     const cached = this.cache.get(key);
     if (cached && cached.expiresAt.getTime() - now.getTime() > REUSE_MARGIN_MS) return cached;
     const iat = Math.floor(now.getTime() / 1000);
-    const token = await this.ring.sign({ cid: state.codeId, col: state.color, rsv: state.ruleSetVersion, cv: state.codeVersion, iat, exp: iat + TOKEN_TTL_SEC });
+    const token = await this.ring.sign({
+      cid: state.codeId,
+      col: state.color,
+      rsv: state.ruleSetVersion,
+      cv: state.codeVersion,
+      iat,
+      exp: iat + TOKEN_TTL_SEC,
+    });
     const signed = { token, expiresAt: new Date((iat + TOKEN_TTL_SEC) * 1000) };
     this.cache.set(key, signed);
     return signed;

@@ -20,7 +20,10 @@ export class LookupController {
   @HttpCode(200)
   @StaffOnly('hotline-agent', 'supervisor')
   @ApiZodBody(StaffLookupRequestSchema)
-  lookup(@CurrentStaff() me: StaffPrincipal, @Body(new ZodValidationPipe(StaffLookupRequestSchema)) body: StaffLookupRequest): Promise<StaffLookupResponse> {
+  lookup(
+    @CurrentStaff() me: StaffPrincipal,
+    @Body(new ZodValidationPipe(StaffLookupRequestSchema)) body: StaffLookupRequest,
+  ): Promise<StaffLookupResponse> {
     return this.lookups.lookup(me, body);
   }
 }

@@ -1,4 +1,9 @@
-import { ApiErrorCode, type ResidentRecordView, type StaffLookupRequest, type StaffLookupResponse } from '@healthcode/contracts';
+import {
+  ApiErrorCode,
+  type ResidentRecordView,
+  type StaffLookupRequest,
+  type StaffLookupResponse,
+} from '@healthcode/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
@@ -31,19 +36,30 @@ export class LookupService {
   ) {}
 
   async lookup(staff: StaffPrincipal, request: StaffLookupRequest): Promise<StaffLookupResponse> {
-    const match = request.idNumber !== undefined
-      ? { idHmac: this.crypto.hmac('id', `${request.idType}:${request.idNumber}`) }
-      : { phoneHmac: this.crypto.hmac('phone', request.phone as string) };
+    const match =
+      request.idNumber !== undefined
+        ? { idHmac: this.crypto.hmac('id', `${request.idType}:${request.idNumber}`) }
+        : { phoneHmac: this.crypto.hmac('phone', request.phone as string) };
     const found = await this.records.findRegistered(match);
     if (found.length === 0) throw new DomainException(ApiErrorCode.NotFound, 'No registered resident matches');
     const visible = found.filter((r) => isInScope(staff.regionScope, currentRegion(r)));
     if (visible.length === 0) {
-      throw new DomainException(ApiErrorCode.OutOfScope, `The matching resident is outside your region scope (${staff.regionScope || 'whole country'})`);
+      throw new DomainException(
+        ApiErrorCode.OutOfScope,
+        `The matching resident is outside your region scope (${staff.regionScope || 'whole country'})`,
+      );
     }
     const purpose = purposeText(request.purpose);
     const items: ResidentRecordView[] = [];
     for (const resident of visible) {
-      await this.accessLog.append({ residentId: resident.id, staffId: staff.staffId, role: staff.role, purpose, scope: 'record', at: this.clock.now() });
+      await this.accessLog.append({
+        residentId: resident.id,
+        staffId: staff.staffId,
+        role: staff.role,
+        purpose,
+        scope: 'record',
+        at: this.clock.now(),
+      });
       items.push(await this.view(resident));
     }
     return { items, purpose };
@@ -59,14 +75,30 @@ export class LookupService {
     ]);
     return {
       residentId: r.id,
-      identity: { name: r.nameMasked, idType: r.idType as ResidentRecordView['identity']['idType'], idNumber: r.idMasked, phone: r.phoneMasked, homeRegion: r.homeRegion, currentRegion: currentRegion(r) },
+      identity: {
+        name: r.nameMasked,
+        idType: r.idType as ResidentRecordView['identity']['idType'],
+        idNumber: r.idMasked,
+        phone: r.phoneMasked,
+        homeRegion: r.homeRegion,
+        currentRegion: currentRegion(r),
+      },
       code,
       declarations: declarations.map((d) => ({
-        id: d.id, declaredAt: d.declaredAt.toISOString(), currentRegion: d.currentRegion, stays: d.stays, symptoms: d.symptoms, contactDate: d.contactDate,
+        id: d.id,
+        declaredAt: d.declaredAt.toISOString(),
+        currentRegion: d.currentRegion,
+        stays: d.stays,
+        symptoms: d.symptoms,
+        contactDate: d.contactDate,
         deleteAt: deleteAt(d.declaredAt, days).toISOString(),
       })),
       checkIns: checkIns.map((c) => ({
-        id: c.id, day: c.day, healthy: c.healthy, temperature: c.temperature === null ? null : Number(c.temperature), symptoms: c.symptoms,
+        id: c.id,
+        day: c.day,
+        healthy: c.healthy,
+        temperature: c.temperature === null ? null : Number(c.temperature),
+        symptoms: c.symptoms,
         deleteAt: deleteAt(c.createdAt, days).toISOString(),
       })),
       history: history.items,

@@ -22,7 +22,9 @@ export class ResidentRecordRepository {
   }
 
   declarationsOf(residentId: string): Promise<DeclarationEntity[]> {
-    return this.db.getRepository(DeclarationEntity).find({ where: { residentId }, order: { declaredAt: 'DESC' }, take: 100 });
+    return this.db
+      .getRepository(DeclarationEntity)
+      .find({ where: { residentId }, order: { declaredAt: 'DESC' }, take: 100 });
   }
 
   checkInsOf(residentId: string): Promise<CheckInEntity[]> {

@@ -43,11 +43,21 @@ export class ErasureService {
       if (code) await this.counts.move(manager, { region: code.region, color: code.color }, null, cstDate(at));
       const a = await this.accessLog.deleteForResident(manager, residentId);
       await this.residents.erase(residentId, at, manager);
-      return { declarations: d.declarations, checkIns: d.checkIns, codeHistory: c.history, accessLog: a, appeals: ap.appeals, notifications: ap.notifications, profile: 1 };
+      return {
+        declarations: d.declarations,
+        checkIns: d.checkIns,
+        codeHistory: c.history,
+        accessLog: a,
+        appeals: ap.appeals,
+        notifications: ap.notifications,
+        profile: 1,
+      };
     });
     await this.appeals.removeFiles(orphanFiles);
     const receiptId = randomUUID();
-    const digest = createHash('sha256').update(JSON.stringify({ receiptId, at: at.toISOString(), erased })).digest('hex');
+    const digest = createHash('sha256')
+      .update(JSON.stringify({ receiptId, at: at.toISOString(), erased }))
+      .digest('hex');
     return { receiptId, deletedAt: at.toISOString(), erased, digest };
   }
 }

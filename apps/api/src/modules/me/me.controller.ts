@@ -48,7 +48,10 @@ export class MeController {
   @Put('me/profile')
   @ResidentOnly()
   @ApiZodBody(ProfileUpsertRequestSchema)
-  upsertProfile(@CurrentResident() me: ResidentPrincipal, @Body(new ZodValidationPipe(ProfileUpsertRequestSchema)) body: ProfileUpsertRequest): Promise<ProfileResponse> {
+  upsertProfile(
+    @CurrentResident() me: ResidentPrincipal,
+    @Body(new ZodValidationPipe(ProfileUpsertRequestSchema)) body: ProfileUpsertRequest,
+  ): Promise<ProfileResponse> {
     return this.profiles.upsert(me.residentId, body);
   }
 

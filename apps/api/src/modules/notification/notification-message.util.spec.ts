@@ -1,6 +1,11 @@
 import { alipayTemplateData, cstMinute, notificationText, wechatTemplateData } from './notification-message.util';
 
-const payload = { appealNumber: 12, event: 'appeal.info-requested', status: 'needs-info', at: '2026-11-29T02:05:00.000Z' };
+const payload = {
+  appealNumber: 12,
+  event: 'appeal.info-requested',
+  status: 'needs-info',
+  at: '2026-11-29T02:05:00.000Z',
+};
 
 describe('notification messages', () => {
   it('names the appeal by number and says what happened, in both languages', () => {

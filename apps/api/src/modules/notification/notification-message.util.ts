@@ -20,14 +20,18 @@ const EVENT_TEXT: Record<string, LocalizedText> = {
   'appeal.decided': { 'zh-CN': '你的申诉已有裁决', en: 'Your appeal has been decided' },
   'appeal.approval-pending': { 'zh-CN': '裁决待第二名工作人员确认', en: 'The decision awaits a second staff member' },
   'appeal.approved': { 'zh-CN': '裁决已确认并生效', en: 'The decision was approved and applies now' },
-  'appeal.approval-refused': { 'zh-CN': '裁决未获确认，重新审核', en: 'The decision was not approved; review continues' },
+  'appeal.approval-refused': {
+    'zh-CN': '裁决未获确认，重新审核',
+    en: 'The decision was not approved; review continues',
+  },
   'appeal.closed': { 'zh-CN': '申诉已结束', en: 'Your appeal is closed' },
 };
 
 /** The words of a message: only the appeal number, what happened and when; never a name, ID or phone. */
 export function notificationText(payload: NotificationPayload): { title: LocalizedText; body: LocalizedText } {
   const n = payload.appealNumber;
-  const title: LocalizedText = n === null ? { 'zh-CN': '健康码通知', en: 'Health code notice' } : { 'zh-CN': `申诉 #${n}`, en: `Appeal #${n}` };
+  const title: LocalizedText =
+    n === null ? { 'zh-CN': '健康码通知', en: 'Health code notice' } : { 'zh-CN': `申诉 #${n}`, en: `Appeal #${n}` };
   const body = EVENT_TEXT[payload.event] ?? { 'zh-CN': '你的申诉有更新', en: 'Your appeal was updated' };
   return { title, body };
 }

@@ -24,8 +24,16 @@ export class NotificationSender {
   ) {
     const { wechat, alipay } = config.hostProviders;
     if (config.hostProviders.dev) this.providers.set('dev', new DevNotificationProvider(repo, clock));
-    if (wechat) this.providers.set('wechat', new WechatNotificationProvider({ ...wechat, templateId: config.notifications.wechatTemplateId }));
-    if (alipay) this.providers.set('alipay', new AlipayNotificationProvider({ ...alipay, templateId: config.notifications.alipayTemplateId }));
+    if (wechat)
+      this.providers.set(
+        'wechat',
+        new WechatNotificationProvider({ ...wechat, templateId: config.notifications.wechatTemplateId }),
+      );
+    if (alipay)
+      this.providers.set(
+        'alipay',
+        new AlipayNotificationProvider({ ...alipay, templateId: config.notifications.alipayTemplateId }),
+      );
   }
 
   /**
@@ -47,10 +55,19 @@ export class NotificationSender {
         await this.repo.markOutbox(row.id, { status: 'undeliverable', attempts: attempt, lastError: message });
         return 'undeliverable';
       }
-      await this.repo.markOutbox(row.id, { status: lastAttempt ? 'failed' : 'pending', attempts: attempt, lastError: message });
+      await this.repo.markOutbox(row.id, {
+        status: lastAttempt ? 'failed' : 'pending',
+        attempts: attempt,
+        lastError: message,
+      });
       throw error;
     }
-    await this.repo.markOutbox(row.id, { status: 'sent', attempts: attempt, lastError: null, sentAt: this.clock.now() });
+    await this.repo.markOutbox(row.id, {
+      status: 'sent',
+      attempts: attempt,
+      lastError: null,
+      sentAt: this.clock.now(),
+    });
     return 'sent';
   }
 

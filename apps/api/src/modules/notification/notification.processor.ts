@@ -29,7 +29,10 @@ export class NotificationProcessor {
     try {
       return await this.sender.deliver(job.data.outboxId, attempt, attempt >= (job.opts.attempts ?? 1));
     } catch (error) {
-      this.logger.warn({ outboxId: job.data.outboxId, attempt, err: (error as Error).message }, 'notification send failed');
+      this.logger.warn(
+        { outboxId: job.data.outboxId, attempt, err: (error as Error).message },
+        'notification send failed',
+      );
       throw error;
     }
   }

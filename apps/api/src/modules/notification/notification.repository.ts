@@ -33,13 +33,21 @@ export class NotificationRepository {
     return this.outbox.findOne({ where: { id } });
   }
 
-  async markOutbox(id: string, fields: { status: NotificationStatus; attempts: number; lastError: string | null; sentAt?: Date | null }): Promise<void> {
+  async markOutbox(
+    id: string,
+    fields: { status: NotificationStatus; attempts: number; lastError: string | null; sentAt?: Date | null },
+  ): Promise<void> {
     await this.outbox.update({ id }, fields);
   }
 
   /** Rows still pending since before `olderThan`: their job was lost (Redis was down, or the process died). */
   async pendingSince(olderThan: Date, limit: number): Promise<string[]> {
-    const rows = await this.outbox.find({ select: { id: true }, where: { status: 'pending', createdAt: LessThanOrEqual(olderThan) }, order: { createdAt: 'ASC' }, take: limit });
+    const rows = await this.outbox.find({
+      select: { id: true },
+      where: { status: 'pending', createdAt: LessThanOrEqual(olderThan) },
+      order: { createdAt: 'ASC' },
+      take: limit,
+    });
     return rows.map((r) => r.id);
   }
 
@@ -61,7 +69,12 @@ export class NotificationRepository {
   }
 
   async insertDevMessage(row: Omit<DevMessageEntity, 'id'>): Promise<void> {
-    await this.devMessages.createQueryBuilder().insert().values({ ...row, id: newId() } as QueryDeepPartialEntity<DevMessageEntity>).orIgnore().execute();
+    await this.devMessages
+      .createQueryBuilder()
+      .insert()
+      .values({ ...row, id: newId() } as QueryDeepPartialEntity<DevMessageEntity>)
+      .orIgnore()
+      .execute();
   }
 
   listDevMessages(residentId: string, limit = 100): Promise<DevMessageEntity[]> {

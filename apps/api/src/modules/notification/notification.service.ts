@@ -32,7 +32,10 @@ export class NotificationService {
     @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue,
   ) {}
 
-  async stage(manager: EntityManager, input: { residentId: string; channel: NotificationChannel; payload: NotificationPayload; dedupeKey: string }): Promise<string> {
+  async stage(
+    manager: EntityManager,
+    input: { residentId: string; channel: NotificationChannel; payload: NotificationPayload; dedupeKey: string },
+  ): Promise<string> {
     return this.repo.insertOutbox(manager, {
       residentId: input.residentId,
       channel: input.channel,
@@ -55,23 +58,43 @@ export class NotificationService {
         ids.map((outboxId) => ({
           name: SEND_NOTIFICATION_JOB,
           data: { outboxId },
-          opts: { jobId: outboxId, attempts: this.config.notifications.attempts, backoff: { type: 'exponential', delay: this.config.notifications.backoffMs } },
+          opts: {
+            jobId: outboxId,
+            attempts: this.config.notifications.attempts,
+            backoff: { type: 'exponential', delay: this.config.notifications.backoffMs },
+          },
         })),
       );
     } catch (error) {
-      this.logger.warn({ err: (error as Error).message, count: ids.length }, 'notification enqueue failed; the outbox sweep will send them');
+      this.logger.warn(
+        { err: (error as Error).message, count: ids.length },
+        'notification enqueue failed; the outbox sweep will send them',
+      );
     }
   }
 
   /** Remembers where a host-app resident's messages go (the openid), encrypted like personal data. */
   async rememberRecipient(residentId: string, channel: NotificationChannel, hostUserId: string): Promise<void> {
     if (channel === 'dev') return;
-    await this.repo.upsertRecipient({ residentId, channel, recipientEnc: this.crypto.encrypt(hostUserId), updatedAt: this.clock.now() });
+    await this.repo.upsertRecipient({
+      residentId,
+      channel,
+      recipientEnc: this.crypto.encrypt(hostUserId),
+      updatedAt: this.clock.now(),
+    });
   }
 
   /** What the dev channel delivered, newest first (the H5 app's message list). */
   async listForResident(residentId: string): Promise<{ items: ResidentNotification[] }> {
     const rows = await this.repo.listDevMessages(residentId);
-    return { items: rows.map((r) => ({ id: r.id, at: r.at.toISOString(), title: r.title, body: r.body, appealNumber: r.appealNumber })) };
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        at: r.at.toISOString(),
+        title: r.title,
+        body: r.body,
+        appealNumber: r.appealNumber,
+      })),
+    };
   }
 }

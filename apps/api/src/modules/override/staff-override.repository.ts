@@ -22,13 +22,24 @@ export class StaffOverrideRepository {
     return manager.getRepository(StaffOverrideEntity).findOne({ where: { id } });
   }
 
-  async setStatus(manager: EntityManager, id: string, status: StaffOverrideEntity['status'], approvedBy: string | null, at: Date): Promise<void> {
-    await manager.getRepository(StaffOverrideEntity).update({ id }, { status, approvedBy, approvedAt: approvedBy ? at : null });
+  async setStatus(
+    manager: EntityManager,
+    id: string,
+    status: StaffOverrideEntity['status'],
+    approvedBy: string | null,
+    at: Date,
+  ): Promise<void> {
+    await manager
+      .getRepository(StaffOverrideEntity)
+      .update({ id }, { status, approvedBy, approvedAt: approvedBy ? at : null });
   }
 
   /** Active overrides still in force on `today` (CST date), as engine facts. */
   async activeFacts(residentId: string, today: string): Promise<StaffOverrideFact[]> {
-    const rows = await this.repo.find({ where: { residentId, status: 'active', until: MoreThan(today) }, order: { createdAt: 'ASC' } });
+    const rows = await this.repo.find({
+      where: { residentId, status: 'active', until: MoreThan(today) },
+      order: { createdAt: 'ASC' },
+    });
     return rows.map(toOverrideFact);
   }
 

@@ -50,9 +50,20 @@ export class QueueBoardTicketService {
   async verify(ticket: string | undefined): Promise<QueueBoardTicket | null> {
     if (!ticket) return null;
     try {
-      const { payload } = await jwtVerify(ticket, this.key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE, requiredClaims: ['exp', 'iat', 'sub'] });
+      const { payload } = await jwtVerify(ticket, this.key, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        requiredClaims: ['exp', 'iat', 'sub'],
+      });
       if (payload.typ !== TICKET_TYP || !payload.sub) return null;
-      return { staffId: payload.sub, role: String(payload.role ?? ''), regionScope: String(payload.scope ?? ''), issuedAt: payload.iat!, expiresAt: payload.exp! };
+      return {
+        staffId: payload.sub,
+        role: String(payload.role ?? ''),
+        regionScope: String(payload.scope ?? ''),
+        issuedAt: payload.iat!,
+        expiresAt: payload.exp!,
+      };
     } catch {
       return null;
     }

@@ -15,7 +15,9 @@ export class QueueBoardController {
   /** A 5-minute ticket that opens the queue dashboard (bull-board) in a new tab: `url` carries it. */
   @Post('session')
   @StaffOnly('system-admin')
-  async session(@CurrentStaff() principal: StaffPrincipal): Promise<{ ticket: string; expiresIn: number; url: string }> {
+  async session(
+    @CurrentStaff() principal: StaffPrincipal,
+  ): Promise<{ ticket: string; expiresIn: number; url: string }> {
     const { ticket, expiresIn } = await this.tickets.issue(principal);
     return { ticket, expiresIn, url: `${QUEUE_BOARD_PREFIX}?ticket=${encodeURIComponent(ticket)}` };
   }

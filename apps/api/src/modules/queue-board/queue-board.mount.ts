@@ -44,7 +44,12 @@ function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403,
     .status(status)
     .header('content-type', 'application/json; charset=utf-8')
     .header('cache-control', 'no-store')
-    .send({ statusCode: status, code: status === 401 ? ApiErrorCode.Unauthenticated : ApiErrorCode.Forbidden, message, requestId: String(request.id) });
+    .send({
+      statusCode: status,
+      code: status === 401 ? ApiErrorCode.Unauthenticated : ApiErrorCode.Forbidden,
+      message,
+      requestId: String(request.id),
+    });
 }
 
 /**
@@ -72,17 +77,33 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
       const fromQuery = (request.query as Record<string, unknown> | undefined)?.ticket;
       const raw = typeof fromQuery === 'string' ? fromQuery : cookieValue(request.headers.cookie, QUEUE_BOARD_COOKIE);
       const ticket = await tickets.verify(raw);
-      if (!ticket) return refuse(request, reply, 401, 'Open the queue dashboard from the console: the ticket is missing, expired or invalid');
+      if (!ticket)
+        return refuse(
+          request,
+          reply,
+          401,
+          'Open the queue dashboard from the console: the ticket is missing, expired or invalid',
+        );
       const account = await staff.findById(ticket.staffId);
       const revokedAt = account?.sessionsValidAfter?.getTime() ?? -1;
-      if (!account || account.disabled || account.role !== ticket.role || account.regionScope !== ticket.regionScope || ticket.issuedAt * 1000 <= revokedAt) {
+      if (
+        !account ||
+        account.disabled ||
+        account.role !== ticket.role ||
+        account.regionScope !== ticket.regionScope ||
+        ticket.issuedAt * 1000 <= revokedAt
+      ) {
         return refuse(request, reply, 401, 'Your session has ended: please log in again');
       }
-      if (account.role !== 'system-admin') return refuse(request, reply, 403, `Your role (${account.role}) cannot use this route`);
+      if (account.role !== 'system-admin')
+        return refuse(request, reply, 403, `Your role (${account.role}) cannot use this route`);
       if (typeof fromQuery === 'string') {
         const maxAge = Math.max(0, ticket.expiresAt - Math.floor(Date.now() / 1000));
         const secure = request.protocol === 'https' ? '; Secure' : '';
-        reply.header('set-cookie', `${QUEUE_BOARD_COOKIE}=${encodeURIComponent(raw!)}; Path=${QUEUE_BOARD_PREFIX}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${secure}`);
+        reply.header(
+          'set-cookie',
+          `${QUEUE_BOARD_COOKIE}=${encodeURIComponent(raw!)}; Path=${QUEUE_BOARD_PREFIX}; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${secure}`,
+        );
       }
       reply.header('cache-control', 'no-store');
       return undefined;

@@ -7,6 +7,11 @@ export function bullOptions(config: AppConfig): BullRootModuleOptions {
   return {
     url: config.redis.url,
     prefix: config.redis.queuePrefix,
-    defaultJobOptions: { attempts: 5, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: 1000, removeOnFail: 5000 },
+    defaultJobOptions: {
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: 1000,
+      removeOnFail: 5000,
+    },
   };
 }

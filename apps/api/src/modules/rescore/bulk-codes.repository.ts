@@ -26,21 +26,47 @@ export class BulkCodesRepository {
            steps = VALUES(steps), rule_set_version = VALUES(rule_set_version), code_version = VALUES(code_version),
            color_changed_at = VALUES(color_changed_at), region = VALUES(region), evaluated_at = VALUES(evaluated_at), stale_at = VALUES(stale_at)`,
         part.flatMap((r) => [
-          uuidToBuffer(r.residentId), r.color, r.reasonsJson, r.greenAt, r.greenWhenJson, r.stepsJson, r.ruleSetVersion,
-          r.codeId, r.codeVersion, r.colorChangedAt, r.region, r.evaluatedAt, r.staleAt,
+          uuidToBuffer(r.residentId),
+          r.color,
+          r.reasonsJson,
+          r.greenAt,
+          r.greenWhenJson,
+          r.stepsJson,
+          r.ruleSetVersion,
+          r.codeId,
+          r.codeVersion,
+          r.colorChangedAt,
+          r.region,
+          r.evaluatedAt,
+          r.staleAt,
         ]),
       );
     }
   }
 
   /** INSERT IGNORE against the unique (resident, cause, causeRef) key: a re-run records nothing twice. */
-  async insertHistory(m: EntityManager, rows: readonly HistoryRow[], at: Date, cause: HistoryCause, causeRef: string): Promise<void> {
+  async insertHistory(
+    m: EntityManager,
+    rows: readonly HistoryRow[],
+    at: Date,
+    cause: HistoryCause,
+    causeRef: string,
+  ): Promise<void> {
     for (const part of chunks(rows)) {
       await m.query(
         `INSERT IGNORE INTO code_history (id, resident_id, at, cause, cause_ref, color_before, color_after, reasons_before, reasons_after, green_at_after)
          VALUES ${part.map(() => '(?,?,?,?,?,?,?,?,?,?)').join(',')}`,
         part.flatMap((r) => [
-          uuidToBuffer(newId()), uuidToBuffer(r.residentId), at, cause, causeRef, r.colorBefore, r.colorAfter, r.reasonsBeforeJson, r.reasonsAfterJson, r.greenAtAfter,
+          uuidToBuffer(newId()),
+          uuidToBuffer(r.residentId),
+          at,
+          cause,
+          causeRef,
+          r.colorBefore,
+          r.colorAfter,
+          r.reasonsBeforeJson,
+          r.reasonsAfterJson,
+          r.greenAtAfter,
         ]),
       );
     }

@@ -41,8 +41,23 @@ export class BulkSeedRepository {
            id_masked, phone_hmac, phone_enc, phone_masked, home_region, current_region, created_at, updated_at)
          VALUES ${part.map(() => "(?,?,'dev',?,?,?,?,?,'resident-id',?,?,?,?,?,?,?,?,?,?)").join(',')}`,
         part.flatMap((r) => [
-          uuidToBuffer(r.id), r.hostKey, r.consentVersion, now, r.piiKeyId, r.nameEnc, r.nameMasked, r.idHmac, r.idEnc, r.idMasked,
-          r.phoneHmac, r.phoneEnc, r.phoneMasked, r.homeRegion, r.currentRegion, now, now,
+          uuidToBuffer(r.id),
+          r.hostKey,
+          r.consentVersion,
+          now,
+          r.piiKeyId,
+          r.nameEnc,
+          r.nameMasked,
+          r.idHmac,
+          r.idEnc,
+          r.idMasked,
+          r.phoneHmac,
+          r.phoneEnc,
+          r.phoneMasked,
+          r.homeRegion,
+          r.currentRegion,
+          now,
+          now,
         ]),
       );
     }
@@ -53,7 +68,14 @@ export class BulkSeedRepository {
       const part = rows.slice(i, i + CHUNK);
       await m.query(
         `INSERT INTO declarations (id, resident_id, current_region, stays, symptoms, contact_date, declared_at) VALUES ${part.map(() => '(?,?,?,?,?,NULL,?)').join(',')}`,
-        part.flatMap((r) => [uuidToBuffer(r.id), uuidToBuffer(r.residentId), r.currentRegion, JSON.stringify(r.stays), JSON.stringify(r.symptoms), now]),
+        part.flatMap((r) => [
+          uuidToBuffer(r.id),
+          uuidToBuffer(r.residentId),
+          r.currentRegion,
+          JSON.stringify(r.stays),
+          JSON.stringify(r.symptoms),
+          now,
+        ]),
       );
     }
   }
@@ -64,7 +86,9 @@ export class BulkSeedRepository {
   }
 
   async hasPublishedRules(m: EntityManager): Promise<boolean> {
-    const [{ n }] = (await m.query("SELECT COUNT(*) AS n FROM rule_sets WHERE status = 'published'")) as { n: string }[];
+    const [{ n }] = (await m.query("SELECT COUNT(*) AS n FROM rule_sets WHERE status = 'published'")) as {
+      n: string;
+    }[];
     return Number(n) > 0;
   }
 

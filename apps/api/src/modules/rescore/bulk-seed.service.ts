@@ -39,7 +39,10 @@ export class BulkSeedService {
     private readonly clock: Clock,
   ) {}
 
-  async seed(count: number, options: { seed?: number; offset?: number; onProgress?: (done: number) => void } = {}): Promise<void> {
+  async seed(
+    count: number,
+    options: { seed?: number; offset?: number; onProgress?: (done: number) => void } = {},
+  ): Promise<void> {
     const now = this.clock.now();
     await this.ensureRules(now);
     this.rules.invalidate();
@@ -81,7 +84,13 @@ export class BulkSeedService {
         homeRegion: r.homeRegion,
         currentRegion: r.currentRegion,
       });
-      declarations.push({ id: newId(), residentId: id, currentRegion: r.currentRegion, stays: r.stays, symptoms: r.symptoms });
+      declarations.push({
+        id: newId(),
+        residentId: id,
+        currentRegion: r.currentRegion,
+        stays: r.stays,
+        symptoms: r.symptoms,
+      });
       if (residents.length >= BATCH) await flush();
     }
     await flush();
@@ -103,7 +112,14 @@ export class BulkSeedService {
     }
     if ((await this.repo.countRiskLevels(this.db.manager)) === 0) {
       for (const l of BULK_RISK_LEVELS) {
-        await this.rulesRepo.insertRiskLevel({ region: l.region, level: l.level, effectiveFrom: new Date(now.getTime() - 30 * 86_400_000), effectiveTo: null, setBy: null, createdAt: now });
+        await this.rulesRepo.insertRiskLevel({
+          region: l.region,
+          level: l.level,
+          effectiveFrom: new Date(now.getTime() - 30 * 86_400_000),
+          effectiveTo: null,
+          setBy: null,
+          createdAt: now,
+        });
       }
     }
   }

@@ -20,7 +20,11 @@ export class ColorCountsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** `deltas` must be sorted (ColorDeltas.entries) so concurrent writers lock rows in one order. */
-  async apply(m: EntityManager, deltas: readonly { region: string; color: Color; delta: number }[], day: string): Promise<void> {
+  async apply(
+    m: EntityManager,
+    deltas: readonly { region: string; color: Color; delta: number }[],
+    day: string,
+  ): Promise<void> {
     if (deltas.length === 0) return;
     await m.query(
       `INSERT INTO color_counts (region, color, count) VALUES ${deltas.map(() => '(?,?,?)').join(',')}
@@ -37,7 +41,12 @@ export class ColorCountsRepository {
   }
 
   /** A single resident's move (the per-resident write path); `after` null when the code is deleted (erasure). */
-  async move(m: EntityManager, before: { region: string; color: Color } | null, after: { region: string; color: Color } | null, day: string): Promise<void> {
+  async move(
+    m: EntityManager,
+    before: { region: string; color: Color } | null,
+    after: { region: string; color: Color } | null,
+    day: string,
+  ): Promise<void> {
     const deltas = new ColorDeltas();
     deltas.move(before, after);
     await this.apply(m, deltas.entries(), day);
@@ -68,13 +77,20 @@ export class ColorCountsRepository {
   /** Rebuilds every counter from resident_codes (first deployment, or after a manual repair). Scans: never on a request path. */
   async recount(day: string): Promise<void> {
     await this.db.transaction(async (m) => {
-      const rows: { region: string; color: Color; n: number }[] = await m.query('SELECT region, color, COUNT(*) AS n FROM resident_codes GROUP BY region, color FOR UPDATE');
+      const rows: { region: string; color: Color; n: number }[] = await m.query(
+        'SELECT region, color, COUNT(*) AS n FROM resident_codes GROUP BY region, color FOR UPDATE',
+      );
       const totals = new Map<string, number>();
-      for (const r of rows) for (const level of regionLevels(r.region)) totals.set(`${level}|${r.color}`, (totals.get(`${level}|${r.color}`) ?? 0) + Number(r.n));
+      for (const r of rows)
+        for (const level of regionLevels(r.region))
+          totals.set(`${level}|${r.color}`, (totals.get(`${level}|${r.color}`) ?? 0) + Number(r.n));
       await m.query('DELETE FROM color_counts');
       if (totals.size === 0) return;
       const entries = [...totals.entries()].map(([k, n]) => [...k.split('|'), n] as [string, string, number]);
-      await m.query(`INSERT INTO color_counts (region, color, count) VALUES ${entries.map(() => '(?,?,?)').join(',')}`, entries.flat());
+      await m.query(
+        `INSERT INTO color_counts (region, color, count) VALUES ${entries.map(() => '(?,?,?)').join(',')}`,
+        entries.flat(),
+      );
       await m.query(
         `INSERT INTO color_count_days (region, day, color, count) SELECT region, ?, color, count FROM color_counts ON DUPLICATE KEY UPDATE count = VALUES(count)`,
         [day],

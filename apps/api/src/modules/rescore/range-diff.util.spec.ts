@@ -6,7 +6,17 @@ const now = new Date('2026-11-20T02:00:00Z');
 const green: CodeEvaluation = { color: 'green', reasons: [], greenAt: null, greenWhen: null, steps: [] };
 const yellow: CodeEvaluation = {
   color: 'yellow',
-  reasons: [{ ruleId: 'symptoms', ruleVersion: 1, color: 'yellow', text: { 'zh-CN': '发热', en: 'fever' }, fact: { source: 'self-declared', kind: 'symptom' }, since: '2026-11-19', until: null }],
+  reasons: [
+    {
+      ruleId: 'symptoms',
+      ruleVersion: 1,
+      color: 'yellow',
+      text: { 'zh-CN': '发热', en: 'fever' },
+      fact: { source: 'self-declared', kind: 'symptom' },
+      since: '2026-11-19',
+      until: null,
+    },
+  ],
   greenAt: null,
   greenWhen: null,
   steps: [],
@@ -14,8 +24,16 @@ const yellow: CodeEvaluation = {
 
 function stored(residentId: string, e: CodeEvaluation, region = '330106'): StoredCode {
   return {
-    residentId, color: e.color, reasonsJson: JSON.stringify(e.reasons), greenAt: e.greenAt, greenWhenJson: null, stepsJson: JSON.stringify(e.steps),
-    codeId: `code-${residentId}`, codeVersion: 3, colorChangedAt: new Date('2026-01-01T00:00:00Z'), region,
+    residentId,
+    color: e.color,
+    reasonsJson: JSON.stringify(e.reasons),
+    greenAt: e.greenAt,
+    greenWhenJson: null,
+    stepsJson: JSON.stringify(e.steps),
+    codeId: `code-${residentId}`,
+    codeVersion: 3,
+    colorChangedAt: new Date('2026-01-01T00:00:00Z'),
+    region,
     staleAt: e.color === 'green' && e.reasons.length === 0 ? null : new Date('2026-11-20T16:00:00Z'),
   };
 }
@@ -24,22 +42,51 @@ describe('diffRange', () => {
   const ctx = { now, ruleSetVersion: 2, newCodeId: () => 'new-code' };
 
   it('writes nothing for unchanged residents', () => {
-    const prev = new Map([['a', stored('a', green)], ['b', stored('b', yellow)]]);
-    const d = diffRange(prev, [{ residentId: 'a', region: '330106', evaluation: green }, { residentId: 'b', region: '330106', evaluation: yellow }], ctx);
+    const prev = new Map([
+      ['a', stored('a', green)],
+      ['b', stored('b', yellow)],
+    ]);
+    const d = diffRange(
+      prev,
+      [
+        { residentId: 'a', region: '330106', evaluation: green },
+        { residentId: 'b', region: '330106', evaluation: yellow },
+      ],
+      ctx,
+    );
     expect(d).toMatchObject({ codes: [], history: [] });
     expect(d.deltas.entries()).toEqual([]);
   });
 
   it('bumps the code version on a colour change, keeps the code id, records history and moves the counters', () => {
-    const d = diffRange(new Map([['a', stored('a', green)]]), [{ residentId: 'a', region: '330106', evaluation: yellow }], ctx);
-    expect(d.codes).toEqual([expect.objectContaining({ residentId: 'a', color: 'yellow', codeId: 'code-a', codeVersion: 4, colorChangedAt: now, ruleSetVersion: 2 })]);
-    expect(d.history).toEqual([expect.objectContaining({ residentId: 'a', colorBefore: 'green', colorAfter: 'yellow' })]);
+    const d = diffRange(
+      new Map([['a', stored('a', green)]]),
+      [{ residentId: 'a', region: '330106', evaluation: yellow }],
+      ctx,
+    );
+    expect(d.codes).toEqual([
+      expect.objectContaining({
+        residentId: 'a',
+        color: 'yellow',
+        codeId: 'code-a',
+        codeVersion: 4,
+        colorChangedAt: now,
+        ruleSetVersion: 2,
+      }),
+    ]);
+    expect(d.history).toEqual([
+      expect.objectContaining({ residentId: 'a', colorBefore: 'green', colorAfter: 'yellow' }),
+    ]);
     expect(d.deltas.entries()).toContainEqual({ region: '', color: 'green', delta: -1 });
     expect(d.deltas.entries()).toContainEqual({ region: '330106', color: 'yellow', delta: 1 });
   });
 
   it('rewrites a moved resident without history when only the region changed', () => {
-    const d = diffRange(new Map([['a', stored('a', green)]]), [{ residentId: 'a', region: '330102', evaluation: green }], ctx);
+    const d = diffRange(
+      new Map([['a', stored('a', green)]]),
+      [{ residentId: 'a', region: '330102', evaluation: green }],
+      ctx,
+    );
     expect(d.codes).toEqual([expect.objectContaining({ codeVersion: 3, region: '330102' })]);
     expect(d.history).toEqual([]);
     expect(d.deltas.entries()).toEqual([

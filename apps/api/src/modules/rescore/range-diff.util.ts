@@ -89,7 +89,10 @@ export function diffRange(
       evaluatedAt: ctx.now,
       staleAt,
     });
-    out.deltas.move(before ? { region: before.region, color: before.color } : null, { region: s.region, color: e.color });
+    out.deltas.move(before ? { region: before.region, color: before.color } : null, {
+      region: s.region,
+      color: e.color,
+    });
     if (!before || fingerprintChanged(before, e, reasonsJson)) {
       out.history.push({
         residentId: s.residentId,

@@ -47,57 +47,91 @@ function groupBy<R, T>(rows: R[], key: (r: R) => string, map: (r: R) => T): Map<
 export class RangeFactsRepository {
   async residents(m: EntityManager, q: RangeQuery): Promise<RangeResident[]> {
     const matched = q.importId ? ' AND id_hmac IN (SELECT id_hmac FROM authority_facts WHERE import_id = ?)' : '';
-    const rows: { id: Buffer; id_hmac: Buffer | null; home_region: string | null; current_region: string | null }[] = await m.query(
-      `SELECT id, id_hmac, home_region, current_region FROM residents
+    const rows: { id: Buffer; id_hmac: Buffer | null; home_region: string | null; current_region: string | null }[] =
+      await m.query(
+        `SELECT id, id_hmac, home_region, current_region FROM residents
         WHERE id >= ? AND id < ? AND consent_version IS NOT NULL AND deleted_at IS NULL${matched} ORDER BY id`,
-      [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd), ...(q.importId ? [q.importId] : [])],
-    );
-    return rows.map((r) => ({ id: bufferToUuid(r.id), idHmac: r.id_hmac, homeRegion: r.home_region, currentRegion: r.current_region }));
+        [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd), ...(q.importId ? [q.importId] : [])],
+      );
+    return rows.map((r) => ({
+      id: bufferToUuid(r.id),
+      idHmac: r.id_hmac,
+      homeRegion: r.home_region,
+      currentRegion: r.current_region,
+    }));
   }
 
   /** Declarations, check-ins and authority facts of the given residents of a range. */
   async facts(m: EntityManager, q: RangeQuery, residents: RangeResident[]): Promise<RangeFacts> {
-    if (residents.length === 0) return { residents, declarations: new Map(), checkIns: new Map(), authority: new Map() };
+    if (residents.length === 0)
+      return { residents, declarations: new Map(), checkIns: new Map(), authority: new Map() };
     const bounds = [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd)];
     const [declRows, checkInRows, factRows, corrections] = await Promise.all([
       m.query(
         `SELECT resident_id, current_region, stays, symptoms, contact_date FROM declarations
           WHERE resident_id >= ? AND resident_id < ? ORDER BY resident_id, declared_at DESC`,
         bounds,
-      ) as Promise<{ resident_id: Buffer; current_region: string; stays: unknown; symptoms: unknown; contact_date: string | null }[]>,
-      m.query(`SELECT resident_id, day, healthy FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ? ORDER BY resident_id, day`, [
-        ...bounds,
-        q.checkInsFrom,
-      ]) as Promise<{ resident_id: Buffer; day: string; healthy: number }[]>,
+      ) as Promise<
+        {
+          resident_id: Buffer;
+          current_region: string;
+          stays: unknown;
+          symptoms: unknown;
+          contact_date: string | null;
+        }[]
+      >,
+      m.query(
+        `SELECT resident_id, day, healthy FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ? ORDER BY resident_id, day`,
+        [...bounds, q.checkInsFrom],
+      ) as Promise<{ resident_id: Buffer; day: string; healthy: number }[]>,
       // Same rows and order as FactsRepository.forResidents (index order of id_hmac, then id), by range not by list.
       m.query(
         `SELECT f.id, f.kind, f.data, f.id_hmac, f.row_hash FROM authority_facts f
           WHERE f.id_hmac IN (SELECT r.id_hmac FROM residents r WHERE r.id >= ? AND r.id < ? AND r.id_hmac IS NOT NULL)
           ORDER BY f.id_hmac, f.id`,
         bounds,
-      ) as Promise<{ id: Buffer; kind: 'case' | 'contact' | 'booking'; data: unknown; id_hmac: Buffer; row_hash: Buffer }[]>,
-      m.query('SELECT resident_id, row_hash FROM fact_corrections WHERE resident_id >= ? AND resident_id < ?', bounds) as Promise<{ resident_id: Buffer; row_hash: Buffer }[]>,
+      ) as Promise<
+        { id: Buffer; kind: 'case' | 'contact' | 'booking'; data: unknown; id_hmac: Buffer; row_hash: Buffer }[]
+      >,
+      m.query(
+        'SELECT resident_id, row_hash FROM fact_corrections WHERE resident_id >= ? AND resident_id < ?',
+        bounds,
+      ) as Promise<{ resident_id: Buffer; row_hash: Buffer }[]>,
     ]);
     const excluded = new Set(corrections.map((c) => `${bufferToUuid(c.resident_id)}|${c.row_hash.toString('hex')}`));
-    const byHmac = groupBy(factRows, (r) => r.id_hmac.toString('hex'), (r) => r);
+    const byHmac = groupBy(
+      factRows,
+      (r) => r.id_hmac.toString('hex'),
+      (r) => r,
+    );
     const authority = new Map<string, FactSources['authority']>();
     for (const r of residents) {
       const rows = r.idHmac ? byHmac.get(r.idHmac.toString('hex')) : undefined;
       if (!rows) continue;
       authority.set(
         r.id,
-        rows.filter((f) => !excluded.has(`${r.id}|${f.row_hash.toString('hex')}`)).map((f) => ({ id: bufferToUuid(f.id), kind: f.kind, data: parse<Record<string, string | null>>(f.data) })),
+        rows
+          .filter((f) => !excluded.has(`${r.id}|${f.row_hash.toString('hex')}`))
+          .map((f) => ({ id: bufferToUuid(f.id), kind: f.kind, data: parse<Record<string, string | null>>(f.data) })),
       );
     }
     return {
       residents,
-      declarations: groupBy(declRows, (r) => bufferToUuid(r.resident_id), (r) => ({
-        currentRegion: r.current_region,
-        stays: parse(r.stays),
-        symptoms: parse(r.symptoms),
-        contactDate: r.contact_date,
-      })),
-      checkIns: groupBy(checkInRows, (r) => bufferToUuid(r.resident_id), (r) => ({ day: r.day, healthy: Boolean(r.healthy) })),
+      declarations: groupBy(
+        declRows,
+        (r) => bufferToUuid(r.resident_id),
+        (r) => ({
+          currentRegion: r.current_region,
+          stays: parse(r.stays),
+          symptoms: parse(r.symptoms),
+          contactDate: r.contact_date,
+        }),
+      ),
+      checkIns: groupBy(
+        checkInRows,
+        (r) => bufferToUuid(r.resident_id),
+        (r) => ({ day: r.day, healthy: Boolean(r.healthy) }),
+      ),
       authority,
     };
   }
@@ -113,16 +147,35 @@ export class RangeFactsRepository {
   }
 
   /** Every stored code of a whole range under a write lock: a primary-key range scan, no id list to ship. */
-  async lockRangeCodes(m: EntityManager, q: Pick<RangeQuery, 'rangeStart' | 'rangeEnd'>): Promise<Map<string, StoredCode>> {
+  async lockRangeCodes(
+    m: EntityManager,
+    q: Pick<RangeQuery, 'rangeStart' | 'rangeEnd'>,
+  ): Promise<Map<string, StoredCode>> {
     return this.codes(m, null, ' FOR UPDATE', [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd)]);
   }
 
-  private async codes(m: EntityManager, residentIds: string[] | null, lock: string, bounds?: Buffer[]): Promise<Map<string, StoredCode>> {
+  private async codes(
+    m: EntityManager,
+    residentIds: string[] | null,
+    lock: string,
+    bounds?: Buffer[],
+  ): Promise<Map<string, StoredCode>> {
     if (residentIds?.length === 0) return new Map();
-    const where = residentIds ? `resident_id IN (${residentIds.map(() => '?').join(',')})` : 'resident_id >= ? AND resident_id < ?';
+    const where = residentIds
+      ? `resident_id IN (${residentIds.map(() => '?').join(',')})`
+      : 'resident_id >= ? AND resident_id < ?';
     const rows: {
-      resident_id: Buffer; color: StoredCode['color']; reasons: unknown; green_at: string | null; green_when: unknown; steps: unknown;
-      code_id: string; code_version: number; color_changed_at: Date; region: string; stale_at: Date | null;
+      resident_id: Buffer;
+      color: StoredCode['color'];
+      reasons: unknown;
+      green_at: string | null;
+      green_when: unknown;
+      steps: unknown;
+      code_id: string;
+      code_version: number;
+      color_changed_at: Date;
+      region: string;
+      stale_at: Date | null;
     }[] = await m.query(
       `SELECT resident_id, color, reasons, green_at, green_when, steps, code_id, code_version, color_changed_at, region, stale_at
          FROM resident_codes WHERE ${where}${lock}`,

@@ -40,8 +40,15 @@ export class RangeScorer {
     const residents = await this.facts.residents(m, q);
     const ids = residents.map((r) => r.id);
     // A whole range is locked by primary-key range; an import's scattered matches by their ids.
-    const prev = !lock ? await this.facts.readCodes(m, ids) : q.importId ? await this.facts.lockCodes(m, ids) : await this.facts.lockRangeCodes(m, q);
-    const [f, overrides] = await Promise.all([this.facts.facts(m, q, residents), this.overrides.activeFactsForResidents(ids, cstDate(now))]);
+    const prev = !lock
+      ? await this.facts.readCodes(m, ids)
+      : q.importId
+        ? await this.facts.lockCodes(m, ids)
+        : await this.facts.lockRangeCodes(m, q);
+    const [f, overrides] = await Promise.all([
+      this.facts.facts(m, q, residents),
+      this.overrides.activeFactsForResidents(ids, cstDate(now)),
+    ]);
     const scored = residents.map((r) => {
       const declarations = f.declarations.get(r.id) ?? [];
       const facts = buildEvaluationFacts({

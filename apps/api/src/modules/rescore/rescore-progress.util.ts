@@ -7,7 +7,13 @@ export interface RunProgress {
   etaSeconds: number | null;
 }
 
-export function runProgress(done: number, total: number, since: Date | null, now: Date, finishedAt: Date | null = null): RunProgress {
+export function runProgress(
+  done: number,
+  total: number,
+  since: Date | null,
+  now: Date,
+  finishedAt: Date | null = null,
+): RunProgress {
   const elapsed = since ? Math.max(0.001, ((finishedAt ?? now).getTime() - since.getTime()) / 1000) : 0;
   const rate = elapsed > 0 ? Math.round(done / elapsed) : 0;
   const left = Math.max(0, total - done);

@@ -60,7 +60,13 @@ export class RescoreRangeService {
       const { scored, prev } = await this.scorer.score(m, range, compiled, effective.riskLevels, now, true);
       const diff = diffRange(prev, scored, { now, ruleSetVersion: effective.version, newCodeId: generateCodeId });
       await this.bulk.upsertCodes(m, diff.codes);
-      await this.bulk.insertHistory(m, diff.history, now, run.cause ?? 'rules-published', run.causeRef ?? `run:${run.id}`);
+      await this.bulk.insertHistory(
+        m,
+        diff.history,
+        now,
+        run.cause ?? 'rules-published',
+        run.causeRef ?? `run:${run.id}`,
+      );
       await this.counts.apply(m, diff.deltas.entries(), cstDate(now));
       await this.runs.completeRange(m, run.id, job.rangeStart, diff.codes.length, now);
       return { applied: true, residents: scored.length, changed: diff.codes.length };
@@ -87,7 +93,8 @@ export class RescoreRangeService {
     try {
       return fn();
     } catch (error) {
-      if (error instanceof RulesException) throw new RescoreDiscardException(RescoreFailureCode.InvalidRules, error.message);
+      if (error instanceof RulesException)
+        throw new RescoreDiscardException(RescoreFailureCode.InvalidRules, error.message);
       throw error;
     }
   }

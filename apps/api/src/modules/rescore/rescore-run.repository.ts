@@ -8,7 +8,10 @@ import { rangesFromStarts, type ResidentRange } from './range-bounds.util';
 import { RescoreRangeEntity } from './rescore-range.entity';
 import { RescoreRunEntity } from './rescore-run.entity';
 
-export type NewRun = Pick<RescoreRunEntity, 'kind' | 'cause' | 'causeRef' | 'importId' | 'payload' | 'availableAt' | 'createdBy'>;
+export type NewRun = Pick<
+  RescoreRunEntity,
+  'kind' | 'cause' | 'causeRef' | 'importId' | 'payload' | 'availableAt' | 'createdBy'
+>;
 
 /** The outbox (`rescore_runs`) and its per-range completion records (`rescore_ranges`). */
 @Injectable()
@@ -25,7 +28,9 @@ export class RescoreRunRepository {
   /** Written inside the caller's transaction, next to the change it re-scores for. */
   async insert(m: EntityManager, run: NewRun, now: Date): Promise<string> {
     const id = newId();
-    await m.getRepository(RescoreRunEntity).insert({ ...run, id, createdAt: now, total: 0 } as QueryDeepPartialEntity<RescoreRunEntity>);
+    await m
+      .getRepository(RescoreRunEntity)
+      .insert({ ...run, id, createdAt: now, total: 0 } as QueryDeepPartialEntity<RescoreRunEntity>);
     return id;
   }
 
@@ -35,7 +40,11 @@ export class RescoreRunRepository {
 
   /** Unfinished runs that may start now, oldest first. */
   open(now: Date, limit = 20): Promise<RescoreRunEntity[]> {
-    return this.runs.find({ where: { finishedAt: IsNull(), availableAt: LessThanOrEqual(now) }, order: { createdAt: 'ASC' }, take: limit });
+    return this.runs.find({
+      where: { finishedAt: IsNull(), availableAt: LessThanOrEqual(now) },
+      order: { createdAt: 'ASC' },
+      take: limit,
+    });
   }
 
   /**
@@ -44,13 +53,15 @@ export class RescoreRunRepository {
    */
   async cutRanges(runId: string, size: number, now: Date): Promise<void> {
     await this.runs.manager.transaction(async (m) => {
-      const [locked] = (await m.query('SELECT ranged_at, kind, import_id FROM rescore_runs WHERE id = ? FOR UPDATE', [uuidToBuffer(runId)])) as {
-        ranged_at: Date | null; kind: string; import_id: Buffer | null;
+      const [locked] = (await m.query('SELECT ranged_at, kind, import_id FROM rescore_runs WHERE id = ? FOR UPDATE', [
+        uuidToBuffer(runId),
+      ])) as {
+        ranged_at: Date | null;
+        kind: string;
+        import_id: Buffer | null;
       }[];
       if (!locked || locked.ranged_at) return;
-      const filter = locked.import_id
-        ? 'AND id_hmac IN (SELECT id_hmac FROM authority_facts WHERE import_id = ?)'
-        : '';
+      const filter = locked.import_id ? 'AND id_hmac IN (SELECT id_hmac FROM authority_facts WHERE import_id = ?)' : '';
       const params = locked.import_id ? [bufferToUuid(locked.import_id)] : [];
       const starts: { id: Buffer }[] = await m.query(
         `SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS rn FROM residents
@@ -58,8 +69,15 @@ export class RescoreRunRepository {
           WHERE MOD(rn - 1, ?) = 0 ORDER BY id`,
         [...params, size],
       );
-      const [{ n }] = (await m.query(`SELECT COUNT(*) AS n FROM residents WHERE consent_version IS NOT NULL AND deleted_at IS NULL ${filter}`, params)) as { n: string }[];
-      const ranges = rangesFromStarts(starts.map((s) => bufferToUuid(s.id)), Number(n), size);
+      const [{ n }] = (await m.query(
+        `SELECT COUNT(*) AS n FROM residents WHERE consent_version IS NOT NULL AND deleted_at IS NULL ${filter}`,
+        params,
+      )) as { n: string }[];
+      const ranges = rangesFromStarts(
+        starts.map((s) => bufferToUuid(s.id)),
+        Number(n),
+        size,
+      );
       for (let i = 0; i < ranges.length; i += 1000) {
         const part = ranges.slice(i, i + 1000);
         await m.query(
@@ -67,7 +85,11 @@ export class RescoreRunRepository {
           part.flatMap((r) => [uuidToBuffer(runId), uuidToBuffer(r.rangeStart), uuidToBuffer(r.rangeEnd), r.residents]),
         );
       }
-      await m.query('UPDATE rescore_runs SET ranged_at = ?, total = ? WHERE id = ?', [now, Number(n), uuidToBuffer(runId)]);
+      await m.query('UPDATE rescore_runs SET ranged_at = ?, total = ? WHERE id = ?', [
+        now,
+        Number(n),
+        uuidToBuffer(runId),
+      ]);
     });
   }
 
@@ -93,21 +115,25 @@ export class RescoreRunRepository {
    * lock until commit is what makes a range exactly-once when two jobs for it run at the same time.
    */
   async claimRange(m: EntityManager, runId: string, rangeStart: string): Promise<boolean> {
-    const rows: { done_at: Date | null }[] = await m.query('SELECT done_at FROM rescore_ranges WHERE run_id = ? AND range_start = ? FOR UPDATE', [
-      uuidToBuffer(runId),
-      uuidToBuffer(rangeStart),
-    ]);
+    const rows: { done_at: Date | null }[] = await m.query(
+      'SELECT done_at FROM rescore_ranges WHERE run_id = ? AND range_start = ? FOR UPDATE',
+      [uuidToBuffer(runId), uuidToBuffer(rangeStart)],
+    );
     return rows.length === 1 && rows[0].done_at === null;
   }
 
-  async completeRange(m: EntityManager, runId: string, rangeStart: string, changed: number, now: Date, result: unknown = null): Promise<void> {
-    await m.query('UPDATE rescore_ranges SET done_at = ?, changed = ?, result = ? WHERE run_id = ? AND range_start = ?', [
-      now,
-      changed,
-      result === null ? null : JSON.stringify(result),
-      uuidToBuffer(runId),
-      uuidToBuffer(rangeStart),
-    ]);
+  async completeRange(
+    m: EntityManager,
+    runId: string,
+    rangeStart: string,
+    changed: number,
+    now: Date,
+    result: unknown = null,
+  ): Promise<void> {
+    await m.query(
+      'UPDATE rescore_ranges SET done_at = ?, changed = ?, result = ? WHERE run_id = ? AND range_start = ?',
+      [now, changed, result === null ? null : JSON.stringify(result), uuidToBuffer(runId), uuidToBuffer(rangeStart)],
+    );
   }
 
   async progress(runId: string): Promise<{ done: number; changed: number; ranges: number; rangesDone: number }> {
@@ -116,13 +142,19 @@ export class RescoreRunRepository {
               COUNT(*) AS ranges, COUNT(done_at) AS ranges_done FROM rescore_ranges WHERE run_id = ?`,
       [uuidToBuffer(runId)],
     )) as { done: string; changed: string; ranges: string; ranges_done: string }[];
-    return { done: Number(row.done), changed: Number(row.changed), ranges: Number(row.ranges), rangesDone: Number(row.ranges_done) };
+    return {
+      done: Number(row.done),
+      changed: Number(row.changed),
+      ranges: Number(row.ranges),
+      rangesDone: Number(row.ranges_done),
+    };
   }
 
   async results(runId: string): Promise<unknown[]> {
-    const rows: { result: unknown }[] = await this.runs.manager.query('SELECT result FROM rescore_ranges WHERE run_id = ? AND result IS NOT NULL ORDER BY range_start', [
-      uuidToBuffer(runId),
-    ]);
+    const rows: { result: unknown }[] = await this.runs.manager.query(
+      'SELECT result FROM rescore_ranges WHERE run_id = ? AND result IS NOT NULL ORDER BY range_start',
+      [uuidToBuffer(runId)],
+    );
     return rows.map((r) => (typeof r.result === 'string' ? JSON.parse(r.result) : r.result));
   }
 }

@@ -35,8 +35,14 @@ export class RescoreRunService {
   notify(runId: string | null): void {
     if (!runId) return;
     this.queue
-      .add(RESCORE_DISPATCH_JOB, {}, { jobId: `dispatch:${runId}`, attempts: 1, removeOnComplete: true, removeOnFail: true })
-      .catch((error: unknown) => this.logger.warn({ runId, err: error }, 'could not nudge the dispatcher; the outbox poll will pick the run up'));
+      .add(
+        RESCORE_DISPATCH_JOB,
+        {},
+        { jobId: `dispatch:${runId}`, attempts: 1, removeOnComplete: true, removeOnFail: true },
+      )
+      .catch((error: unknown) =>
+        this.logger.warn({ runId, err: error }, 'could not nudge the dispatcher; the outbox poll will pick the run up'),
+      );
   }
 
   async view(id: string): Promise<RescoreRunResponse> {
@@ -46,7 +52,13 @@ export class RescoreRunService {
     const now = this.clock.now();
     const done = run.finishedAt ? run.total : Math.min(p.done, run.total);
     const progress = runProgress(done, run.total, run.dispatchedAt, now, run.finishedAt);
-    const state = run.finishedAt ? 'finished' : run.dispatchedAt ? (p.rangesDone > 0 ? 'running' : 'queued') : 'scheduled';
+    const state = run.finishedAt
+      ? 'finished'
+      : run.dispatchedAt
+        ? p.rangesDone > 0
+          ? 'running'
+          : 'queued'
+        : 'scheduled';
     const response: RescoreRunResponse = {
       id: run.id,
       kind: run.kind,
@@ -61,7 +73,8 @@ export class RescoreRunService {
       ranges: p.ranges,
       rangesDone: p.rangesDone,
     };
-    if (run.kind === 'preview' && run.finishedAt) response.preview = mergePreview((await this.runs.results(run.id)) as PreviewSlice[]);
+    if (run.kind === 'preview' && run.finishedAt)
+      response.preview = mergePreview((await this.runs.results(run.id)) as PreviewSlice[]);
     return response;
   }
 }

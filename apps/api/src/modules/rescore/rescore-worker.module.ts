@@ -15,8 +15,21 @@ import { RescoreProcessor } from './rescore.processor';
  * recover within seconds, long enough for a range of a few thousand residents.
  */
 @Module({
-  imports: [BullModule.registerQueue({ name: RESCORE_QUEUE, settings: { lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 10 } })],
-  providers: [BulkCodesRepository, RangeFactsRepository, RangeScorer, RescoreDispatcher, RescoreProcessor, RescoreRangeService, RescoreRunRepository],
+  imports: [
+    BullModule.registerQueue({
+      name: RESCORE_QUEUE,
+      settings: { lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 10 },
+    }),
+  ],
+  providers: [
+    BulkCodesRepository,
+    RangeFactsRepository,
+    RangeScorer,
+    RescoreDispatcher,
+    RescoreProcessor,
+    RescoreRangeService,
+    RescoreRunRepository,
+  ],
   exports: [RescoreDispatcher, RescoreRangeService],
 })
 export class RescoreWorkerModule {}

@@ -29,7 +29,9 @@ export class RescoreProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    void this.queue.process(RESCORE_RANGE_JOB, this.config.workerConcurrency, (job: Job<RangeJobData>) => this.handle(job));
+    void this.queue.process(RESCORE_RANGE_JOB, this.config.workerConcurrency, (job: Job<RangeJobData>) =>
+      this.handle(job),
+    );
     void this.queue.process(RESCORE_DISPATCH_JOB, 1, () => this.dispatcher.tick());
   }
 
@@ -37,14 +39,18 @@ export class RescoreProcessor implements OnModuleInit {
     try {
       const outcome = await this.ranges.process(job.data);
       this.logger.debug({ runId: job.data.runId, ...outcome }, 'rescore range done');
-      if (outcome.applied && (await this.runs.countUndone(job.data.runId)) === 0) await this.runs.finish(job.data.runId, this.clock.now());
+      if (outcome.applied && (await this.runs.countUndone(job.data.runId)) === 0)
+        await this.runs.finish(job.data.runId, this.clock.now());
       return outcome;
     } catch (error) {
       if (error instanceof RescoreDiscardException) {
         this.logger.error({ runId: job.data.runId, code: error.code }, 'rescore range discarded');
         await job.discard();
       } else {
-        this.logger.warn({ runId: job.data.runId, attempt: job.attemptsMade + 1, err: error }, 'rescore range failed; Bull will retry');
+        this.logger.warn(
+          { runId: job.data.runId, attempt: job.attemptsMade + 1, err: error },
+          'rescore range failed; Bull will retry',
+        );
       }
       throw error;
     }

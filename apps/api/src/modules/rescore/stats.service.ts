@@ -31,14 +31,20 @@ export class StatsService {
     return {
       region,
       counts,
-      children: [...children.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, c]) => ({ region: r, counts: c })),
+      children: [...children.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([r, c]) => ({ region: r, counts: c })),
       trend: carryForward(snapshots, from, today),
     };
   }
 }
 
 /** One entry per day: a day without a snapshot keeps the previous day's counts. */
-export function carryForward(snapshots: readonly { day: string; color: Color; count: number }[], from: string, to: string): ({ date: string } & ColorCounts)[] {
+export function carryForward(
+  snapshots: readonly { day: string; color: Color; count: number }[],
+  from: string,
+  to: string,
+): ({ date: string } & ColorCounts)[] {
   const byDay = new Map<string, ColorCounts>();
   for (const s of snapshots) {
     const c = byDay.get(s.day) ?? zero();

@@ -25,8 +25,10 @@ export class ResidentProfileService {
 
   async requireRegistered(residentId: string): Promise<ResidentEntity> {
     const resident = await this.residents.findActive(residentId);
-    if (!resident) throw new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
-    if (!resident.consentVersion) throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile)');
+    if (!resident)
+      throw new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
+    if (!resident.consentVersion)
+      throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile)');
     return resident;
   }
 
@@ -47,12 +49,15 @@ export class ResidentProfileService {
 
   async upsert(residentId: string, input: ProfileUpsertRequest): Promise<ProfileResponse> {
     if (input.consentVersion !== CURRENT_CONSENT.version) {
-      throw new DomainException(ApiErrorCode.ValidationFailed, `Read and accept the current consent text (version ${CURRENT_CONSENT.version}) first`, [
-        { path: 'consentVersion', message: `The current consent version is ${CURRENT_CONSENT.version}` },
-      ]);
+      throw new DomainException(
+        ApiErrorCode.ValidationFailed,
+        `Read and accept the current consent text (version ${CURRENT_CONSENT.version}) first`,
+        [{ path: 'consentVersion', message: `The current consent version is ${CURRENT_CONSENT.version}` }],
+      );
     }
     const existing = await this.residents.findActive(residentId);
-    if (!existing) throw new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
+    if (!existing)
+      throw new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
     const keyId = this.crypto.currentKeyId;
     await this.residents.updateProfile(residentId, {
       consentVersion: input.consentVersion,

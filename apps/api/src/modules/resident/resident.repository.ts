@@ -7,7 +7,19 @@ import { ResidentEntity } from './resident.entity';
 
 export type ProfileFields = Pick<
   ResidentEntity,
-  'consentVersion' | 'consentAt' | 'piiKeyId' | 'nameEnc' | 'nameMasked' | 'idType' | 'idHmac' | 'idEnc' | 'idMasked' | 'phoneHmac' | 'phoneEnc' | 'phoneMasked' | 'homeRegion'
+  | 'consentVersion'
+  | 'consentAt'
+  | 'piiKeyId'
+  | 'nameEnc'
+  | 'nameMasked'
+  | 'idType'
+  | 'idHmac'
+  | 'idEnc'
+  | 'idMasked'
+  | 'phoneHmac'
+  | 'phoneEnc'
+  | 'phoneMasked'
+  | 'homeRegion'
 >;
 
 @Injectable()
@@ -44,9 +56,21 @@ export class ResidentRepository {
       { id },
       {
         hostKey: Buffer.from(newId().replace(/-/g, '').padEnd(64, '0'), 'hex'),
-        consentVersion: null, nameEnc: null, nameMasked: null, idType: null, idHmac: null, idEnc: null, idMasked: null,
-        phoneHmac: null, phoneEnc: null, phoneMasked: null, homeRegion: null, currentRegion: null, piiKeyId: null,
-        deletedAt: at, updatedAt: at,
+        consentVersion: null,
+        nameEnc: null,
+        nameMasked: null,
+        idType: null,
+        idHmac: null,
+        idEnc: null,
+        idMasked: null,
+        phoneHmac: null,
+        phoneEnc: null,
+        phoneMasked: null,
+        homeRegion: null,
+        currentRegion: null,
+        piiKeyId: null,
+        deletedAt: at,
+        updatedAt: at,
       },
     );
   }

@@ -23,12 +23,18 @@ export class RetentionRepository {
   }
 
   async declarationsOf(residentId: string): Promise<{ id: string; at: Date }[]> {
-    const rows: { id: Buffer; at: Date }[] = await this.db.query('SELECT id, declared_at AS at FROM declarations WHERE resident_id = ? ORDER BY declared_at DESC LIMIT 500', [uuidToBuffer(residentId)]);
+    const rows: { id: Buffer; at: Date }[] = await this.db.query(
+      'SELECT id, declared_at AS at FROM declarations WHERE resident_id = ? ORDER BY declared_at DESC LIMIT 500',
+      [uuidToBuffer(residentId)],
+    );
     return rows.map((r) => ({ id: bufferToUuid(r.id), at: new Date(r.at) }));
   }
 
   async checkInsOf(residentId: string): Promise<{ id: string; at: Date }[]> {
-    const rows: { id: Buffer; at: Date }[] = await this.db.query('SELECT id, created_at AS at FROM check_ins WHERE resident_id = ? ORDER BY created_at DESC LIMIT 500', [uuidToBuffer(residentId)]);
+    const rows: { id: Buffer; at: Date }[] = await this.db.query(
+      'SELECT id, created_at AS at FROM check_ins WHERE resident_id = ? ORDER BY created_at DESC LIMIT 500',
+      [uuidToBuffer(residentId)],
+    );
     return rows.map((r) => ({ id: bufferToUuid(r.id), at: new Date(r.at) }));
   }
 

@@ -51,7 +51,12 @@ export class RetentionService {
     }
     const total = Object.values(report.purged).reduce((a, b) => a + b, 0);
     if (total > 0) {
-      await this.audit.record({ actor: systemActor('retention-purge'), action: 'retention.purged', target: { type: 'retention' }, details: { purged: report.purged, cutoffs } });
+      await this.audit.record({
+        actor: systemActor('retention-purge'),
+        action: 'retention.purged',
+        target: { type: 'retention' },
+        details: { purged: report.purged, cutoffs },
+      });
       this.logger.log({ purged: report.purged }, 'expired records purged');
     }
     if (report.failed.length > 0) throw new Error(`retention purge failed for ${report.failed.join(', ')}`);
@@ -65,11 +70,19 @@ export class RetentionService {
       if (!purger.recordsOf) continue;
       const days = purger.retentionDays();
       for (const r of await purger.recordsOf(residentId)) {
-        items.push({ kind: purger.kind, id: r.id, at: r.at.toISOString(), deleteAt: deleteAt(r.at, days).toISOString() });
+        items.push({
+          kind: purger.kind,
+          id: r.id,
+          at: r.at.toISOString(),
+          deleteAt: deleteAt(r.at, days).toISOString(),
+        });
       }
     }
     items.sort((a, b) => a.deleteAt.localeCompare(b.deleteAt));
     const r = this.config.retention;
-    return { policy: { checkpointScans: r.scanDays, declarations: r.declarationDays, closedAppeals: r.appealDays }, items };
+    return {
+      policy: { checkpointScans: r.scanDays, declarations: r.declarationDays, closedAppeals: r.appealDays },
+      items,
+    };
   }
 }

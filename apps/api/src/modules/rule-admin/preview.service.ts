@@ -34,12 +34,21 @@ export class PreviewService {
     }
     const riskLevels = applyRiskChanges(
       effective.riskLevels,
-      body.riskChanges.map((c) => ({ region: c.region, level: c.level, from: effectiveInstant(c.effectiveFrom).toISOString() })),
+      body.riskChanges.map((c) => ({
+        region: c.region,
+        level: c.level,
+        from: effectiveInstant(c.effectiveFrom).toISOString(),
+      })),
     );
     const runId = await this.ruleSets.manager.transaction((m) =>
       this.runs.enqueue(m, {
-        kind: 'preview', cause: null, causeRef: null, importId: null,
-        payload: { ruleSet, riskLevels, ruleSetId: body.ruleSetId ?? null }, availableAt: this.clock.now(), createdBy: staff.staffId,
+        kind: 'preview',
+        cause: null,
+        causeRef: null,
+        importId: null,
+        payload: { ruleSet, riskLevels, ruleSetId: body.ruleSetId ?? null },
+        availableAt: this.clock.now(),
+        createdBy: staff.staffId,
       }),
     );
     this.runs.notify(runId);

@@ -57,26 +57,67 @@ export class RiskAdminService {
     return this.apply(staff, good, errors);
   }
 
-  private async apply(staff: StaffPrincipal, levels: RiskLevelRequest[], errors: RowError[]): Promise<RiskLevelsChangedResponse> {
+  private async apply(
+    staff: StaffPrincipal,
+    levels: RiskLevelRequest[],
+    errors: RowError[],
+  ): Promise<RiskLevelsChangedResponse> {
     const now = this.clock.now();
-    const sorted = [...levels].sort((a, b) => effectiveInstant(a.effectiveFrom).getTime() - effectiveInstant(b.effectiveFrom).getTime());
+    const sorted = [...levels].sort(
+      (a, b) => effectiveInstant(a.effectiveFrom).getTime() - effectiveInstant(b.effectiveFrom).getTime(),
+    );
     const result = await this.repo.manager.transaction(async (m) => {
       const saved: RegionRiskLevelEntity[] = [];
-      for (const l of sorted) saved.push(await this.repo.set(m, { region: l.region, level: l.level, effectiveFrom: effectiveInstant(l.effectiveFrom), setBy: staff.staffId }, now));
+      for (const l of sorted)
+        saved.push(
+          await this.repo.set(
+            m,
+            {
+              region: l.region,
+              level: l.level,
+              effectiveFrom: effectiveInstant(l.effectiveFrom),
+              setBy: staff.staffId,
+            },
+            now,
+          ),
+        );
       if (saved.length === 0) return { saved, runId: null as string | null, runIds: [] as string[] };
       // One run per instant at which levels change; a future level re-scores when it takes effect.
-      const instants = [...new Set(saved.map((l) => Math.max(now.getTime(), l.effectiveFrom.getTime())))].sort((a, b) => a - b);
+      const instants = [...new Set(saved.map((l) => Math.max(now.getTime(), l.effectiveFrom.getTime())))].sort(
+        (a, b) => a - b,
+      );
       let runId: string | null = null;
       const runIds: string[] = [];
       for (const at of instants) {
         const ref = newId();
         runId = await this.runs.enqueue(m, {
-          kind: 'risk', cause: 'risk-changed', causeRef: `risk:${ref}`, importId: null, payload: null, availableAt: new Date(at), createdBy: staff.staffId,
+          kind: 'risk',
+          cause: 'risk-changed',
+          causeRef: `risk:${ref}`,
+          importId: null,
+          payload: null,
+          availableAt: new Date(at),
+          createdBy: staff.staffId,
         });
         runIds.push(runId);
       }
-      const details = { levels: saved.map((l) => ({ region: l.region, level: l.level, effectiveFrom: l.effectiveFrom.toISOString() })).slice(0, 200), count: saved.length, runIds };
-      await this.audit.record({ actor: staffActor(staff), action: 'risk-level.set', target: { type: 'risk-level' }, region: saved.length === 1 ? saved[0].region : staff.regionScope || null, details }, m);
+      const details = {
+        levels: saved
+          .map((l) => ({ region: l.region, level: l.level, effectiveFrom: l.effectiveFrom.toISOString() }))
+          .slice(0, 200),
+        count: saved.length,
+        runIds,
+      };
+      await this.audit.record(
+        {
+          actor: staffActor(staff),
+          action: 'risk-level.set',
+          target: { type: 'risk-level' },
+          region: saved.length === 1 ? saved[0].region : staff.regionScope || null,
+          details,
+        },
+        m,
+      );
       return { saved, runId, runIds };
     });
     this.rules.invalidate();

@@ -14,16 +14,26 @@ export class RiskLevelAdminRepository {
     return this.levels.manager;
   }
 
-  async set(m: EntityManager, row: { region: string; level: RiskLevel; effectiveFrom: Date; setBy: string | null }, now: Date): Promise<RegionRiskLevelEntity> {
-    await m.query('UPDATE region_risk_levels SET effective_to = ? WHERE region = ? AND effective_to IS NULL AND effective_from < ?', [
-      row.effectiveFrom,
-      row.region,
-      row.effectiveFrom,
-    ]);
+  async set(
+    m: EntityManager,
+    row: { region: string; level: RiskLevel; effectiveFrom: Date; setBy: string | null },
+    now: Date,
+  ): Promise<RegionRiskLevelEntity> {
+    await m.query(
+      'UPDATE region_risk_levels SET effective_to = ? WHERE region = ? AND effective_to IS NULL AND effective_from < ?',
+      [row.effectiveFrom, row.region, row.effectiveFrom],
+    );
     const entity: RegionRiskLevelEntity = { id: newId(), ...row, effectiveTo: null, createdAt: now };
     await m.query(
       'INSERT INTO region_risk_levels (id, region, level, effective_from, effective_to, set_by, created_at) VALUES (?, ?, ?, ?, NULL, ?, ?)',
-      [uuidToBuffer(entity.id), row.region, row.level, row.effectiveFrom, row.setBy ? uuidToBuffer(row.setBy) : null, now],
+      [
+        uuidToBuffer(entity.id),
+        row.region,
+        row.level,
+        row.effectiveFrom,
+        row.setBy ? uuidToBuffer(row.setBy) : null,
+        now,
+      ],
     );
     return entity;
   }

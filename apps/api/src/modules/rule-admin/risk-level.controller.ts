@@ -13,7 +13,12 @@ import type { StaffPrincipal } from '../auth/session-token.service';
 import { readCsvUpload } from '../authority/csv-upload.util';
 import { RiskAdminService } from './risk-admin.service';
 
-const HistoryQuerySchema = z.strictObject({ region: z.string().regex(/^(\d{2}(\d{2}){0,2})?$/, 'A GB/T 2260 prefix').default('') });
+const HistoryQuerySchema = z.strictObject({
+  region: z
+    .string()
+    .regex(/^(\d{2}(\d{2}){0,2})?$/, 'A GB/T 2260 prefix')
+    .default(''),
+});
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -34,7 +39,10 @@ export class RiskLevelController {
   @Post()
   @StaffOnly('region-admin', 'system-admin')
   @ApiZodBody(RiskLevelBatchRequestSchema)
-  set(@CurrentStaff() staff: StaffPrincipal, @Body(new ZodValidationPipe(RiskLevelBatchRequestSchema)) body: z.infer<typeof RiskLevelBatchRequestSchema>) {
+  set(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body(new ZodValidationPipe(RiskLevelBatchRequestSchema)) body: z.infer<typeof RiskLevelBatchRequestSchema>,
+  ) {
     return this.risk.set(staff, body.levels);
   }
 

@@ -18,11 +18,14 @@ export function effectiveInstant(value: string): Date {
 export function parseRiskRow(line: number, v: Record<string, string>, scope: string): RiskLevelRequest | RowError[] {
   const errors: RowError[] = [];
   const region = v.region ?? '';
-  if (!/^\d{2}(\d{2}){0,2}$/.test(region) || !isValidRegionCode(region)) errors.push({ line, field: 'region', message: 'Unknown region code (GB/T 2260: 2, 4 or 6 digits)' });
+  if (!/^\d{2}(\d{2}){0,2}$/.test(region) || !isValidRegionCode(region))
+    errors.push({ line, field: 'region', message: 'Unknown region code (GB/T 2260: 2, 4 or 6 digits)' });
   else if (!region.startsWith(scope)) errors.push({ line, field: 'region', message: 'Outside your region scope' });
   const level = (v.level ?? '').toLowerCase();
-  if (!['low', 'medium', 'high'].includes(level)) errors.push({ line, field: 'level', message: "One of 'low', 'medium', 'high'" });
+  if (!['low', 'medium', 'high'].includes(level))
+    errors.push({ line, field: 'level', message: "One of 'low', 'medium', 'high'" });
   const from = v.effective_from ?? '';
-  if (!isIsoDate(from) && Number.isNaN(Date.parse(from))) errors.push({ line, field: 'effective_from', message: 'A date like 2020-02-10 or an ISO date-time' });
+  if (!isIsoDate(from) && Number.isNaN(Date.parse(from)))
+    errors.push({ line, field: 'effective_from', message: 'A date like 2020-02-10 or an ISO date-time' });
   return errors.length > 0 ? errors : { region, level: level as RiskLevelRequest['level'], effectiveFrom: from };
 }

@@ -39,7 +39,10 @@ export class RuleAdminController {
   @Post('rule-sets')
   @StaffOnly(...ADMINS)
   @ApiZodBody(RuleSetDraftRequestSchema)
-  create(@CurrentStaff() staff: StaffPrincipal, @Body(new ZodValidationPipe(RuleSetDraftRequestSchema)) body: RuleSetDraftRequest) {
+  create(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body(new ZodValidationPipe(RuleSetDraftRequestSchema)) body: RuleSetDraftRequest,
+  ) {
     return this.service.createDraft(staff, body);
   }
 
@@ -52,7 +55,11 @@ export class RuleAdminController {
   @Put('rule-sets/:id')
   @StaffOnly(...ADMINS)
   @ApiZodBody(RuleSetDraftRequestSchema)
-  update(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string, @Body(new ZodValidationPipe(RuleSetDraftRequestSchema)) body: RuleSetDraftRequest) {
+  update(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(RuleSetDraftRequestSchema)) body: RuleSetDraftRequest,
+  ) {
     return this.service.updateDraft(id, staff, body);
   }
 
@@ -88,7 +95,10 @@ export class RuleAdminController {
   @HttpCode(202)
   @StaffOnly(...ADMINS)
   @ApiZodBody(PreviewRequestSchema)
-  whatIf(@CurrentStaff() staff: StaffPrincipal, @Body(new ZodValidationPipe(PreviewRequestSchema)) body: PreviewRequest) {
+  whatIf(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body(new ZodValidationPipe(PreviewRequestSchema)) body: PreviewRequest,
+  ) {
     return this.previews.start(staff, body);
   }
 }

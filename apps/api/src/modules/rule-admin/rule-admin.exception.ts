@@ -12,4 +12,8 @@ export const outOfScope = (paths: string[]) =>
     paths.map((path) => ({ path, message: 'Outside your region scope' })),
   );
 export const invalidRuleSet = (errors: FieldError[]) =>
-  new DomainException(ApiErrorCode.ValidationFailed, `The rule set is not valid: ${errors[0]?.path ?? ''} ${errors[0]?.message ?? ''}`.trim(), errors);
+  new DomainException(
+    ApiErrorCode.ValidationFailed,
+    `The rule set is not valid: ${errors[0]?.path ?? ''} ${errors[0]?.message ?? ''}`.trim(),
+    errors,
+  );

@@ -65,7 +65,12 @@ export class RuleAdminService {
       staff.staffId,
       this.clock.now(),
     );
-    await this.audit.record({ actor: staffActor(staff), action: 'rules.draft-created', target: { type: 'rule-set', id: row.id }, region: staff.regionScope || null });
+    await this.audit.record({
+      actor: staffActor(staff),
+      action: 'rules.draft-created',
+      target: { type: 'rule-set', id: row.id },
+      region: staff.regionScope || null,
+    });
     return toAdminView(row);
   }
 
@@ -73,13 +78,26 @@ export class RuleAdminService {
     const row = await this.loadUnpublished(id);
     const definition = await this.checked(body.definition, staff, row.definition as RuleSet);
     const effectiveAt = body.effectiveAt ? new Date(body.effectiveAt) : null;
-    if (!(await this.repo.updateUnpublished(id, { definition, changelog: body.changelog, effectiveAt, status: 'draft' }))) throw publishedIsImmutable();
-    await this.audit.record({ actor: staffActor(staff), action: 'rules.draft-updated', target: { type: 'rule-set', id }, region: staff.regionScope || null });
+    if (
+      !(await this.repo.updateUnpublished(id, { definition, changelog: body.changelog, effectiveAt, status: 'draft' }))
+    )
+      throw publishedIsImmutable();
+    await this.audit.record({
+      actor: staffActor(staff),
+      action: 'rules.draft-updated',
+      target: { type: 'rule-set', id },
+      region: staff.regionScope || null,
+    });
     return this.get(id);
   }
 
   /** Replaces one prefix's override in a draft (an empty `rules` removes it). */
-  async setOverride(id: string, prefix: string, staff: StaffPrincipal, body: RegionOverrideRequest): Promise<RuleSetAdminView> {
+  async setOverride(
+    id: string,
+    prefix: string,
+    staff: StaffPrincipal,
+    body: RegionOverrideRequest,
+  ): Promise<RuleSetAdminView> {
     if (!prefix.startsWith(staff.regionScope)) throw outOfScope([`definition.regionOverrides.${prefix}`]);
     const row = await this.loadUnpublished(id);
     const current = row.definition as RuleSet;
@@ -88,7 +106,13 @@ export class RuleAdminService {
     else overrides[prefix] = body.rules;
     const definition = await this.checked({ ...current, regionOverrides: overrides }, staff, current);
     if (!(await this.repo.updateUnpublished(id, { definition, status: 'draft' }))) throw publishedIsImmutable();
-    await this.audit.record({ actor: staffActor(staff), action: 'rules.override-set', target: { type: 'rule-set', id }, region: prefix, details: { prefix, rules: Object.keys(body.rules) } });
+    await this.audit.record({
+      actor: staffActor(staff),
+      action: 'rules.override-set',
+      target: { type: 'rule-set', id },
+      region: prefix,
+      details: { prefix, rules: Object.keys(body.rules) },
+    });
     return this.get(id);
   }
 
@@ -100,10 +124,24 @@ export class RuleAdminService {
     const runId = await this.repo.manager.transaction(async (m) => {
       if (!(await this.repo.updateUnpublished(id, { status: 'preview' }, m))) throw publishedIsImmutable();
       const run = await this.runs.enqueue(m, {
-        kind: 'preview', cause: null, causeRef: null, importId: null,
-        payload: { ruleSet: definition, riskLevels, ruleSetId: id }, availableAt: this.clock.now(), createdBy: staff.staffId,
+        kind: 'preview',
+        cause: null,
+        causeRef: null,
+        importId: null,
+        payload: { ruleSet: definition, riskLevels, ruleSetId: id },
+        availableAt: this.clock.now(),
+        createdBy: staff.staffId,
       });
-      await this.audit.record({ actor: staffActor(staff), action: 'rules.previewed', target: { type: 'rule-set', id }, region: staff.regionScope || null, details: { runId: run } }, m);
+      await this.audit.record(
+        {
+          actor: staffActor(staff),
+          action: 'rules.previewed',
+          target: { type: 'rule-set', id },
+          region: staff.regionScope || null,
+          details: { runId: run },
+        },
+        m,
+      );
       return run;
     });
     this.runs.notify(runId);
@@ -117,17 +155,33 @@ export class RuleAdminService {
       const row = await this.repo.findForUpdate(m, id);
       if (!row) throw ruleSetNotFound();
       if (row.status === 'published') throw publishedIsImmutable();
-      if (row.status !== 'preview') throw new DomainException(ApiErrorCode.IllegalTransition, 'Preview the draft first (POST …/preview), then publish it');
+      if (row.status !== 'preview')
+        throw new DomainException(
+          ApiErrorCode.IllegalTransition,
+          'Preview the draft first (POST …/preview), then publish it',
+        );
       const definition = await this.checked(row.definition, staff);
       const version = await this.repo.nextVersion(m);
       const effectiveAt = row.effectiveAt && row.effectiveAt > now ? row.effectiveAt : now;
-      if (!(await this.repo.markPublished(m, id, version, { ...definition, version }, effectiveAt, now))) throw publishedIsImmutable();
+      if (!(await this.repo.markPublished(m, id, version, { ...definition, version }, effectiveAt, now)))
+        throw publishedIsImmutable();
       const runId = await this.runs.enqueue(m, {
-        kind: 'publish', cause: 'rules-published', causeRef: `rules:${version}`, importId: null, payload: null,
-        availableAt: effectiveAt, createdBy: staff.staffId,
+        kind: 'publish',
+        cause: 'rules-published',
+        causeRef: `rules:${version}`,
+        importId: null,
+        payload: null,
+        availableAt: effectiveAt,
+        createdBy: staff.staffId,
       });
       await this.audit.record(
-        { actor: staffActor(staff), action: 'rules.published', target: { type: 'rule-set', id }, region: staff.regionScope || null, details: { version, effectiveAt: effectiveAt.toISOString(), runId } },
+        {
+          actor: staffActor(staff),
+          action: 'rules.published',
+          target: { type: 'rule-set', id },
+          region: staff.regionScope || null,
+          details: { version, effectiveAt: effectiveAt.toISOString(), runId },
+        },
         m,
       );
       return { runId };
@@ -159,10 +213,20 @@ export class RuleAdminService {
    * `baseline` (the draft before this edit) or, by default, with the rules in force (new drafts, publication).
    */
   private async checked(definition: unknown, staff: StaffPrincipal, baseline?: RuleSet): Promise<RuleSet> {
-    const candidate = { ...(definition as object), version: Math.max(1, Number((definition as { version?: number }).version) || 1) };
+    const candidate = {
+      ...(definition as object),
+      version: Math.max(1, Number((definition as { version?: number }).version) || 1),
+    };
     const errors = validateRuleSet(candidate);
-    if (errors.length > 0) throw invalidRuleSet(errors.map((e) => ({ path: `definition.${e.path}`.replace(/\.$/, ''), message: e.message })));
-    const violations = scopeViolations(baseline ?? (await this.fresh()).ruleSet, candidate as RuleSet, staff.regionScope);
+    if (errors.length > 0)
+      throw invalidRuleSet(
+        errors.map((e) => ({ path: `definition.${e.path}`.replace(/\.$/, ''), message: e.message })),
+      );
+    const violations = scopeViolations(
+      baseline ?? (await this.fresh()).ruleSet,
+      candidate as RuleSet,
+      staff.regionScope,
+    );
     if (violations.length > 0) throw outOfScope(violations);
     return candidate as RuleSet;
   }

@@ -2,7 +2,10 @@ import { DEFAULT_RULE_SET, type RuleSet } from '@healthcode/rules';
 
 import { scopeViolations } from './rule-scope.util';
 
-const withOverrides = (regionOverrides: RuleSet['regionOverrides']): RuleSet => ({ ...DEFAULT_RULE_SET, regionOverrides });
+const withOverrides = (regionOverrides: RuleSet['regionOverrides']): RuleSet => ({
+  ...DEFAULT_RULE_SET,
+  regionOverrides,
+});
 
 describe('scopeViolations', () => {
   const patch = { 'medium-risk-region': { withinDays: 7 } };

@@ -11,10 +11,14 @@ export function scopeViolations(current: RuleSet, draft: RuleSet, scope: string)
   if (scope === '') return [];
   const out: string[] = [];
   if (!same(current.rules, draft.rules)) out.push('definition.rules');
-  const prefixes = new Set([...Object.keys(current.regionOverrides ?? {}), ...Object.keys(draft.regionOverrides ?? {})]);
+  const prefixes = new Set([
+    ...Object.keys(current.regionOverrides ?? {}),
+    ...Object.keys(draft.regionOverrides ?? {}),
+  ]);
   for (const prefix of [...prefixes].sort()) {
     if (prefix.startsWith(scope)) continue;
-    if (!same(current.regionOverrides?.[prefix], draft.regionOverrides?.[prefix])) out.push(`definition.regionOverrides.${prefix}`);
+    if (!same(current.regionOverrides?.[prefix], draft.regionOverrides?.[prefix]))
+      out.push(`definition.regionOverrides.${prefix}`);
   }
   return out;
 }

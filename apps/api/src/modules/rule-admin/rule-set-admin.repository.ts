@@ -26,7 +26,15 @@ export class RuleSetAdminRepository {
   }
 
   async insertDraft(fields: DraftFields, authorStaffId: string, now: Date): Promise<RuleSetEntity> {
-    const row = { ...fields, id: newId(), version: null, status: 'draft' as const, authorStaffId, publishedAt: null, createdAt: now };
+    const row = {
+      ...fields,
+      id: newId(),
+      version: null,
+      status: 'draft' as const,
+      authorStaffId,
+      publishedAt: null,
+      createdAt: now,
+    };
     await this.ruleSets.insert(row as QueryDeepPartialEntity<RuleSetEntity>);
     return row as RuleSetEntity;
   }
@@ -44,18 +52,33 @@ export class RuleSetAdminRepository {
   }
 
   /** Returns false when the row is published (or gone): published versions are never updated. */
-  async updateUnpublished(id: string, fields: Partial<DraftFields> & { status?: Exclude<RuleSetStatus, 'published'> }, m: EntityManager = this.ruleSets.manager): Promise<boolean> {
-    const result = await m.getRepository(RuleSetEntity).update({ id, status: Not('published') }, fields as QueryDeepPartialEntity<RuleSetEntity>);
+  async updateUnpublished(
+    id: string,
+    fields: Partial<DraftFields> & { status?: Exclude<RuleSetStatus, 'published'> },
+    m: EntityManager = this.ruleSets.manager,
+  ): Promise<boolean> {
+    const result = await m
+      .getRepository(RuleSetEntity)
+      .update({ id, status: Not('published') }, fields as QueryDeepPartialEntity<RuleSetEntity>);
     return (result.affected ?? 0) > 0;
   }
 
   async nextVersion(m: EntityManager): Promise<number> {
-    const [{ v }] = (await m.query('SELECT COALESCE(MAX(version), 0) + 1 AS v FROM rule_sets FOR UPDATE')) as { v: string }[];
+    const [{ v }] = (await m.query('SELECT COALESCE(MAX(version), 0) + 1 AS v FROM rule_sets FOR UPDATE')) as {
+      v: string;
+    }[];
     return Number(v);
   }
 
   /** The one transition into `published`, guarded the same way. */
-  async markPublished(m: EntityManager, id: string, version: number, definition: unknown, effectiveAt: Date, now: Date): Promise<boolean> {
+  async markPublished(
+    m: EntityManager,
+    id: string,
+    version: number,
+    definition: unknown,
+    effectiveAt: Date,
+    now: Date,
+  ): Promise<boolean> {
     const result = await m.query(
       `UPDATE rule_sets SET status = 'published', version = ?, definition = ?, effective_at = ?, published_at = ? WHERE id = ? AND status <> 'published'`,
       [version, JSON.stringify(definition), effectiveAt, now, uuidToBuffer(id)],

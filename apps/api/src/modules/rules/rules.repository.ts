@@ -16,7 +16,10 @@ export class RulesRepository {
 
   /** The newest published rule set already in effect at `now`. */
   effectiveRuleSet(now: Date): Promise<RuleSetEntity | null> {
-    return this.ruleSets.findOne({ where: { status: 'published', effectiveAt: LessThanOrEqual(now) }, order: { version: 'DESC' } });
+    return this.ruleSets.findOne({
+      where: { status: 'published', effectiveAt: LessThanOrEqual(now) },
+      order: { version: 'DESC' },
+    });
   }
 
   publishedRuleSets(): Promise<RuleSetEntity[]> {

@@ -29,13 +29,19 @@ export class RulesService {
 
   async effective(): Promise<EffectiveRules> {
     const now = this.clock.now();
-    if (this.cached && now.getTime() - this.cached.at < CACHE_MS && now.getTime() >= this.cached.at) return this.cached.value;
+    if (this.cached && now.getTime() - this.cached.at < CACHE_MS && now.getTime() >= this.cached.at)
+      return this.cached.value;
     const [row, levels] = await Promise.all([this.repo.effectiveRuleSet(now), this.repo.allRiskLevels()]);
     const ruleSet = (row?.definition as RuleSet | undefined) ?? DEFAULT_RULE_SET;
     const value: EffectiveRules = {
       ruleSet,
       version: row?.version ?? ruleSet.version,
-      riskLevels: levels.map((l) => ({ region: l.region, level: l.level, from: l.effectiveFrom.toISOString(), to: l.effectiveTo?.toISOString() ?? null })),
+      riskLevels: levels.map((l) => ({
+        region: l.region,
+        level: l.level,
+        from: l.effectiveFrom.toISOString(),
+        to: l.effectiveTo?.toISOString() ?? null,
+      })),
     };
     this.cached = { at: now.getTime(), value };
     return value;
@@ -46,7 +52,9 @@ export class RulesService {
     return { ...describeRules(ruleSet, region), region, ruleSetVersion: version };
   }
 
-  async changelog(): Promise<{ items: { version: number; publishedAt: string | null; effectiveAt: string | null; changelog: LocalizedText }[] }> {
+  async changelog(): Promise<{
+    items: { version: number; publishedAt: string | null; effectiveAt: string | null; changelog: LocalizedText }[];
+  }> {
     const rows = await this.repo.publishedRuleSets();
     return {
       items: rows.map((r) => ({

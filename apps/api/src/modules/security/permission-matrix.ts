@@ -41,7 +41,10 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/v1/rules/changelog': { access: 'public', summary: 'Published rule versions' },
 
   // Residents: only ever their own record
-  'POST /api/v1/auth/host-login': { access: 'public', summary: 'Resident login through WeChat/Alipay (rate-limited per IP)' },
+  'POST /api/v1/auth/host-login': {
+    access: 'public',
+    summary: 'Resident login through WeChat/Alipay (rate-limited per IP)',
+  },
   'GET /api/v1/me/profile': { access: 'resident', summary: 'Own profile (masked)' },
   'PUT /api/v1/me/profile': { access: 'resident', summary: 'Sign up / update own profile (rate-limited per resident)' },
   'POST /api/v1/me/declarations': { access: 'resident', summary: 'Declare travel and symptoms' },
@@ -53,83 +56,245 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'DELETE /api/v1/me': { access: 'resident', summary: 'Erase own data' },
 
   // Staff
-  'POST /api/v1/staff/login': { access: 'public', summary: 'Staff login: password, then TOTP for privileged roles (rate-limited, lockout)' },
+  'POST /api/v1/staff/login': {
+    access: 'public',
+    summary: 'Staff login: password, then TOTP for privileged roles (rate-limited, lockout)',
+  },
   'GET /api/v1/staff/me': { access: 'any-staff', summary: 'Own staff identity' },
   'POST /api/v1/staff/lookup': {
     access: ['hotline-agent', 'supervisor'],
     scope: { mode: 'deny', on: "resident's current region" },
     summary: 'Find a resident by ID or phone (HMAC), stating a purpose; logged to their access log',
   },
-  'GET /api/v1/staff/accounts': { access: ['system-admin'], scope: { mode: 'filter', on: "account's region scope" }, summary: 'List staff accounts' },
-  'POST /api/v1/staff/accounts': { access: ['system-admin'], scope: { mode: 'deny', on: "new account's region scope" }, summary: 'Create a staff account' },
-  'POST /api/v1/staff/accounts/:id/disable': { access: ['system-admin'], scope: { mode: 'deny', on: "account's region scope" }, summary: 'Disable an account (ends its sessions)' },
-  'POST /api/v1/staff/accounts/:id/enable': { access: ['system-admin'], scope: { mode: 'deny', on: "account's region scope" }, summary: 'Re-enable an account' },
-  'POST /api/v1/staff/accounts/:id/reset-password': { access: ['system-admin'], scope: { mode: 'deny', on: "account's region scope" }, summary: 'Set a new password (unlocks, ends sessions)' },
-  'POST /api/v1/staff/accounts/:id/reset-totp': { access: ['system-admin'], scope: { mode: 'deny', on: "account's region scope" }, summary: 'Issue a new TOTP secret (ends sessions)' },
-  'GET /api/v1/audit': { access: ['auditor', 'system-admin'], scope: { mode: 'filter', on: "entry's region ('' scope also sees entries without one)" }, summary: 'Audit log entries, filterable' },
-  'GET /api/v1/audit/verify': { access: ['auditor', 'system-admin'], summary: 'Recompute the audit hash chain; names the first broken entry' },
+  'GET /api/v1/staff/accounts': {
+    access: ['system-admin'],
+    scope: { mode: 'filter', on: "account's region scope" },
+    summary: 'List staff accounts',
+  },
+  'POST /api/v1/staff/accounts': {
+    access: ['system-admin'],
+    scope: { mode: 'deny', on: "new account's region scope" },
+    summary: 'Create a staff account',
+  },
+  'POST /api/v1/staff/accounts/:id/disable': {
+    access: ['system-admin'],
+    scope: { mode: 'deny', on: "account's region scope" },
+    summary: 'Disable an account (ends its sessions)',
+  },
+  'POST /api/v1/staff/accounts/:id/enable': {
+    access: ['system-admin'],
+    scope: { mode: 'deny', on: "account's region scope" },
+    summary: 'Re-enable an account',
+  },
+  'POST /api/v1/staff/accounts/:id/reset-password': {
+    access: ['system-admin'],
+    scope: { mode: 'deny', on: "account's region scope" },
+    summary: 'Set a new password (unlocks, ends sessions)',
+  },
+  'POST /api/v1/staff/accounts/:id/reset-totp': {
+    access: ['system-admin'],
+    scope: { mode: 'deny', on: "account's region scope" },
+    summary: 'Issue a new TOTP secret (ends sessions)',
+  },
+  'GET /api/v1/audit': {
+    access: ['auditor', 'system-admin'],
+    scope: { mode: 'filter', on: "entry's region ('' scope also sees entries without one)" },
+    summary: 'Audit log entries, filterable',
+  },
+  'GET /api/v1/audit/verify': {
+    access: ['auditor', 'system-admin'],
+    summary: 'Recompute the audit hash chain; names the first broken entry',
+  },
 
   // Rules, risk levels and what-if previews: administrators; a regional admin changes only regions inside their scope
-  'GET /api/v1/admin/rule-sets': { access: ['region-admin', 'system-admin'], summary: 'Rule sets: drafts, previews, published' },
-  'POST /api/v1/admin/rule-sets': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'regions the draft changes' }, summary: 'Create a draft rule set' },
+  'GET /api/v1/admin/rule-sets': {
+    access: ['region-admin', 'system-admin'],
+    summary: 'Rule sets: drafts, previews, published',
+  },
+  'POST /api/v1/admin/rule-sets': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'content', on: 'regions the draft changes' },
+    summary: 'Create a draft rule set',
+  },
   'GET /api/v1/admin/rule-sets/:id': { access: ['region-admin', 'system-admin'], summary: 'One rule set' },
-  'PUT /api/v1/admin/rule-sets/:id': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'regions the draft changes' }, summary: 'Replace a draft' },
-  'PUT /api/v1/admin/rule-sets/:id/overrides/:prefix': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: 'override prefix' }, summary: "Set one region's parameter overrides in a draft" },
-  'POST /api/v1/admin/rule-sets/:id/preview': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'regions the draft changes' }, summary: 'What-if of a draft against everyone' },
-  'POST /api/v1/admin/rule-sets/:id/publish': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'regions the draft changes' }, summary: 'Publish a draft (audited, re-scores everyone)' },
-  'POST /api/v1/admin/previews': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'risk-change regions' }, summary: 'What-if of risk-level changes' },
+  'PUT /api/v1/admin/rule-sets/:id': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'content', on: 'regions the draft changes' },
+    summary: 'Replace a draft',
+  },
+  'PUT /api/v1/admin/rule-sets/:id/overrides/:prefix': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: 'override prefix' },
+    summary: "Set one region's parameter overrides in a draft",
+  },
+  'POST /api/v1/admin/rule-sets/:id/preview': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'content', on: 'regions the draft changes' },
+    summary: 'What-if of a draft against everyone',
+  },
+  'POST /api/v1/admin/rule-sets/:id/publish': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'content', on: 'regions the draft changes' },
+    summary: 'Publish a draft (audited, re-scores everyone)',
+  },
+  'POST /api/v1/admin/previews': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'content', on: 'risk-change regions' },
+    summary: 'What-if of risk-level changes',
+  },
   'GET /api/v1/admin/risk-levels': { access: 'any-staff', summary: 'Risk level history' },
-  'POST /api/v1/admin/risk-levels': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'region' }, summary: 'Set risk levels (audited, re-scores the region)' },
-  'POST /api/v1/admin/risk-levels/import': { access: ['region-admin', 'system-admin'], scope: { mode: 'content', on: 'each row\'s region' }, summary: 'Risk levels from CSV' },
+  'POST /api/v1/admin/risk-levels': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'content', on: 'region' },
+    summary: 'Set risk levels (audited, re-scores the region)',
+  },
+  'POST /api/v1/admin/risk-levels/import': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'content', on: "each row's region" },
+    summary: 'Risk levels from CSV',
+  },
   'GET /api/v1/rescore/runs/:id': { access: 'any-staff', summary: 'Progress of a re-scoring run (counts only)' },
   'GET /api/v1/stats/colors': { access: 'public', summary: 'Colour counts per region (no person-level data)' },
   // Health-authority imports (keyed by ID HMAC; the file itself is never stored)
-  'POST /api/v1/admin/imports': { access: ['system-admin', 'region-admin'], summary: 'Import an authority CSV (cases, contacts, bookings)' },
+  'POST /api/v1/admin/imports': {
+    access: ['system-admin', 'region-admin'],
+    summary: 'Import an authority CSV (cases, contacts, bookings)',
+  },
   'GET /api/v1/admin/imports': { access: ['system-admin', 'region-admin'], summary: 'Imports with counts' },
   'GET /api/v1/admin/imports/:id': { access: ['system-admin', 'region-admin'], summary: 'One import' },
-  'GET /api/v1/admin/imports/:id/errors.csv': { access: ['system-admin', 'region-admin'], summary: 'Rows refused, with line numbers and reasons (no ID numbers)' },
+  'GET /api/v1/admin/imports/:id/errors.csv': {
+    access: ['system-admin', 'region-admin'],
+    summary: 'Rows refused, with line numbers and reasons (no ID numbers)',
+  },
   'GET /favicon.ico': { access: 'public', summary: 'Icon' },
 
   // Checkpoints (registry and devices): administrators inside their region scope
-  'POST /api/v1/checkpoints': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Register a checkpoint (kind, region, place, admitted colours)' },
-  'GET /api/v1/checkpoints': { access: ['region-admin', 'system-admin'], scope: { mode: 'filter', on: "checkpoint's region" }, summary: 'List checkpoints' },
-  'POST /api/v1/checkpoints/:id/disable': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Disable a checkpoint (its devices stop scanning)' },
-  'POST /api/v1/checkpoints/:id/devices': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Issue a device credential (secret shown once)' },
-  'GET /api/v1/checkpoints/:id/devices': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'List device credentials (no secrets)' },
-  'POST /api/v1/checkpoints/:id/devices/:credentialId/revoke': { access: ['region-admin', 'system-admin'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Revoke a device credential' },
-  'GET /api/v1/checkpoints/:id/stats': { access: ['region-admin', 'system-admin', 'auditor'], scope: { mode: 'deny', on: "checkpoint's region" }, summary: 'Scan counts by result (nothing per person)' },
+  'POST /api/v1/checkpoints': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "checkpoint's region" },
+    summary: 'Register a checkpoint (kind, region, place, admitted colours)',
+  },
+  'GET /api/v1/checkpoints': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'filter', on: "checkpoint's region" },
+    summary: 'List checkpoints',
+  },
+  'POST /api/v1/checkpoints/:id/disable': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "checkpoint's region" },
+    summary: 'Disable a checkpoint (its devices stop scanning)',
+  },
+  'POST /api/v1/checkpoints/:id/devices': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "checkpoint's region" },
+    summary: 'Issue a device credential (secret shown once)',
+  },
+  'GET /api/v1/checkpoints/:id/devices': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "checkpoint's region" },
+    summary: 'List device credentials (no secrets)',
+  },
+  'POST /api/v1/checkpoints/:id/devices/:credentialId/revoke': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "checkpoint's region" },
+    summary: 'Revoke a device credential',
+  },
+  'GET /api/v1/checkpoints/:id/stats': {
+    access: ['region-admin', 'system-admin', 'auditor'],
+    scope: { mode: 'deny', on: "checkpoint's region" },
+    summary: 'Scan counts by result (nothing per person)',
+  },
   // Scanning devices: public to the session guard; DeviceGuard demands `Authorization: Device <id>.<secret>` of
   // this checkpoint (none: 401; another checkpoint's device: 403, counted as rejected). No session ever works here.
-  'POST /api/v1/checkpoints/:id/scans': { access: 'device', summary: 'Device credential only: scan one code, answered after it is committed' },
-  'POST /api/v1/checkpoints/:id/scans/batch': { access: 'device', summary: 'Device credential only: upload up to 500 offline scans (idempotent)' },
+  'POST /api/v1/checkpoints/:id/scans': {
+    access: 'device',
+    summary: 'Device credential only: scan one code, answered after it is committed',
+  },
+  'POST /api/v1/checkpoints/:id/scans/batch': {
+    access: 'device',
+    summary: 'Device credential only: upload up to 500 offline scans (idempotent)',
+  },
   'GET /api/v1/me/scans': { access: 'resident', summary: 'Own scans: checkpoint, time, result, deletion date' },
   // Contact tracing: the only staff view of one person's scans
-  'POST /api/v1/tracing-requests': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "resident's current region" }, summary: 'Request the scans of one confirmed case' },
-  'GET /api/v1/tracing-requests': { access: ['supervisor'], scope: { mode: 'filter', on: "resident's current region" }, summary: 'Pending contact-tracing requests' },
-  'POST /api/v1/tracing-requests/:id/decision': { access: ['supervisor'], scope: { mode: 'deny', on: "resident's current region" }, summary: 'Approve or reject (a different supervisor than the requester)' },
-  'GET /api/v1/tracing-requests/:id/scans': { access: ['hotline-agent', 'supervisor'], summary: "Approved request only, and only its requester or approving supervisor (stricter than scope); logged to the resident's access log" },
+  'POST /api/v1/tracing-requests': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'deny', on: "resident's current region" },
+    summary: 'Request the scans of one confirmed case',
+  },
+  'GET /api/v1/tracing-requests': {
+    access: ['supervisor'],
+    scope: { mode: 'filter', on: "resident's current region" },
+    summary: 'Pending contact-tracing requests',
+  },
+  'POST /api/v1/tracing-requests/:id/decision': {
+    access: ['supervisor'],
+    scope: { mode: 'deny', on: "resident's current region" },
+    summary: 'Approve or reject (a different supervisor than the requester)',
+  },
+  'GET /api/v1/tracing-requests/:id/scans': {
+    access: ['hotline-agent', 'supervisor'],
+    summary:
+      "Approved request only, and only its requester or approving supervisor (stricter than scope); logged to the resident's access log",
+  },
   // Appeals (issue #6): residents only ever their own appeals (another's is 404); staff inside the appeal's region
-  'POST /api/v1/me/appeals': { access: 'resident', summary: 'Appeal one reason on own code (multipart: fields + up to 3 evidence files)' },
+  'POST /api/v1/me/appeals': {
+    access: 'resident',
+    summary: 'Appeal one reason on own code (multipart: fields + up to 3 evidence files)',
+  },
   'GET /api/v1/me/appeals': { access: 'resident', summary: 'Own appeals with status and timeline' },
-  'GET /api/v1/me/appeals/:number': { access: 'resident', summary: 'One own appeal (another resident\'s is 404)' },
-  'POST /api/v1/me/appeals/:number/answer': { access: 'resident', summary: 'Answer a request for information (multipart)' },
+  'GET /api/v1/me/appeals/:number': { access: 'resident', summary: "One own appeal (another resident's is 404)" },
+  'POST /api/v1/me/appeals/:number/answer': {
+    access: 'resident',
+    summary: 'Answer a request for information (multipart)',
+  },
   'POST /api/v1/me/appeals/:number/withdraw': { access: 'resident', summary: 'Withdraw an undecided appeal' },
   'POST /api/v1/me/appeals/:number/close': { access: 'resident', summary: 'Close a decided appeal' },
   'GET /api/v1/me/appeals/:number/evidence/:sha256': { access: 'resident', summary: 'Download own evidence file' },
   'GET /api/v1/me/notifications': { access: 'resident', summary: 'Messages delivered by the dev notification channel' },
-  'GET /api/v1/appeals': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'filter', on: "appeal's region" }, summary: 'Appeals in own region scope' },
+  'GET /api/v1/appeals': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'filter', on: "appeal's region" },
+    summary: 'Appeals in own region scope',
+  },
   'GET /api/v1/appeals/:number': {
     access: ['hotline-agent', 'supervisor'],
     scope: { mode: 'deny', on: "appeal's region" },
     summary: "One appeal with the resident's masked record; logged to the resident's access log",
   },
-  'POST /api/v1/appeals/:number/review': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Start reviewing an appeal' },
-  'POST /api/v1/appeals/:number/request-info': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Ask the resident for information' },
-  'POST /api/v1/appeals/:number/decision': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Decide (upheld, corrected with an override, rejected), with a written reason' },
-  'POST /api/v1/appeals/:number/approval': { access: ['supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Approve or refuse a lowering decision (not its decider)' },
-  'POST /api/v1/appeals/:number/close': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Close a decided appeal' },
-  'GET /api/v1/appeals/:number/evidence/:sha256': { access: ['hotline-agent', 'supervisor'], scope: { mode: 'deny', on: "appeal's region" }, summary: 'Download an evidence file' },
-  'GET /api/v1/stats/appeals': { access: 'public', summary: 'Median time to decision, share within deadline, overturn rate per rule' },
+  'POST /api/v1/appeals/:number/review': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'deny', on: "appeal's region" },
+    summary: 'Start reviewing an appeal',
+  },
+  'POST /api/v1/appeals/:number/request-info': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'deny', on: "appeal's region" },
+    summary: 'Ask the resident for information',
+  },
+  'POST /api/v1/appeals/:number/decision': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'deny', on: "appeal's region" },
+    summary: 'Decide (upheld, corrected with an override, rejected), with a written reason',
+  },
+  'POST /api/v1/appeals/:number/approval': {
+    access: ['supervisor'],
+    scope: { mode: 'deny', on: "appeal's region" },
+    summary: 'Approve or refuse a lowering decision (not its decider)',
+  },
+  'POST /api/v1/appeals/:number/close': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'deny', on: "appeal's region" },
+    summary: 'Close a decided appeal',
+  },
+  'GET /api/v1/appeals/:number/evidence/:sha256': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'deny', on: "appeal's region" },
+    summary: 'Download an evidence file',
+  },
+  'GET /api/v1/stats/appeals': {
+    access: 'public',
+    summary: 'Median time to decision, share within deadline, overturn rate per rule',
+  },
   'GET /api/v1/admin/appeal-policies': {
     access: ['region-admin', 'system-admin', 'supervisor'],
     scope: { mode: 'filter', on: "policy's region prefix" },
@@ -138,15 +303,24 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'PUT /api/v1/admin/appeal-policies/:regionPrefix': {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'deny', on: 'the region prefix' },
-    summary: 'Set a region prefix\'s appeal deadlines and two-person rule (audited)',
+    summary: "Set a region prefix's appeal deadlines and two-person rule (audited)",
   },
   // Queue dashboard (issue #9): bull-board, mounted outside Nest. A system admin gets a 5-minute ticket here and the
   // console opens the board with it; the board's own routes answer 401 to every bearer session (ticket hook).
-  'POST /api/v1/admin/queues/session': { access: ['system-admin'], summary: 'A 5-minute ticket that opens the queue dashboard (bull-board)' },
+  'POST /api/v1/admin/queues/session': {
+    access: ['system-admin'],
+    summary: 'A 5-minute ticket that opens the queue dashboard (bull-board)',
+  },
   'GET /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: page, assets, queue and job reads' },
   'POST /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: add a job' },
-  'PUT /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: retry, promote, clean, pause, resume, empty' },
-  'PATCH /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: change a job\'s data, delay or priority' },
+  'PUT /api/admin/queues/**': {
+    access: 'queue-ticket',
+    summary: 'Queue dashboard: retry, promote, clean, pause, resume, empty',
+  },
+  'PATCH /api/admin/queues/**': {
+    access: 'queue-ticket',
+    summary: "Queue dashboard: change a job's data, delay or priority",
+  },
 };
 
 export type Caller = 'anonymous' | 'resident' | StaffRole;
@@ -155,7 +329,11 @@ export const CALLERS: readonly Caller[] = ['anonymous', 'resident', ...STAFF_ROL
 export type Outcome = 'allowed' | 'unauthenticated' | 'forbidden' | 'out-of-scope';
 
 /** The matrix entry for a registered route: exact key first, then the longest `/**` prefix; HEAD follows GET. */
-export function permissionFor(method: string, url: string, matrix = PERMISSION_MATRIX): { key: string; permission: RoutePermission } | null {
+export function permissionFor(
+  method: string,
+  url: string,
+  matrix = PERMISSION_MATRIX,
+): { key: string; permission: RoutePermission } | null {
   const m = method === 'HEAD' ? 'GET' : method;
   const exact = `${m} ${url}`;
   if (matrix[exact]) return { key: exact, permission: matrix[exact] };

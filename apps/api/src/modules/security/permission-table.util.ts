@@ -1,6 +1,7 @@
 import { CALLERS, expectedOutcome, PERMISSION_MATRIX, type RoutePermission } from './permission-matrix';
 
-export const TABLE_START = '<!-- permission-matrix:start (generated from apps/api/src/modules/security/permission-matrix.ts) -->';
+export const TABLE_START =
+  '<!-- permission-matrix:start (generated from apps/api/src/modules/security/permission-matrix.ts) -->';
 export const TABLE_END = '<!-- permission-matrix:end -->';
 
 function cell(p: RoutePermission, caller: (typeof CALLERS)[number]): string {
@@ -17,7 +18,11 @@ export function renderPermissionTable(matrix: Readonly<Record<string, RoutePermi
   const header = `| Route | ${CALLERS.join(' | ')} | Scope limits | What it does |`;
   const rule = `|${' --- |'.repeat(CALLERS.length + 3)}`;
   const rows = Object.entries(matrix).map(([route, p]) => {
-    const how = { deny: 'refused outside scope', filter: 'filtered to scope', content: 'changes refused outside scope' };
+    const how = {
+      deny: 'refused outside scope',
+      filter: 'filtered to scope',
+      content: 'changes refused outside scope',
+    };
     const scope = p.scope ? `${how[p.scope.mode]}: ${p.scope.on}` : '';
     return `| \`${route}\` | ${CALLERS.map((c) => cell(p, c)).join(' | ')} | ${scope} | ${p.summary}${p.optional ? ' (when configured)' : ''} |`;
   });

@@ -37,21 +37,36 @@ export class PiiReencryptionRepository {
 
   /** Locks the batch: a profile update racing the job waits, and whichever runs second sees the other's key. */
   lockResidents(m: EntityManager, ids: Buffer[]): Promise<SealedResident[]> {
-    return m.query('SELECT id, pii_key_id AS piiKeyId, name_enc AS nameEnc, id_enc AS idEnc, phone_enc AS phoneEnc FROM residents WHERE id IN (?) FOR UPDATE', [ids]);
+    return m.query(
+      'SELECT id, pii_key_id AS piiKeyId, name_enc AS nameEnc, id_enc AS idEnc, phone_enc AS phoneEnc FROM residents WHERE id IN (?) FOR UPDATE',
+      [ids],
+    );
   }
 
   async updateResident(m: EntityManager, row: SealedResident): Promise<void> {
-    await m.query('UPDATE residents SET pii_key_id = ?, name_enc = ?, id_enc = ?, phone_enc = ? WHERE id = ?', [row.piiKeyId, row.nameEnc, row.idEnc, row.phoneEnc, row.id]);
+    await m.query('UPDATE residents SET pii_key_id = ?, name_enc = ?, id_enc = ?, phone_enc = ? WHERE id = ?', [
+      row.piiKeyId,
+      row.nameEnc,
+      row.idEnc,
+      row.phoneEnc,
+      row.id,
+    ]);
   }
 
   async countResidentsNotOn(keyId: string): Promise<number> {
-    const [{ n }] = await this.db.query('SELECT COUNT(*) AS n FROM residents WHERE pii_key_id IS NOT NULL AND pii_key_id <> ?', [keyId]);
+    const [{ n }] = await this.db.query(
+      'SELECT COUNT(*) AS n FROM residents WHERE pii_key_id IS NOT NULL AND pii_key_id <> ?',
+      [keyId],
+    );
     return Number(n);
   }
 
   /** Staff TOTP secrets carry their key id as the ciphertext prefix (`<keyId>:…`). */
   lockStaffSecretsNotOn(m: EntityManager, keyId: string): Promise<SealedStaffSecret[]> {
-    return m.query('SELECT id, totp_secret_enc AS totpSecretEnc FROM staff WHERE totp_secret_enc IS NOT NULL AND totp_secret_enc NOT LIKE ? FOR UPDATE', [`${keyId.replace(/[\\%_]/g, '\\$&')}:%`]);
+    return m.query(
+      'SELECT id, totp_secret_enc AS totpSecretEnc FROM staff WHERE totp_secret_enc IS NOT NULL AND totp_secret_enc NOT LIKE ? FOR UPDATE',
+      [`${keyId.replace(/[\\%_]/g, '\\$&')}:%`],
+    );
   }
 
   async updateStaffSecret(m: EntityManager, id: Buffer, sealed: string): Promise<void> {

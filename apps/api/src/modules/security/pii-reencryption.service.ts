@@ -30,7 +30,9 @@ export class PiiReencryptionService {
     private readonly audit: AuditService,
   ) {}
 
-  async run(onProgress: (done: number, remaining: number) => Promise<void> = async () => undefined): Promise<ReencryptionReport> {
+  async run(
+    onProgress: (done: number, remaining: number) => Promise<void> = async () => undefined,
+  ): Promise<ReencryptionReport> {
     const keyId = this.crypto.currentKeyId;
     const report: ReencryptionReport = { keyId, residents: 0, staffSecrets: 0, unreadable: 0 };
     const total = await this.repo.countResidentsNotOn(keyId);
@@ -64,9 +66,18 @@ export class PiiReencryptionService {
       }
     });
     if (report.residents + report.staffSecrets > 0 || report.unreadable > 0) {
-      await this.audit.record({ actor: systemActor('pii-reencrypt'), action: 'pii.reencrypted', target: { type: 'pii-key', id: keyId }, details: { ...report } });
+      await this.audit.record({
+        actor: systemActor('pii-reencrypt'),
+        action: 'pii.reencrypted',
+        target: { type: 'pii-key', id: keyId },
+        details: { ...report },
+      });
     }
-    if (report.unreadable > 0) this.logger.warn({ unreadable: report.unreadable, keyId }, 'rows sealed under a key that is no longer configured were left as they are');
+    if (report.unreadable > 0)
+      this.logger.warn(
+        { unreadable: report.unreadable, keyId },
+        'rows sealed under a key that is no longer configured were left as they are',
+      );
     return report;
   }
 
@@ -74,7 +85,13 @@ export class PiiReencryptionService {
   private reseal(row: SealedResident, keyId: string): SealedResident | null {
     try {
       const move = (v: string | null) => (v === null ? null : this.crypto.encrypt(this.crypto.decrypt(v), keyId));
-      return { ...row, piiKeyId: keyId, nameEnc: move(row.nameEnc), idEnc: move(row.idEnc), phoneEnc: move(row.phoneEnc) };
+      return {
+        ...row,
+        piiKeyId: keyId,
+        nameEnc: move(row.nameEnc),
+        idEnc: move(row.idEnc),
+        phoneEnc: move(row.phoneEnc),
+      };
     } catch {
       return null;
     }

@@ -12,12 +12,22 @@ describe('QR key rotation', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'hc-keys-')), 'dev-keys.json');
     const { keys } = await loadOrCreateDevKeys(file);
     const oldRing = KeyRing.of(await importSigningKey(keys.qr.current as JWK));
-    const oldToken = await oldRing.sign({ cid: 'c'.repeat(22), col: 'green', rsv: 1, cv: 1, iat: 1_600_000_000, exp: 1_600_000_300 });
+    const oldToken = await oldRing.sign({
+      cid: 'c'.repeat(22),
+      col: 'green',
+      rsv: 1,
+      cv: 1,
+      iat: 1_600_000_000,
+      exp: 1_600_000_300,
+    });
 
     const rotated = await rotateQrKeys(keys.qr);
     expect(rotated.previous?.kid).toBe(keys.qr.current.kid);
     expect(rotated.current.kid).not.toBe(keys.qr.current.kid);
-    const ring = KeyRing.of(await importSigningKey(rotated.current as JWK), await importSigningKey(rotated.previous as JWK));
+    const ring = KeyRing.of(
+      await importSigningKey(rotated.current as JWK),
+      await importSigningKey(rotated.previous as JWK),
+    );
     expect(ring.jwks().keys).toHaveLength(2);
     const verified = await ring.verify(oldToken, { now: new Date(1_600_000_100_000) });
     expect(verified.ok).toBe(true);

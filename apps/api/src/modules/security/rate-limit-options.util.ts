@@ -14,7 +14,8 @@ const byResident = (req: Tracked) => {
 /** Scanning devices present `Device <credentialId>.<secret>`: counted per credential id (never the secret). */
 const byScanner = (req: Tracked) => {
   const auth = (req as AuthedRequest).headers.authorization;
-  const device = typeof auth === 'string' && auth.startsWith('Device ') ? auth.slice(7).split('.')[0].slice(0, 64) : null;
+  const device =
+    typeof auth === 'string' && auth.startsWith('Device ') ? auth.slice(7).split('.')[0].slice(0, 64) : null;
   if (device) return `device:${device}`;
   const p = (req as AuthedRequest).principal;
   return p?.kind === 'staff' ? `staff:${p.staffId}` : byIp(req);

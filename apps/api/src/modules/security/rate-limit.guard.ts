@@ -17,13 +17,22 @@ export class RateLimitGuard extends ThrottlerGuard {
     return super.handleRequest(props);
   }
 
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    void context.switchToHttp().getResponse<FastifyReply>().header('retry-after', String(Math.max(1, detail.timeToBlockExpire)));
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    void context
+      .switchToHttp()
+      .getResponse<FastifyReply>()
+      .header('retry-after', String(Math.max(1, detail.timeToBlockExpire)));
     return super.throwThrottlingException(context, detail);
   }
 
   private limitFor(context: ExecutionContext): RateLimitName | null {
-    const declared = this.reflector.getAllAndOverride<RateLimitName | undefined>(RATE_LIMIT_METADATA, [context.getHandler(), context.getClass()]);
+    const declared = this.reflector.getAllAndOverride<RateLimitName | undefined>(RATE_LIMIT_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (declared) return declared;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     return rateLimitForRoute(request.method, request.routeOptions?.url);

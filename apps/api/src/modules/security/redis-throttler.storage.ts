@@ -35,14 +35,36 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   constructor(private readonly redis: SecurityRedis) {}
 
   /** `key` is already a sha256 (no IP or user name in Redis). Fails open: Redis trouble never locks everyone out. */
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     const base = `${this.redis.prefix}${throttlerName}:${key}`;
     try {
       if (this.redis.client.status === 'wait') await this.redis.client.connect();
-      const [hits, ttlMs, blocked, blockMs] = (await this.redis.client.eval(SCRIPT, 2, base, `${base}:block`, ttl, limit, blockDuration)) as number[];
-      return { totalHits: hits, timeToExpire: Math.ceil(ttlMs / 1000), isBlocked: blocked === 1, timeToBlockExpire: Math.ceil(blockMs / 1000) };
+      const [hits, ttlMs, blocked, blockMs] = (await this.redis.client.eval(
+        SCRIPT,
+        2,
+        base,
+        `${base}:block`,
+        ttl,
+        limit,
+        blockDuration,
+      )) as number[];
+      return {
+        totalHits: hits,
+        timeToExpire: Math.ceil(ttlMs / 1000),
+        isBlocked: blocked === 1,
+        timeToBlockExpire: Math.ceil(blockMs / 1000),
+      };
     } catch (error) {
-      this.logger.warn({ err: (error as Error).message, throttler: throttlerName }, 'rate limit not applied: redis unavailable');
+      this.logger.warn(
+        { err: (error as Error).message, throttler: throttlerName },
+        'rate limit not applied: redis unavailable',
+      );
       return { totalHits: 0, timeToExpire: Math.ceil(ttl / 1000), isBlocked: false, timeToBlockExpire: 0 };
     }
   }

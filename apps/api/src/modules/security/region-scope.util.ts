@@ -12,8 +12,15 @@ export function isInScope(scope: string, region: string | null | undefined): boo
 }
 
 /** Services call this before acting on a resident or region; the refusal names the scope, never the person. */
-export function assertInScope(staff: { regionScope: string }, region: string | null | undefined, what = 'this record'): void {
+export function assertInScope(
+  staff: { regionScope: string },
+  region: string | null | undefined,
+  what = 'this record',
+): void {
   if (!isInScope(staff.regionScope, region)) {
-    throw new DomainException(ApiErrorCode.OutOfScope, `${what} is outside your region scope (${staff.regionScope || 'whole country'})`);
+    throw new DomainException(
+      ApiErrorCode.OutOfScope,
+      `${what} is outside your region scope (${staff.regionScope || 'whole country'})`,
+    );
   }
 }

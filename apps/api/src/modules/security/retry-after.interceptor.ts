@@ -11,7 +11,10 @@ export class RetryAfterInterceptor implements NestInterceptor {
     return next.handle().pipe(
       catchError((error: unknown) => {
         if (error instanceof RetryLaterException) {
-          void context.switchToHttp().getResponse<FastifyReply>().header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+          void context
+            .switchToHttp()
+            .getResponse<FastifyReply>()
+            .header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
         }
         return throwError(() => error);
       }),

@@ -21,7 +21,13 @@ export function trackRoutes(fastify: FastifyInstance): void {
       routes.set(key, { method, url: route.url });
       // A plugin's `/` route under a prefix is served at `/p` and `/p/`, but Fastify runs onRoute only for `/p`
       // (its HEAD twin is announced for both): record the silent `/p/` too, so it is walked like any other.
-      if (method !== 'HEAD' && route.prefix && route.url === route.prefix && !route.prefix.endsWith('/') && (route.prefixTrailingSlash ?? 'both') === 'both') {
+      if (
+        method !== 'HEAD' &&
+        route.prefix &&
+        route.url === route.prefix &&
+        !route.prefix.endsWith('/') &&
+        (route.prefixTrailingSlash ?? 'both') === 'both'
+      ) {
         routes.set(`${method} ${route.url}/`, { method, url: `${route.url}/` });
       }
     }
@@ -31,5 +37,7 @@ export function trackRoutes(fastify: FastifyInstance): void {
 export function registeredRoutes(fastify: FastifyInstance): RegisteredRoute[] {
   const routes = inventories.get(fastify);
   if (!routes) throw new Error('trackRoutes() was not called on this Fastify instance');
-  return [...routes.values()].sort((a, b) => (a.url === b.url ? a.method.localeCompare(b.method) : a.url.localeCompare(b.url)));
+  return [...routes.values()].sort((a, b) =>
+    a.url === b.url ? a.method.localeCompare(b.method) : a.url.localeCompare(b.url),
+  );
 }

@@ -6,5 +6,7 @@ import { PiiReencryptionScheduler } from './pii-reencryption.scheduler';
 import { PiiReencryptionService } from './pii-reencryption.service';
 
 /** The worker side of key rotation. Needs the maintenance queue registered. */
-@Module({ providers: [PiiReencryptionRepository, PiiReencryptionService, PiiReencryptionProcessor, PiiReencryptionScheduler] })
+@Module({
+  providers: [PiiReencryptionRepository, PiiReencryptionService, PiiReencryptionProcessor, PiiReencryptionScheduler],
+})
 export class SecurityWorkerModule {}

@@ -27,7 +27,12 @@ export interface DemoStaffAccount {
  * Creates the demo accounts that do not exist yet (idempotent: existing user names are left alone) and
  * returns every demo account with its TOTP secret for the start-up banner. Demo mode only.
  */
-export async function seedDemoStaff(deps: { db: DataSource; crypto: PiiCryptoService; audit: AuditService; now: Date }): Promise<DemoStaffAccount[]> {
+export async function seedDemoStaff(deps: {
+  db: DataSource;
+  crypto: PiiCryptoService;
+  audit: AuditService;
+  now: Date;
+}): Promise<DemoStaffAccount[]> {
   const repo = deps.db.getRepository(StaffEntity);
   const accounts: DemoStaffAccount[] = [];
   for (const demo of DEMO_STAFF) {
@@ -55,13 +60,31 @@ export async function seedDemoStaff(deps: { db: DataSource; crypto: PiiCryptoSer
       await deps.db.transaction(async (m) => {
         await m.getRepository(StaffEntity).insert({ ...row });
         await deps.audit.record(
-          { actor: systemActor('seed-demo'), action: 'staff.created', target: { type: 'staff', id: row.id }, region: row.regionScope || null, details: { username: row.username, role: row.role, regionScope: row.regionScope, totpEnabled: secret !== null } },
+          {
+            actor: systemActor('seed-demo'),
+            action: 'staff.created',
+            target: { type: 'staff', id: row.id },
+            region: row.regionScope || null,
+            details: {
+              username: row.username,
+              role: row.role,
+              regionScope: row.regionScope,
+              totpEnabled: secret !== null,
+            },
+          },
           m,
         );
       });
     }
     const enrollment = secret ? totpEnrollment(demo.username, secret) : null;
-    accounts.push({ username: demo.username, role: demo.role, regionScope: demo.regionScope, created: !existing, totpSecret: secret, otpauthUrl: enrollment?.otpauthUrl ?? null });
+    accounts.push({
+      username: demo.username,
+      role: demo.role,
+      regionScope: demo.regionScope,
+      created: !existing,
+      totpSecret: secret,
+      otpauthUrl: enrollment?.otpauthUrl ?? null,
+    });
   }
   return accounts;
 }
@@ -71,9 +94,12 @@ export function demoStaffBanner(accounts: DemoStaffAccount[]): string {
   const lines = [`Staff console logins (password for all: ${DEMO_STAFF_PASSWORD}):`];
   for (const a of accounts) {
     const scope = a.regionScope ? `scope ${a.regionScope}` : 'whole country';
-    lines.push(`  ${a.username.padEnd(20)} ${scope.padEnd(13)} ${a.totpSecret ? `TOTP secret ${a.totpSecret}` : 'no TOTP'}`);
+    lines.push(
+      `  ${a.username.padEnd(20)} ${scope.padEnd(13)} ${a.totpSecret ? `TOTP secret ${a.totpSecret}` : 'no TOTP'}`,
+    );
   }
-  if (accounts.some((a) => a.otpauthUrl)) lines.push('  Add each TOTP secret to an authenticator app (type: time-based, 6 digits, 30 s).');
+  if (accounts.some((a) => a.otpauthUrl))
+    lines.push('  Add each TOTP secret to an authenticator app (type: time-based, 6 digits, 30 s).');
   return lines.join('\n');
 }
 

@@ -20,7 +20,13 @@ export class LoginAttemptLimiter {
   /** Counts one attempt; returns seconds to wait when over the limit, else null. */
   async hit(username: string): Promise<number | null> {
     const key = createHash('sha256').update(`staff-account\u0000${username}`).digest('hex');
-    const r = await this.storage.increment(key, RATE_LIMIT_WINDOW_MS, this.config.staffLogin.perAccountPerMinute, RATE_LIMIT_WINDOW_MS, 'staff-account');
+    const r = await this.storage.increment(
+      key,
+      RATE_LIMIT_WINDOW_MS,
+      this.config.staffLogin.perAccountPerMinute,
+      RATE_LIMIT_WINDOW_MS,
+      'staff-account',
+    );
     return r.isBlocked ? Math.max(1, r.timeToBlockExpire) : null;
   }
 }

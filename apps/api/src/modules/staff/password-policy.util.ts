@@ -10,6 +10,7 @@ export function passwordProblem(password: string, username: string): string | nu
   if (chars.length < PASSWORD_MIN_LENGTH) return `At least ${PASSWORD_MIN_LENGTH} characters`;
   if (chars.length > PASSWORD_MAX_LENGTH) return `At most ${PASSWORD_MAX_LENGTH} characters`;
   if (new Set(chars).size < 4) return 'Use more than three different characters';
-  if (username && password.toLowerCase().includes(username.toLowerCase())) return 'The password must not contain the user name';
+  if (username && password.toLowerCase().includes(username.toLowerCase()))
+    return 'The password must not contain the user name';
   return null;
 }

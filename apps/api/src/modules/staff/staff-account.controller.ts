@@ -32,7 +32,10 @@ export class StaffAccountController {
   @Post()
   @StaffOnly('system-admin')
   @ApiZodBody(CreateStaffAccountRequestSchema)
-  create(@CurrentStaff() me: StaffPrincipal, @Body(new ZodValidationPipe(CreateStaffAccountRequestSchema)) body: CreateStaffAccountRequest) {
+  create(
+    @CurrentStaff() me: StaffPrincipal,
+    @Body(new ZodValidationPipe(CreateStaffAccountRequestSchema)) body: CreateStaffAccountRequest,
+  ) {
     return this.accounts.create(me, body);
   }
 
@@ -54,7 +57,11 @@ export class StaffAccountController {
   @HttpCode(200)
   @StaffOnly('system-admin')
   @ApiZodBody(ResetPasswordRequestSchema)
-  resetPassword(@CurrentStaff() me: StaffPrincipal, @StaffId() id: string, @Body(new ZodValidationPipe(ResetPasswordRequestSchema)) body: ResetPasswordRequest) {
+  resetPassword(
+    @CurrentStaff() me: StaffPrincipal,
+    @StaffId() id: string,
+    @Body(new ZodValidationPipe(ResetPasswordRequestSchema)) body: ResetPasswordRequest,
+  ) {
     return this.accounts.resetPassword(me, id, body.password);
   }
 

@@ -39,7 +39,9 @@ export const ResetPasswordRequestSchema = z.strictObject({ password: password() 
 });
 export type ResetPasswordRequest = z.infer<typeof ResetPasswordRequestSchema>;
 
-export const StaffIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'A staff account id (UUID)');
+export const StaffIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'A staff account id (UUID)');
 
 export interface StaffAccountView extends StaffIdentity {
   disabled: boolean;

@@ -62,19 +62,34 @@ export class StaffAccountService {
       createdAt: now,
     };
     await this.staff.manager.transaction(async (manager) => {
-      if (await this.staff.findByUsername(input.username)) throw new DomainException(ApiErrorCode.Conflict, 'That user name is taken');
+      if (await this.staff.findByUsername(input.username))
+        throw new DomainException(ApiErrorCode.Conflict, 'That user name is taken');
       await this.staff.insert(manager, row).catch((error: { code?: string }) => {
-        throw error.code === 'ER_DUP_ENTRY' ? new DomainException(ApiErrorCode.Conflict, 'That user name is taken') : error;
+        throw error.code === 'ER_DUP_ENTRY'
+          ? new DomainException(ApiErrorCode.Conflict, 'That user name is taken')
+          : error;
       });
-      await this.record(manager, admin, 'staff.created', row, { username: row.username, role: row.role, regionScope: row.regionScope, totpEnabled: totpSecret !== null });
+      await this.record(manager, admin, 'staff.created', row, {
+        username: row.username,
+        role: row.role,
+        regionScope: row.regionScope,
+        totpEnabled: totpSecret !== null,
+      });
     });
-    return { account: toStaffAccountView(row, now), totp: totpSecret ? totpEnrollment(row.username, totpSecret) : null };
+    return {
+      account: toStaffAccountView(row, now),
+      totp: totpSecret ? totpEnrollment(row.username, totpSecret) : null,
+    };
   }
 
   async disable(admin: StaffPrincipal, id: string): Promise<StaffAccountView> {
     if (id === admin.staffId) throw new DomainException(ApiErrorCode.Conflict, 'You cannot disable your own account');
     return this.change(admin, id, 'staff.disabled', async (manager, row) => {
-      if (row.role === 'system-admin' && !row.disabled && (await this.staff.countActiveWithRole(manager, 'system-admin')) <= 1) {
+      if (
+        row.role === 'system-admin' &&
+        !row.disabled &&
+        (await this.staff.countActiveWithRole(manager, 'system-admin')) <= 1
+      ) {
         throw new DomainException(ApiErrorCode.Conflict, 'This is the last active system-admin account');
       }
       return { disabled: true, sessionsValidAfter: sessionCutoff() };
@@ -89,15 +104,24 @@ export class StaffAccountService {
   resetPassword(admin: StaffPrincipal, id: string, password: string): Promise<StaffAccountView> {
     return this.change(admin, id, 'staff.password-reset', async (_manager, row) => {
       const problem = passwordProblem(password, row.username);
-      if (problem) throw new DomainException(ApiErrorCode.ValidationFailed, `password: ${problem}`, [{ path: 'password', message: problem }]);
-      return { passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null, sessionsValidAfter: sessionCutoff() };
+      if (problem)
+        throw new DomainException(ApiErrorCode.ValidationFailed, `password: ${problem}`, [
+          { path: 'password', message: problem },
+        ]);
+      return {
+        passwordHash: await hashPassword(password),
+        failedLogins: 0,
+        lockedUntil: null,
+        sessionsValidAfter: sessionCutoff(),
+      };
     });
   }
 
   async resetTotp(admin: StaffPrincipal, id: string): Promise<StaffAccountWithTotp> {
     let secret = '';
     const account = await this.change(admin, id, 'staff.totp-reset', async (_manager, row) => {
-      if (!TOTP_ROLES.includes(row.role)) throw new DomainException(ApiErrorCode.Conflict, `The ${row.role} role does not use an authenticator`);
+      if (!TOTP_ROLES.includes(row.role))
+        throw new DomainException(ApiErrorCode.Conflict, `The ${row.role} role does not use an authenticator`);
       secret = newTotpSecret();
       return { totpSecretEnc: this.crypto.encrypt(secret), totpLastStep: null, sessionsValidAfter: sessionCutoff() };
     });
@@ -117,13 +141,32 @@ export class StaffAccountService {
       assertInScope(admin, row.regionScope, 'This account');
       const changes = await decide(manager, row);
       await this.staff.update(manager, id, changes);
-      await this.record(manager, admin, action, row, { changed: Object.keys(changes).filter((k) => k !== 'passwordHash' && k !== 'totpSecretEnc').sort() });
+      await this.record(manager, admin, action, row, {
+        changed: Object.keys(changes)
+          .filter((k) => k !== 'passwordHash' && k !== 'totpSecretEnc')
+          .sort(),
+      });
       return { ...row, ...changes };
     });
     return toStaffAccountView(updated, this.clock.now());
   }
 
-  private async record(manager: EntityManager, admin: StaffPrincipal, action: string, target: StaffEntity, details: Record<string, unknown>): Promise<void> {
-    await this.audit.record({ actor: staffActor(admin), action, target: { type: 'staff', id: target.id }, region: target.regionScope || null, details }, manager);
+  private async record(
+    manager: EntityManager,
+    admin: StaffPrincipal,
+    action: string,
+    target: StaffEntity,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit.record(
+      {
+        actor: staffActor(admin),
+        action,
+        target: { type: 'staff', id: target.id },
+        region: target.regionScope || null,
+        details,
+      },
+      manager,
+    );
   }
 }

@@ -1,4 +1,10 @@
-import { ApiErrorCode, type StaffIdentity, type StaffLoginRequest, type StaffLoginResponse, TOTP_ROLES } from '@healthcode/contracts';
+import {
+  ApiErrorCode,
+  type StaffIdentity,
+  type StaffLoginRequest,
+  type StaffLoginResponse,
+  TOTP_ROLES,
+} from '@healthcode/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
@@ -50,7 +56,12 @@ export class StaffAuthService {
   async login(request: StaffLoginRequest): Promise<StaffLoginResponse> {
     const username = request.username.toLowerCase();
     const wait = await this.limiter.hit(username);
-    if (wait) throw new RetryLaterException(ApiErrorCode.TooManyRequests, `Too many login attempts for this account: try again in ${wait} seconds`, wait);
+    if (wait)
+      throw new RetryLaterException(
+        ApiErrorCode.TooManyRequests,
+        `Too many login attempts for this account: try again in ${wait} seconds`,
+        wait,
+      );
 
     // A name no account can have is never queried: people type ID or phone numbers into login boxes.
     const account = STAFF_USERNAME_PATTERN.test(username) ? await this.staff.findByUsername(username) : null;
@@ -67,16 +78,25 @@ export class StaffAuthService {
 
     let totpStep: number | null = null;
     if (TOTP_ROLES.includes(account.role)) {
-      if (!account.totpSecretEnc) throw new DomainException(ApiErrorCode.Forbidden, 'Your account has no authenticator set up: ask a system administrator to reset it');
+      if (!account.totpSecretEnc)
+        throw new DomainException(
+          ApiErrorCode.Forbidden,
+          'Your account has no authenticator set up: ask a system administrator to reset it',
+        );
       // The right password alone is step one; it resets nothing, so it cannot be used to keep guessing codes.
-      if (!request.totp) throw new DomainException(ApiErrorCode.TotpRequired, 'Enter the 6-digit code from your authenticator app');
+      if (!request.totp)
+        throw new DomainException(ApiErrorCode.TotpRequired, 'Enter the 6-digit code from your authenticator app');
       totpStep = await checkTotp(this.crypto.decrypt(account.totpSecretEnc), request.totp, now, account.totpLastStep);
       if (totpStep === null) {
         await this.recordFailure(account.id, now);
-        throw new DomainException(ApiErrorCode.Unauthenticated, 'The authenticator code is wrong, expired or already used');
+        throw new DomainException(
+          ApiErrorCode.Unauthenticated,
+          'The authenticator code is wrong, expired or already used',
+        );
       }
     }
-    if (account.disabled) throw new DomainException(ApiErrorCode.Forbidden, 'This account is disabled: ask a system administrator');
+    if (account.disabled)
+      throw new DomainException(ApiErrorCode.Forbidden, 'This account is disabled: ask a system administrator');
 
     await this.staff.update(this.staff.manager, account.id, {
       failedLogins: 0,
@@ -85,13 +105,19 @@ export class StaffAuthService {
       ...(totpStep !== null ? { totpLastStep: totpStep } : {}),
     });
     await waitPastRevocation(account.sessionsValidAfter);
-    const token = await this.tokens.issue({ kind: 'staff', staffId: account.id, role: account.role, regionScope: account.regionScope });
+    const token = await this.tokens.issue({
+      kind: 'staff',
+      staffId: account.id,
+      role: account.role,
+      regionScope: account.regionScope,
+    });
     return { accessToken: token.accessToken, expiresIn: token.expiresIn, staff: toStaffIdentity(account) };
   }
 
   async me(staffId: string): Promise<StaffIdentity> {
     const account = await this.staff.findById(staffId);
-    if (!account) throw new DomainException(ApiErrorCode.Unauthenticated, 'Your session has ended: please log in again');
+    if (!account)
+      throw new DomainException(ApiErrorCode.Unauthenticated, 'Your session has ended: please log in again');
     return toStaffIdentity(account);
   }
 
@@ -119,7 +145,13 @@ export class StaffAuthService {
       const lockedUntil = new Date(now.getTime() + lockoutMinutes * 60_000);
       await this.staff.update(manager, staffId, { failedLogins: 0, lockedUntil });
       await this.audit.record(
-        { actor: systemActor('staff-login'), action: 'staff.locked', target: { type: 'staff', id: staffId }, region: row.regionScope || null, details: { failures, lockedUntil: lockedUntil.toISOString() } },
+        {
+          actor: systemActor('staff-login'),
+          action: 'staff.locked',
+          target: { type: 'staff', id: staffId },
+          region: row.regionScope || null,
+          details: { failures, lockedUntil: lockedUntil.toISOString() },
+        },
         manager,
       );
       return row.lockedUntil && row.lockedUntil > now ? null : { ...row, lockedUntil };

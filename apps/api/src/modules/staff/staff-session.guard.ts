@@ -22,7 +22,13 @@ export class StaffSessionGuard implements CanActivate {
     const account = await this.staff.findById(principal.staffId);
     const issuedAt = (decodeJwt(request.headers.authorization?.slice(7).trim() ?? '').iat ?? 0) * 1000;
     const revokedAt = account?.sessionsValidAfter?.getTime() ?? -1;
-    if (!account || account.disabled || account.role !== principal.role || account.regionScope !== principal.regionScope || issuedAt <= revokedAt) {
+    if (
+      !account ||
+      account.disabled ||
+      account.role !== principal.role ||
+      account.regionScope !== principal.regionScope ||
+      issuedAt <= revokedAt
+    ) {
       throw new DomainException(ApiErrorCode.Unauthenticated, 'Your session has ended: please log in again');
     }
     return true;

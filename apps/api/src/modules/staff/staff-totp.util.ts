@@ -22,7 +22,12 @@ export function totpEnrollment(username: string, secret: string): TotpEnrollment
  * Checks a 6-digit code at `now`, accepting one step either side for clock drift. A code whose time step is
  * not after `lastStep` is refused, so an observed code cannot be replayed. Returns the accepted step.
  */
-export async function checkTotp(secret: string, token: string, now: Date, lastStep: number | null): Promise<number | null> {
+export async function checkTotp(
+  secret: string,
+  token: string,
+  now: Date,
+  lastStep: number | null,
+): Promise<number | null> {
   const result = await verify({
     secret,
     token,

@@ -1,4 +1,9 @@
-import { type StaffIdentity, type StaffLoginRequest, StaffLoginRequestSchema, type StaffLoginResponse } from '@healthcode/contracts';
+import {
+  type StaffIdentity,
+  type StaffLoginRequest,
+  StaffLoginRequestSchema,
+  type StaffLoginResponse,
+} from '@healthcode/contracts';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 

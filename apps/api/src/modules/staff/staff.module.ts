@@ -15,7 +15,14 @@ import { StaffRepository } from './staff.repository';
   imports: [RateLimitStorageModule],
   controllers: [StaffController, StaffAccountController],
   // SessionTokenService is stateless (it signs with the configured secret): this module issues its own tokens.
-  providers: [StaffRepository, StaffAuthService, StaffAccountService, LoginAttemptLimiter, StaffSessionGuard, SessionTokenService],
+  providers: [
+    StaffRepository,
+    StaffAuthService,
+    StaffAccountService,
+    LoginAttemptLimiter,
+    StaffSessionGuard,
+    SessionTokenService,
+  ],
   exports: [StaffRepository, StaffSessionGuard],
 })
 export class StaffModule {}

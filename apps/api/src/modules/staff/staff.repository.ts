@@ -6,7 +6,17 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { StaffEntity } from './staff.entity';
 
 export type StaffChanges = Partial<
-  Pick<StaffEntity, 'passwordHash' | 'totpSecretEnc' | 'totpLastStep' | 'disabled' | 'failedLogins' | 'lockedUntil' | 'sessionsValidAfter' | 'lastLoginAt'>
+  Pick<
+    StaffEntity,
+    | 'passwordHash'
+    | 'totpSecretEnc'
+    | 'totpLastStep'
+    | 'disabled'
+    | 'failedLogins'
+    | 'lockedUntil'
+    | 'sessionsValidAfter'
+    | 'lastLoginAt'
+  >
 >;
 
 @Injectable()
@@ -53,7 +63,11 @@ export class StaffRepository {
 
   /** Every account with a TOTP secret, for re-encryption under a new key. */
   findWithTotp(afterId: string | null, limit: number): Promise<StaffEntity[]> {
-    const qb = this.repo.createQueryBuilder('s').where('s.totp_secret_enc IS NOT NULL').orderBy('s.id', 'ASC').limit(limit);
+    const qb = this.repo
+      .createQueryBuilder('s')
+      .where('s.totp_secret_enc IS NOT NULL')
+      .orderBy('s.id', 'ASC')
+      .limit(limit);
     if (afterId) qb.andWhere('s.id > :afterId', { afterId: Buffer.from(afterId.replace(/-/g, ''), 'hex') });
     return qb.getMany();
   }

@@ -13,9 +13,5 @@ const TAG_STYLE = {
 export function ColorTag({ color }: { color: Color | null | undefined }) {
   const { t } = useTranslation();
   if (!color) return <Tag>{t('common.none')}</Tag>;
-  return (
-    <Tag style={{ ...TAG_STYLE[color], borderColor: TAG_STYLE[color].background }}>
-      {t(`colors.${color}`)}
-    </Tag>
-  );
+  return <Tag style={{ ...TAG_STYLE[color], borderColor: TAG_STYLE[color].background }}>{t(`colors.${color}`)}</Tag>;
 }

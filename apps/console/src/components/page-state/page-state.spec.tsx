@@ -18,7 +18,10 @@ describe('PageState', () => {
 
   it("shows the API's message and a retry button", async () => {
     const onRetry = jest.fn();
-    const error = new ApiRequestError({ statusCode: 503, code: 'INTERNAL' as never, message: 'Statistics are being rebuilt' }, true);
+    const error = new ApiRequestError(
+      { statusCode: 503, code: 'INTERNAL' as never, message: 'Statistics are being rebuilt' },
+      true,
+    );
     const { user } = renderWithProviders(<PageState error={error} onRetry={onRetry} />);
 
     expect(screen.getByRole('alert')).toHaveTextContent('Statistics are being rebuilt');

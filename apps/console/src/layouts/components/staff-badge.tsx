@@ -14,9 +14,7 @@ export function StaffBadge({ staff }: { staff: StaffIdentity }) {
       <Tag color="blue" variant="outlined">
         {t(`roles.${staff.role}`)}
       </Tag>
-      <Typography.Text type="secondary">
-        {t('header.regionScope', { region: scope })}
-      </Typography.Text>
+      <Typography.Text type="secondary">{t('header.regionScope', { region: scope })}</Typography.Text>
     </Space>
   );
 }

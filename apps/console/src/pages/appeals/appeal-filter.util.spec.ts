@@ -13,7 +13,13 @@ describe('appeal filters', () => {
   });
 
   it('lists only decisions waiting for a second person', () => {
-    const decision = { outcome: 'corrected' as const, reason: 'r', override: null, factCorrected: false, decidedAt: '2026-11-21T00:00:00Z' };
+    const decision = {
+      outcome: 'corrected' as const,
+      reason: 'r',
+      override: null,
+      factCorrected: false,
+      decidedAt: '2026-11-21T00:00:00Z',
+    };
     const items = [
       appealView({ number: 1, status: 'decided', decision: { ...decision, approval: 'pending' } }),
       appealView({ number: 2, status: 'decided', decision: { ...decision, approval: 'not-needed' } }),
@@ -22,10 +28,29 @@ describe('appeal filters', () => {
   });
 
   it('offers the next steps of the state machine', () => {
-    expect(availableActions({ status: 'assigned', decision: null }, false)).toEqual({ startReview: true, requestInfo: true, decide: false, approve: false, close: false });
-    expect(availableActions({ status: 'in-review', decision: null }, false)).toMatchObject({ decide: true, requestInfo: true });
-    const pending = { outcome: 'corrected' as const, reason: 'r', override: null, factCorrected: false, decidedAt: '', approval: 'pending' as const };
-    expect(availableActions({ status: 'decided', decision: pending }, true)).toMatchObject({ approve: true, close: false });
+    expect(availableActions({ status: 'assigned', decision: null }, false)).toEqual({
+      startReview: true,
+      requestInfo: true,
+      decide: false,
+      approve: false,
+      close: false,
+    });
+    expect(availableActions({ status: 'in-review', decision: null }, false)).toMatchObject({
+      decide: true,
+      requestInfo: true,
+    });
+    const pending = {
+      outcome: 'corrected' as const,
+      reason: 'r',
+      override: null,
+      factCorrected: false,
+      decidedAt: '',
+      approval: 'pending' as const,
+    };
+    expect(availableActions({ status: 'decided', decision: pending }, true)).toMatchObject({
+      approve: true,
+      close: false,
+    });
     expect(availableActions({ status: 'decided', decision: pending }, false)).toMatchObject({ approve: false });
   });
 });

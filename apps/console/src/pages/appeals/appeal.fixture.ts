@@ -23,7 +23,16 @@ export function appealView(overrides: Partial<AppealView> = {}): AppealView {
     firstResponseDueAt: '2026-11-21T02:00:00Z',
     decisionDueAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
     decision: null,
-    timeline: [{ at: '2026-11-20T02:00:00Z', type: 'submitted', actor: 'resident', status: 'submitted', message: 'I have never been ill.', evidence: [] }],
+    timeline: [
+      {
+        at: '2026-11-20T02:00:00Z',
+        type: 'submitted',
+        actor: 'resident',
+        status: 'submitted',
+        message: 'I have never been ill.',
+        evidence: [],
+      },
+    ],
     ...overrides,
   };
 }
@@ -56,7 +65,16 @@ export function staffAppealView(overrides: Partial<StaffAppealView> = {}): Staff
         greenAtAfter: '2026-12-01',
       },
     ],
-    declarations: [{ id: 'd1', declaredAt: '2026-11-16T02:00:00Z', currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: '2026-11-16' }], contactDate: null }],
+    declarations: [
+      {
+        id: 'd1',
+        declaredAt: '2026-11-16T02:00:00Z',
+        currentRegion: '330106',
+        stays: [],
+        symptoms: [{ symptom: 'fever', onset: '2026-11-16' }],
+        contactDate: null,
+      },
+    ],
     ...overrides,
   };
 }

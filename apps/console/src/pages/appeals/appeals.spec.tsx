@@ -99,8 +99,16 @@ describe('appeals workbench', () => {
     expect(within(drawer).getByText('居家隔离', { exact: false })).toBeInTheDocument();
     expect(within(drawer).getByText('权威数据导入')).toBeInTheDocument();
     expect(within(drawer).getByText('fever')).toBeInTheDocument();
-    expect(await within(drawer).findByRole('img', { name: '证明材料（image/png，2 KB）' })).toHaveAttribute('src', 'blob:evidence');
-    expect(calls.some((c) => c.url === `/api/v1/appeals/7/evidence/${'a'.repeat(64)}` && c.headers.Authorization === 'Bearer test-token')).toBe(true);
+    expect(await within(drawer).findByRole('img', { name: '证明材料（image/png，2 KB）' })).toHaveAttribute(
+      'src',
+      'blob:evidence',
+    );
+    expect(
+      calls.some(
+        (c) =>
+          c.url === `/api/v1/appeals/7/evidence/${'a'.repeat(64)}` && c.headers.Authorization === 'Bearer test-token',
+      ),
+    ).toBe(true);
   });
 
   it('corrects an appeal with a reason, a colour and an until-date', async () => {
@@ -126,14 +134,20 @@ describe('appeals workbench', () => {
 
     await waitFor(() => expect(calls.some((c) => c.url === '/api/v1/appeals/7/decision')).toBe(true));
     const decision = calls.find((c) => c.url === '/api/v1/appeals/7/decision');
-    expect(decision?.body).toEqual({ outcome: 'corrected', reason: REASON, override: { color: 'green', until: '2026-12-05' } });
+    expect(decision?.body).toEqual({
+      outcome: 'corrected',
+      reason: REASON,
+      override: { color: 'green', until: '2026-12-05' },
+    });
   });
 
   it('shows the API refusal under the reason field', async () => {
     stubFetch(({ url, method }) => {
       if (url === LIST) return { body: appealPage([appealView()]) };
       if (url === '/api/v1/appeals/7' && method === 'GET') return { body: staffAppealView() };
-      return apiError(400, 'VALIDATION_FAILED', 'Invalid request', [{ path: 'reason', message: 'Write at least 20 characters: the resident reads them word for word' }]);
+      return apiError(400, 'VALIDATION_FAILED', 'Invalid request', [
+        { path: 'reason', message: 'Write at least 20 characters: the resident reads them word for word' },
+      ]);
     });
     signInAs('hotline-agent');
     const { user } = renderApp('/appeals', { language: 'en' });
@@ -142,18 +156,28 @@ describe('appeals workbench', () => {
     await user.click(await within(drawer).findByRole('radio', { name: 'Rejected' }));
     await user.type(within(drawer).getByLabelText('Written reason'), 'x'.repeat(25));
     await user.click(within(drawer).getByRole('button', { name: 'Submit decision' }));
-    expect(await within(drawer).findByText('Write at least 20 characters: the resident reads them word for word')).toBeInTheDocument();
+    expect(
+      await within(drawer).findByText('Write at least 20 characters: the resident reads them word for word'),
+    ).toBeInTheDocument();
   });
 
   it("gives supervisors an approvals queue; agents don't see it", async () => {
     const pending = appealView({
       status: 'decided',
-      decision: { outcome: 'corrected', reason: REASON, override: { color: 'green', until: '2026-12-05' }, factCorrected: true, approval: 'pending', decidedAt: '2026-11-21T00:00:00Z' },
+      decision: {
+        outcome: 'corrected',
+        reason: REASON,
+        override: { color: 'green', until: '2026-12-05' },
+        factCorrected: true,
+        approval: 'pending',
+        decidedAt: '2026-11-21T00:00:00Z',
+      },
     });
     const { calls } = stubFetch(({ url }) => {
       if (url.startsWith('/api/v1/appeals?')) return { body: appealPage([pending]) };
       if (url === '/api/v1/appeals/7') return { body: { ...staffAppealView(), ...pending } };
-      if (url === '/api/v1/appeals/7/approval') return { body: { ...pending, decision: { ...pending.decision, approval: 'approved' } } };
+      if (url === '/api/v1/appeals/7/approval')
+        return { body: { ...pending, decision: { ...pending.decision, approval: 'approved' } } };
       return apiError(404, 'NOT_FOUND', url);
     });
     signInAs('supervisor');
@@ -162,7 +186,9 @@ describe('appeals workbench', () => {
     await user.click(await screen.findByRole('button', { name: '打开申诉 #7' }));
     const drawer = await screen.findByRole('dialog');
     await user.click(await within(drawer).findByRole('button', { name: '同意并生效' }));
-    await waitFor(() => expect(calls.find((c) => c.url === '/api/v1/appeals/7/approval')?.body).toEqual({ approve: true }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.url === '/api/v1/appeals/7/approval')?.body).toEqual({ approve: true }),
+    );
   });
 
   it('hides the approvals queue from agents', async () => {
@@ -195,9 +221,16 @@ describe('appeals workbench', () => {
     await user.click(await within(drawer).findByRole('button', { name: 'Start review' }));
     expect(await within(drawer).findByRole('button', { name: 'Submit decision' })).toBeInTheDocument();
 
-    await user.type(within(drawer).getByLabelText('What the resident should add'), 'Please send the stamped hospital letter.');
+    await user.type(
+      within(drawer).getByLabelText('What the resident should add'),
+      'Please send the stamped hospital letter.',
+    );
     await user.click(within(drawer).getByRole('button', { name: 'Ask for information' }));
-    await waitFor(() => expect(calls.find((c) => c.url === '/api/v1/appeals/7/request-info')?.body).toEqual({ message: 'Please send the stamped hospital letter.' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.url === '/api/v1/appeals/7/request-info')?.body).toEqual({
+        message: 'Please send the stamped hospital letter.',
+      }),
+    );
     expect(await within(drawer).findByText('Nothing to do in this state.')).toBeInTheDocument();
   });
 
@@ -205,7 +238,21 @@ describe('appeals workbench', () => {
     const pdf = { sha256: 'b'.repeat(64), mediaType: 'application/pdf', size: 4096 };
     stubFetch(({ url }) => {
       if (url === LIST) return { body: appealPage([appealView()]) };
-      if (url === '/api/v1/appeals/7') return { body: staffAppealView({ timeline: [{ at: '2026-11-20T02:00:00Z', type: 'submitted', actor: 'resident', status: 'submitted', message: null, evidence: [pdf] }] }) };
+      if (url === '/api/v1/appeals/7')
+        return {
+          body: staffAppealView({
+            timeline: [
+              {
+                at: '2026-11-20T02:00:00Z',
+                type: 'submitted',
+                actor: 'resident',
+                status: 'submitted',
+                message: null,
+                evidence: [pdf],
+              },
+            ],
+          }),
+        };
       return { body: '%PDF-1.4' };
     });
     signInAs('supervisor');

@@ -25,18 +25,29 @@ export default function AppealsPage() {
   const [tab, setTab] = useState<'queue' | 'approvals'>('queue');
   const [open, setOpen] = useState<number | null>(null);
   // The approvals tab reads the decided appeals in one large page and keeps those waiting for a second person.
-  const params: AppealListParams = tab === 'approvals' ? { status: 'decided', pageSize: APPROVALS_PAGE_SIZE } : { ...filters, page, pageSize: PAGE_SIZE };
-  const list = useQuery({ queryKey: appealListQueryKey(params), queryFn: ({ signal }) => fetchAppeals(params, signal), placeholderData: keepPreviousData });
+  const params: AppealListParams =
+    tab === 'approvals'
+      ? { status: 'decided', pageSize: APPROVALS_PAGE_SIZE }
+      : { ...filters, page, pageSize: PAGE_SIZE };
+  const list = useQuery({
+    queryKey: appealListQueryKey(params),
+    queryFn: ({ signal }) => fetchAppeals(params, signal),
+    placeholderData: keepPreviousData,
+  });
   // Deadlines are judged against the time the list arrived, so rows do not flip while someone reads them.
   const now = list.dataUpdatedAt || Date.now();
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
   const shown = tab === 'approvals' ? awaitingApproval(items) : items;
-  const ruleIds = useMemo(() => [...new Set([...items.map((a) => a.ruleId), ...(filters.ruleId ? [filters.ruleId] : [])])].sort(), [items, filters.ruleId]);
+  const ruleIds = useMemo(
+    () => [...new Set([...items.map((a) => a.ruleId), ...(filters.ruleId ? [filters.ruleId] : [])])].sort(),
+    [items, filters.ruleId],
+  );
   const changeFilters = (next: AppealFilters) => {
     setFilters(next);
     setPage(1);
   };
-  const paging = tab === 'queue' ? { page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage } : undefined;
+  const paging =
+    tab === 'queue' ? { page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage } : undefined;
 
   const body = (
     <PageState
@@ -46,7 +57,13 @@ export default function AppealsPage() {
       empty={shown.length === 0}
       emptyDescription={tab === 'approvals' ? t('appeals.emptyApprovals') : t('appeals.empty')}
     >
-      <AppealTable items={shown} now={now} paging={paging} caption={tab === 'approvals' ? t('appeals.tabs.approvals') : t('appeals.tabs.queue')} onOpen={setOpen} />
+      <AppealTable
+        items={shown}
+        now={now}
+        paging={paging}
+        caption={tab === 'approvals' ? t('appeals.tabs.approvals') : t('appeals.tabs.queue')}
+        onOpen={setOpen}
+      />
     </PageState>
   );
 
@@ -67,7 +84,9 @@ export default function AppealsPage() {
               </Flex>
             ),
           },
-          ...(access.canApprove ? [{ key: 'approvals', label: t('appeals.tabs.approvals'), children: tab === 'approvals' && body }] : []),
+          ...(access.canApprove
+            ? [{ key: 'approvals', label: t('appeals.tabs.approvals'), children: tab === 'approvals' && body }]
+            : []),
         ]}
       />
       <AppealDrawer number={open} onClose={() => setOpen(null)} />

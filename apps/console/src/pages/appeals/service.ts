@@ -1,4 +1,10 @@
-import type { AppealApprovalRequest, AppealDecisionRequest, AppealView, StaffAppealListResponse, StaffAppealView } from '@healthcode/contracts';
+import type {
+  AppealApprovalRequest,
+  AppealDecisionRequest,
+  AppealView,
+  StaffAppealListResponse,
+  StaffAppealView,
+} from '@healthcode/contracts';
 
 import { request, requestBlob } from '../../services/request';
 import type { AppealFilters } from './types';
@@ -16,7 +22,15 @@ export const appealQueryKey = (number: number) => [...appealsQueryKey, 'detail',
 export function fetchAppeals(params: AppealListParams, signal?: AbortSignal): Promise<StaffAppealListResponse> {
   const { status, mine, region, deadline, ruleId, page, pageSize } = params;
   return request('/v1/appeals', {
-    query: { status, mine: mine ? 'true' : undefined, region, deadline, ruleId, page: page && page > 1 ? page : undefined, pageSize },
+    query: {
+      status,
+      mine: mine ? 'true' : undefined,
+      region,
+      deadline,
+      ruleId,
+      page: page && page > 1 ? page : undefined,
+      pageSize,
+    },
     signal,
   });
 }

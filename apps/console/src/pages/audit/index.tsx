@@ -16,14 +16,24 @@ import type { AuditEntryView, AuditQuery } from './types';
 export default function AuditPage() {
   const { t } = useTranslation();
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: 50 });
-  const list = useQuery({ queryKey: auditQueryKey(query), queryFn: ({ signal }) => fetchAudit(query, signal), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: auditQueryKey(query),
+    queryFn: ({ signal }) => fetchAudit(query, signal),
+    placeholderData: keepPreviousData,
+  });
   return (
     <Flex vertical gap={16}>
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
       <ChainStatus />
       <AuditFilters onApply={(filters) => setQuery({ ...filters, page: 1, pageSize: query.pageSize })} />
       <Card>
-        <PageState loading={list.isPending} error={list.error} onRetry={() => void list.refetch()} empty={list.data?.total === 0} emptyDescription={t('audit.empty')}>
+        <PageState
+          loading={list.isPending}
+          error={list.error}
+          onRetry={() => void list.refetch()}
+          empty={list.data?.total === 0}
+          emptyDescription={t('audit.empty')}
+        >
           <Table<AuditEntryView>
             size="small"
             rowKey="seq"
@@ -51,10 +61,22 @@ export default function AuditPage() {
             columns={[
               { title: '#', dataIndex: 'seq' },
               { title: t('audit.at'), dataIndex: 'at', render: formatDateTime },
-              { title: t('audit.actor'), dataIndex: 'actor', render: (a: AuditEntryView['actor']) => `${a.role}${a.id ? ` · ${a.id.slice(0, 8)}` : ''}` },
+              {
+                title: t('audit.actor'),
+                dataIndex: 'actor',
+                render: (a: AuditEntryView['actor']) => `${a.role}${a.id ? ` · ${a.id.slice(0, 8)}` : ''}`,
+              },
               { title: t('audit.action'), dataIndex: 'action' },
-              { title: t('audit.target'), dataIndex: 'target', render: (tg: AuditEntryView['target']) => `${tg.type}${tg.id ? `:${tg.id}` : ''}` },
-              { title: t('audit.region'), dataIndex: 'region', render: (r: string | null) => (r ? regionLabel(r) : '—') },
+              {
+                title: t('audit.target'),
+                dataIndex: 'target',
+                render: (tg: AuditEntryView['target']) => `${tg.type}${tg.id ? `:${tg.id}` : ''}`,
+              },
+              {
+                title: t('audit.region'),
+                dataIndex: 'region',
+                render: (r: string | null) => (r ? regionLabel(r) : '—'),
+              },
             ]}
           />
         </PageState>

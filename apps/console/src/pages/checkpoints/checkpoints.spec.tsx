@@ -5,11 +5,22 @@ import { apiError, stubFetch } from '../../test/fetch-stub';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/staff-session.fixture';
 
-const metro: CheckpointResponse = { id: 'cp-1', name: 'Longxiang Bridge', kind: 'metro', region: '330106', place: 'Exit A', admits: ['green'], disabled: false, createdAt: '2026-11-20T02:00:00Z' };
+const metro: CheckpointResponse = {
+  id: 'cp-1',
+  name: 'Longxiang Bridge',
+  kind: 'metro',
+  region: '330106',
+  place: 'Exit A',
+  admits: ['green'],
+  disabled: false,
+  createdAt: '2026-11-20T02:00:00Z',
+};
 
 describe('checkpoints', () => {
   it('registers a checkpoint', async () => {
-    const { calls } = stubFetch(({ method }) => (method === 'POST' ? { status: 201, body: metro } : { body: { items: [] } }));
+    const { calls } = stubFetch(({ method }) =>
+      method === 'POST' ? { status: 201, body: metro } : { body: { items: [] } },
+    );
     signInAs('region-admin', { regionScope: '330106' });
     const { user } = renderApp('/checkpoints', { language: 'en' });
 
@@ -20,21 +31,39 @@ describe('checkpoints', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Yellow' }));
     await user.click(screen.getByRole('button', { name: 'Register' }));
     await waitFor(() =>
-      expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ name: 'Longxiang Bridge', kind: 'metro', region: '330106', place: 'Exit A', admits: ['green', 'yellow'] }),
+      expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+        name: 'Longxiang Bridge',
+        kind: 'metro',
+        region: '330106',
+        place: 'Exit A',
+        admits: ['green', 'yellow'],
+      }),
     );
   });
 
   it('disables a checkpoint after confirming', async () => {
-    const { calls } = stubFetch(({ method }) => (method === 'POST' ? { body: { ...metro, disabled: true } } : { body: { items: [metro] } }));
+    const { calls } = stubFetch(({ method }) =>
+      method === 'POST' ? { body: { ...metro, disabled: true } } : { body: { items: [metro] } },
+    );
     signInAs('region-admin');
     const { user } = renderApp('/checkpoints', { language: 'en' });
     await user.click(await screen.findByRole('button', { name: 'Disable Longxiang Bridge' }));
     await user.click(await screen.findByRole('button', { name: 'Confirm' }));
-    await waitFor(() => expect(calls.some((c) => c.url === '/api/v1/checkpoints/cp-1/disable' && c.method === 'POST')).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((c) => c.url === '/api/v1/checkpoints/cp-1/disable' && c.method === 'POST')).toBe(true),
+    );
   });
 
   it('issues a device credential and shows its secret once', async () => {
-    const issued = { id: 'dc-1', checkpointId: 'cp-1', label: 'Gate 1', createdAt: '2026-11-20T02:00:00Z', revokedAt: null, secret: 's3cr3t', authorization: 'Device dc-1.s3cr3t' };
+    const issued = {
+      id: 'dc-1',
+      checkpointId: 'cp-1',
+      label: 'Gate 1',
+      createdAt: '2026-11-20T02:00:00Z',
+      revokedAt: null,
+      secret: 's3cr3t',
+      authorization: 'Device dc-1.s3cr3t',
+    };
     stubFetch(({ url, method }) => {
       if (url === '/api/v1/checkpoints/cp-1/devices' && method === 'POST') return { status: 201, body: issued };
       if (url === '/api/v1/checkpoints/cp-1/devices') return { body: { items: [] } };
@@ -48,7 +77,9 @@ describe('checkpoints', () => {
     await user.type(within(drawer).getByLabelText('Device name'), 'Gate 1');
     await user.click(within(drawer).getByRole('button', { name: 'Issue credential' }));
     expect(await within(drawer).findByText('Device dc-1.s3cr3t')).toBeInTheDocument();
-    expect(within(drawer).getByText('Set this credential up on the device now: it is shown only once.')).toBeInTheDocument();
+    expect(
+      within(drawer).getByText('Set this credential up on the device now: it is shown only once.'),
+    ).toBeInTheDocument();
   });
 
   it('shows an error state with retry', async () => {

@@ -28,7 +28,13 @@ export default function CheckpointsPage() {
     <Flex vertical gap={16}>
       <PageHeader title={t('checkpoints.title')} subtitle={t('checkpoints.subtitle')} />
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('checkpoints.registry')}</h2>}>
-        <PageState loading={list.isPending} error={list.error} onRetry={() => void list.refetch()} empty={list.data?.items.length === 0} emptyDescription={t('checkpoints.empty')}>
+        <PageState
+          loading={list.isPending}
+          error={list.error}
+          onRetry={() => void list.refetch()}
+          empty={list.data?.items.length === 0}
+          emptyDescription={t('checkpoints.empty')}
+        >
           <Table<CheckpointResponse>
             size="small"
             rowKey="id"
@@ -36,11 +42,24 @@ export default function CheckpointsPage() {
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             columns={[
               { title: t('checkpoints.name'), dataIndex: 'name' },
-              { title: t('checkpoints.kind'), dataIndex: 'kind', render: (k: CheckpointResponse['kind']) => t(`checkpoints.kinds.${k}`) },
+              {
+                title: t('checkpoints.kind'),
+                dataIndex: 'kind',
+                render: (k: CheckpointResponse['kind']) => t(`checkpoints.kinds.${k}`),
+              },
               { title: t('checkpoints.region'), dataIndex: 'region', render: regionLabel },
               { title: t('checkpoints.place'), dataIndex: 'place' },
-              { title: t('checkpoints.admits'), dataIndex: 'admits', render: (admits: CheckpointResponse['admits']) => admits.map((c) => <ColorTag key={c} color={c} />) },
-              { title: t('checkpoints.state'), dataIndex: 'disabled', render: (d: boolean) => (d ? <Tag>{t('checkpoints.disabled')}</Tag> : <Tag color="green">{t('checkpoints.active')}</Tag>) },
+              {
+                title: t('checkpoints.admits'),
+                dataIndex: 'admits',
+                render: (admits: CheckpointResponse['admits']) => admits.map((c) => <ColorTag key={c} color={c} />),
+              },
+              {
+                title: t('checkpoints.state'),
+                dataIndex: 'disabled',
+                render: (d: boolean) =>
+                  d ? <Tag>{t('checkpoints.disabled')}</Tag> : <Tag color="green">{t('checkpoints.active')}</Tag>,
+              },
               {
                 title: t('checkpoints.actions'),
                 key: 'actions',
@@ -50,7 +69,12 @@ export default function CheckpointsPage() {
                       {t('checkpoints.devices.open')}
                     </Button>
                     {!row.disabled && (
-                      <Popconfirm title={t('checkpoints.disableConfirm', { name: row.name })} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => disable.mutateAsync(row.id)}>
+                      <Popconfirm
+                        title={t('checkpoints.disableConfirm', { name: row.name })}
+                        okText={t('common.confirm')}
+                        cancelText={t('common.cancel')}
+                        onConfirm={() => disable.mutateAsync(row.id)}
+                      >
                         <Button size="small" danger aria-label={t('checkpoints.disableNamed', { name: row.name })}>
                           {t('checkpoints.disable')}
                         </Button>

@@ -1,4 +1,9 @@
-import type { CheckpointCreateRequest, CheckpointResponse, DeviceCredentialIssued, DeviceCredentialSummary } from '@healthcode/contracts';
+import type {
+  CheckpointCreateRequest,
+  CheckpointResponse,
+  DeviceCredentialIssued,
+  DeviceCredentialSummary,
+} from '@healthcode/contracts';
 
 import { request } from '../../services/request';
 
@@ -17,7 +22,10 @@ export function disableCheckpoint(id: string): Promise<CheckpointResponse> {
   return request(`/v1/checkpoints/${id}/disable`, { method: 'POST' });
 }
 
-export function fetchDevices(checkpointId: string, signal?: AbortSignal): Promise<{ items: DeviceCredentialSummary[] }> {
+export function fetchDevices(
+  checkpointId: string,
+  signal?: AbortSignal,
+): Promise<{ items: DeviceCredentialSummary[] }> {
   return request(`/v1/checkpoints/${checkpointId}/devices`, { signal });
 }
 

@@ -18,7 +18,12 @@ const stats: ColorStats = {
   ],
 };
 
-const appealStats = { decided: 4, medianHoursToDecision: 5.25, decidedWithinDeadline: 0.75, overturnRateByRule: [{ ruleId: 'case-status', decided: 4, overturned: 1, rate: 0.25 }] };
+const appealStats = {
+  decided: 4,
+  medianHoursToDecision: 5.25,
+  decidedWithinDeadline: 0.75,
+  overturnRateByRule: [{ ruleId: 'case-status', decided: 4, overturned: 1, rate: 0.25 }],
+};
 
 /** Colour stats for the colour endpoint, appeal stats and an empty queue for the rest. */
 function route(colors: () => StubReply): (call: StubbedCall) => StubReply {
@@ -90,7 +95,9 @@ describe('dashboard', () => {
     expect(screen.getByRole('heading', { name: '近期赋码趋势' })).toBeInTheDocument();
     await waitFor(() => expect(container.querySelectorAll('.echarts-for-react svg')).toHaveLength(2));
     const charts = screen.getAllByRole('img', { name: /绿码/ });
-    expect(charts[0]).toHaveAccessibleName('各下级地区赋码情况: 上城区 绿码 700, 黄码 20, 红码 3; 西湖区 绿码 500, 黄码 14, 红码 2');
+    expect(charts[0]).toHaveAccessibleName(
+      '各下级地区赋码情况: 上城区 绿码 700, 黄码 20, 红码 3; 西湖区 绿码 500, 黄码 14, 红码 2',
+    );
     expect(charts[1]).toHaveAccessibleName(expect.stringMatching(/^近期赋码趋势: 2020-02-10 绿码 1100/));
   });
 
@@ -105,7 +112,9 @@ describe('dashboard', () => {
 
   it('shows the error cleanly while the endpoint does not exist, and recovers on retry', async () => {
     let attempts = 0;
-    stubFetch(route(() => (++attempts === 1 ? apiError(404, 'NOT_FOUND', 'Cannot GET /api/v1/stats/colors') : { body: stats })));
+    stubFetch(
+      route(() => (++attempts === 1 ? apiError(404, 'NOT_FOUND', 'Cannot GET /api/v1/stats/colors') : { body: stats })),
+    );
     signInAs('auditor');
     const { user } = renderApp('/dashboard');
 
@@ -129,7 +138,11 @@ describe('dashboard', () => {
 
   it('shows the appeals backlog to hotline roles and the overturn rate per rule to everyone', async () => {
     const overdue = { number: 3, status: 'in-review', decisionDueAt: '2020-01-01T00:00:00Z' };
-    stubFetch(({ url }) => (url === '/api/v1/appeals?pageSize=100' ? { body: { items: [overdue], total: 1, page: 1, pageSize: 100 } } : route(() => ({ body: stats }))({ url } as StubbedCall)));
+    stubFetch(({ url }) =>
+      url === '/api/v1/appeals?pageSize=100'
+        ? { body: { items: [overdue], total: 1, page: 1, pageSize: 100 } }
+        : route(() => ({ body: stats }))({ url } as StubbedCall),
+    );
     signInAs('hotline-agent');
     renderApp('/dashboard', { language: 'en' });
 

@@ -13,9 +13,15 @@ import { TrendLineChart } from './components/trend-line-chart';
 import { colorStatsQueryKey, fetchColorStats } from './service';
 
 // Below the fold: these cards (and the antd Table/Progress they use) load after the colour totals.
-const AppealStatsCard = lazy(() => import('./components/appeal-stats-card').then((m) => ({ default: m.AppealStatsCard })));
-const AppealsBacklogCard = lazy(() => import('./components/appeals-backlog-card').then((m) => ({ default: m.AppealsBacklogCard })));
-const RescoreJobsCard = lazy(() => import('./components/rescore-jobs-card').then((m) => ({ default: m.RescoreJobsCard })));
+const AppealStatsCard = lazy(() =>
+  import('./components/appeal-stats-card').then((m) => ({ default: m.AppealStatsCard })),
+);
+const AppealsBacklogCard = lazy(() =>
+  import('./components/appeals-backlog-card').then((m) => ({ default: m.AppealsBacklogCard })),
+);
+const RescoreJobsCard = lazy(() =>
+  import('./components/rescore-jobs-card').then((m) => ({ default: m.RescoreJobsCard })),
+);
 
 /** The landing page: how many residents hold which colour in the staff member's region, and lately. */
 export default function DashboardPage() {
@@ -60,19 +66,19 @@ export default function DashboardPage() {
         )}
       </PageState>
       <Suspense fallback={<PageState loading />}>
-      <Row gutter={[16, 16]}>
-        {access.canWorkAppeals && (
+        <Row gutter={[16, 16]}>
+          {access.canWorkAppeals && (
+            <Col xs={24} xl={12}>
+              <AppealsBacklogCard />
+            </Col>
+          )}
           <Col xs={24} xl={12}>
-            <AppealsBacklogCard />
+            <AppealStatsCard />
           </Col>
-        )}
-        <Col xs={24} xl={12}>
-          <AppealStatsCard />
-        </Col>
-        <Col xs={24} xl={12}>
-          <RescoreJobsCard />
-        </Col>
-      </Row>
+          <Col xs={24} xl={12}>
+            <RescoreJobsCard />
+          </Col>
+        </Row>
       </Suspense>
     </Flex>
   );

@@ -29,20 +29,33 @@ export default function ImportsPage() {
       />
       {shown && <ImportResult key={shown.id} result={shown} />}
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('imports.history')}</h2>}>
-        <PageState loading={list.isPending} error={list.error} onRetry={() => void list.refetch()} empty={list.data?.items.length === 0} emptyDescription={t('imports.empty')}>
+        <PageState
+          loading={list.isPending}
+          error={list.error}
+          onRetry={() => void list.refetch()}
+          empty={list.data?.items.length === 0}
+          emptyDescription={t('imports.empty')}
+        >
           <Table<AuthorityImportResponse>
             size="small"
             rowKey="id"
             dataSource={list.data?.items}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             columns={[
-              { title: '#', dataIndex: 'seq', render: (seq: number, row) => (
+              {
+                title: '#',
+                dataIndex: 'seq',
+                render: (seq: number, row) => (
                   <Button type="link" style={{ padding: 0 }} onClick={() => setOpened(row)}>
                     {t('imports.open', { seq })}
                   </Button>
                 ),
               },
-              { title: t('imports.kind'), dataIndex: 'kind', render: (k: AuthorityImportResponse['kind']) => t(`imports.kinds.${k}`) },
+              {
+                title: t('imports.kind'),
+                dataIndex: 'kind',
+                render: (k: AuthorityImportResponse['kind']) => t(`imports.kinds.${k}`),
+              },
               { title: t('imports.result.total'), dataIndex: 'rowsTotal' },
               { title: t('imports.result.imported'), dataIndex: 'rowsImported' },
               { title: t('imports.result.failed'), dataIndex: 'rowsFailed' },

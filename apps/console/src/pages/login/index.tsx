@@ -29,7 +29,13 @@ export default function LoginPage() {
   if (alreadySignedIn) return <Navigate to={HOME_PATH} replace />;
 
   return (
-    <Flex component="main" vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16, background: '#f5f7fa' }}>
+    <Flex
+      component="main"
+      vertical
+      align="center"
+      justify="center"
+      style={{ minHeight: '100vh', padding: 16, background: '#f5f7fa' }}
+    >
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <Flex justify="space-between" align="center" style={{ marginBottom: 24 }}>
           <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>

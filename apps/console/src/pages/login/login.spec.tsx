@@ -10,7 +10,10 @@ const signedIn = (role: Parameters<typeof staffIdentity>[0] = 'hotline-agent') =
   status: 200,
   body: { accessToken: 'jwt-abc', expiresIn: 900, staff: staffIdentity(role) },
 });
-const emptyStats = { status: 200, body: { region: '3301', counts: { green: 0, yellow: 0, red: 0 }, children: [], trend: [] } };
+const emptyStats = {
+  status: 200,
+  body: { region: '3301', counts: { green: 0, yellow: 0, red: 0 }, children: [], trend: [] },
+};
 
 /** Routes stubbed calls: login answers come from `loginReplies` in order, the dashboard gets empty stats. */
 function stubApi(...loginReplies: Parameters<Parameters<typeof stubFetch>[0]> extends never ? never : unknown[]) {
@@ -74,7 +77,10 @@ describe('login page', () => {
   });
 
   it('shows a wrong code as the API words it', async () => {
-    stubApi(apiError(401, 'TOTP_REQUIRED', 'A one-time code is required'), apiError(401, 'UNAUTHENTICATED', 'Wrong one-time code'));
+    stubApi(
+      apiError(401, 'TOTP_REQUIRED', 'A one-time code is required'),
+      apiError(401, 'UNAUTHENTICATED', 'Wrong one-time code'),
+    );
     const { user } = renderApp('/login');
 
     await fillCredentials(user);
@@ -109,7 +115,11 @@ describe('login page', () => {
   });
 
   it('puts field errors from the API under the fields', async () => {
-    stubApi(apiError(400, 'VALIDATION_FAILED', 'The request is invalid', [{ path: 'username', message: 'At most 64 characters' }]));
+    stubApi(
+      apiError(400, 'VALIDATION_FAILED', 'The request is invalid', [
+        { path: 'username', message: 'At most 64 characters' },
+      ]),
+    );
     const { user } = renderApp('/login');
 
     await fillCredentials(user);

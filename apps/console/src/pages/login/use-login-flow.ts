@@ -41,7 +41,8 @@ export function useLoginFlow(onSignedIn: (response: StaffLoginResponse) => void)
     pending: mutation.isPending,
     errorText,
     submitCredentials: (values: Credentials, form: FormInstance) => attempt(values, form),
-    submitTotp: (totp: string, form: FormInstance) => (credentials ? attempt({ ...credentials, totp }, form) : undefined),
+    submitTotp: (totp: string, form: FormInstance) =>
+      credentials ? attempt({ ...credentials, totp }, form) : undefined,
     back: () => {
       setCredentials(undefined);
       setErrorText(undefined);

@@ -8,7 +8,14 @@ import type { ResidentRecordView } from './types';
 
 const record: ResidentRecordView = {
   residentId: 'r1',
-  identity: { name: '张*', idType: 'resident-id', idNumber: '3301**********1234', phone: '138****5678', homeRegion: '330106', currentRegion: '330106' },
+  identity: {
+    name: '张*',
+    idType: 'resident-id',
+    idNumber: '3301**********1234',
+    phone: '138****5678',
+    homeRegion: '330106',
+    currentRegion: '330106',
+  },
   code: {
     color: 'yellow',
     reasons: [
@@ -24,11 +31,23 @@ const record: ResidentRecordView = {
     ],
     greenAt: '2026-11-26',
     greenWhen: { 'zh-CN': '连续打卡 7 天后转绿', en: 'Green after 7 days of check-ins' },
-    steps: [{ id: 'check-in', text: { 'zh-CN': '每日健康打卡', en: 'Check in daily' }, progress: { done: 2, total: 7 } }],
+    steps: [
+      { id: 'check-in', text: { 'zh-CN': '每日健康打卡', en: 'Check in daily' }, progress: { done: 2, total: 7 } },
+    ],
     ruleSetVersion: 1,
     evaluatedAt: '2026-11-20T02:00:00Z',
   },
-  declarations: [{ id: 'd1', declaredAt: '2026-11-19T02:00:00Z', currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: '2026-11-19' }], contactDate: null, deleteAt: '2026-12-19T02:00:00Z' }],
+  declarations: [
+    {
+      id: 'd1',
+      declaredAt: '2026-11-19T02:00:00Z',
+      currentRegion: '330106',
+      stays: [],
+      symptoms: [{ symptom: 'fever', onset: '2026-11-19' }],
+      contactDate: null,
+      deleteAt: '2026-12-19T02:00:00Z',
+    },
+  ],
   checkIns: [],
   history: [
     {
@@ -49,12 +68,28 @@ jest.setTimeout(20_000);
 
 describe('hotline lookup', () => {
   it('builds the request from the form: purpose and either an ID or a phone', () => {
-    expect(toLookupRequest({ purposeKind: 'hotline-call', purposeValue: ' CALL-1 ', by: 'id', idType: 'resident-id', idNumber: '33010619900101001x' })).toEqual({
+    expect(
+      toLookupRequest({
+        purposeKind: 'hotline-call',
+        purposeValue: ' CALL-1 ',
+        by: 'id',
+        idType: 'resident-id',
+        idNumber: '33010619900101001x',
+      }),
+    ).toEqual({
       idType: 'resident-id',
       idNumber: '33010619900101001X',
       purpose: { kind: 'hotline-call', callRef: 'CALL-1' },
     });
-    expect(toLookupRequest({ purposeKind: 'appeal', purposeValue: 'a-b', by: 'phone', idType: 'resident-id', phone: '138 1234 5678' })).toEqual({
+    expect(
+      toLookupRequest({
+        purposeKind: 'appeal',
+        purposeValue: 'a-b',
+        by: 'phone',
+        idType: 'resident-id',
+        phone: '138 1234 5678',
+      }),
+    ).toEqual({
       phone: '13812345678',
       purpose: { kind: 'appeal', appealId: 'a-b' },
     });
@@ -86,7 +121,15 @@ describe('hotline lookup', () => {
     expect(screen.getByText('每日健康打卡')).toBeInTheDocument();
     expect(screen.getByText('健康申报')).toBeInTheDocument();
     expect(screen.getByText(/目的：hotline-call:CALL-1/)).toBeInTheDocument();
-    expect(calls[0]).toMatchObject({ url: '/api/v1/staff/lookup', method: 'POST', body: { idType: 'resident-id', idNumber: '330106199001010013', purpose: { kind: 'hotline-call', callRef: 'CALL-1' } } });
+    expect(calls[0]).toMatchObject({
+      url: '/api/v1/staff/lookup',
+      method: 'POST',
+      body: {
+        idType: 'resident-id',
+        idNumber: '330106199001010013',
+        purpose: { kind: 'hotline-call', callRef: 'CALL-1' },
+      },
+    });
   });
 
   it("shows the API's refusal for a resident outside the scope", async () => {

@@ -48,7 +48,14 @@ export default function QueuesPage() {
           <Button type="primary" loading={session.isPending} onClick={open}>
             {t('queues.open')}
           </Button>
-          {session.isError && <Alert type="error" showIcon title={t('queues.openFailed')} description={describeRequestError(session.error)} />}
+          {session.isError && (
+            <Alert
+              type="error"
+              showIcon
+              title={t('queues.openFailed')}
+              description={describeRequestError(session.error)}
+            />
+          )}
           {blockedUrl && (
             <Alert
               type="info"

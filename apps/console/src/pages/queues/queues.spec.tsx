@@ -13,7 +13,11 @@ describe('queues', () => {
     const tab = { opener: {} as unknown, location: { href: '' }, close: jest.fn() };
     const open = jest.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
     let answer: (() => void) | undefined;
-    const { calls } = stubFetch((call) => (call.url === '/api/v1/admin/queues/session' ? new Promise((resolve) => (answer = () => resolve({ status: 201, body: SESSION }))) : { body: {} }));
+    const { calls } = stubFetch((call) =>
+      call.url === '/api/v1/admin/queues/session'
+        ? new Promise((resolve) => (answer = () => resolve({ status: 201, body: SESSION })))
+        : { body: {} },
+    );
     signInAs('system-admin', { regionScope: '' });
     const first = renderApp('/queues', { language: 'en' });
     const button = await screen.findByRole('button', { name: 'Open the queue dashboard' });
@@ -36,7 +40,11 @@ describe('queues', () => {
   it('closes the tab and says why when the ticket is refused', async () => {
     const tab = { opener: null, location: { href: '' }, close: jest.fn() };
     jest.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
-    stubFetch((call) => (call.url === '/api/v1/admin/queues/session' ? apiError(403, 'FORBIDDEN', 'Your role (auditor) cannot use this route') : { body: {} }));
+    stubFetch((call) =>
+      call.url === '/api/v1/admin/queues/session'
+        ? apiError(403, 'FORBIDDEN', 'Your role (auditor) cannot use this route')
+        : { body: {} },
+    );
     signInAs('system-admin', { regionScope: '' });
     renderApp('/queues', { language: 'en' });
     fireEvent.click(await screen.findByRole('button', { name: 'Open the queue dashboard' }));

@@ -14,7 +14,10 @@ export default function RulesPage() {
   const scope = useSession()?.staff.regionScope ?? '';
   return (
     <Flex vertical gap={16}>
-      <PageHeader title={t('rules.title')} subtitle={t('rules.subtitle', { scope: scope ? regionLabel(scope) : t('header.wholeCountry') })} />
+      <PageHeader
+        title={t('rules.title')}
+        subtitle={t('rules.subtitle', { scope: scope ? regionLabel(scope) : t('header.wholeCountry') })}
+      />
       <Tabs
         destroyOnHidden
         items={[

@@ -4,7 +4,9 @@ type Params = Record<string, unknown>;
 export type OverrideFormValues = Record<string, Params>;
 
 const same = (a: unknown, b: unknown) =>
-  Array.isArray(a) && Array.isArray(b) ? [...a].sort().join('|') === [...b].sort().join('|') : JSON.stringify(a) === JSON.stringify(b);
+  Array.isArray(a) && Array.isArray(b)
+    ? [...a].sort().join('|') === [...b].sort().join('|')
+    : JSON.stringify(a) === JSON.stringify(b);
 
 /** The rules a region can tune (the staff override is not a rule anyone tunes). */
 export function tunableRules(ruleSet: RuleSet): RuleDefinition[] {
@@ -14,7 +16,12 @@ export function tunableRules(ruleSet: RuleSet): RuleDefinition[] {
 /** What the form starts from: the base parameters with the prefix's current override laid over them. */
 export function initialOverrideValues(ruleSet: RuleSet, prefix: string): OverrideFormValues {
   const overrides = ruleSet.regionOverrides?.[prefix] ?? {};
-  return Object.fromEntries(tunableRules(ruleSet).map((rule) => [rule.id, { ...(rule.params as Params), ...((overrides[rule.id] ?? {}) as Params) }]));
+  return Object.fromEntries(
+    tunableRules(ruleSet).map((rule) => [
+      rule.id,
+      { ...(rule.params as Params), ...((overrides[rule.id] ?? {}) as Params) },
+    ]),
+  );
 }
 
 /** Only the parameters that differ from the base rule go into the override; untouched rules are left out. */
@@ -22,7 +29,9 @@ export function overridePatch(ruleSet: RuleSet, values: OverrideFormValues): Rec
   const out: Record<string, Params> = {};
   for (const rule of tunableRules(ruleSet)) {
     const base = rule.params as Params;
-    const changed = Object.entries(values[rule.id] ?? {}).filter(([param, value]) => value !== undefined && !same(value, base[param]));
+    const changed = Object.entries(values[rule.id] ?? {}).filter(
+      ([param, value]) => value !== undefined && !same(value, base[param]),
+    );
     if (changed.length > 0) out[rule.id] = Object.fromEntries(changed);
   }
   return out;

@@ -5,7 +5,12 @@ const NOW = Date.parse('2026-11-20T00:00:00Z');
 describe('risk levels', () => {
   const history = [
     { region: '33', level: 'low' as const, effectiveFrom: '2026-10-01T00:00:00Z', effectiveTo: null },
-    { region: '3303', level: 'low' as const, effectiveFrom: '2026-10-01T00:00:00Z', effectiveTo: '2026-11-01T00:00:00Z' },
+    {
+      region: '3303',
+      level: 'low' as const,
+      effectiveFrom: '2026-10-01T00:00:00Z',
+      effectiveTo: '2026-11-01T00:00:00Z',
+    },
     { region: '3303', level: 'medium' as const, effectiveFrom: '2026-11-01T00:00:00Z', effectiveTo: null },
     { region: '330106', level: 'high' as const, effectiveFrom: '2026-12-01T00:00:00Z', effectiveTo: null },
   ];

@@ -28,7 +28,10 @@ export function levelsByRegion(history: readonly RiskLevelResponse[], now: numbe
 }
 
 /** The level that applies to a region: its own, else the nearest ancestor prefix's (most specific wins). */
-export function effectiveLevel(code: string, levels: Map<string, RegionLevelState>): { level: RiskLevel; setOn: string } | null {
+export function effectiveLevel(
+  code: string,
+  levels: Map<string, RegionLevelState>,
+): { level: RiskLevel; setOn: string } | null {
   for (let length = code.length; length >= 2; length -= 2) {
     const prefix = code.slice(0, length);
     const current = levels.get(prefix)?.current;

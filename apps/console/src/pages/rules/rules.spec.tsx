@@ -12,17 +12,43 @@ const history = { items: [{ region: '33', level: 'low', effectiveFrom: '2026-10-
 
 function run(overrides: Partial<RescoreRunResponse> = {}): RescoreRunResponse {
   return {
-    id: 'run-1', kind: 'preview', causeRef: null, state: 'finished', availableAt: '', createdAt: '', dispatchedAt: '', finishedAt: '',
-    done: 30, total: 30, rate: 120, etaSeconds: 0, changed: 4, ranges: 1, rangesDone: 1, ...overrides,
+    id: 'run-1',
+    kind: 'preview',
+    causeRef: null,
+    state: 'finished',
+    availableAt: '',
+    createdAt: '',
+    dispatchedAt: '',
+    finishedAt: '',
+    done: 30,
+    total: 30,
+    rate: 120,
+    etaSeconds: 0,
+    changed: 4,
+    ranges: 1,
+    rangesDone: 1,
+    ...overrides,
   };
 }
 
 const published: RuleSetAdminView = {
-  id: '0190a000-0000-7000-8000-000000000001', status: 'published', version: 1, definition: DEFAULT_RULE_SET,
-  changelog: { 'zh-CN': '首个版本', en: 'First version' }, authorStaffId: null, effectiveAt: null, publishedAt: '2026-11-01T00:00:00Z', createdAt: '2026-11-01T00:00:00Z',
+  id: '0190a000-0000-7000-8000-000000000001',
+  status: 'published',
+  version: 1,
+  definition: DEFAULT_RULE_SET,
+  changelog: { 'zh-CN': '首个版本', en: 'First version' },
+  authorStaffId: null,
+  effectiveAt: null,
+  publishedAt: '2026-11-01T00:00:00Z',
+  createdAt: '2026-11-01T00:00:00Z',
 };
 const draft: RuleSetAdminView = {
-  ...published, id: '0190a000-0000-7000-8000-000000000002', status: 'draft', version: null, publishedAt: null, createdAt: '2026-11-02T00:00:00Z',
+  ...published,
+  id: '0190a000-0000-7000-8000-000000000002',
+  status: 'draft',
+  version: null,
+  publishedAt: null,
+  createdAt: '2026-11-02T00:00:00Z',
   changelog: { 'zh-CN': '杭州缩短回溯', en: 'Hangzhou looks back less' },
   definition: { ...DEFAULT_RULE_SET, regionOverrides: { '3301': { 'high-risk-region': { withinDays: 7 } } } },
 };
@@ -33,7 +59,16 @@ describe('regional rules', () => {
       if (url === '/api/v1/admin/risk-levels' && method === 'GET') return { body: history };
       if (url === '/api/v1/admin/previews') return { status: 202, body: { runId: 'run-1' } };
       if (url === '/api/v1/rescore/runs/run-1') {
-        return { body: run({ preview: { changed: 4, transitions: [{ from: 'green', to: 'red', count: 4 }], regions: [{ region: '330106', count: 4 }], samples: [] } }) };
+        return {
+          body: run({
+            preview: {
+              changed: 4,
+              transitions: [{ from: 'green', to: 'red', count: 4 }],
+              regions: [{ region: '330106', count: 4 }],
+              samples: [],
+            },
+          }),
+        };
       }
       if (url === '/api/v1/admin/risk-levels') return { body: { levels: [], runId: 'run-2' } };
       if (url === '/api/v1/rescore/runs/run-2') return { body: run({ id: 'run-2', kind: 'risk' }) };
@@ -60,7 +95,9 @@ describe('regional rules', () => {
     await user.click(within(confirm).getByRole('button', { name: '发布' }));
     expect(await screen.findByRole('progressbar', { name: '重新赋码进度' })).toHaveAttribute('aria-valuenow', '100');
     expect(await screen.findByText('重新赋码已完成。')).toBeInTheDocument();
-    expect(calls.find((c) => c.url === '/api/v1/admin/risk-levels' && c.method === 'POST')?.body).toEqual({ levels: [expect.objectContaining({ region: '330106', level: 'high' })] });
+    expect(calls.find((c) => c.url === '/api/v1/admin/risk-levels' && c.method === 'POST')?.body).toEqual({
+      levels: [expect.objectContaining({ region: '330106', level: 'high' })],
+    });
   });
 
   it('refuses a region outside the scope with a clear message', async () => {
@@ -68,7 +105,11 @@ describe('regional rules', () => {
     signInAs('region-admin', { regionScope: '33' });
     const { user } = renderApp('/rules', { language: 'en' });
     await user.click(await screen.findByText('北京市'));
-    expect(await screen.findByText('北京市 (11) is outside your region scope 浙江省 (33): you cannot change its risk level.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        '北京市 (11) is outside your region scope 浙江省 (33): you cannot change its risk level.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Preview the effect' })).toBeDisabled();
 
     await user.type(screen.getByLabelText('Go to a region code'), '420103{Enter}');
@@ -79,7 +120,9 @@ describe('regional rules', () => {
   });
 
   it('compares two versions side by side', async () => {
-    stubFetch(({ url }) => (url === '/api/v1/admin/rule-sets' ? { body: { items: [draft, published] } } : { body: history }));
+    stubFetch(({ url }) =>
+      url === '/api/v1/admin/rule-sets' ? { body: { items: [draft, published] } } : { body: history },
+    );
     signInAs('region-admin', { regionScope: '33' });
     const { user } = renderApp('/rules');
     await user.click(await screen.findByRole('tab', { name: '规则版本' }));
@@ -94,7 +137,9 @@ describe('regional rules', () => {
     const { calls } = stubFetch(({ url }) => {
       if (url === '/api/v1/admin/rule-sets') return { body: { items: [draft, published] } };
       if (url.includes('/overrides/42')) {
-        return apiError(403, 'OUT_OF_SCOPE', 'You may change only regional overrides inside your own region scope', [{ path: 'definition.regionOverrides.42', message: 'Outside your region scope' }]);
+        return apiError(403, 'OUT_OF_SCOPE', 'You may change only regional overrides inside your own region scope', [
+          { path: 'definition.regionOverrides.42', message: 'Outside your region scope' },
+        ]);
       }
       if (url.includes('/overrides/')) return { body: draft };
       return { body: history };
@@ -106,12 +151,18 @@ describe('regional rules', () => {
     const days = screen.getAllByLabelText('Days looked back');
     await waitFor(() => expect(days[2]).toHaveValue('7'));
     await user.click(screen.getByRole('button', { name: "Save this region's parameters" }));
-    await waitFor(() => expect(calls.find((c) => c.url.endsWith('/overrides/3301'))?.body).toEqual({ rules: { 'high-risk-region': { withinDays: 7 } } }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.url.endsWith('/overrides/3301'))?.body).toEqual({
+        rules: { 'high-risk-region': { withinDays: 7 } },
+      }),
+    );
 
     const prefix = screen.getByLabelText('Region code');
     await user.clear(prefix);
     await user.type(prefix, '42');
     await user.click(screen.getByRole('button', { name: "Save this region's parameters" }));
-    expect(await screen.findByText('You may change only regional overrides inside your own region scope')).toBeInTheDocument();
+    expect(
+      await screen.findByText('You may change only regional overrides inside your own region scope'),
+    ).toBeInTheDocument();
   });
 });

@@ -14,7 +14,15 @@ interface ActionButtonProps {
 }
 
 /** A button at least 44 px high with one of four looks. */
-export function ActionButton({ label, onClick, variant = 'primary', ariaLabel, disabled, busy, id }: ActionButtonProps) {
+export function ActionButton({
+  label,
+  onClick,
+  variant = 'primary',
+  ariaLabel,
+  disabled,
+  busy,
+  id,
+}: ActionButtonProps) {
   return (
     <Button
       id={id}

@@ -18,9 +18,14 @@ export function CheckList<V extends string>({ name, label, options, values, onCh
     <FormField name={name} label={label} error={error}>
       <CheckboxGroup name={name} aria-label={label} onChange={(e) => onChange(e.detail.value as V[])}>
         {options.map((option) => (
-          <Label key={option.value} className='choice'>
-            <Checkbox value={option.value} checked={values.includes(option.value)} color={palette.primary} aria-label={option.label} />
-            <Text className='choice__text'>{option.label}</Text>
+          <Label key={option.value} className="choice">
+            <Checkbox
+              value={option.value}
+              checked={values.includes(option.value)}
+              color={palette.primary}
+              aria-label={option.label}
+            />
+            <Text className="choice__text">{option.label}</Text>
           </Label>
         ))}
       </CheckboxGroup>

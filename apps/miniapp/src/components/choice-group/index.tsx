@@ -18,9 +18,14 @@ export function ChoiceGroup<V extends string>({ name, label, options, value, onC
     <FormField name={name} label={label} error={error}>
       <RadioGroup name={name} aria-label={label} onChange={(e) => onChange(e.detail.value as V)}>
         {options.map((option) => (
-          <Label key={option.value} className='choice'>
-            <Radio value={option.value} checked={value === option.value} color={palette.primary} aria-label={option.label} />
-            <Text className='choice__text'>{option.label}</Text>
+          <Label key={option.value} className="choice">
+            <Radio
+              value={option.value}
+              checked={value === option.value}
+              color={palette.primary}
+              aria-label={option.label}
+            />
+            <Text className="choice__text">{option.label}</Text>
           </Label>
         ))}
       </RadioGroup>

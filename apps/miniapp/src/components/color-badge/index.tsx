@@ -11,11 +11,15 @@ export function ColorBadge({ color, long = false }: { color: Color; long?: boole
   const tokens = codeColors[color];
   const label = long ? t(`color.${color}`) : t(`color.${color}Short`);
   return (
-    <View className='badge' style={{ backgroundColor: tokens.background, color: tokens.onBackground }} aria-label={label}>
-      <Text className='badge__icon' aria-hidden='true'>
+    <View
+      className="badge"
+      style={{ backgroundColor: tokens.background, color: tokens.onBackground }}
+      aria-label={label}
+    >
+      <Text className="badge__icon" aria-hidden="true">
         {COLOR_ICONS[color]}
       </Text>
-      <Text className='badge__text'>{label}</Text>
+      <Text className="badge__text">{label}</Text>
     </View>
   );
 }

@@ -18,7 +18,13 @@ export function DateTrigger({ value, end, onChange, children }: DateTriggerProps
   return (
     <View
       onClick={() =>
-        my.datePicker({ format: 'yyyy-MM-dd', currentDate: value ?? end, startDate: '2019-12-01', endDate: end, success: (res) => onChange(res.date) })
+        my.datePicker({
+          format: 'yyyy-MM-dd',
+          currentDate: value ?? end,
+          startDate: '2019-12-01',
+          endDate: end,
+          success: (res) => onChange(res.date),
+        })
       }
     >
       {children}

@@ -19,8 +19,8 @@ export function DateField({ name, label, value, onChange, error }: DateFieldProp
   return (
     <FormField name={name} label={label} error={error}>
       <DateTrigger value={value} end={cstDate(new Date())} onChange={onChange}>
-        <View className='picker-trigger' role='button' aria-label={label} aria-invalid={error ? 'true' : undefined}>
-          <Text className='picker-trigger__value'>{value ?? t('common.chooseDate')}</Text>
+        <View className="picker-trigger" role="button" aria-label={label} aria-invalid={error ? 'true' : undefined}>
+          <Text className="picker-trigger__value">{value ?? t('common.chooseDate')}</Text>
         </View>
       </DateTrigger>
     </FormField>

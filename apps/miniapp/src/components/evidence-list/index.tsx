@@ -42,20 +42,37 @@ export function EvidenceList({ files, onChange }: EvidenceListProps) {
   };
 
   return (
-    <FormField name='evidence' label={t('evidence.label')} hint={t('evidence.hint', { max: APPEAL_EVIDENCE_MAX_FILES })} error={problem}>
-      <View role='list' aria-label={t('evidence.attached')}>
+    <FormField
+      name="evidence"
+      label={t('evidence.label')}
+      hint={t('evidence.hint', { max: APPEAL_EVIDENCE_MAX_FILES })}
+      error={problem}
+    >
+      <View role="list" aria-label={t('evidence.attached')}>
         {files.map((file, i) => (
-          <View key={`${file.name}-${i}`} className='card evidence' role='listitem'>
-            <Text className='evidence__name'>
+          <View key={`${file.name}-${i}`} className="card evidence" role="listitem">
+            <Text className="evidence__name">
               {file.name} ({formatFileSize(file.size)})
             </Text>
-            <ActionButton variant='link' label={t('common.remove')} ariaLabel={t('evidence.remove', { name: file.name })} onClick={() => onChange(files.filter((_, j) => j !== i))} />
+            <ActionButton
+              variant="link"
+              label={t('common.remove')}
+              ariaLabel={t('evidence.remove', { name: file.name })}
+              onClick={() => onChange(files.filter((_, j) => j !== i))}
+            />
           </View>
         ))}
       </View>
       {files.length < APPEAL_EVIDENCE_MAX_FILES &&
         evidencePicker.sources.map((source) => (
-          <ActionButton key={source} id={`evidence-add-${source}`} variant='secondary' busy={busy} label={t(`evidence.add.${source}`)} onClick={() => void add(source)} />
+          <ActionButton
+            key={source}
+            id={`evidence-add-${source}`}
+            variant="secondary"
+            busy={busy}
+            label={t(`evidence.add.${source}`)}
+            onClick={() => void add(source)}
+          />
         ))}
     </FormField>
   );

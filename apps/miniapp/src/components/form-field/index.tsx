@@ -14,11 +14,11 @@ interface FormFieldProps {
 export function FormField({ name, label, error, hint, children }: FormFieldProps) {
   return (
     <View className={`field${error ? ' field--invalid' : ''}`}>
-      <Text className='field__label'>{label}</Text>
-      {hint && <Text className='field__hint'>{hint}</Text>}
+      <Text className="field__label">{label}</Text>
+      {hint && <Text className="field__hint">{hint}</Text>}
       {children}
       {error && (
-        <View className='field__error' id={`field-error-${name}`} role='alert'>
+        <View className="field__error" id={`field-error-${name}`} role="alert">
           <Text>{error}</Text>
         </View>
       )}

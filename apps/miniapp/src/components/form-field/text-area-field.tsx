@@ -17,7 +17,7 @@ export function TextAreaField({ name, label, value, onChange, maxlength, error, 
   return (
     <FormField name={name} label={label} error={error} hint={hint}>
       <Textarea
-        className='input textarea'
+        className="input textarea"
         name={name}
         value={value}
         maxlength={maxlength}
@@ -26,7 +26,7 @@ export function TextAreaField({ name, label, value, onChange, maxlength, error, 
         aria-invalid={error ? 'true' : undefined}
         onInput={(e) => onChange(e.detail.value)}
       />
-      <Text className='muted small counter' aria-hidden='true'>
+      <Text className="muted small counter" aria-hidden="true">
         {value.length} / {maxlength}
       </Text>
     </FormField>

@@ -15,11 +15,22 @@ interface TextFieldProps {
   password?: boolean;
 }
 
-export function TextField({ name, label, value, onChange, error, hint, type = 'text', maxlength, placeholder, password }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  type = 'text',
+  maxlength,
+  placeholder,
+  password,
+}: TextFieldProps) {
   return (
     <FormField name={name} label={label} error={error} hint={hint}>
       <Input
-        className='input'
+        className="input"
         name={name}
         type={type}
         password={password}

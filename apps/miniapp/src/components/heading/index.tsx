@@ -8,7 +8,7 @@ interface HeadingProps {
 /** Screen readers on H5 get a real heading level; mini-programs see styled text. */
 export function Heading({ level, children }: HeadingProps) {
   return (
-    <View className={`heading heading--${level}`} role='heading' aria-level={String(level)}>
+    <View className={`heading heading--${level}`} role="heading" aria-level={String(level)}>
       <Text>{children}</Text>
     </View>
   );

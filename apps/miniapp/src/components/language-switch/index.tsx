@@ -14,12 +14,12 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const active = currentLocale();
   return (
-    <View className='lang' role='group' aria-label={t('language.label')}>
+    <View className="lang" role="group" aria-label={t('language.label')}>
       {CHOICES.map(({ locale, label }) => (
         <View
           key={locale}
           className={`lang__option${locale === active ? ' lang__option--active' : ''}`}
-          role='button'
+          role="button"
           aria-label={label}
           aria-pressed={locale === active ? 'true' : 'false'}
           onClick={() => setLocale(locale)}

@@ -10,20 +10,20 @@ const ICONS: Record<MainTab, string> = { code: '▣', declare: '✎', history: '
 export function MainNav({ active }: { active: MainTab }) {
   const { t } = useTranslation();
   return (
-    <View className='nav' role='navigation' aria-label={t('nav.label')}>
+    <View className="nav" role="navigation" aria-label={t('nav.label')}>
       {MAIN_TABS.map((tab) => (
         <View
           key={tab}
           className={`nav__item${tab === active ? ' nav__item--active' : ''}`}
-          role='link'
+          role="link"
           aria-label={t(`nav.${tab}`)}
           aria-current={tab === active ? 'page' : undefined}
           onClick={() => tab !== active && switchPage(tab)}
         >
-          <Text className='nav__icon' aria-hidden='true'>
+          <Text className="nav__icon" aria-hidden="true">
             {ICONS[tab]}
           </Text>
-          <Text className='nav__text'>{t(`nav.${tab}`)}</Text>
+          <Text className="nav__text">{t(`nav.${tab}`)}</Text>
         </View>
       ))}
     </View>

@@ -10,7 +10,12 @@ interface NoticeProps {
 /** A short message announced by screen readers when it appears. */
 export function Notice({ children, tone, id }: NoticeProps) {
   return (
-    <View id={id} className={`notice notice--${tone}`} role={tone} aria-live={tone === 'alert' ? 'assertive' : 'polite'}>
+    <View
+      id={id}
+      className={`notice notice--${tone}`}
+      role={tone}
+      aria-live={tone === 'alert' ? 'assertive' : 'polite'}
+    >
       <Text>{children}</Text>
     </View>
   );

@@ -12,19 +12,19 @@ interface ProgressBarProps {
 export function ProgressBar({ done, total, label, caption }: ProgressBarProps) {
   const percent = total > 0 ? Math.min(100, Math.max(0, Math.round((done / total) * 100))) : 0;
   return (
-    <View className='progress'>
+    <View className="progress">
       <View
-        className='progress__track'
-        role='progressbar'
+        className="progress__track"
+        role="progressbar"
         aria-label={label}
-        aria-valuemin='0'
+        aria-valuemin="0"
         aria-valuemax={String(total)}
         aria-valuenow={String(done)}
         aria-valuetext={caption}
       >
-        <View className='progress__fill' style={{ width: `${percent}%` }} />
+        <View className="progress__fill" style={{ width: `${percent}%` }} />
       </View>
-      <Text className='progress__caption'>{caption}</Text>
+      <Text className="progress__caption">{caption}</Text>
     </View>
   );
 }

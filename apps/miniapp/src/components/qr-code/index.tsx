@@ -20,14 +20,20 @@ export function QrCode({ payload, ink, availablePx, label }: QrCodeProps) {
   const side = `${(matrix.size + 2 * QR_QUIET_ZONE) * cell}px`;
   return (
     <View
-      className='qr-code'
-      role='img'
+      className="qr-code"
+      role="img"
       aria-label={label}
-      data-testid='qr-code'
-      style={{ width: side, height: side, padding: `${QR_QUIET_ZONE * cell}px`, backgroundColor: qrPaper, boxSizing: 'border-box' }}
+      data-testid="qr-code"
+      style={{
+        width: side,
+        height: side,
+        padding: `${QR_QUIET_ZONE * cell}px`,
+        backgroundColor: qrPaper,
+        boxSizing: 'border-box',
+      }}
     >
       {matrix.rows.map((runs, r) => (
-        <View key={r} className='qr-code__row' style={{ display: 'flex', height: `${cell}px` }}>
+        <View key={r} className="qr-code__row" style={{ display: 'flex', height: `${cell}px` }}>
           {inkSegments(runs).map((segment, i) => (
             <View
               key={i}

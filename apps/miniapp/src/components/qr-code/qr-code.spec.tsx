@@ -42,7 +42,9 @@ function rasterize(root: Element): { data: Uint8ClampedArray; width: number; hei
 }
 
 function render(payload: string, ink: string, availablePx = 300): HTMLElement {
-  document.body.innerHTML = renderToStaticMarkup(<QrCode payload={payload} ink={ink} availablePx={availablePx} label='Health code QR, green' />);
+  document.body.innerHTML = renderToStaticMarkup(
+    <QrCode payload={payload} ink={ink} availablePx={availablePx} label="Health code QR, green" />,
+  );
   return document.querySelector('[data-testid="qr-code"]') as HTMLElement;
 }
 
@@ -98,14 +100,17 @@ describe('<QrCode>', () => {
     expect(root.getAttribute('aria-label')).toBe('Health code QR, green');
   });
 
-  it.each(['green', 'yellow', 'red'] as const)('renders a %s code that a scanner decodes back to the token', (color) => {
-    const root = render(TOKEN, codeColors[color].qrInk);
-    const { size } = buildQrRows(TOKEN);
-    const cell = qrCellSize(size, 300);
-    expect(root.style.width).toBe(`${(size + 2 * QR_QUIET_ZONE) * cell}px`);
-    const image = rasterize(root);
-    expect(jsQR(image.data, image.width, image.height)?.data).toBe(TOKEN);
-  });
+  it.each(['green', 'yellow', 'red'] as const)(
+    'renders a %s code that a scanner decodes back to the token',
+    (color) => {
+      const root = render(TOKEN, codeColors[color].qrInk);
+      const { size } = buildQrRows(TOKEN);
+      const cell = qrCellSize(size, 300);
+      expect(root.style.width).toBe(`${(size + 2 * QR_QUIET_ZONE) * cell}px`);
+      const image = rasterize(root);
+      expect(jsQR(image.data, image.width, image.height)?.data).toBe(TOKEN);
+    },
+  );
 
   it('still decodes at the smallest phone width (320 px screen)', () => {
     const root = render(TOKEN, codeColors.green.qrInk, 320 - 48);

@@ -30,12 +30,15 @@ export function RegionPicker({ name, label, value, onChange, error }: RegionPick
     <FormField name={name} label={label} error={error}>
       {columns.map((options, level) => {
         const chosen = path[level];
-        const index = Math.max(0, options.findIndex((r) => r.code === chosen));
+        const index = Math.max(
+          0,
+          options.findIndex((r) => r.code === chosen),
+        );
         const levelLabel = `${label}: ${t(LEVEL_KEYS[level])}`;
         return (
           <Picker
             key={level}
-            mode='selector'
+            mode="selector"
             range={options.map((r) => r.name)}
             value={index}
             onChange={(e) => {
@@ -44,15 +47,20 @@ export function RegionPicker({ name, label, value, onChange, error }: RegionPick
               if (picked) onChange(picked.code);
             }}
           >
-            <View className='picker-trigger' role='button' aria-label={levelLabel} aria-invalid={error ? 'true' : undefined}>
-              <Text className='picker-trigger__level'>{t(LEVEL_KEYS[level])}</Text>
-              <Text className='picker-trigger__value'>{chosen ? regionName(chosen, 'zh') : t('region.choose')}</Text>
+            <View
+              className="picker-trigger"
+              role="button"
+              aria-label={levelLabel}
+              aria-invalid={error ? 'true' : undefined}
+            >
+              <Text className="picker-trigger__level">{t(LEVEL_KEYS[level])}</Text>
+              <Text className="picker-trigger__value">{chosen ? regionName(chosen, 'zh') : t('region.choose')}</Text>
             </View>
           </Picker>
         );
       })}
       {names.length > 0 && (
-        <Text className='field__hint' aria-label={`${label}: ${names.join(' ')}`}>
+        <Text className="field__hint" aria-label={`${label}: ${names.join(' ')}`}>
           {t('region.selected', { name: names.join(' ') })}
         </Text>
       )}

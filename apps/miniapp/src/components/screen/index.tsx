@@ -22,7 +22,7 @@ export function Screen({ title, tab, children }: ScreenProps) {
 
   return (
     <View className={`screen${tab ? ' screen--with-nav' : ''}`} style={themeStyle()}>
-      <View className='screen__body'>
+      <View className="screen__body">
         <Heading level={1}>{title}</Heading>
         {children}
       </View>

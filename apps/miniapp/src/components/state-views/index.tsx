@@ -7,16 +7,16 @@ import { ActionButton } from '../action-button';
 export function LoadingView({ message }: { message?: string }) {
   const { t } = useTranslation();
   return (
-    <View className='state state--loading' role='status' aria-live='polite' aria-busy='true' aria-label='loading'>
-      <Text className='state__text'>{message ?? t('common.loading')}</Text>
+    <View className="state state--loading" role="status" aria-live="polite" aria-busy="true" aria-label="loading">
+      <Text className="state__text">{message ?? t('common.loading')}</Text>
     </View>
   );
 }
 
 export function EmptyView({ message }: { message: string }) {
   return (
-    <View className='state state--empty' role='status' aria-label='empty'>
-      <Text className='state__text'>{message}</Text>
+    <View className="state state--empty" role="status" aria-label="empty">
+      <Text className="state__text">{message}</Text>
     </View>
   );
 }
@@ -25,9 +25,9 @@ export function EmptyView({ message }: { message: string }) {
 export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   return (
-    <View className='state state--error' role='alert' aria-label='error'>
-      <Text className='state__text state__text--error'>{errorMessage(error, t)}</Text>
-      {onRetry && <ActionButton variant='secondary' label={t('common.retry')} onClick={onRetry} />}
+    <View className="state state--error" role="alert" aria-label="error">
+      <Text className="state__text state__text--error">{errorMessage(error, t)}</Text>
+      {onRetry && <ActionButton variant="secondary" label={t('common.retry')} onClick={onRetry} />}
     </View>
   );
 }

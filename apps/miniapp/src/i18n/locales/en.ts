@@ -55,7 +55,8 @@ export const en = {
   entry: { checking: 'Checking your sign-in…' },
   login: {
     title: 'Sign in',
-    intro: 'Your health code shows a colour, the reasons for it, the rule behind each reason and the date it turns green.',
+    intro:
+      'Your health code shows a colour, the reasons for it, the rule behind each reason and the date it turns green.',
     demoName: 'Demo user name',
     demoHint: 'Browser demo: any name signs you in as a test resident.',
     submitDemo: 'Sign in (demo)',
@@ -209,7 +210,8 @@ export const en = {
     scansEmpty: 'No checkpoint has scanned your code.',
     deletedOn: 'Will be deleted on {{date}}',
     retentionTitle: 'When my records are deleted',
-    retentionPolicy: 'Checkpoint scans are kept {{scans}} days, declarations and check-ins {{declarations}} days, closed appeals {{appeals}} days.',
+    retentionPolicy:
+      'Checkpoint scans are kept {{scans}} days, declarations and check-ins {{declarations}} days, closed appeals {{appeals}} days.',
     retentionEmpty: 'No records are waiting for deletion.',
     recordedAt: 'Recorded {{time}}',
   },
@@ -323,7 +325,7 @@ export const en = {
   },
   staff: {
     loginTitle: 'Checkpoint staff sign-in',
-    intro: 'For staff with the checkpoint-operator role. This device then scans residents\' codes for one checkpoint.',
+    intro: "For staff with the checkpoint-operator role. This device then scans residents' codes for one checkpoint.",
     username: 'User name',
     password: 'Password',
     totp: 'Six-digit code from your authenticator',
@@ -345,8 +347,10 @@ export const en = {
     scanningFor: 'Scanning for checkpoint {{id}}',
     changeDevice: 'Change checkpoint or credential',
     changeDeviceBlocked: 'Upload the waiting scans before changing the checkpoint.',
-    modeOffline: 'Codes are verified on this device with the cached signing keys, also without a network. Scans upload when online.',
-    modeOnline: 'Codes are verified by the server: WeChat and Alipay mini-programs lack the cryptography to verify offline. Without a network, scans are kept and uploaded later, but they are NOT verified.',
+    modeOffline:
+      'Codes are verified on this device with the cached signing keys, also without a network. Scans upload when online.',
+    modeOnline:
+      'Codes are verified by the server: WeChat and Alipay mini-programs lack the cryptography to verify offline. Without a network, scans are kept and uploaded later, but they are NOT verified.',
     keysTitle: 'Signing keys',
     keysCached: '{{count}} key(s) cached at {{time}}',
     keysNone: 'No keys on this device yet: connect once and download them.',
@@ -376,7 +380,7 @@ export const en = {
     'bad-alg': 'Unsupported signature.',
     expired: 'This code has expired: ask for a fresh one.',
     'not-yet-valid': 'This code is not valid yet (check the device clock).',
-    'bad-claims': 'The code\'s contents are damaged.',
+    'bad-claims': "The code's contents are damaged.",
     'unknown-code': 'The server does not know this code.',
     'no-keys': 'No signing keys on this device: download them first.',
   },

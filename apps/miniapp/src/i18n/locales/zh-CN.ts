@@ -211,7 +211,8 @@ export const zhCN: MessageShape<Messages> = {
     scansEmpty: '没有卡口扫描过您的健康码。',
     deletedOn: '将于 {{date}} 删除',
     retentionTitle: '我的记录何时删除',
-    retentionPolicy: '卡口扫码记录保留 {{scans}} 天，申报和打卡保留 {{declarations}} 天，已结束的申诉保留 {{appeals}} 天。',
+    retentionPolicy:
+      '卡口扫码记录保留 {{scans}} 天，申报和打卡保留 {{declarations}} 天，已结束的申诉保留 {{appeals}} 天。',
     retentionEmpty: '没有待删除的记录。',
     recordedAt: '记录时间 {{time}}',
   },
@@ -348,7 +349,8 @@ export const zhCN: MessageShape<Messages> = {
     changeDevice: '更换卡口或凭证',
     changeDeviceBlocked: '请先上传待上传的扫码记录，再更换卡口。',
     modeOffline: '使用缓存的签名密钥在本设备上核验健康码，无网络时也可核验。扫码记录在联网后上传。',
-    modeOnline: '健康码由服务器核验：微信和支付宝小程序缺少离线核验所需的密码学功能。无网络时扫码记录会保存并稍后上传，但不会被核验。',
+    modeOnline:
+      '健康码由服务器核验：微信和支付宝小程序缺少离线核验所需的密码学功能。无网络时扫码记录会保存并稍后上传，但不会被核验。',
     keysTitle: '签名密钥',
     keysCached: '已缓存 {{count}} 个密钥（{{time}}）',
     keysNone: '本设备还没有密钥：请联网下载一次。',

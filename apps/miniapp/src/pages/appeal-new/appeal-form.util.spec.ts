@@ -11,7 +11,11 @@ const stay: CodeReason = {
   since: '2020-02-03',
   until: '2020-02-17',
 };
-const caseMatch: CodeReason = { ...stay, ruleId: 'confirmed-case', fact: { source: 'case-registry', kind: 'case', ref: 'f-1', date: '2020-02-05' } };
+const caseMatch: CodeReason = {
+  ...stay,
+  ruleId: 'confirmed-case',
+  fact: { source: 'case-registry', kind: 'case', ref: 'f-1', date: '2020-02-05' },
+};
 
 describe('appeal form', () => {
   it('sends the fields the server turns into the same reason key', () => {
@@ -19,7 +23,12 @@ describe('appeal form', () => {
       const f = reasonFields(reason);
       expect([f.ruleId, f.factKind, f.factRef ?? '', f.factDate ?? ''].join('|')).toBe(appealReasonKey(reason));
     }
-    expect(reasonFields(stay)).toEqual({ ruleId: 'stay-high-risk', factKind: 'stay', factRef: undefined, factDate: '2020-02-01' });
+    expect(reasonFields(stay)).toEqual({
+      ruleId: 'stay-high-risk',
+      factKind: 'stay',
+      factRef: undefined,
+      factDate: '2020-02-01',
+    });
   });
 
   it('finds the appealed reason by its key, or nothing once it is gone', () => {
@@ -34,6 +43,15 @@ describe('appeal form', () => {
     const long = appealFields(stay, { category: 'other', statement: 'x'.repeat(2001) });
     expect(long).toMatchObject({ ok: false, errors: { statement: 'At most 2000 characters' } });
     const ok = appealFields(stay, { category: 'wrong-region', statement: ' I was never there. ' });
-    expect(ok).toEqual({ ok: true, fields: { ruleId: 'stay-high-risk', factKind: 'stay', factDate: '2020-02-01', category: 'wrong-region', statement: 'I was never there.' } });
+    expect(ok).toEqual({
+      ok: true,
+      fields: {
+        ruleId: 'stay-high-risk',
+        factKind: 'stay',
+        factDate: '2020-02-01',
+        category: 'wrong-region',
+        statement: 'I was never there.',
+      },
+    });
   });
 });

@@ -1,4 +1,9 @@
-import { type AppealCategory, AppealCreateRequestSchema, appealReasonKey, type CodeReason } from '@healthcode/contracts';
+import {
+  type AppealCategory,
+  AppealCreateRequestSchema,
+  appealReasonKey,
+  type CodeReason,
+} from '@healthcode/contracts';
 
 import { type FieldErrors, fieldErrorsFromIssues } from '../../forms/field-errors.util';
 
@@ -8,7 +13,12 @@ export interface AppealFormState {
 }
 
 /** The fields that identify the appealed reason, exactly as `appealReasonKey` reads them. */
-export function reasonFields(reason: CodeReason): { ruleId: string; factKind: string; factRef?: string; factDate?: string } {
+export function reasonFields(reason: CodeReason): {
+  ruleId: string;
+  factKind: string;
+  factRef?: string;
+  factDate?: string;
+} {
   const [ruleId, factKind, factRef, factDate] = appealReasonKey(reason).split('|');
   return { ruleId, factKind, factRef: factRef || undefined, factDate: factDate || undefined };
 }
@@ -18,8 +28,15 @@ export function findReason(reasons: readonly CodeReason[], key: string): CodeRea
 }
 
 /** The multipart text fields, or the problems per field (checked with the API's own schema). */
-export function appealFields(reason: CodeReason, form: AppealFormState): { ok: true; fields: Record<string, string | undefined> } | { ok: false; errors: FieldErrors } {
-  const parsed = AppealCreateRequestSchema.safeParse({ ...reasonFields(reason), category: form.category ?? undefined, statement: form.statement });
+export function appealFields(
+  reason: CodeReason,
+  form: AppealFormState,
+): { ok: true; fields: Record<string, string | undefined> } | { ok: false; errors: FieldErrors } {
+  const parsed = AppealCreateRequestSchema.safeParse({
+    ...reasonFields(reason),
+    category: form.category ?? undefined,
+    statement: form.statement,
+  });
   if (!parsed.success) return { ok: false, errors: fieldErrorsFromIssues(parsed.error.issues) };
   return { ok: true, fields: { ...parsed.data } };
 }

@@ -54,15 +54,15 @@ function AppealForm({ reason }: { reason: CodeReason }) {
 
   return (
     <View>
-      <View className='card' aria-label='appealed reason'>
+      <View className="card" aria-label="appealed reason">
         <Heading level={2}>{t('appeal.reasonHeading')}</Heading>
-        <Text className='reason__text'>{localized(reason.text, currentLocale())}</Text>
-        <Text className='muted small'>
+        <Text className="reason__text">{localized(reason.text, currentLocale())}</Text>
+        <Text className="muted small">
           {t(`source.${reason.fact.source}`)} · {reason.ruleId} v{reason.ruleVersion}
         </Text>
       </View>
       <ChoiceGroup
-        name='category'
+        name="category"
         label={t('appeal.category')}
         options={APPEAL_CATEGORIES.map((value) => ({ value, label: t(`appealCategory.${value}`) }))}
         value={form.category}
@@ -70,7 +70,7 @@ function AppealForm({ reason }: { reason: CodeReason }) {
         error={err('category')}
       />
       <TextAreaField
-        name='statement'
+        name="statement"
         label={t('appeal.statement')}
         hint={t('appeal.statementHint')}
         value={form.statement}
@@ -80,7 +80,7 @@ function AppealForm({ reason }: { reason: CodeReason }) {
       />
       <EvidenceList files={files} onChange={setFiles} />
       {failure !== null && <ErrorView error={failure} />}
-      <ActionButton id='appeal-submit' label={t('appeal.submit')} onClick={() => void submit()} busy={busy} />
+      <ActionButton id="appeal-submit" label={t('appeal.submit')} onClick={() => void submit()} busy={busy} />
     </View>
   );
 }

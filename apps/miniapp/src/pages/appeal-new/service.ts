@@ -8,6 +8,9 @@ export function fetchCode(): Promise<CodeResponse> {
   return request<CodeResponse>('GET', '/me/code');
 }
 
-export function fileAppeal(fields: Record<string, string | undefined>, files: readonly EvidenceFile[]): Promise<AppealView> {
+export function fileAppeal(
+  fields: Record<string, string | undefined>,
+  files: readonly EvidenceFile[],
+): Promise<AppealView> {
   return postAppealForm('/me/appeals', fields, files);
 }

@@ -21,7 +21,15 @@ function appeal(overrides: Partial<AppealView> = {}): AppealView {
     category: 'wrong-case-match',
     ruleId: 'confirmed-case',
     reasonKey: 'confirmed-case|case|f1|2020-02-05',
-    reason: { ruleId: 'confirmed-case', ruleVersion: 1, color: 'red', text: { 'zh-CN': '确诊病例', en: 'You are a confirmed case' }, fact: { source: 'case-registry', kind: 'case' }, since: null, until: null },
+    reason: {
+      ruleId: 'confirmed-case',
+      ruleVersion: 1,
+      color: 'red',
+      text: { 'zh-CN': '确诊病例', en: 'You are a confirmed case' },
+      fact: { source: 'case-registry', kind: 'case' },
+      since: null,
+      until: null,
+    },
     statement: 'Not me',
     region: '330106',
     submittedAt: '2020-02-10T02:00:00Z',
@@ -29,8 +37,22 @@ function appeal(overrides: Partial<AppealView> = {}): AppealView {
     decisionDueAt: '2020-02-17T02:00:00Z',
     decision: null,
     timeline: [
-      { at: '2020-02-10T02:00:00Z', type: 'submitted', actor: 'resident', status: 'submitted', message: 'Not me', evidence: [{ sha256: 'a', mediaType: 'application/pdf', size: 10 }] },
-      { at: '2020-02-10T03:00:00Z', type: 'info-requested', actor: 'staff', status: 'needs-info', message: 'Please send the hospital letter.', evidence: [] },
+      {
+        at: '2020-02-10T02:00:00Z',
+        type: 'submitted',
+        actor: 'resident',
+        status: 'submitted',
+        message: 'Not me',
+        evidence: [{ sha256: 'a', mediaType: 'application/pdf', size: 10 }],
+      },
+      {
+        at: '2020-02-10T03:00:00Z',
+        type: 'info-requested',
+        actor: 'staff',
+        status: 'needs-info',
+        message: 'Please send the hospital letter.',
+        evidence: [],
+      },
     ],
     ...overrides,
   };
@@ -64,7 +86,9 @@ describe('<AppealPage>', () => {
     await flush();
     expect(taroRequest.mock.calls[0][0]).toMatchObject({ url: '/api/v1/me/appeals/7', method: 'GET' });
     expect(container.querySelector('[aria-label="appeal status"]')?.getAttribute('data-status')).toBe('needs-info');
-    expect(container.querySelector('[aria-label="information request"]')?.textContent).toContain('Please send the hospital letter.');
+    expect(container.querySelector('[aria-label="information request"]')?.textContent).toContain(
+      'Please send the hospital letter.',
+    );
     expect(container.querySelector('#appeal-answer-submit')).not.toBeNull();
     expect(container.querySelector('[aria-label="appeal timeline"]')?.textContent).toContain('1 file(s) attached');
   });
@@ -72,7 +96,14 @@ describe('<AppealPage>', () => {
   it('shows the decision word for word, and that a second person must still approve', async () => {
     const decided = appeal({
       status: 'decided',
-      decision: { outcome: 'corrected', reason: DECISION_TEXT, override: { color: 'green', until: '2020-03-01' }, factCorrected: true, approval: 'pending', decidedAt: '2020-02-12T02:00:00Z' },
+      decision: {
+        outcome: 'corrected',
+        reason: DECISION_TEXT,
+        override: { color: 'green', until: '2020-03-01' },
+        factCorrected: true,
+        approval: 'pending',
+        decidedAt: '2020-02-12T02:00:00Z',
+      },
     });
     taroRequest.mockResolvedValue({ statusCode: 200, data: decided });
     act(() => root.render(<AppealPage />));
@@ -85,7 +116,10 @@ describe('<AppealPage>', () => {
   });
 
   it('shows the API message when the appeal cannot be loaded', async () => {
-    taroRequest.mockResolvedValue({ statusCode: 404, data: { statusCode: 404, code: 'NOT_FOUND', message: 'No such appeal' } });
+    taroRequest.mockResolvedValue({
+      statusCode: 404,
+      data: { statusCode: 404, code: 'NOT_FOUND', message: 'No such appeal' },
+    });
     act(() => root.render(<AppealPage />));
     await flush();
     expect(container.querySelector('[aria-label="error"]')?.textContent).toContain('No such appeal');

@@ -25,18 +25,18 @@ function Decision({ appeal }: { appeal: AppealView }) {
   if (!d) return null;
   const effect = decisionEffect(appeal);
   return (
-    <View className='card decision' aria-label='decision'>
+    <View className="card decision" aria-label="decision">
       <Heading level={2}>{t('appeal.decision')}</Heading>
-      <Text className='strong'>{t(`appealOutcome.${d.outcome}`)}</Text>
-      <Text className='decision__reason'>{d.reason}</Text>
+      <Text className="strong">{t(`appealOutcome.${d.outcome}`)}</Text>
+      <Text className="decision__reason">{d.reason}</Text>
       {d.override && (
-        <View className='decision__override'>
+        <View className="decision__override">
           <ColorBadge color={d.override.color} long />
-          <Text className='muted'>{t('appeal.overrideUntil', { date: formatDay(d.override.until) })}</Text>
+          <Text className="muted">{t('appeal.overrideUntil', { date: formatDay(d.override.until) })}</Text>
         </View>
       )}
-      {effect !== 'none' && <Text className='muted'>{t(`appeal.effect.${effect}`)}</Text>}
-      <Text className='muted small'>{t('appeal.decidedAt', { time: formatDateTime(d.decidedAt) })}</Text>
+      {effect !== 'none' && <Text className="muted">{t(`appeal.effect.${effect}`)}</Text>}
+      <Text className="muted small">{t('appeal.decidedAt', { time: formatDateTime(d.decidedAt) })}</Text>
     </View>
   );
 }
@@ -46,36 +46,43 @@ function AppealDetails({ appeal, onChanged }: { appeal: AppealView; onChanged: (
   const question = openInfoRequest(appeal);
   return (
     <View>
-      <View className='card' aria-label='appeal summary'>
-        <Text className='strong' aria-label='appeal status' data-status={appeal.status}>
+      <View className="card" aria-label="appeal summary">
+        <Text className="strong" aria-label="appeal status" data-status={appeal.status}>
           {t('appeal.statusLine', { number: appeal.number, status: t(`appealStatus.${appeal.status}`) })}
         </Text>
         <Text>{localized(appeal.reason.text, currentLocale())}</Text>
-        <Text className='muted'>{t(`appealCategory.${appeal.category}`)}</Text>
-        <Text className='muted small'>{t('appeal.dueBy', { date: formatDateTime(appeal.decisionDueAt) })}</Text>
+        <Text className="muted">{t(`appealCategory.${appeal.category}`)}</Text>
+        <Text className="muted small">{t('appeal.dueBy', { date: formatDateTime(appeal.decisionDueAt) })}</Text>
       </View>
       <Decision appeal={appeal} />
       {question && (
-        <View className='section' aria-label='information request'>
-          <Notice tone='alert'>{t('appeal.infoRequested', { message: question.message ?? '' })}</Notice>
+        <View className="section" aria-label="information request">
+          <Notice tone="alert">{t('appeal.infoRequested', { message: question.message ?? '' })}</Notice>
           <AnswerForm number={appeal.number} onAnswered={onChanged} />
         </View>
       )}
-      <View className='section'>
+      <View className="section">
         <Heading level={2}>{t('appeal.timeline')}</Heading>
-        <View className='timeline' role='list' aria-label='appeal timeline'>
+        <View className="timeline" role="list" aria-label="appeal timeline">
           {timelineInOrder(appeal).map((entry, i) => (
-            <View key={`${entry.at}-${i}`} className='card timeline__item' role='listitem' aria-label={`event ${entry.type}`}>
-              <Text className='muted small'>{formatDateTime(entry.at)}</Text>
-              <Text className='strong'>{t(`appealEvent.${entry.type}`, { defaultValue: entry.type })}</Text>
-              <Text className='muted'>{t(`appealActor.${entry.actor}`)}</Text>
-              {entry.message && <Text className='timeline__message'>{entry.message}</Text>}
-              {entry.evidence.length > 0 && <Text className='muted small'>{t('appeal.evidenceCount', { count: entry.evidence.length })}</Text>}
+            <View
+              key={`${entry.at}-${i}`}
+              className="card timeline__item"
+              role="listitem"
+              aria-label={`event ${entry.type}`}
+            >
+              <Text className="muted small">{formatDateTime(entry.at)}</Text>
+              <Text className="strong">{t(`appealEvent.${entry.type}`, { defaultValue: entry.type })}</Text>
+              <Text className="muted">{t(`appealActor.${entry.actor}`)}</Text>
+              {entry.message && <Text className="timeline__message">{entry.message}</Text>}
+              {entry.evidence.length > 0 && (
+                <Text className="muted small">{t('appeal.evidenceCount', { count: entry.evidence.length })}</Text>
+              )}
             </View>
           ))}
         </View>
       </View>
-      <ActionButton variant='link' label={t('appeal.allAppeals')} onClick={() => openPage('appeals')} />
+      <ActionButton variant="link" label={t('appeal.allAppeals')} onClick={() => openPage('appeals')} />
     </View>
   );
 }

@@ -20,15 +20,28 @@ export default function AppealsPage() {
 
   return (
     <Screen title={t('appeal.listTitle')}>
-      <ResourceView resource={resource} onRetry={reload} isEmpty={(items) => items.length === 0} emptyMessage={t('appeal.listEmpty')}>
+      <ResourceView
+        resource={resource}
+        onRetry={reload}
+        isEmpty={(items) => items.length === 0}
+        emptyMessage={t('appeal.listEmpty')}
+      >
         {(items) => (
-          <View role='list' aria-label='appeals'>
+          <View role="list" aria-label="appeals">
             {items.map((a) => (
-              <View key={a.number} className='card' role='listitem' aria-label={`appeal ${a.number}`}>
-                <Text className='strong'>{t('appeal.statusLine', { number: a.number, status: t(`appealStatus.${a.status}`) })}</Text>
+              <View key={a.number} className="card" role="listitem" aria-label={`appeal ${a.number}`}>
+                <Text className="strong">
+                  {t('appeal.statusLine', { number: a.number, status: t(`appealStatus.${a.status}`) })}
+                </Text>
                 <Text>{localized(a.reason.text, currentLocale())}</Text>
-                <Text className='muted small'>{formatDateTime(a.submittedAt)}</Text>
-                <ActionButton variant='secondary' id={`appeal-open-${a.number}`} label={t('appeal.open')} ariaLabel={t('appeal.openNumber', { number: a.number })} onClick={() => openPage('appeal', { number: String(a.number) })} />
+                <Text className="muted small">{formatDateTime(a.submittedAt)}</Text>
+                <ActionButton
+                  variant="secondary"
+                  id={`appeal-open-${a.number}`}
+                  label={t('appeal.open')}
+                  ariaLabel={t('appeal.openNumber', { number: a.number })}
+                  onClick={() => openPage('appeal', { number: String(a.number) })}
+                />
               </View>
             ))}
           </View>

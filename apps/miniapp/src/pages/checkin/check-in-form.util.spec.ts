@@ -6,8 +6,14 @@ describe('validateCheckIn', () => {
   });
 
   it('sends a healthy check-in without symptoms, with an optional temperature', () => {
-    expect(validateCheckIn({ healthy: true, temperature: '', symptoms: ['cough'] })).toEqual({ ok: true, value: { healthy: true } });
-    expect(validateCheckIn({ healthy: true, temperature: '36,6', symptoms: [] })).toEqual({ ok: true, value: { healthy: true, temperature: 36.6 } });
+    expect(validateCheckIn({ healthy: true, temperature: '', symptoms: ['cough'] })).toEqual({
+      ok: true,
+      value: { healthy: true },
+    });
+    expect(validateCheckIn({ healthy: true, temperature: '36,6', symptoms: [] })).toEqual({
+      ok: true,
+      value: { healthy: true, temperature: 36.6 },
+    });
   });
 
   it('sends symptoms when unwell', () => {
@@ -18,8 +24,14 @@ describe('validateCheckIn', () => {
   });
 
   it('rejects impossible temperatures with the shared range', () => {
-    expect(validateCheckIn({ healthy: true, temperature: '45', symptoms: [] })).toEqual({ ok: false, errors: { temperature: 'temperature' } });
-    expect(validateCheckIn({ healthy: true, temperature: 'hot', symptoms: [] })).toEqual({ ok: false, errors: { temperature: 'temperature' } });
+    expect(validateCheckIn({ healthy: true, temperature: '45', symptoms: [] })).toEqual({
+      ok: false,
+      errors: { temperature: 'temperature' },
+    });
+    expect(validateCheckIn({ healthy: true, temperature: 'hot', symptoms: [] })).toEqual({
+      ok: false,
+      errors: { temperature: 'temperature' },
+    });
   });
 });
 
@@ -36,7 +48,12 @@ describe('checkInReminder', () => {
   });
 
   it('uses the only counted step when none is named after check-ins', () => {
-    expect(checkInReminder([{ id: 'wait', text }, { id: 'days', text, progress: { done: 2, total: 3 } }])).toEqual({ done: 2, total: 3, remaining: 1 });
+    expect(
+      checkInReminder([
+        { id: 'wait', text },
+        { id: 'days', text, progress: { done: 2, total: 3 } },
+      ]),
+    ).toEqual({ done: 2, total: 3, remaining: 1 });
   });
 
   it('is null when nothing is counted', () => {

@@ -18,7 +18,8 @@ export function validateCheckIn(form: CheckInForm): CheckInValidation {
   if (form.healthy === null) return { ok: false, errors: { healthy: 'choose-wellness' } };
   const typed = form.temperature.trim().replace(',', '.');
   const temperature = typed === '' ? undefined : Number(typed);
-  if (temperature !== undefined && !Number.isFinite(temperature)) return { ok: false, errors: { temperature: 'temperature' } };
+  if (temperature !== undefined && !Number.isFinite(temperature))
+    return { ok: false, errors: { temperature: 'temperature' } };
   const result = CheckInRequestSchema.safeParse({
     healthy: form.healthy,
     ...(temperature !== undefined ? { temperature } : {}),

@@ -26,7 +26,8 @@ export default function CheckInPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const errorText = (key?: string) => (key ? (key in ERROR_KEYS ? t(ERROR_KEYS[key as keyof typeof ERROR_KEYS]) : key) : undefined);
+  const errorText = (key?: string) =>
+    key ? (key in ERROR_KEYS ? t(ERROR_KEYS[key as keyof typeof ERROR_KEYS]) : key) : undefined;
 
   const submit = async () => {
     setFailure(null);
@@ -55,8 +56,8 @@ export default function CheckInPage() {
         {(c) => {
           const reminder = checkInReminder(c.steps);
           return reminder ? (
-            <View className='card' aria-label='check-in reminder'>
-              <Text className='reminder'>{t('checkin.remaining', { count: reminder.remaining })}</Text>
+            <View className="card" aria-label="check-in reminder">
+              <Text className="reminder">{t('checkin.remaining', { count: reminder.remaining })}</Text>
               <ProgressBar
                 done={reminder.done}
                 total={reminder.total}
@@ -65,13 +66,13 @@ export default function CheckInPage() {
               />
             </View>
           ) : (
-            <Text className='muted'>{t('checkin.noneNeeded')}</Text>
+            <Text className="muted">{t('checkin.noneNeeded')}</Text>
           );
         }}
       </ResourceView>
 
       <ChoiceGroup
-        name='healthy'
+        name="healthy"
         label={t('checkin.howFeel')}
         options={[
           { value: 'yes', label: t('checkin.healthy') },
@@ -82,9 +83,9 @@ export default function CheckInPage() {
         error={errorText(errors.healthy)}
       />
       <TextField
-        name='temperature'
+        name="temperature"
         label={`${t('checkin.temperature')} ${t('common.optional')}`}
-        type='digit'
+        type="digit"
         value={form.temperature}
         onChange={(temperature) => setForm((f) => ({ ...f, temperature }))}
         error={errorText(errors.temperature)}
@@ -92,7 +93,7 @@ export default function CheckInPage() {
       />
       {form.healthy === false && (
         <CheckList
-          name='symptoms'
+          name="symptoms"
           label={t('checkin.symptoms')}
           options={SYMPTOMS.map((value) => ({ value, label: t(`symptom.${value}`) }))}
           values={form.symptoms}
@@ -100,8 +101,8 @@ export default function CheckInPage() {
         />
       )}
       {failure !== null && <ErrorView error={failure} />}
-      {done && <Notice tone='status'>{t('checkin.done')}</Notice>}
-      <ActionButton id='checkin-submit' label={t('checkin.submit')} onClick={submit} busy={busy} disabled={done} />
+      {done && <Notice tone="status">{t('checkin.done')}</Notice>}
+      <ActionButton id="checkin-submit" label={t('checkin.submit')} onClick={submit} busy={busy} disabled={done} />
     </Screen>
   );
 }

@@ -11,7 +11,13 @@ import CheckpointPage from './index';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const OPERATOR = { id: 's1', username: 'checkpoint-operator', displayName: 'Demo operator', role: 'checkpoint-operator' as const, regionScope: '33' };
+const OPERATOR = {
+  id: 's1',
+  username: 'checkpoint-operator',
+  displayName: 'Demo operator',
+  role: 'checkpoint-operator' as const,
+  regionScope: '33',
+};
 
 describe('<CheckpointPage>', () => {
   let container: HTMLDivElement;
@@ -48,7 +54,9 @@ describe('<CheckpointPage>', () => {
   it('says how codes are verified, whether keys are cached and what waits for upload', () => {
     saveOperator(OPERATOR);
     saveDeviceSettings({ checkpointId: '3f2b8c1e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', authorization: 'Device a.b' });
-    storage.set('hc.checkpoint.queue', [{ token: 'a.b.c', clientScanId: 'abcdefgh1', scannedAt: '2020-02-10T00:00:00Z' }]);
+    storage.set('hc.checkpoint.queue', [
+      { token: 'a.b.c', clientScanId: 'abcdefgh1', scannedAt: '2020-02-10T00:00:00Z' },
+    ]);
     act(() => root.render(<CheckpointPage />));
     expect(container.textContent).toContain('verified on this device with the cached signing keys');
     expect(container.querySelector('[aria-label="keys status"]')?.textContent).toContain('No keys on this device yet');

@@ -3,7 +3,15 @@ import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { type CachedJwks, clearDeviceSettings, clearOperator, type DeviceSettings, readDeviceSettings, readJwks, readOperator } from '../../checkpoint/checkpoint-store';
+import {
+  type CachedJwks,
+  clearDeviceSettings,
+  clearOperator,
+  type DeviceSettings,
+  readDeviceSettings,
+  readJwks,
+  readOperator,
+} from '../../checkpoint/checkpoint-store';
 import { readQueue } from '../../checkpoint/scan-queue.store';
 import type { ScanVerdict } from '../../checkpoint/scan-verdict.util';
 import { ActionButton } from '../../components/action-button';
@@ -106,46 +114,85 @@ export default function CheckpointPage() {
 
   return (
     <Screen title={t('checkpoint.title')}>
-      <Text className='muted'>{t('checkpoint.signedInAs', { name: operator.displayName })}</Text>
+      <Text className="muted">{t('checkpoint.signedInAs', { name: operator.displayName })}</Text>
       {!device ? (
         <DeviceSetup onSaved={setDevice} />
       ) : (
         <View>
-          <Text className='muted small' aria-label='checkpoint id'>
+          <Text className="muted small" aria-label="checkpoint id">
             {t('checkpoint.scanningFor', { id: device.checkpointId })}
           </Text>
-          <Notice tone='status'>{codeVerifier.offline ? t('checkpoint.modeOffline') : t('checkpoint.modeOnline')}</Notice>
+          <Notice tone="status">
+            {codeVerifier.offline ? t('checkpoint.modeOffline') : t('checkpoint.modeOnline')}
+          </Notice>
 
           {codeVerifier.offline && (
-            <View className='section' aria-label='signing keys'>
+            <View className="section" aria-label="signing keys">
               <Heading level={2}>{t('checkpoint.keysTitle')}</Heading>
-              <Text className='muted' aria-label='keys status'>
-                {keys ? t('checkpoint.keysCached', { count: keys.jwks.keys.length, time: formatDateTime(keys.fetchedAt) }) : t('checkpoint.keysNone')}
+              <Text className="muted" aria-label="keys status">
+                {keys
+                  ? t('checkpoint.keysCached', { count: keys.jwks.keys.length, time: formatDateTime(keys.fetchedAt) })
+                  : t('checkpoint.keysNone')}
               </Text>
-              <ActionButton id='checkpoint-keys' variant='secondary' label={t('checkpoint.refreshKeys')} onClick={() => void refreshKeys()} busy={busy === 'keys'} />
+              <ActionButton
+                id="checkpoint-keys"
+                variant="secondary"
+                label={t('checkpoint.refreshKeys')}
+                onClick={() => void refreshKeys()}
+                busy={busy === 'keys'}
+              />
             </View>
           )}
 
-          <View className='section' aria-label='scan'>
-            {scanner.hasCamera && <ActionButton id='checkpoint-scan' label={t('checkpoint.scan')} onClick={() => void scan()} busy={busy === 'scan'} />}
+          <View className="section" aria-label="scan">
+            {scanner.hasCamera && (
+              <ActionButton
+                id="checkpoint-scan"
+                label={t('checkpoint.scan')}
+                onClick={() => void scan()}
+                busy={busy === 'scan'}
+              />
+            )}
             {scanner.canPaste && (
               <View>
-                <TextAreaField name='token' label={t('checkpoint.pasteLabel')} hint={t('checkpoint.pasteHint')} value={pasted} onChange={setPasted} maxlength={4096} />
-                <ActionButton id='checkpoint-verify' variant={scanner.hasCamera ? 'secondary' : 'primary'} label={t('checkpoint.verifyPasted')} onClick={() => void verify(pasted.trim())} busy={busy === 'scan'} disabled={!pasted.trim()} />
+                <TextAreaField
+                  name="token"
+                  label={t('checkpoint.pasteLabel')}
+                  hint={t('checkpoint.pasteHint')}
+                  value={pasted}
+                  onChange={setPasted}
+                  maxlength={4096}
+                />
+                <ActionButton
+                  id="checkpoint-verify"
+                  variant={scanner.hasCamera ? 'secondary' : 'primary'}
+                  label={t('checkpoint.verifyPasted')}
+                  onClick={() => void verify(pasted.trim())}
+                  busy={busy === 'scan'}
+                  disabled={!pasted.trim()}
+                />
               </View>
             )}
           </View>
 
-          <View className='section' aria-label='upload queue'>
+          <View className="section" aria-label="upload queue">
             <Heading level={2}>{t('checkpoint.queueTitle')}</Heading>
-            <Text aria-label='queued scans' data-count={String(queued)}>
+            <Text aria-label="queued scans" data-count={String(queued)}>
               {queued ? t('checkpoint.queue', { count: queued }) : t('checkpoint.queueEmpty')}
             </Text>
-            {queued > 0 && <ActionButton id='checkpoint-upload' variant='secondary' label={t('checkpoint.upload')} onClick={() => void upload(true)} busy={busy === 'upload'} />}
+            {queued > 0 && (
+              <ActionButton
+                id="checkpoint-upload"
+                variant="secondary"
+                label={t('checkpoint.upload')}
+                onClick={() => void upload(true)}
+                busy={busy === 'upload'}
+              />
+            )}
           </View>
-          {queued > 0 && <Text className='muted small'>{t('checkpoint.changeDeviceBlocked')}</Text>}
+          {queued > 0 && <Text className="muted small">{t('checkpoint.changeDeviceBlocked')}</Text>}
           <ActionButton
-            variant='link'
+            variant="link"
             label={t('checkpoint.changeDevice')}
             disabled={queued > 0}
             onClick={() => {
@@ -155,11 +202,11 @@ export default function CheckpointPage() {
           />
         </View>
       )}
-      {status && <Notice tone='status'>{status}</Notice>}
+      {status && <Notice tone="status">{status}</Notice>}
       {failure !== null && <ErrorView error={failure} />}
       <ActionButton
-        id='checkpoint-sign-out'
-        variant='link'
+        id="checkpoint-sign-out"
+        variant="link"
         label={t('checkpoint.signOut')}
         onClick={() => {
           clearOperator();

@@ -30,18 +30,23 @@ describe('<ScanResultScreen>', () => {
   });
 
   it('says "do not admit" when the checkpoint does not accept the colour', () => {
-    expect(render({ kind: 'valid', color: 'yellow', by: 'server', admitted: false, superseded: false }).textContent).toContain('Do not admit');
+    expect(
+      render({ kind: 'valid', color: 'yellow', by: 'server', admitted: false, superseded: false }).textContent,
+    ).toContain('Do not admit');
   });
 
-  it.each(['expired', 'bad-signature', 'unknown-kid', 'no-keys'] as const)('shows a %s token as INVALID in red, never with a code colour', (reason) => {
-    const el = render({ kind: 'invalid', reason, by: 'device' });
-    expect(el.getAttribute('data-result')).toBe('invalid');
-    expect(el.getAttribute('data-color')).toBeNull();
-    expect(el.textContent).toContain('INVALID CODE – do not admit');
-    expect(el.textContent).not.toMatch(/Green|Yellow|travel freely/);
-    expect(el.style.backgroundColor).toBe('rgb(142, 0, 0)');
-    expect(scanResultColors.invalid.background).toBe('#8E0000');
-  });
+  it.each(['expired', 'bad-signature', 'unknown-kid', 'no-keys'] as const)(
+    'shows a %s token as INVALID in red, never with a code colour',
+    (reason) => {
+      const el = render({ kind: 'invalid', reason, by: 'device' });
+      expect(el.getAttribute('data-result')).toBe('invalid');
+      expect(el.getAttribute('data-color')).toBeNull();
+      expect(el.textContent).toContain('INVALID CODE – do not admit');
+      expect(el.textContent).not.toMatch(/Green|Yellow|travel freely/);
+      expect(el.style.backgroundColor).toBe('rgb(142, 0, 0)');
+      expect(scanResultColors.invalid.background).toBe('#8E0000');
+    },
+  );
 
   it('says NOT VERIFIED when a mini-program had no network', () => {
     const el = render({ kind: 'unverified' });

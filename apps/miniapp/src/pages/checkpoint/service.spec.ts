@@ -43,7 +43,13 @@ describe('checkpoint service', () => {
     it('verifies a valid token on the device with no network, and queues the scan', async () => {
       saveJwks(JSON.parse(JSON.stringify(ring.jwks())));
       const token = await ring.sign({ cid: generateCodeId(), col: 'yellow', rsv: 1 });
-      expect(await checkToken(token)).toEqual({ kind: 'valid', color: 'yellow', by: 'device', admitted: null, superseded: false });
+      expect(await checkToken(token)).toEqual({
+        kind: 'valid',
+        color: 'yellow',
+        by: 'device',
+        admitted: null,
+        superseded: false,
+      });
       expect(taroRequest).not.toHaveBeenCalled();
       expect(readQueue().map((s) => s.token)).toEqual([token]);
     });
@@ -56,7 +62,10 @@ describe('checkpoint service', () => {
       const old = await ring.sign({ cid: generateCodeId(), col: 'green', rsv: 1, iat: past, exp: past + 300 });
       expect(await checkToken(old)).toMatchObject({ kind: 'invalid', reason: 'expired' });
       const other = await KeyRing.generate();
-      expect(await checkToken(await other.sign({ cid: generateCodeId(), col: 'green', rsv: 1 }))).toMatchObject({ kind: 'invalid', reason: 'unknown-kid' });
+      expect(await checkToken(await other.sign({ cid: generateCodeId(), col: 'green', rsv: 1 }))).toMatchObject({
+        kind: 'invalid',
+        reason: 'unknown-kid',
+      });
       expect(await checkToken('not a token')).toMatchObject({ kind: 'invalid', reason: 'malformed' });
     });
 
@@ -70,10 +79,22 @@ describe('checkpoint service', () => {
     const online = { offline: false } as const;
 
     it('asks the scan API with the device credential', async () => {
-      taroRequest.mockResolvedValueOnce({ statusCode: 200, data: { color: 'green', admitted: true, reason: 'admitted', superseded: false } });
-      expect(await checkToken('a.b.c', { verifier: online })).toMatchObject({ kind: 'valid', color: 'green', by: 'server', admitted: true });
+      taroRequest.mockResolvedValueOnce({
+        statusCode: 200,
+        data: { color: 'green', admitted: true, reason: 'admitted', superseded: false },
+      });
+      expect(await checkToken('a.b.c', { verifier: online })).toMatchObject({
+        kind: 'valid',
+        color: 'green',
+        by: 'server',
+        admitted: true,
+      });
       const call = taroRequest.mock.calls[0][0];
-      expect(call).toMatchObject({ url: `/api/v1/checkpoints/${DEVICE.checkpointId}/scans`, method: 'POST', header: { Authorization: 'Device cred.secret' } });
+      expect(call).toMatchObject({
+        url: `/api/v1/checkpoints/${DEVICE.checkpointId}/scans`,
+        method: 'POST',
+        header: { Authorization: 'Device cred.secret' },
+      });
       expect(call.data).toMatchObject({ token: 'a.b.c' });
       expect(readQueue()).toEqual([]);
     });
@@ -85,8 +106,17 @@ describe('checkpoint service', () => {
     });
 
     it('shows the API message for a refused credential instead of a verdict', async () => {
-      taroRequest.mockResolvedValueOnce({ statusCode: 401, data: { statusCode: 401, code: 'UNAUTHENTICATED', message: 'This device credential is unknown, revoked or wrong' } });
-      await expect(checkToken('a.b.c', { verifier: online })).rejects.toMatchObject({ message: 'This device credential is unknown, revoked or wrong' });
+      taroRequest.mockResolvedValueOnce({
+        statusCode: 401,
+        data: {
+          statusCode: 401,
+          code: 'UNAUTHENTICATED',
+          message: 'This device credential is unknown, revoked or wrong',
+        },
+      });
+      await expect(checkToken('a.b.c', { verifier: online })).rejects.toMatchObject({
+        message: 'This device credential is unknown, revoked or wrong',
+      });
     });
   });
 
@@ -101,7 +131,16 @@ describe('checkpoint service', () => {
       const scans = queue(150);
       taroRequest.mockImplementation(async ({ data }: { data: { scans: { clientScanId: string }[] } }) => ({
         statusCode: 200,
-        data: { stored: data.scans.length, results: data.scans.map((s) => ({ clientScanId: s.clientScanId, color: 'green', admitted: true, reason: 'admitted', superseded: false })) },
+        data: {
+          stored: data.scans.length,
+          results: data.scans.map((s) => ({
+            clientScanId: s.clientScanId,
+            color: 'green',
+            admitted: true,
+            reason: 'admitted',
+            superseded: false,
+          })),
+        },
       }));
       expect(await uploadQueue()).toEqual({ uploaded: 150, dropped: 0, remaining: 0 });
       expect(taroRequest.mock.calls.map((c) => c[0].data.scans.length)).toEqual([100, 50]);
@@ -120,13 +159,33 @@ describe('checkpoint service', () => {
     it('drops only the items the API names as malformed', async () => {
       const scans = queue(3);
       taroRequest
-        .mockResolvedValueOnce({ statusCode: 400, data: { statusCode: 400, code: 'VALIDATION_FAILED', message: 'bad', errors: [{ path: 'scans.1.scannedAt', message: 'x' }] } })
+        .mockResolvedValueOnce({
+          statusCode: 400,
+          data: {
+            statusCode: 400,
+            code: 'VALIDATION_FAILED',
+            message: 'bad',
+            errors: [{ path: 'scans.1.scannedAt', message: 'x' }],
+          },
+        })
         .mockImplementationOnce(async ({ data }: { data: { scans: { clientScanId: string }[] } }) => ({
           statusCode: 200,
-          data: { stored: 2, results: data.scans.map((s) => ({ clientScanId: s.clientScanId, color: null, admitted: false, reason: 'malformed', superseded: false })) },
+          data: {
+            stored: 2,
+            results: data.scans.map((s) => ({
+              clientScanId: s.clientScanId,
+              color: null,
+              admitted: false,
+              reason: 'malformed',
+              superseded: false,
+            })),
+          },
         }));
       expect(await uploadQueue()).toEqual({ uploaded: 2, dropped: 1, remaining: 0 });
-      expect(taroRequest.mock.calls[1][0].data.scans.map((s: { clientScanId: string }) => s.clientScanId)).toEqual([scans[0].clientScanId, scans[2].clientScanId]);
+      expect(taroRequest.mock.calls[1][0].data.scans.map((s: { clientScanId: string }) => s.clientScanId)).toEqual([
+        scans[0].clientScanId,
+        scans[2].clientScanId,
+      ]);
     });
   });
 

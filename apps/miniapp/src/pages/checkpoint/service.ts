@@ -1,7 +1,13 @@
 import { ApiErrorCode, type ScanBatchResponse, type ScanRequest, type ScanResponse } from '@healthcode/contracts';
 import type { JSONWebKeySet } from '@healthcode/qr-token';
 
-import { type CachedJwks, type DeviceSettings, readDeviceSettings, readJwks, saveJwks } from '../../checkpoint/checkpoint-store';
+import {
+  type CachedJwks,
+  type DeviceSettings,
+  readDeviceSettings,
+  readJwks,
+  saveJwks,
+} from '../../checkpoint/checkpoint-store';
 import { readQueue, writeQueue } from '../../checkpoint/scan-queue.store';
 import { enqueue, newScan, rejectedIndexes, withoutIds } from '../../checkpoint/scan-queue.util';
 import { type ScanVerdict, verdictFromDevice, verdictFromServer } from '../../checkpoint/scan-verdict.util';
@@ -14,12 +20,17 @@ import { request } from '../../services/request';
 export const UPLOAD_BATCH = 100;
 
 export async function downloadJwks(now = new Date()): Promise<CachedJwks> {
-  const jwks = await request<JSONWebKeySet>('GET', '/.well-known/jwks.json', undefined, { fromOrigin: true, anonymous: true });
+  const jwks = await request<JSONWebKeySet>('GET', '/.well-known/jwks.json', undefined, {
+    fromOrigin: true,
+    anonymous: true,
+  });
   return saveJwks(jwks, now);
 }
 
 function postScan(device: DeviceSettings, scan: ScanRequest): Promise<ScanResponse> {
-  return request<ScanResponse>('POST', `/checkpoints/${encodeURIComponent(device.checkpointId)}/scans`, scan, { authorization: device.authorization });
+  return request<ScanResponse>('POST', `/checkpoints/${encodeURIComponent(device.checkpointId)}/scans`, scan, {
+    authorization: device.authorization,
+  });
 }
 
 function queueScan(scan: ScanRequest): void {
@@ -33,7 +44,10 @@ const isOffline = (e: unknown) => isApiRequestError(e) && e.code === NETWORK_ERR
  * scan and upload it later; mini-program hosts ask the scan API, and without a network they queue the scan and
  * say it is NOT verified. No path shows a colour for a token that was not verified.
  */
-export async function checkToken(token: string, deps: { verifier?: CodeVerifier; now?: Date } = {}): Promise<ScanVerdict> {
+export async function checkToken(
+  token: string,
+  deps: { verifier?: CodeVerifier; now?: Date } = {},
+): Promise<ScanVerdict> {
   const verifier = deps.verifier ?? codeVerifier;
   const now = deps.now ?? new Date();
   const scan = newScan(token, now);
@@ -73,7 +87,12 @@ export async function uploadQueue(): Promise<UploadReport> {
     const batch = readQueue().slice(0, UPLOAD_BATCH);
     if (batch.length === 0) break;
     try {
-      const res = await request<ScanBatchResponse>('POST', `/checkpoints/${encodeURIComponent(device.checkpointId)}/scans/batch`, { scans: batch }, { authorization: device.authorization });
+      const res = await request<ScanBatchResponse>(
+        'POST',
+        `/checkpoints/${encodeURIComponent(device.checkpointId)}/scans/batch`,
+        { scans: batch },
+        { authorization: device.authorization },
+      );
       const done = new Set(res.results.map((r) => r.clientScanId));
       writeQueue(withoutIds(readQueue(), done));
       report.uploaded += done.size;

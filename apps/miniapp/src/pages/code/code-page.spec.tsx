@@ -32,7 +32,9 @@ function codeResponse(overrides: Partial<CodeResponse> = {}): CodeResponse {
     ],
     greenAt: '2020-02-22',
     greenWhen: null,
-    steps: [{ id: 'daily-check-in', text: { 'zh-CN': '每日打卡', en: 'Check in daily' }, progress: { done: 3, total: 7 } }],
+    steps: [
+      { id: 'daily-check-in', text: { 'zh-CN': '每日打卡', en: 'Check in daily' }, progress: { done: 3, total: 7 } },
+    ],
     token: 'eyJhbGciOiJFUzI1NiJ9.eyJjIjoieWVsbG93In0.c2ln',
     tokenExpiresAt: new Date(T0 + 5 * 60_000).toISOString(),
     ruleSetVersion: 3,
@@ -49,7 +51,9 @@ describe('<CodeCard>', () => {
     document.body.innerHTML = renderToStaticMarkup(<CodeCard code={codeResponse()} now={T0} />);
     expect(document.body.textContent).toContain('Yellow – stay home');
     expect(document.body.textContent).toContain('Code refreshes in 4:30');
-    expect(document.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe('Health code QR, Yellow – stay home');
+    expect(document.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(
+      'Health code QR, Yellow – stay home',
+    );
   });
 
   it('replaces the QR once the token has expired', () => {
@@ -87,7 +91,10 @@ describe('<CodePage>', () => {
 
   /** The code for `/me/code`, these appeals for `/me/appeals`. */
   function serve(code: CodeResponse, appeals: unknown[] = []) {
-    taroRequest.mockImplementation(async ({ url }: { url: string }) => ({ statusCode: 200, data: url.endsWith('/me/appeals') ? { items: appeals } : code }));
+    taroRequest.mockImplementation(async ({ url }: { url: string }) => ({
+      statusCode: 200,
+      data: url.endsWith('/me/appeals') ? { items: appeals } : code,
+    }));
   }
   const codeCalls = () => taroRequest.mock.calls.filter((c) => String(c[0].url).endsWith('/me/code')).length;
 
@@ -153,7 +160,10 @@ describe('<CodePage>', () => {
   });
 
   it('shows the API message when the code cannot be loaded', async () => {
-    taroRequest.mockResolvedValue({ statusCode: 403, data: { statusCode: 403, code: 'NOT_REGISTERED', message: 'Sign up first' } });
+    taroRequest.mockResolvedValue({
+      statusCode: 403,
+      data: { statusCode: 403, code: 'NOT_REGISTERED', message: 'Sign up first' },
+    });
     act(() => root.render(<CodePage />));
     await flush();
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('Sign up first');

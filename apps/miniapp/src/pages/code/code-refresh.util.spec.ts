@@ -1,4 +1,11 @@
-import { formatCountdown, isExpired, MIN_REFRESH_DELAY_MS, REFRESH_LEAD_MS, refreshDelayMs, secondsUntil } from './code-refresh.util';
+import {
+  formatCountdown,
+  isExpired,
+  MIN_REFRESH_DELAY_MS,
+  REFRESH_LEAD_MS,
+  refreshDelayMs,
+  secondsUntil,
+} from './code-refresh.util';
 
 const NOW = Date.parse('2020-02-10T08:00:00Z');
 

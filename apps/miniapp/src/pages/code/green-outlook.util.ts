@@ -10,7 +10,11 @@ export type GreenOutlook =
   | { kind: 'condition'; text: string };
 
 /** When a yellow or red code turns green: a date when the rules know it, otherwise the condition. */
-export function greenOutlook(code: Pick<CodeResponse, 'color' | 'greenAt' | 'greenWhen'>, locale: Locale, now: Date): GreenOutlook {
+export function greenOutlook(
+  code: Pick<CodeResponse, 'color' | 'greenAt' | 'greenWhen'>,
+  locale: Locale,
+  now: Date,
+): GreenOutlook {
   if (code.color === 'green') return { kind: 'none' };
   if (code.greenAt) {
     const days = daysFromToday(code.greenAt, now);

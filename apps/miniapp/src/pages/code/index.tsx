@@ -19,14 +19,22 @@ import { greenOutlook } from './green-outlook.util';
 import { fetchCode, fetchOpenAppeals } from './service';
 import { useTokenRefresh } from './use-token-refresh';
 
-function CodeDetails({ code, now, openAppeals }: { code: CodeResponse; now: number; openAppeals?: ReadonlyMap<string, AppealView> }) {
+function CodeDetails({
+  code,
+  now,
+  openAppeals,
+}: {
+  code: CodeResponse;
+  now: number;
+  openAppeals?: ReadonlyMap<string, AppealView>;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
     <View>
       <CodeCard code={code} now={now} />
       <GreenOutlookLine outlook={greenOutlook(code, locale, new Date(now))} />
-      <ActionButton id='code-checkin' label={t('code.checkinLink')} onClick={() => openPage('checkin')} />
+      <ActionButton id="code-checkin" label={t('code.checkinLink')} onClick={() => openPage('checkin')} />
       <StepList steps={code.steps} locale={locale} />
       <ReasonList
         reasons={code.reasons}
@@ -35,11 +43,20 @@ function CodeDetails({ code, now, openAppeals }: { code: CodeResponse; now: numb
         onAppeal={(reason) => openPage('appealNew', { key: appealReasonKey(reason) })}
         onOpenAppeal={(appeal) => openPage('appeal', { number: String(appeal.number) })}
       />
-      <ActionButton id='code-appeals' variant='secondary' label={t('code.appealsLink')} onClick={() => openPage('appeals')} />
-      <ActionButton id='code-inbox' variant='secondary' label={t('code.inboxLink')} onClick={() => openPage('inbox')} />
-      <ActionButton variant='secondary' label={t('code.declareLink')} onClick={() => switchPage('declare')} />
-      <ActionButton variant='link' label={t('code.rulesLink', { version: code.ruleSetVersion })} onClick={() => openPage('rules')} />
-      <Text className='muted small'>{t('code.evaluatedAt', { time: formatDateTime(code.evaluatedAt) })}</Text>
+      <ActionButton
+        id="code-appeals"
+        variant="secondary"
+        label={t('code.appealsLink')}
+        onClick={() => openPage('appeals')}
+      />
+      <ActionButton id="code-inbox" variant="secondary" label={t('code.inboxLink')} onClick={() => openPage('inbox')} />
+      <ActionButton variant="secondary" label={t('code.declareLink')} onClick={() => switchPage('declare')} />
+      <ActionButton
+        variant="link"
+        label={t('code.rulesLink', { version: code.ruleSetVersion })}
+        onClick={() => openPage('rules')}
+      />
+      <Text className="muted small">{t('code.evaluatedAt', { time: formatDateTime(code.evaluatedAt) })}</Text>
     </View>
   );
 }
@@ -54,9 +71,15 @@ export default function CodePage() {
   useTokenRefresh(resource.status === 'ready' ? resource.data.tokenExpiresAt : undefined, refresh);
 
   return (
-    <Screen title={t('code.title')} tab='code'>
+    <Screen title={t('code.title')} tab="code">
       <ResourceView resource={resource} onRetry={reload}>
-        {(code) => <CodeDetails code={code} now={now} openAppeals={appeals.resource.status === 'ready' ? appeals.resource.data : undefined} />}
+        {(code) => (
+          <CodeDetails
+            code={code}
+            now={now}
+            openAppeals={appeals.resource.status === 'ready' ? appeals.resource.data : undefined}
+          />
+        )}
       </ResourceView>
     </Screen>
   );

@@ -2,7 +2,8 @@ import type { AppealView } from '@healthcode/contracts';
 
 import { openAppealsByReason } from './open-appeals.util';
 
-const appeal = (number: number, reasonKey: string, status: string, submittedAt: string) => ({ number, reasonKey, status, submittedAt }) as AppealView;
+const appeal = (number: number, reasonKey: string, status: string, submittedAt: string) =>
+  ({ number, reasonKey, status, submittedAt }) as AppealView;
 
 describe('open appeals by reason', () => {
   it('keeps the newest unfinished appeal of each reason', () => {

@@ -29,26 +29,31 @@ export default function ConsentPage() {
         {(c) => (
           <View>
             <Heading level={2}>{localized(c.title, locale)}</Heading>
-            <View className='card consent-body' aria-label='consent text'>
+            <View className="card consent-body" aria-label="consent text">
               {localized(c.body, locale)
                 .split(/\n+/)
                 .map((paragraph, i) => (
-                  <Text key={i} className='paragraph'>
+                  <Text key={i} className="paragraph">
                     {paragraph}
                   </Text>
                 ))}
             </View>
-            <Text className='muted'>{t('consent.version', { version: c.version })}</Text>
-            {declined && <Notice tone='status'>{t('consent.declined')}</Notice>}
+            <Text className="muted">{t('consent.version', { version: c.version })}</Text>
+            {declined && <Notice tone="status">{t('consent.declined')}</Notice>}
             <ActionButton
-              id='consent-accept'
+              id="consent-accept"
               label={t('consent.accept')}
               onClick={() => {
                 saveAcceptedConsent(c.version);
                 switchPage('signup');
               }}
             />
-            <ActionButton id='consent-decline' variant='secondary' label={t('consent.decline')} onClick={() => setDeclined(true)} />
+            <ActionButton
+              id="consent-decline"
+              variant="secondary"
+              label={t('consent.decline')}
+              onClick={() => setDeclined(true)}
+            />
           </View>
         )}
       </ResourceView>

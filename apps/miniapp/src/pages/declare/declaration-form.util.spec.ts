@@ -1,6 +1,12 @@
 import { addDays, cstDate } from '@healthcode/contracts';
 
-import { EMPTY_DECLARATION, formErrorPaths, toDeclarationInput, validateDeclaration, type DeclarationForm } from './declaration-form.util';
+import {
+  EMPTY_DECLARATION,
+  formErrorPaths,
+  toDeclarationInput,
+  validateDeclaration,
+  type DeclarationForm,
+} from './declaration-form.util';
 
 const today = cstDate(new Date());
 const daysAgo = (n: number) => addDays(today, -n);
@@ -33,7 +39,10 @@ describe('declaration form', () => {
   });
 
   it('puts errors beside the stay that has them', () => {
-    const result = validateDeclaration({ ...valid, stays: [{ key: 1, region: '420106', from: daysAgo(2), to: daysAgo(5) }] });
+    const result = validateDeclaration({
+      ...valid,
+      stays: [{ key: 1, region: '420106', from: daysAgo(2), to: daysAgo(5) }],
+    });
     expect(!result.ok && result.errors['stays.0.to']).toBe('A stay must end on or after the day it starts');
   });
 

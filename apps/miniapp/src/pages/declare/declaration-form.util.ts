@@ -18,7 +18,12 @@ export interface DeclarationForm {
   contact: { had: boolean; date: string | null };
 }
 
-export const EMPTY_DECLARATION: DeclarationForm = { currentRegion: null, stays: [], symptoms: {}, contact: { had: false, date: null } };
+export const EMPTY_DECLARATION: DeclarationForm = {
+  currentRegion: null,
+  stays: [],
+  symptoms: {},
+  contact: { had: false, date: null },
+};
 
 export type DeclarationValidation = { ok: true; value: DeclarationRequest } | { ok: false; errors: FieldErrors };
 

@@ -18,7 +18,13 @@ import { useResource } from '../../hooks/use-resource';
 import { isApiRequestError } from '../../services/api-request-error';
 import { StayEditor } from './components/stay-editor';
 import { SymptomSection } from './components/symptom-section';
-import { EMPTY_DECLARATION, formErrorPaths, validateDeclaration, type DeclarationForm, type StayDraft } from './declaration-form.util';
+import {
+  EMPTY_DECLARATION,
+  formErrorPaths,
+  validateDeclaration,
+  type DeclarationForm,
+  type StayDraft,
+} from './declaration-form.util';
 import { fetchProfile, submitDeclaration } from './service';
 
 function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
@@ -35,8 +41,10 @@ function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
     setSent(false);
     setForm((f) => ({ ...f, ...patch }));
   };
-  const setStay = (index: number, stay: StayDraft) => update({ stays: form.stays.map((s, i) => (i === index ? stay : s)) });
-  const addStay = () => update({ stays: [...form.stays, { key: nextKey.current++, region: null, from: null, to: null }] });
+  const setStay = (index: number, stay: StayDraft) =>
+    update({ stays: form.stays.map((s, i) => (i === index ? stay : s)) });
+  const addStay = () =>
+    update({ stays: [...form.stays, { key: nextKey.current++, region: null, from: null, to: null }] });
   const removeStay = (index: number) => {
     update({ stays: form.stays.filter((_, i) => i !== index) });
     // Errors are keyed by position; after a removal they would point at the wrong stay.
@@ -56,7 +64,8 @@ function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
       await submitDeclaration(result.value);
       setSent(true);
     } catch (e) {
-      if (isApiRequestError(e) && e.errors.length) setErrors(mapFieldErrors(formErrorPaths(fieldErrorsFromApi(e.errors), form), localize));
+      if (isApiRequestError(e) && e.errors.length)
+        setErrors(mapFieldErrors(formErrorPaths(fieldErrorsFromApi(e.errors), form), localize));
       setFailure(e);
     } finally {
       setBusy(false);
@@ -66,32 +75,39 @@ function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
   return (
     <View>
       <RegionPicker
-        name='currentRegion'
+        name="currentRegion"
         label={t('declare.currentRegion')}
         value={form.currentRegion}
         onChange={(currentRegion) => update({ currentRegion })}
         error={errors.currentRegion}
       />
 
-      <View className='section' aria-label={t('declare.stays')}>
+      <View className="section" aria-label={t('declare.stays')}>
         <Heading level={2}>{t('declare.stays')}</Heading>
-        {form.stays.length === 0 && <Text className='muted'>{t('declare.staysEmpty')}</Text>}
+        {form.stays.length === 0 && <Text className="muted">{t('declare.staysEmpty')}</Text>}
         {form.stays.map((stay, i) => (
-          <StayEditor key={stay.key} index={i} stay={stay} errors={errors} onChange={(s) => setStay(i, s)} onRemove={() => removeStay(i)} />
+          <StayEditor
+            key={stay.key}
+            index={i}
+            stay={stay}
+            errors={errors}
+            onChange={(s) => setStay(i, s)}
+            onRemove={() => removeStay(i)}
+          />
         ))}
-        {errors.stays && <Notice tone='alert'>{errors.stays}</Notice>}
+        {errors.stays && <Notice tone="alert">{errors.stays}</Notice>}
         {form.stays.length < MAX_STAYS ? (
-          <ActionButton id='declare-add-stay' variant='secondary' label={t('declare.addStay')} onClick={addStay} />
+          <ActionButton id="declare-add-stay" variant="secondary" label={t('declare.addStay')} onClick={addStay} />
         ) : (
-          <Text className='muted'>{t('declare.maxStays', { max: MAX_STAYS })}</Text>
+          <Text className="muted">{t('declare.maxStays', { max: MAX_STAYS })}</Text>
         )}
       </View>
 
       <SymptomSection symptoms={form.symptoms} errors={errors} onChange={(symptoms) => update({ symptoms })} />
 
-      <View className='section'>
+      <View className="section">
         <CheckList
-          name='contact'
+          name="contact"
           label={t('declare.contactQuestion')}
           options={[{ value: 'yes', label: t('declare.contactYes') }]}
           values={form.contact.had ? ['yes'] : []}
@@ -99,7 +115,7 @@ function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
         />
         {form.contact.had && (
           <DateField
-            name='contact.date'
+            name="contact.date"
             label={t('declare.contactDate')}
             value={form.contact.date}
             onChange={(date) => update({ contact: { had: true, date } })}
@@ -108,10 +124,10 @@ function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
         )}
       </View>
 
-      {hasErrors(errors) && <Notice tone='alert'>{t('declare.fixErrors')}</Notice>}
+      {hasErrors(errors) && <Notice tone="alert">{t('declare.fixErrors')}</Notice>}
       {failure !== null && <ErrorView error={failure} />}
-      {sent && <Notice tone='status'>{t('declare.submitted')}</Notice>}
-      <ActionButton id='declare-submit' label={t('declare.submit')} onClick={submit} busy={busy} />
+      {sent && <Notice tone="status">{t('declare.submitted')}</Notice>}
+      <ActionButton id="declare-submit" label={t('declare.submit')} onClick={submit} busy={busy} />
     </View>
   );
 }
@@ -120,7 +136,7 @@ export default function DeclarePage() {
   const { t } = useTranslation();
   const [profile, reload] = useResource(fetchProfile, []);
   return (
-    <Screen title={t('declare.title')} tab='declare'>
+    <Screen title={t('declare.title')} tab="declare">
       <ResourceView resource={profile} onRetry={reload}>
         {(p) => <DeclarationFormView profile={p} />}
       </ResourceView>

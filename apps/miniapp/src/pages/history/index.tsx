@@ -17,25 +17,30 @@ export default function HistoryPage() {
   const [history, reload] = useResource(fetchHistory, []);
 
   return (
-    <Screen title={t('history.title')} tab='history'>
-      <ResourceView resource={history} onRetry={reload} isEmpty={(items) => items.length === 0} emptyMessage={t('history.empty')}>
+    <Screen title={t('history.title')} tab="history">
+      <ResourceView
+        resource={history}
+        onRetry={reload}
+        isEmpty={(items) => items.length === 0}
+        emptyMessage={t('history.empty')}
+      >
         {(items) => (
-          <View className='timeline' role='list' aria-label={t('history.title')}>
+          <View className="timeline" role="list" aria-label={t('history.title')}>
             {items.map((entry) => (
-              <View key={entry.id} className='card timeline__item' role='listitem'>
-                <Text className='muted small'>{formatDateTime(entry.at)}</Text>
-                <View className='timeline__colors'>
+              <View key={entry.id} className="card timeline__item" role="listitem">
+                <Text className="muted small">{formatDateTime(entry.at)}</Text>
+                <View className="timeline__colors">
                   {entry.colorBefore && <ColorBadge color={entry.colorBefore} />}
                   {entry.colorBefore && (
-                    <Text className='timeline__arrow' aria-hidden='true'>
+                    <Text className="timeline__arrow" aria-hidden="true">
                       →
                     </Text>
                   )}
                   <ColorBadge color={entry.colorAfter} />
                 </View>
-                <Text className='timeline__cause'>{localized(entry.causeText, locale)}</Text>
+                <Text className="timeline__cause">{localized(entry.causeText, locale)}</Text>
                 {entry.greenAtAfter && entry.colorAfter !== 'green' && (
-                  <Text className='muted'>{t('history.greenBy', { date: formatDay(entry.greenAtAfter) })}</Text>
+                  <Text className="muted">{t('history.greenBy', { date: formatDay(entry.greenAtAfter) })}</Text>
                 )}
               </View>
             ))}

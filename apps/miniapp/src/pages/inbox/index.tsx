@@ -21,18 +21,23 @@ export default function InboxPage() {
 
   return (
     <Screen title={t('inbox.title')}>
-      <Text className='muted small'>{t('inbox.devNote')}</Text>
-      <ResourceView resource={resource} onRetry={reload} isEmpty={(items) => items.length === 0} emptyMessage={t('inbox.empty')}>
+      <Text className="muted small">{t('inbox.devNote')}</Text>
+      <ResourceView
+        resource={resource}
+        onRetry={reload}
+        isEmpty={(items) => items.length === 0}
+        emptyMessage={t('inbox.empty')}
+      >
         {(items) => (
-          <View role='list' aria-label='notifications'>
+          <View role="list" aria-label="notifications">
             {items.map((n) => (
-              <View key={n.id} className='card' role='listitem' aria-label='notification'>
-                <Text className='muted small'>{formatDateTime(n.at)}</Text>
-                <Text className='strong'>{localized(n.title, locale)}</Text>
+              <View key={n.id} className="card" role="listitem" aria-label="notification">
+                <Text className="muted small">{formatDateTime(n.at)}</Text>
+                <Text className="strong">{localized(n.title, locale)}</Text>
                 <Text>{localized(n.body, locale)}</Text>
                 {n.appealNumber !== null && (
                   <ActionButton
-                    variant='link'
+                    variant="link"
                     label={t('appeal.openNumber', { number: n.appealNumber })}
                     onClick={() => openPage('appeal', { number: String(n.appealNumber) })}
                   />

@@ -17,7 +17,11 @@ export default function IndexPage() {
 
   return (
     <Screen title={t('app.title')}>
-      {entry.status === 'error' ? <ErrorView error={entry.error} onRetry={retry} /> : <LoadingView message={t('entry.checking')} />}
+      {entry.status === 'error' ? (
+        <ErrorView error={entry.error} onRetry={retry} />
+      ) : (
+        <LoadingView message={t('entry.checking')} />
+      )}
     </Screen>
   );
 }

@@ -12,10 +12,11 @@ import { openPage, restartAt } from '../../navigation/navigate';
 import { host } from '../../platform/host';
 import { signIn } from './service';
 
-const SUBMIT_LABEL = { dev: 'login.submitDemo', wechat: 'login.submitWechat', alipay: 'login.submitAlipay' } as const satisfies Record<
-  HostProvider,
-  string
->;
+const SUBMIT_LABEL = {
+  dev: 'login.submitDemo',
+  wechat: 'login.submitWechat',
+  alipay: 'login.submitAlipay',
+} as const satisfies Record<HostProvider, string>;
 
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -39,14 +40,26 @@ export default function LoginPage() {
   return (
     <Screen title={t('login.title')}>
       <LanguageSwitch />
-      <Text className='paragraph'>{t('login.intro')}</Text>
+      <Text className="paragraph">{t('login.intro')}</Text>
       {host.asksForDemoName && (
-        <TextField name='demoName' label={t('login.demoName')} hint={t('login.demoHint')} value={demoName} onChange={setDemoName} maxlength={64} />
+        <TextField
+          name="demoName"
+          label={t('login.demoName')}
+          hint={t('login.demoHint')}
+          value={demoName}
+          onChange={setDemoName}
+          maxlength={64}
+        />
       )}
       {error !== null && <ErrorView error={error} />}
-      <ActionButton id='login-submit' label={t(SUBMIT_LABEL[host.provider])} onClick={submit} busy={busy} />
-      <ActionButton variant='link' label={t('login.publicRules')} onClick={() => openPage('rules')} />
-      <ActionButton id='login-checkpoint' variant='link' label={t('login.checkpointMode')} onClick={() => openPage('staffLogin')} />
+      <ActionButton id="login-submit" label={t(SUBMIT_LABEL[host.provider])} onClick={submit} busy={busy} />
+      <ActionButton variant="link" label={t('login.publicRules')} onClick={() => openPage('rules')} />
+      <ActionButton
+        id="login-checkpoint"
+        variant="link"
+        label={t('login.checkpointMode')}
+        onClick={() => openPage('staffLogin')}
+      />
     </Screen>
   );
 }

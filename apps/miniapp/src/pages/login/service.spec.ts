@@ -11,7 +11,11 @@ describe('signIn (browser demo host)', () => {
     taroRequest.mockResolvedValueOnce({ statusCode: 200, data: { accessToken: 'tok-9', expiresIn: 3600 } });
     await signIn('  alice ');
     expect(taroRequest).toHaveBeenCalledWith(
-      expect.objectContaining({ url: '/api/v1/auth/host-login', method: 'POST', data: { provider: 'dev', code: 'dev-alice' } }),
+      expect.objectContaining({
+        url: '/api/v1/auth/host-login',
+        method: 'POST',
+        data: { provider: 'dev', code: 'dev-alice' },
+      }),
     );
     expect(taroRequest.mock.calls[0][0].header.Authorization).toBeUndefined();
     expect(readAccessToken()).toBe('tok-9');
@@ -24,7 +28,10 @@ describe('signIn (browser demo host)', () => {
   });
 
   it('stores nothing when the server refuses', async () => {
-    taroRequest.mockResolvedValueOnce({ statusCode: 403, data: { statusCode: 403, code: 'PROVIDER_DISABLED', message: 'Demo sign-in is off' } });
+    taroRequest.mockResolvedValueOnce({
+      statusCode: 403,
+      data: { statusCode: 403, code: 'PROVIDER_DISABLED', message: 'Demo sign-in is off' },
+    });
     await expect(signIn('bob')).rejects.toMatchObject({ code: 'PROVIDER_DISABLED', message: 'Demo sign-in is off' });
     expect(readAccessToken()).toBeNull();
   });

@@ -32,19 +32,26 @@ export default function PrivacyPage() {
   }
 
   return (
-    <Screen title={t('privacy.title')} tab='privacy'>
+    <Screen title={t('privacy.title')} tab="privacy">
       <LanguageSwitch />
 
-      <View className='section' aria-label={t('privacy.accessLog')}>
+      <View className="section" aria-label={t('privacy.accessLog')}>
         <Heading level={2}>{t('privacy.accessLog')}</Heading>
-        <ResourceView resource={log} onRetry={reload} isEmpty={(items) => items.length === 0} emptyMessage={t('privacy.accessEmpty')}>
+        <ResourceView
+          resource={log}
+          onRetry={reload}
+          isEmpty={(items) => items.length === 0}
+          emptyMessage={t('privacy.accessEmpty')}
+        >
           {(items) => (
-            <View role='list'>
+            <View role="list">
               {items.map((entry) => (
-                <View key={entry.id} className='card' role='listitem'>
-                  <Text className='muted small'>{formatDateTime(entry.at)}</Text>
-                  <Text className='strong'>{t('privacy.accessEntry', { role: entry.role, purpose: entry.purpose })}</Text>
-                  <Text className='muted'>{t('privacy.scope', { scope: entry.scope })}</Text>
+                <View key={entry.id} className="card" role="listitem">
+                  <Text className="muted small">{formatDateTime(entry.at)}</Text>
+                  <Text className="strong">
+                    {t('privacy.accessEntry', { role: entry.role, purpose: entry.purpose })}
+                  </Text>
+                  <Text className="muted">{t('privacy.scope', { scope: entry.scope })}</Text>
                 </View>
               ))}
             </View>
@@ -55,13 +62,28 @@ export default function PrivacyPage() {
       <ScansSection />
       <RetentionSection />
 
-      <View className='section'>
-        <ActionButton id='privacy-appeals' variant='secondary' label={t('code.appealsLink')} onClick={() => openPage('appeals')} />
-        <ActionButton id='privacy-inbox' variant='secondary' label={t('code.inboxLink')} onClick={() => openPage('inbox')} />
-        <ActionButton id='privacy-update' variant='secondary' label={t('privacy.updateDetails')} onClick={() => openPage('signup')} />
+      <View className="section">
         <ActionButton
-          id='privacy-sign-out'
-          variant='secondary'
+          id="privacy-appeals"
+          variant="secondary"
+          label={t('code.appealsLink')}
+          onClick={() => openPage('appeals')}
+        />
+        <ActionButton
+          id="privacy-inbox"
+          variant="secondary"
+          label={t('code.inboxLink')}
+          onClick={() => openPage('inbox')}
+        />
+        <ActionButton
+          id="privacy-update"
+          variant="secondary"
+          label={t('privacy.updateDetails')}
+          onClick={() => openPage('signup')}
+        />
+        <ActionButton
+          id="privacy-sign-out"
+          variant="secondary"
           label={t('privacy.signOut')}
           onClick={() => {
             signOutLocally();

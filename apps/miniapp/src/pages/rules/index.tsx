@@ -22,15 +22,20 @@ function RegionRules({ region }: { region: string }) {
   const locale = currentLocale();
   const [rules, reload] = useResource(() => fetchRules(region), [region]);
   return (
-    <ResourceView resource={rules} onRetry={reload} isEmpty={(r) => r.rules.length === 0} emptyMessage={t('rules.empty')}>
+    <ResourceView
+      resource={rules}
+      onRetry={reload}
+      isEmpty={(r) => r.rules.length === 0}
+      emptyMessage={t('rules.empty')}
+    >
       {(r) => (
-        <View role='list' aria-label='rules'>
-          <Text className='muted'>{t('rules.version', { version: r.ruleSetVersion })}</Text>
+        <View role="list" aria-label="rules">
+          <Text className="muted">{t('rules.version', { version: r.ruleSetVersion })}</Text>
           {r.rules.map((rule) => (
-            <View key={rule.ruleId} className='card rule' role='listitem' aria-label={`rule ${rule.ruleId}`}>
+            <View key={rule.ruleId} className="card rule" role="listitem" aria-label={`rule ${rule.ruleId}`}>
               <ColorBadge color={rule.color} />
-              <Text className='rule__text'>{localized(rule.text, locale)}</Text>
-              <Text className='muted small'>{rule.ruleId}</Text>
+              <Text className="rule__text">{localized(rule.text, locale)}</Text>
+              <Text className="muted small">{rule.ruleId}</Text>
             </View>
           ))}
         </View>
@@ -44,18 +49,26 @@ function Changelog() {
   const locale = currentLocale();
   const [changes, reload] = useResource(fetchChangelog, []);
   return (
-    <View className='section' aria-label='changelog'>
+    <View className="section" aria-label="changelog">
       <Heading level={2}>{t('rules.changelog')}</Heading>
-      <ResourceView resource={changes} onRetry={reload} isEmpty={(items) => items.length === 0} emptyMessage={t('rules.changelogEmpty')}>
+      <ResourceView
+        resource={changes}
+        onRetry={reload}
+        isEmpty={(items) => items.length === 0}
+        emptyMessage={t('rules.changelogEmpty')}
+      >
         {(items) => (
-          <View role='list'>
+          <View role="list">
             {items.map((change) => (
-              <View key={change.version} className='card' role='listitem' aria-label={`rule set ${change.version}`}>
-                <Text className='strong'>{t('rules.version', { version: change.version })}</Text>
-                <Text className='muted small'>
-                  {t('rules.publishedAt', { date: formatDay(change.publishedAt), effective: formatDay(change.effectiveAt) })}
+              <View key={change.version} className="card" role="listitem" aria-label={`rule set ${change.version}`}>
+                <Text className="strong">{t('rules.version', { version: change.version })}</Text>
+                <Text className="muted small">
+                  {t('rules.publishedAt', {
+                    date: formatDay(change.publishedAt),
+                    effective: formatDay(change.effectiveAt),
+                  })}
                 </Text>
-                <Text className='paragraph'>{localized(change.changelog, locale)}</Text>
+                <Text className="paragraph">{localized(change.changelog, locale)}</Text>
               </View>
             ))}
           </View>
@@ -69,13 +82,15 @@ function Changelog() {
 export default function RulesPage() {
   const { t } = useTranslation();
   const param = useRouter().params.region;
-  const [region, setRegion] = useState<string | null>(() => (param && isValidRegionCode(param) ? param : readLastRegion()));
+  const [region, setRegion] = useState<string | null>(() =>
+    param && isValidRegionCode(param) ? param : readLastRegion(),
+  );
 
   return (
     <Screen title={t('rules.title')}>
       <LanguageSwitch />
       <RegionPicker
-        name='rulesRegion'
+        name="rulesRegion"
         label={t('rules.region')}
         value={region}
         onChange={(code) => {

@@ -11,7 +11,9 @@ export function fetchRules(region: string): Promise<PublicRulesResponse> {
 }
 
 export async function fetchChangelog(): Promise<RuleSetChange[]> {
-  const { items } = await request<{ items: RuleSetChange[] }>('GET', '/rules/changelog', undefined, { anonymous: true });
+  const { items } = await request<{ items: RuleSetChange[] }>('GET', '/rules/changelog', undefined, {
+    anonymous: true,
+  });
   return [...items].sort((a, b) => b.version - a.version);
 }
 

@@ -24,18 +24,25 @@ function SignupFormView({ profile }: { profile: ProfileResponse }) {
   const { t } = useTranslation();
   const updating = profile.registered;
   // Masked values from the server cannot be sent back: an update re-enters them, except the region.
-  const [form, setForm] = useState<SignupForm>({ ...EMPTY_SIGNUP_FORM, homeRegion: profile.homeRegion, idType: profile.idType ?? 'resident-id' });
+  const [form, setForm] = useState<SignupForm>({
+    ...EMPTY_SIGNUP_FORM,
+    homeRegion: profile.homeRegion,
+    idType: profile.idType ?? 'resident-id',
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const consentVersion = readAcceptedConsent() ?? profile.consentVersion;
-  const set = <K extends keyof SignupForm>(key: K) => (value: SignupForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof SignupForm>(key: K) =>
+    (value: SignupForm[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
   const localize = (message: string) => localizeValidationMessage(message, t);
 
   if (!consentVersion) {
     return (
       <View>
-        <Notice tone='status'>{t('signup.noConsent')}</Notice>
+        <Notice tone="status">{t('signup.noConsent')}</Notice>
         <ActionButton label={t('signup.readConsent')} onClick={() => switchPage('consent')} />
       </View>
     );
@@ -68,10 +75,24 @@ function SignupFormView({ profile }: { profile: ProfileResponse }) {
 
   return (
     <View>
-      <TextField name='name' label={t('signup.name')} value={form.name} onChange={set('name')} error={errors.name} maxlength={64} />
-      <ChoiceGroup name='idType' label={t('signup.idType')} options={idTypes} value={form.idType} onChange={set('idType')} error={errors.idType} />
       <TextField
-        name='idNumber'
+        name="name"
+        label={t('signup.name')}
+        value={form.name}
+        onChange={set('name')}
+        error={errors.name}
+        maxlength={64}
+      />
+      <ChoiceGroup
+        name="idType"
+        label={t('signup.idType')}
+        options={idTypes}
+        value={form.idType}
+        onChange={set('idType')}
+        error={errors.idType}
+      />
+      <TextField
+        name="idNumber"
         label={t('signup.idNumber')}
         type={form.idType === 'resident-id' ? 'idcard' : 'text'}
         value={form.idNumber}
@@ -79,11 +100,30 @@ function SignupFormView({ profile }: { profile: ProfileResponse }) {
         error={errors.idNumber}
         maxlength={32}
       />
-      <TextField name='phone' label={t('signup.phone')} type='number' value={form.phone} onChange={set('phone')} error={errors.phone} maxlength={20} />
-      <RegionPicker name='homeRegion' label={t('signup.homeRegion')} value={form.homeRegion} onChange={set('homeRegion')} error={errors.homeRegion} />
-      {hasErrors(errors) && <Notice tone='alert'>{t('signup.fixErrors')}</Notice>}
+      <TextField
+        name="phone"
+        label={t('signup.phone')}
+        type="number"
+        value={form.phone}
+        onChange={set('phone')}
+        error={errors.phone}
+        maxlength={20}
+      />
+      <RegionPicker
+        name="homeRegion"
+        label={t('signup.homeRegion')}
+        value={form.homeRegion}
+        onChange={set('homeRegion')}
+        error={errors.homeRegion}
+      />
+      {hasErrors(errors) && <Notice tone="alert">{t('signup.fixErrors')}</Notice>}
       {failure !== null && <ErrorView error={failure} />}
-      <ActionButton id='signup-submit' label={t(updating ? 'signup.submitUpdate' : 'signup.submit')} onClick={submit} busy={busy} />
+      <ActionButton
+        id="signup-submit"
+        label={t(updating ? 'signup.submitUpdate' : 'signup.submit')}
+        onClick={submit}
+        busy={busy}
+      />
     </View>
   );
 }

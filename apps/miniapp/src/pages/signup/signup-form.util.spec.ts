@@ -6,14 +6,27 @@ const first17 = '11010519491231002';
 const VALID_ID = first17 + residentIdCheckDigit(first17);
 const WRONG_CHECK_DIGIT = first17 + (residentIdCheckDigit(first17) === '0' ? '1' : '0');
 
-const valid: SignupForm = { name: '张三', idType: 'resident-id', idNumber: VALID_ID, phone: '138 1234 5678', homeRegion: '330106' };
+const valid: SignupForm = {
+  name: '张三',
+  idType: 'resident-id',
+  idNumber: VALID_ID,
+  phone: '138 1234 5678',
+  homeRegion: '330106',
+};
 
 describe('validateSignup', () => {
   it('accepts a complete form and normalises it like the API does', () => {
     const result = validateSignup({ ...valid, idNumber: VALID_ID.toLowerCase() }, 'v1');
     expect(result).toEqual({
       ok: true,
-      value: { consentVersion: 'v1', name: '张三', idType: 'resident-id', idNumber: VALID_ID, phone: '13812345678', homeRegion: '330106' },
+      value: {
+        consentVersion: 'v1',
+        name: '张三',
+        idType: 'resident-id',
+        idNumber: VALID_ID,
+        phone: '13812345678',
+        homeRegion: '330106',
+      },
     });
   });
 
@@ -46,7 +59,12 @@ describe('validateSignup', () => {
     const result = validateSignup(EMPTY_SIGNUP_FORM, null);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors).toMatchObject({ name: 'Required', idNumber: 'Required', phone: 'Required', homeRegion: 'Required' });
+      expect(result.errors).toMatchObject({
+        name: 'Required',
+        idNumber: 'Required',
+        phone: 'Required',
+        homeRegion: 'Required',
+      });
       expect(result.errors.consentVersion).toBe('Accept the consent text first');
     }
   });

@@ -10,7 +10,13 @@ export interface SignupForm {
   homeRegion: string | null;
 }
 
-export const EMPTY_SIGNUP_FORM: SignupForm = { name: '', idType: 'resident-id', idNumber: '', phone: '', homeRegion: null };
+export const EMPTY_SIGNUP_FORM: SignupForm = {
+  name: '',
+  idType: 'resident-id',
+  idNumber: '',
+  phone: '',
+  homeRegion: null,
+};
 
 export type SignupValidation = { ok: true; value: ProfileUpsertRequest } | { ok: false; errors: FieldErrors };
 

@@ -53,14 +53,39 @@ export default function StaffLoginPage() {
 
   return (
     <Screen title={t('staff.loginTitle')}>
-      <Text className='paragraph'>{t('staff.intro')}</Text>
-      <TextField name='username' label={t('staff.username')} value={username} onChange={setUsername} error={err('username')} maxlength={64} />
-      <TextField name='password' label={t('staff.password')} value={password} onChange={setPassword} error={err('password')} password maxlength={256} />
-      {askTotp && <TextField name='totp' label={t('staff.totp')} type='number' value={totp} onChange={setTotp} error={err('totp')} maxlength={6} />}
-      {notOperator && <Notice tone='alert'>{t('staff.notOperator', { role: notOperator })}</Notice>}
+      <Text className="paragraph">{t('staff.intro')}</Text>
+      <TextField
+        name="username"
+        label={t('staff.username')}
+        value={username}
+        onChange={setUsername}
+        error={err('username')}
+        maxlength={64}
+      />
+      <TextField
+        name="password"
+        label={t('staff.password')}
+        value={password}
+        onChange={setPassword}
+        error={err('password')}
+        password
+        maxlength={256}
+      />
+      {askTotp && (
+        <TextField
+          name="totp"
+          label={t('staff.totp')}
+          type="number"
+          value={totp}
+          onChange={setTotp}
+          error={err('totp')}
+          maxlength={6}
+        />
+      )}
+      {notOperator && <Notice tone="alert">{t('staff.notOperator', { role: notOperator })}</Notice>}
       {failure !== null && <ErrorView error={failure} />}
-      <ActionButton id='staff-login-submit' label={t('staff.submit')} onClick={() => void submit()} busy={busy} />
-      <ActionButton variant='link' label={t('staff.backToResident')} onClick={() => restartAt('login')} />
+      <ActionButton id="staff-login-submit" label={t('staff.submit')} onClick={() => void submit()} busy={busy} />
+      <ActionButton variant="link" label={t('staff.backToResident')} onClick={() => restartAt('login')} />
     </Screen>
   );
 }

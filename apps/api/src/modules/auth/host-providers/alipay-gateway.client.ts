@@ -29,7 +29,12 @@ export function alipaySign(params: Record<string, string>, privateKeyPem: string
  * One call of the Alipay open-platform gateway: the common parameters, the method's own parameters, an RSA2
  * signature, and a form POST. Used by mini-program login and by template messages.
  */
-export async function callAlipayGateway<T>(options: AlipayGatewayOptions, method: string, methodParams: Record<string, string>, now = new Date()): Promise<T> {
+export async function callAlipayGateway<T>(
+  options: AlipayGatewayOptions,
+  method: string,
+  methodParams: Record<string, string>,
+  now = new Date(),
+): Promise<T> {
   const params: Record<string, string> = {
     app_id: options.appId,
     method,

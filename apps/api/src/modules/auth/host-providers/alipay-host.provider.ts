@@ -15,12 +15,20 @@ export class AlipayHostProvider implements HostProvider {
   async exchange(code: string, now = new Date()): Promise<string> {
     let body: OauthTokenResponse;
     try {
-      body = await callAlipayGateway<OauthTokenResponse>(this.options, 'alipay.system.oauth.token', { grant_type: 'authorization_code', code }, now);
+      body = await callAlipayGateway<OauthTokenResponse>(
+        this.options,
+        'alipay.system.oauth.token',
+        { grant_type: 'authorization_code', code },
+        now,
+      );
     } catch (error) {
-      throw new HostUnavailable(error instanceof AlipayGatewayUnavailable ? error.message : 'Alipay login service is unreachable');
+      throw new HostUnavailable(
+        error instanceof AlipayGatewayUnavailable ? error.message : 'Alipay login service is unreachable',
+      );
     }
     if (body.error_response) {
-      if (body.error_response.sub_code?.startsWith('isv.code')) throw new HostCodeRejected('Alipay did not accept this login code; try again');
+      if (body.error_response.sub_code?.startsWith('isv.code'))
+        throw new HostCodeRejected('Alipay did not accept this login code; try again');
       throw new HostUnavailable(`Alipay login failed (${body.error_response.sub_code ?? body.error_response.code})`);
     }
     const id = body.alipay_system_oauth_token_response?.open_id ?? body.alipay_system_oauth_token_response?.user_id;

@@ -6,7 +6,8 @@ export class DevHostProvider implements HostProvider {
 
   async exchange(code: string): Promise<string> {
     const match = /^dev-([a-z0-9][a-z0-9_-]{0,31})$/.exec(code);
-    if (!match) throw new HostCodeRejected('A dev login code looks like dev-<name> (lowercase letters, digits, - and _)');
+    if (!match)
+      throw new HostCodeRejected('A dev login code looks like dev-<name> (lowercase letters, digits, - and _)');
     return match[1];
   }
 }

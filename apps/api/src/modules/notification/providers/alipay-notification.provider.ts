@@ -1,11 +1,25 @@
-import { type AlipayGatewayOptions, AlipayGatewayUnavailable, callAlipayGateway } from '../../auth/host-providers/alipay-gateway.client';
+import {
+  type AlipayGatewayOptions,
+  AlipayGatewayUnavailable,
+  callAlipayGateway,
+} from '../../auth/host-providers/alipay-gateway.client';
 import { alipayTemplateData, notificationPage } from '../notification-message.util';
-import { type NotificationProvider, type OutgoingMessage, PermanentSendFailure, TransientSendFailure } from './notification-provider.interface';
+import {
+  type NotificationProvider,
+  type OutgoingMessage,
+  PermanentSendFailure,
+  TransientSendFailure,
+} from './notification-provider.interface';
 
 export const ALIPAY_TEMPLATE_METHOD = 'alipay.open.app.mini.templatemessage.send';
 
 interface GatewayAnswer {
-  alipay_open_app_mini_templatemessage_send_response?: { code?: string; msg?: string; sub_code?: string; sub_msg?: string };
+  alipay_open_app_mini_templatemessage_send_response?: {
+    code?: string;
+    msg?: string;
+    sub_code?: string;
+    sub_msg?: string;
+  };
   error_response?: { code?: string; sub_code?: string };
 }
 
@@ -37,11 +51,14 @@ export class AlipayNotificationProvider implements NotificationProvider {
         now,
       );
     } catch (error) {
-      throw new TransientSendFailure(error instanceof AlipayGatewayUnavailable ? error.message : 'Alipay gateway is unreachable');
+      throw new TransientSendFailure(
+        error instanceof AlipayGatewayUnavailable ? error.message : 'Alipay gateway is unreachable',
+      );
     }
     const result = answer.alipay_open_app_mini_templatemessage_send_response ?? answer.error_response;
     if (result?.code === '10000') return;
-    if (result?.code === '40004' || result?.code === '40002') throw new PermanentSendFailure(`Alipay refused the message (${result.sub_code ?? result.code})`);
+    if (result?.code === '40004' || result?.code === '40002')
+      throw new PermanentSendFailure(`Alipay refused the message (${result.sub_code ?? result.code})`);
     throw new TransientSendFailure(`Alipay send failed (${result?.sub_code ?? result?.code ?? 'no answer'})`);
   }
 }

@@ -1,7 +1,17 @@
 import { notificationPage, wechatTemplateData } from '../notification-message.util';
-import { type NotificationProvider, type OutgoingMessage, PermanentSendFailure, TransientSendFailure } from './notification-provider.interface';
+import {
+  type NotificationProvider,
+  type OutgoingMessage,
+  PermanentSendFailure,
+  TransientSendFailure,
+} from './notification-provider.interface';
 
-interface WechatAnswer { errcode?: number; errmsg?: string; access_token?: string; expires_in?: number }
+interface WechatAnswer {
+  errcode?: number;
+  errmsg?: string;
+  access_token?: string;
+  expires_in?: number;
+}
 
 /** errcodes that retrying cannot fix: user refused or never subscribed (43101), bad openid, template or fields. */
 const PERMANENT = new Set([40003, 40037, 43101, 47003, 41030]);
@@ -17,7 +27,13 @@ export class WechatNotificationProvider implements NotificationProvider {
   private token: { value: string; expiresAt: number } | null = null;
 
   constructor(
-    private readonly options: { appId: string; appSecret: string; apiBase: string; templateId: string; timeoutMs?: number },
+    private readonly options: {
+      appId: string;
+      appSecret: string;
+      apiBase: string;
+      templateId: string;
+      timeoutMs?: number;
+    },
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -40,17 +56,26 @@ export class WechatNotificationProvider implements NotificationProvider {
     });
     if (!answer.errcode) return;
     if (TOKEN_EXPIRED.has(answer.errcode)) this.token = null;
-    if (PERMANENT.has(answer.errcode)) throw new PermanentSendFailure(`WeChat refused the message (errcode ${answer.errcode})`);
+    if (PERMANENT.has(answer.errcode))
+      throw new PermanentSendFailure(`WeChat refused the message (errcode ${answer.errcode})`);
     throw new TransientSendFailure(`WeChat send failed (errcode ${answer.errcode})`);
   }
 
   private async accessToken(): Promise<string> {
     if (this.token && this.token.expiresAt > this.now()) return this.token.value;
     const url = new URL('/cgi-bin/token', this.options.apiBase);
-    url.search = new URLSearchParams({ grant_type: 'client_credential', appid: this.options.appId, secret: this.options.appSecret }).toString();
+    url.search = new URLSearchParams({
+      grant_type: 'client_credential',
+      appid: this.options.appId,
+      secret: this.options.appSecret,
+    }).toString();
     const answer = await this.call(url, { method: 'GET' });
-    if (!answer.access_token) throw new TransientSendFailure(`WeChat access token refused (errcode ${answer.errcode ?? 'none'})`);
-    this.token = { value: answer.access_token, expiresAt: this.now() + Math.max(0, (answer.expires_in ?? 7200) - 60) * 1000 };
+    if (!answer.access_token)
+      throw new TransientSendFailure(`WeChat access token refused (errcode ${answer.errcode ?? 'none'})`);
+    this.token = {
+      value: answer.access_token,
+      expiresAt: this.now() + Math.max(0, (answer.expires_in ?? 7200) - 60) * 1000,
+    };
     return this.token.value;
   }
 

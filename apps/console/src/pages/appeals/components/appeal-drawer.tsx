@@ -30,7 +30,8 @@ export function AppealDrawer({ number, onClose }: { number: number | null; onClo
     enabled: number !== null,
   });
   const step = useMutation({
-    mutationFn: (action: 'review' | 'close') => (action === 'review' ? startReview(number as number) : closeAppeal(number as number)),
+    mutationFn: (action: 'review' | 'close') =>
+      action === 'review' ? startReview(number as number) : closeAppeal(number as number),
     onSuccess: (_v, action) => {
       void message.success(action === 'review' ? t('appeals.actions.reviewStarted') : t('appeals.actions.closed'));
       return queryClient.invalidateQueries({ queryKey: appealsQueryKey });
@@ -41,8 +42,18 @@ export function AppealDrawer({ number, onClose }: { number: number | null; onClo
   const actions = data ? availableActions(data, access.canApprove) : null;
 
   return (
-    <Drawer open={number !== null} onClose={onClose} size={720} title={number !== null ? t('appeals.detail.title', { number }) : ''} destroyOnHidden>
-      <PageState loading={appeal.isPending && number !== null} error={appeal.error} onRetry={() => void appeal.refetch()}>
+    <Drawer
+      open={number !== null}
+      onClose={onClose}
+      size={720}
+      title={number !== null ? t('appeals.detail.title', { number }) : ''}
+      destroyOnHidden
+    >
+      <PageState
+        loading={appeal.isPending && number !== null}
+        error={appeal.error}
+        onRetry={() => void appeal.refetch()}
+      >
         {data && actions && (
           <Flex vertical gap={16}>
             <section aria-labelledby="appeal-resident">
@@ -50,8 +61,12 @@ export function AppealDrawer({ number, onClose }: { number: number | null; onClo
                 {t('appeals.detail.resident')}
               </Typography.Title>
               <Descriptions size="small" column={2} bordered>
-                <Descriptions.Item label={t('appeals.detail.name')}>{data.resident.nameMasked ?? '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('appeals.detail.idNumber')}>{data.resident.idMasked ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('appeals.detail.name')}>
+                  {data.resident.nameMasked ?? '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('appeals.detail.idNumber')}>
+                  {data.resident.idMasked ?? '—'}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('appeals.detail.region')}>{regionLabel(data.region)}</Descriptions.Item>
                 <Descriptions.Item label={t('appeals.detail.currentColor')}>
                   <ColorTag color={data.resident.currentColor} />
@@ -62,7 +77,11 @@ export function AppealDrawer({ number, onClose }: { number: number | null; onClo
               <Typography.Title level={2} id="appeal-code" style={{ fontSize: 16 }}>
                 {t('lookup.record.code')}
               </Typography.Title>
-              {data.code ? <CodeExplanation code={data.code} /> : <Typography.Text type="secondary">{t('pageState.empty')}</Typography.Text>}
+              {data.code ? (
+                <CodeExplanation code={data.code} />
+              ) : (
+                <Typography.Text type="secondary">{t('pageState.empty')}</Typography.Text>
+              )}
             </section>
             <section aria-labelledby="appeal-history">
               <Typography.Title level={2} id="appeal-history" style={{ fontSize: 16 }}>
@@ -97,7 +116,10 @@ export function AppealDrawer({ number, onClose }: { number: number | null; onClo
                   <span style={{ whiteSpace: 'pre-wrap' }}>{data.statement}</span>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('appeals.detail.deadlines')}>
-                  {t('appeals.detail.deadlineText', { first: formatDateTime(data.firstResponseDueAt), decision: formatDateTime(data.decisionDueAt) })}
+                  {t('appeals.detail.deadlineText', {
+                    first: formatDateTime(data.firstResponseDueAt),
+                    decision: formatDateTime(data.decisionDueAt),
+                  })}
                 </Descriptions.Item>
               </Descriptions>
               <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
@@ -110,14 +132,19 @@ export function AppealDrawer({ number, onClose }: { number: number | null; onClo
                   {t('appeals.detail.decision')}
                 </Typography.Title>
                 <Descriptions size="small" column={1} bordered>
-                  <Descriptions.Item label={t('appeals.decision.outcome')}>{t(`appeals.outcome.${data.decision.outcome}`)}</Descriptions.Item>
+                  <Descriptions.Item label={t('appeals.decision.outcome')}>
+                    {t(`appeals.outcome.${data.decision.outcome}`)}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('appeals.decision.reason')}>{data.decision.reason}</Descriptions.Item>
                   {data.decision.override && (
                     <Descriptions.Item label={t('appeals.decision.override')}>
-                      <ColorTag color={data.decision.override.color} /> {t('appeals.decision.untilText', { until: data.decision.override.until })}
+                      <ColorTag color={data.decision.override.color} />{' '}
+                      {t('appeals.decision.untilText', { until: data.decision.override.until })}
                     </Descriptions.Item>
                   )}
-                  <Descriptions.Item label={t('appeals.decision.approval')}>{t(`appeals.approvalState.${data.decision.approval}`)}</Descriptions.Item>
+                  <Descriptions.Item label={t('appeals.decision.approval')}>
+                    {t(`appeals.approvalState.${data.decision.approval}`)}
+                  </Descriptions.Item>
                 </Descriptions>
               </section>
             )}
@@ -126,7 +153,9 @@ export function AppealDrawer({ number, onClose }: { number: number | null; onClo
                 {t('appeals.detail.actions')}
               </Typography.Title>
               <Flex vertical gap={12}>
-                {!Object.values(actions).some(Boolean) && <Typography.Text type="secondary">{t('appeals.actions.none')}</Typography.Text>}
+                {!Object.values(actions).some(Boolean) && (
+                  <Typography.Text type="secondary">{t('appeals.actions.none')}</Typography.Text>
+                )}
                 {(actions.startReview || actions.close) && (
                   <Flex gap={8}>
                     {actions.startReview && (

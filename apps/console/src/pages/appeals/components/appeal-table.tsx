@@ -44,14 +44,27 @@ export function AppealTable({ items, now, caption, onOpen, paging }: AppealTable
           title: t('appeals.columns.number'),
           dataIndex: 'number',
           render: (number: number) => (
-            <Button type="link" style={{ padding: 0 }} onClick={() => onOpen(number)} aria-label={t('appeals.open', { number })}>
+            <Button
+              type="link"
+              style={{ padding: 0 }}
+              onClick={() => onOpen(number)}
+              aria-label={t('appeals.open', { number })}
+            >
               #{number}
             </Button>
           ),
         },
-        { title: t('appeals.columns.status'), dataIndex: 'status', render: (status: AppealView['status']) => <Tag>{t(`appeals.status.${status}`)}</Tag> },
+        {
+          title: t('appeals.columns.status'),
+          dataIndex: 'status',
+          render: (status: AppealView['status']) => <Tag>{t(`appeals.status.${status}`)}</Tag>,
+        },
         { title: t('appeals.columns.rule'), dataIndex: 'ruleId' },
-        { title: t('appeals.columns.category'), dataIndex: 'category', render: (c: AppealView['category']) => t(`appeals.category.${c}`) },
+        {
+          title: t('appeals.columns.category'),
+          dataIndex: 'category',
+          render: (c: AppealView['category']) => t(`appeals.category.${c}`),
+        },
         { title: t('appeals.columns.region'), dataIndex: 'region', render: (region: string) => regionLabel(region) },
         { title: t('appeals.columns.submitted'), dataIndex: 'submittedAt', render: formatDateTime },
         {
@@ -59,7 +72,12 @@ export function AppealTable({ items, now, caption, onOpen, paging }: AppealTable
           dataIndex: 'decisionDueAt',
           render: (due: string, row) => {
             const state = deadlineState(row, now);
-            return <Badge status={DEADLINE_BADGE[state]} text={`${formatDateTime(due)} · ${t(`appeals.deadline.${state}`)}`} />;
+            return (
+              <Badge
+                status={DEADLINE_BADGE[state]}
+                text={`${formatDateTime(due)} · ${t(`appeals.deadline.${state}`)}`}
+              />
+            );
           },
         },
       ]}

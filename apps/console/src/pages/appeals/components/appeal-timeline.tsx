@@ -18,7 +18,11 @@ export function AppealTimeline({ appealNumber, entries }: { appealNumber: number
               {t(`appeals.event.${entry.type}`, { defaultValue: entry.type })} · {t(`appeals.actor.${entry.actor}`)}
             </Typography.Text>
             <Typography.Text type="secondary">{formatDateTime(entry.at)}</Typography.Text>
-            {entry.message && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{entry.message}</Typography.Paragraph>}
+            {entry.message && (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                {entry.message}
+              </Typography.Paragraph>
+            )}
             {entry.evidence.map((evidence) => (
               <EvidencePreview key={evidence.sha256} appealNumber={appealNumber} evidence={evidence} />
             ))}

@@ -1,4 +1,10 @@
-import { APPEAL_OUTCOMES, type AppealDecisionRequest, type AppealOutcome, type Color, DECISION_REASON_MIN } from '@healthcode/contracts';
+import {
+  APPEAL_OUTCOMES,
+  type AppealDecisionRequest,
+  type AppealOutcome,
+  type Color,
+  DECISION_REASON_MIN,
+} from '@healthcode/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -40,8 +46,18 @@ export function DecisionForm({ appealNumber }: { appealNumber: number }) {
   });
 
   return (
-    <Form form={form} name={`decision-${appealNumber}`} layout="vertical" onFinish={(values) => decide.mutate(values)} initialValues={{ color: 'green' }}>
-      <Form.Item label={t('appeals.decision.outcome')} name="outcome" rules={[{ required: true, message: t('login.required') }]}>
+    <Form
+      form={form}
+      name={`decision-${appealNumber}`}
+      layout="vertical"
+      onFinish={(values) => decide.mutate(values)}
+      initialValues={{ color: 'green' }}
+    >
+      <Form.Item
+        label={t('appeals.decision.outcome')}
+        name="outcome"
+        rules={[{ required: true, message: t('login.required') }]}
+      >
         <Radio.Group options={APPEAL_OUTCOMES.map((value) => ({ value, label: t(`appeals.outcome.${value}`) }))} />
       </Form.Item>
       <Form.Item
@@ -57,10 +73,21 @@ export function DecisionForm({ appealNumber }: { appealNumber: number }) {
       </Form.Item>
       {outcome === 'corrected' && (
         <>
-          <Form.Item label={t('appeals.decision.color')} name="color" rules={[{ required: true, message: t('login.required') }]}>
-            <Select options={(['green', 'yellow', 'red'] as const).map((value) => ({ value, label: t(`colors.${value}`) }))} />
+          <Form.Item
+            label={t('appeals.decision.color')}
+            name="color"
+            rules={[{ required: true, message: t('login.required') }]}
+          >
+            <Select
+              options={(['green', 'yellow', 'red'] as const).map((value) => ({ value, label: t(`colors.${value}`) }))}
+            />
           </Form.Item>
-          <Form.Item label={t('appeals.decision.until')} name="until" extra={t('appeals.decision.untilHint')} rules={[{ required: true, message: t('login.required') }]}>
+          <Form.Item
+            label={t('appeals.decision.until')}
+            name="until"
+            extra={t('appeals.decision.untilHint')}
+            rules={[{ required: true, message: t('login.required') }]}
+          >
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </>

@@ -15,16 +15,27 @@ export function EvidencePreview({ appealNumber, evidence }: { appealNumber: numb
     queryFn: ({ signal }) => fetchEvidence(appealNumber, evidence.sha256, signal),
     staleTime: Infinity,
   });
-  const url = useMemo(() => (file.data ? URL.createObjectURL(new Blob([file.data], { type: evidence.mediaType })) : null), [file.data, evidence.mediaType]);
+  const url = useMemo(
+    () => (file.data ? URL.createObjectURL(new Blob([file.data], { type: evidence.mediaType })) : null),
+    [file.data, evidence.mediaType],
+  );
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
 
-  const name = t('appeals.evidence.name', { type: evidence.mediaType, size: Math.max(1, Math.round(evidence.size / 1024)) });
+  const name = t('appeals.evidence.name', {
+    type: evidence.mediaType,
+    size: Math.max(1, Math.round(evidence.size / 1024)),
+  });
   if (file.isPending) return <Spin aria-label={t('pageState.loading')} />;
   if (file.error || !url) return <Alert type="error" showIcon title={describeRequestError(file.error)} />;
   return (
     <figure style={{ margin: 0 }}>
       {evidence.mediaType === 'application/pdf' ? (
-        <object data={url} type="application/pdf" aria-label={name} style={{ width: '100%', height: 360, border: '1px solid #f0f0f0' }}>
+        <object
+          data={url}
+          type="application/pdf"
+          aria-label={name}
+          style={{ width: '100%', height: 360, border: '1px solid #f0f0f0' }}
+        >
           <a href={url} download={`evidence-${evidence.sha256.slice(0, 8)}.pdf`}>
             {t('appeals.evidence.download')}
           </a>

@@ -22,8 +22,17 @@ export function RequestInfoForm({ appealNumber }: { appealNumber: number }) {
     },
   });
   return (
-    <Form form={form} name={`request-info-${appealNumber}`} layout="vertical" onFinish={(values) => ask.mutate(values.message)}>
-      <Form.Item label={t('appeals.requestInfo.message')} name="message" rules={[{ required: true, whitespace: true, message: t('login.required') }]}>
+    <Form
+      form={form}
+      name={`request-info-${appealNumber}`}
+      layout="vertical"
+      onFinish={(values) => ask.mutate(values.message)}
+    >
+      <Form.Item
+        label={t('appeals.requestInfo.message')}
+        name="message"
+        rules={[{ required: true, whitespace: true, message: t('login.required') }]}
+      >
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
       <Button htmlType="submit" loading={ask.isPending}>

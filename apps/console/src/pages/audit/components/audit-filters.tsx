@@ -30,7 +30,14 @@ export function AuditFilters({ onApply }: { onApply: (filters: Omit<AuditQuery, 
   const { t } = useTranslation();
   const [form] = Form.useForm<FilterValues>();
   return (
-    <Form form={form} name="audit-filters" layout="inline" onFinish={(v) => onApply(toAuditFilters(v))} role="search" aria-label={t('audit.filters')}>
+    <Form
+      form={form}
+      name="audit-filters"
+      layout="inline"
+      onFinish={(v) => onApply(toAuditFilters(v))}
+      role="search"
+      aria-label={t('audit.filters')}
+    >
       <Form.Item label={t('audit.action')} name="action">
         <Input placeholder="staff.created" style={{ width: 180 }} />
       </Form.Item>

@@ -9,7 +9,11 @@ import { auditVerifyQueryKey, verifyAudit } from '../service';
 /** Whether the audit hash chain still holds, recomputed by the server on demand. */
 export function ChainStatus() {
   const { t } = useTranslation();
-  const verify = useQuery({ queryKey: auditVerifyQueryKey, queryFn: ({ signal }) => verifyAudit(signal), staleTime: 0 });
+  const verify = useQuery({
+    queryKey: auditVerifyQueryKey,
+    queryFn: ({ signal }) => verifyAudit(signal),
+    staleTime: 0,
+  });
   const again = (
     <Button size="small" loading={verify.isFetching} onClick={() => void verify.refetch()}>
       {t('audit.verifyAgain')}

@@ -12,7 +12,8 @@ export function CreateCheckpointForm({ scope }: { scope: string }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<CheckpointCreateRequest>();
   const create = useMutation({
-    mutationFn: (values: CheckpointCreateRequest) => createCheckpoint({ ...values, name: values.name.trim(), place: values.place.trim() }),
+    mutationFn: (values: CheckpointCreateRequest) =>
+      createCheckpoint({ ...values, name: values.name.trim(), place: values.place.trim() }),
     meta: { inlineErrors: true },
     onError: (error) => handleRequestError(error, { form }),
     onSuccess: () => {
@@ -22,22 +23,52 @@ export function CreateCheckpointForm({ scope }: { scope: string }) {
     },
   });
   return (
-    <Form form={form} name="create-checkpoint" layout="vertical" style={{ maxWidth: 560 }} initialValues={{ kind: 'metro', region: scope, admits: ['green'] }} onFinish={(v) => create.mutate(v)}>
-      <Form.Item label={t('checkpoints.name')} name="name" rules={[{ required: true, whitespace: true, message: t('login.required') }, { max: 64 }]}>
+    <Form
+      form={form}
+      name="create-checkpoint"
+      layout="vertical"
+      style={{ maxWidth: 560 }}
+      initialValues={{ kind: 'metro', region: scope, admits: ['green'] }}
+      onFinish={(v) => create.mutate(v)}
+    >
+      <Form.Item
+        label={t('checkpoints.name')}
+        name="name"
+        rules={[{ required: true, whitespace: true, message: t('login.required') }, { max: 64 }]}
+      >
         <Input />
       </Form.Item>
       <Form.Item label={t('checkpoints.kind')} name="kind">
         <Select options={CHECKPOINT_KINDS.map((value) => ({ value, label: t(`checkpoints.kinds.${value}`) }))} />
       </Form.Item>
-      <Form.Item label={t('checkpoints.region')} name="region" extra={t('checkpoints.regionHint')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('checkpoints.regionFormat') }]}>
+      <Form.Item
+        label={t('checkpoints.region')}
+        name="region"
+        extra={t('checkpoints.regionHint')}
+        rules={[{ required: true, pattern: /^\d{6}$/, message: t('checkpoints.regionFormat') }]}
+      >
         <Input inputMode="numeric" maxLength={6} />
       </Form.Item>
-      <Form.Item label={t('checkpoints.place')} name="place" rules={[{ required: true, whitespace: true, message: t('login.required') }, { max: 200 }]}>
+      <Form.Item
+        label={t('checkpoints.place')}
+        name="place"
+        rules={[{ required: true, whitespace: true, message: t('login.required') }, { max: 200 }]}
+      >
         <Input />
       </Form.Item>
-      <Form.Item label={t('checkpoints.admits')} name="admits" // A validator rather than `required`: antd would put aria-required on the group's plain div (invalid ARIA).
-        rules={[{ validator: (_rule, value?: unknown[]) => (value?.length ? Promise.resolve() : Promise.reject(new Error(t('checkpoints.admitsRequired')))) }]}>
-        <Checkbox.Group options={(['green', 'yellow', 'red'] as const).map((value) => ({ value, label: t(`colors.${value}`) }))} />
+      <Form.Item
+        label={t('checkpoints.admits')}
+        name="admits" // A validator rather than `required`: antd would put aria-required on the group's plain div (invalid ARIA).
+        rules={[
+          {
+            validator: (_rule, value?: unknown[]) =>
+              value?.length ? Promise.resolve() : Promise.reject(new Error(t('checkpoints.admitsRequired'))),
+          },
+        ]}
+      >
+        <Checkbox.Group
+          options={(['green', 'yellow', 'red'] as const).map((value) => ({ value, label: t(`colors.${value}`) }))}
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={create.isPending}>
         {t('checkpoints.create')}

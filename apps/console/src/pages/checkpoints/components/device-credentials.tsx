@@ -9,12 +9,22 @@ import { formatDateTime } from '../../../services/date-format.util';
 import { devicesQueryKey, fetchDevices, issueDevice, revokeDevice } from '../service';
 
 /** A checkpoint's device credentials: issue one (its secret is shown this once), revoke one. */
-export function DeviceCredentials({ checkpoint, onClose }: { checkpoint: CheckpointResponse | null; onClose: () => void }) {
+export function DeviceCredentials({
+  checkpoint,
+  onClose,
+}: {
+  checkpoint: CheckpointResponse | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [issued, setIssued] = useState<DeviceCredentialIssued | null>(null);
   const id = checkpoint?.id ?? '';
-  const devices = useQuery({ queryKey: devicesQueryKey(id), queryFn: ({ signal }) => fetchDevices(id, signal), enabled: Boolean(checkpoint) });
+  const devices = useQuery({
+    queryKey: devicesQueryKey(id),
+    queryFn: ({ signal }) => fetchDevices(id, signal),
+    enabled: Boolean(checkpoint),
+  });
   const issue = useMutation({
     mutationFn: (label: string) => issueDevice(id, label.trim()),
     onSuccess: (credential) => {
@@ -46,7 +56,11 @@ export function DeviceCredentials({ checkpoint, onClose }: { checkpoint: Checkpo
             description={
               <Flex vertical gap={4}>
                 <span>{t('checkpoints.devices.header')}</span>
-                <Typography.Text code copyable={{ text: issued.authorization }} aria-label={t('checkpoints.devices.header')}>
+                <Typography.Text
+                  code
+                  copyable={{ text: issued.authorization }}
+                  aria-label={t('checkpoints.devices.header')}
+                >
                   {issued.authorization}
                 </Typography.Text>
               </Flex>
@@ -55,7 +69,11 @@ export function DeviceCredentials({ checkpoint, onClose }: { checkpoint: Checkpo
         )}
         {!checkpoint?.disabled && (
           <Form name="issue-device" layout="inline" onFinish={(v: { label: string }) => issue.mutate(v.label)}>
-            <Form.Item label={t('checkpoints.devices.label')} name="label" rules={[{ required: true, whitespace: true, message: t('login.required') }, { max: 64 }]}>
+            <Form.Item
+              label={t('checkpoints.devices.label')}
+              name="label"
+              rules={[{ required: true, whitespace: true, message: t('login.required') }, { max: 64 }]}
+            >
               <Input />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={issue.isPending}>
@@ -63,7 +81,13 @@ export function DeviceCredentials({ checkpoint, onClose }: { checkpoint: Checkpo
             </Button>
           </Form>
         )}
-        <PageState loading={devices.isPending} error={devices.error} onRetry={() => void devices.refetch()} empty={devices.data?.items.length === 0} emptyDescription={t('checkpoints.devices.none')}>
+        <PageState
+          loading={devices.isPending}
+          error={devices.error}
+          onRetry={() => void devices.refetch()}
+          empty={devices.data?.items.length === 0}
+          emptyDescription={t('checkpoints.devices.none')}
+        >
           <Table
             size="small"
             rowKey="id"
@@ -72,13 +96,22 @@ export function DeviceCredentials({ checkpoint, onClose }: { checkpoint: Checkpo
             columns={[
               { title: t('checkpoints.devices.label'), dataIndex: 'label' },
               { title: t('checkpoints.devices.created'), dataIndex: 'createdAt', render: formatDateTime },
-              { title: t('checkpoints.devices.revoked'), dataIndex: 'revokedAt', render: (v: string | null) => (v ? formatDateTime(v) : '—') },
+              {
+                title: t('checkpoints.devices.revoked'),
+                dataIndex: 'revokedAt',
+                render: (v: string | null) => (v ? formatDateTime(v) : '—'),
+              },
               {
                 title: t('checkpoints.actions'),
                 key: 'actions',
                 render: (_v, row) =>
                   !row.revokedAt && (
-                    <Popconfirm title={t('checkpoints.devices.revokeConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => revoke.mutateAsync(row.id)}>
+                    <Popconfirm
+                      title={t('checkpoints.devices.revokeConfirm')}
+                      okText={t('common.confirm')}
+                      cancelText={t('common.cancel')}
+                      onConfirm={() => revoke.mutateAsync(row.id)}
+                    >
                       <Button danger size="small">
                         {t('checkpoints.devices.revoke')}
                       </Button>

@@ -18,8 +18,14 @@ export function AppealStatsCard() {
           <Flex vertical gap={12}>
             <Flex gap={32} wrap>
               <Statistic title={t('dashboard.appealStats.decided')} value={data.decided} />
-              <Statistic title={t('dashboard.appealStats.median')} value={typeof data.medianHoursToDecision === 'number' ? data.medianHoursToDecision.toFixed(1) : '—'} />
-              <Statistic title={t('dashboard.appealStats.withinDeadline')} value={percent(data.decidedWithinDeadline)} />
+              <Statistic
+                title={t('dashboard.appealStats.median')}
+                value={typeof data.medianHoursToDecision === 'number' ? data.medianHoursToDecision.toFixed(1) : '—'}
+              />
+              <Statistic
+                title={t('dashboard.appealStats.withinDeadline')}
+                value={percent(data.decidedWithinDeadline)}
+              />
             </Flex>
             <Table
               size="small"
@@ -32,7 +38,12 @@ export function AppealStatsCard() {
                 { title: t('dashboard.appealStats.rule'), dataIndex: 'ruleId' },
                 { title: t('dashboard.appealStats.decidedCol'), dataIndex: 'decided', align: 'right' },
                 { title: t('dashboard.appealStats.overturned'), dataIndex: 'overturned', align: 'right' },
-                { title: t('dashboard.appealStats.rate'), dataIndex: 'rate', align: 'right', render: (rate: number) => percent(rate) },
+                {
+                  title: t('dashboard.appealStats.rate'),
+                  dataIndex: 'rate',
+                  align: 'right',
+                  render: (rate: number) => percent(rate),
+                },
               ]}
             />
           </Flex>

@@ -9,7 +9,10 @@ import { fetchOpenAppeals } from '../service';
 /** Hotline roles: appeals still open in their scope, and how many are due soon or past their deadline. */
 export function AppealsBacklogCard() {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['appeals', 'list', { pageSize: 100 }], queryFn: ({ signal }) => fetchOpenAppeals(signal) });
+  const list = useQuery({
+    queryKey: ['appeals', 'list', { pageSize: 100 }],
+    queryFn: ({ signal }) => fetchOpenAppeals(signal),
+  });
   const now = list.dataUpdatedAt || Date.now();
   const open = (list.data?.items ?? []).filter((a) => a.status !== 'decided' && a.status !== 'closed');
   const count = (state: 'due-soon' | 'breached') => open.filter((a) => deadlineState(a, now) === state).length;
@@ -19,7 +22,11 @@ export function AppealsBacklogCard() {
         <Flex gap={32} wrap>
           <Statistic title={t('dashboard.backlog.open')} value={open.length} />
           <Statistic title={t('dashboard.backlog.dueSoon')} value={count('due-soon')} />
-          <Statistic title={t('dashboard.backlog.breached')} value={count('breached')} valueStyle={count('breached') > 0 ? { color: '#cf1322' } : undefined} />
+          <Statistic
+            title={t('dashboard.backlog.breached')}
+            value={count('breached')}
+            valueStyle={count('breached') > 0 ? { color: '#cf1322' } : undefined}
+          />
         </Flex>
       </PageState>
     </Card>

@@ -57,7 +57,11 @@ export function childrenBarOption(
 }
 
 /** One line per colour over the days of the trend. */
-export function trendLineOption(trend: readonly ColorTrendPoint[], labels: ColorLabels, title: string): EChartsCoreOption {
+export function trendLineOption(
+  trend: readonly ColorTrendPoint[],
+  labels: ColorLabels,
+  title: string,
+): EChartsCoreOption {
   return {
     ...common,
     aria: aria(

@@ -15,7 +15,13 @@ export function ImportResult({ result }: { result: AuthorityImportResponse }) {
     onSuccess: (blob) => saveBlob(blob, `import-${result.seq}-errors.csv`),
   });
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('imports.result.title', { seq: result.seq, kind: t(`imports.kinds.${result.kind}`) })}</h2>}>
+    <Card
+      title={
+        <h2 style={{ fontSize: 16, margin: 0 }}>
+          {t('imports.result.title', { seq: result.seq, kind: t(`imports.kinds.${result.kind}`) })}
+        </h2>
+      }
+    >
       <Flex vertical gap={12}>
         <Descriptions size="small" column={3} bordered>
           <Descriptions.Item label={t('imports.result.total')}>{result.rowsTotal}</Descriptions.Item>
@@ -24,7 +30,11 @@ export function ImportResult({ result }: { result: AuthorityImportResponse }) {
           <Descriptions.Item label={t('imports.result.failed')}>{result.rowsFailed}</Descriptions.Item>
           <Descriptions.Item label={t('imports.result.matched')}>{result.matched}</Descriptions.Item>
         </Descriptions>
-        {result.runId ? <RunProgress runId={result.runId} label={t('imports.processing')} /> : <span>{t('imports.result.noRescore')}</span>}
+        {result.runId ? (
+          <RunProgress runId={result.runId} label={t('imports.processing')} />
+        ) : (
+          <span>{t('imports.result.noRescore')}</span>
+        )}
         {result.rowsFailed > 0 && (
           <>
             <Table

@@ -1,4 +1,9 @@
-import { AUTHORITY_IMPORT_COLUMNS, AUTHORITY_IMPORT_KINDS, type AuthorityImportKind, type AuthorityImportResponse } from '@healthcode/contracts';
+import {
+  AUTHORITY_IMPORT_COLUMNS,
+  AUTHORITY_IMPORT_KINDS,
+  type AuthorityImportKind,
+  type AuthorityImportResponse,
+} from '@healthcode/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Progress, Radio, Typography } from 'antd';
 import { useRef, useState } from 'react';
@@ -34,20 +39,39 @@ export function UploadForm({ onUploaded }: { onUploaded: (result: AuthorityImpor
           onChange={(e) => setKind(e.target.value)}
           options={AUTHORITY_IMPORT_KINDS.map((value) => ({ value, label: t(`imports.kinds.${value}`) }))}
         />
-        <Typography.Text type="secondary">{t('imports.columns', { columns: AUTHORITY_IMPORT_COLUMNS[kind].join(', ') })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('imports.columns', { columns: AUTHORITY_IMPORT_COLUMNS[kind].join(', ') })}
+        </Typography.Text>
       </Flex>
       <Flex vertical gap={4}>
         <label htmlFor="import-file">{t('imports.file')}</label>
-        <input id="import-file" ref={input} type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          id="import-file"
+          ref={input}
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </Flex>
-      <Button type="primary" disabled={!file} loading={upload.isPending} onClick={() => upload.mutate()} style={{ alignSelf: 'flex-start' }}>
+      <Button
+        type="primary"
+        disabled={!file}
+        loading={upload.isPending}
+        onClick={() => upload.mutate()}
+        style={{ alignSelf: 'flex-start' }}
+      >
         {t('imports.upload')}
       </Button>
       {(upload.isPending || upload.isSuccess) && (
         <Flex vertical gap={2}>
           <span id="import-upload-label">{t('imports.uploadProgress')}</span>
           {/* fetch reports no upload progress: the bar runs until the server has read and checked every row. */}
-          <Progress aria-labelledby="import-upload-label" percent={upload.isSuccess ? 100 : 50} status={upload.isSuccess ? 'success' : 'active'} showInfo={upload.isSuccess} />
+          <Progress
+            aria-labelledby="import-upload-label"
+            percent={upload.isSuccess ? 100 : 50}
+            status={upload.isSuccess ? 'success' : 'active'}
+            showInfo={upload.isSuccess}
+          />
         </Flex>
       )}
     </Flex>

@@ -27,10 +27,19 @@ export function CredentialsForm({ initialUsername, pending, errorText, onSubmit 
       onFinish={(values) => onSubmit({ username: values.username.trim(), password: values.password }, form)}
     >
       <Form.Item label={t('login.username')} name="username" rules={[required]}>
-        <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" maxLength={USERNAME_MAX_LENGTH} autoFocus />
+        <Input
+          prefix={<UserOutlined aria-hidden />}
+          autoComplete="username"
+          maxLength={USERNAME_MAX_LENGTH}
+          autoFocus
+        />
       </Form.Item>
       <Form.Item label={t('login.password')} name="password" rules={[{ ...required, whitespace: false }]}>
-        <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" maxLength={PASSWORD_MAX_LENGTH} />
+        <Input.Password
+          prefix={<LockOutlined aria-hidden />}
+          autoComplete="current-password"
+          maxLength={PASSWORD_MAX_LENGTH}
+        />
       </Form.Item>
       {errorText && <Alert type="error" showIcon title={errorText} style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" block loading={pending}>

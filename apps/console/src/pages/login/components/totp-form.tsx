@@ -17,7 +17,13 @@ export function TotpForm({ pending, errorText, onSubmit, onBack }: TotpFormProps
   const [form] = Form.useForm<TotpValues>();
 
   return (
-    <Form form={form} name="login-totp" layout="vertical" requiredMark={false} onFinish={(values) => onSubmit(values.totp, form)}>
+    <Form
+      form={form}
+      name="login-totp"
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(values) => onSubmit(values.totp, form)}
+    >
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {t('login.totpTitle')}
       </Typography.Title>

@@ -18,7 +18,11 @@ export function CodeHistoryTable({ history }: { history: readonly CodeHistoryEnt
       locale={{ emptyText: t('pageState.empty') }}
       columns={[
         { title: t('lookup.record.when'), dataIndex: 'at', render: formatDateTime },
-        { title: t('lookup.record.cause'), dataIndex: 'causeText', render: (text: CodeHistoryEntry['causeText']) => text[lang] },
+        {
+          title: t('lookup.record.cause'),
+          dataIndex: 'causeText',
+          render: (text: CodeHistoryEntry['causeText']) => text[lang],
+        },
         {
           title: t('lookup.record.change'),
           key: 'change',

@@ -30,7 +30,11 @@ export function DeclarationTable({ declarations }: { declarations: readonly Decl
         { title: t('lookup.record.when'), dataIndex: 'declaredAt', render: formatDateTime },
         { title: t('lookup.record.current'), dataIndex: 'currentRegion', render: regionLabel },
         { title: t('lookup.record.stays'), dataIndex: 'stays', render: (stays: unknown[]) => describeStays(stays) },
-        { title: t('lookup.record.symptoms'), dataIndex: 'symptoms', render: (symptoms: unknown[]) => describeSymptoms(symptoms) },
+        {
+          title: t('lookup.record.symptoms'),
+          dataIndex: 'symptoms',
+          render: (symptoms: unknown[]) => describeSymptoms(symptoms),
+        },
         ...(withDeleteAt ? [{ title: t('lookup.record.deleteAt'), dataIndex: 'deleteAt', render: formatDate }] : []),
       ]}
     />

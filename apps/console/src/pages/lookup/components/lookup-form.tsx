@@ -8,15 +8,32 @@ const CALL_REF = /^[A-Za-z0-9-]{4,40}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The purpose comes first and the search fields stay disabled until it is given. */
-export function LookupForm({ form, pending, onSubmit }: { form: FormInstance<LookupFormValues>; pending: boolean; onSubmit: (values: LookupFormValues) => void }) {
+export function LookupForm({
+  form,
+  pending,
+  onSubmit,
+}: {
+  form: FormInstance<LookupFormValues>;
+  pending: boolean;
+  onSubmit: (values: LookupFormValues) => void;
+}) {
   const { t } = useTranslation();
   const purposeKind = Form.useWatch('purposeKind', form);
   const purposeValue = Form.useWatch('purposeValue', form);
   const by = Form.useWatch('by', form);
-  const purposeGiven = Boolean(purposeValue?.trim()) && (purposeKind === 'appeal' ? UUID.test(purposeValue.trim()) : CALL_REF.test(purposeValue.trim()));
+  const purposeGiven =
+    Boolean(purposeValue?.trim()) &&
+    (purposeKind === 'appeal' ? UUID.test(purposeValue.trim()) : CALL_REF.test(purposeValue.trim()));
 
   return (
-    <Form form={form} name="lookup" layout="vertical" style={{ maxWidth: 560 }} initialValues={{ purposeKind: 'hotline-call', by: 'id', idType: 'resident-id' }} onFinish={onSubmit}>
+    <Form
+      form={form}
+      name="lookup"
+      layout="vertical"
+      style={{ maxWidth: 560 }}
+      initialValues={{ purposeKind: 'hotline-call', by: 'id', idType: 'resident-id' }}
+      onFinish={onSubmit}
+    >
       <Form.Item label={t('lookup.purposeKind')} name="purposeKind">
         <Radio.Group
           options={[
@@ -31,12 +48,19 @@ export function LookupForm({ form, pending, onSubmit }: { form: FormInstance<Loo
         extra={purposeKind === 'appeal' ? t('lookup.appealIdHint') : t('lookup.callRefHint')}
         rules={[
           { required: true, whitespace: true, message: t('lookup.purposeRequired') },
-          { pattern: purposeKind === 'appeal' ? UUID : CALL_REF, message: purposeKind === 'appeal' ? t('lookup.appealIdHint') : t('lookup.callRefHint') },
+          {
+            pattern: purposeKind === 'appeal' ? UUID : CALL_REF,
+            message: purposeKind === 'appeal' ? t('lookup.appealIdHint') : t('lookup.callRefHint'),
+          },
         ]}
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <fieldset disabled={!purposeGiven} style={{ border: 0, padding: 0, margin: 0 }} aria-describedby={purposeGiven ? undefined : 'lookup-purpose-first'}>
+      <fieldset
+        disabled={!purposeGiven}
+        style={{ border: 0, padding: 0, margin: 0 }}
+        aria-describedby={purposeGiven ? undefined : 'lookup-purpose-first'}
+      >
         {!purposeGiven && (
           <p id="lookup-purpose-first" style={{ color: 'rgba(0,0,0,0.65)' }}>
             {t('lookup.purposeFirst')}
@@ -52,15 +76,29 @@ export function LookupForm({ form, pending, onSubmit }: { form: FormInstance<Loo
           />
         </Form.Item>
         {by === 'phone' ? (
-          <Form.Item label={t('lookup.phone')} name="phone" rules={[{ required: true, message: t('login.required') }, { pattern: /^1\d{10}$/, message: t('lookup.phoneFormat') }]}>
+          <Form.Item
+            label={t('lookup.phone')}
+            name="phone"
+            rules={[
+              { required: true, message: t('login.required') },
+              { pattern: /^1\d{10}$/, message: t('lookup.phoneFormat') },
+            ]}
+          >
             <Input inputMode="tel" autoComplete="off" maxLength={11} disabled={!purposeGiven} />
           </Form.Item>
         ) : (
           <>
             <Form.Item label={t('lookup.idType')} name="idType">
-              <Select disabled={!purposeGiven} options={ID_TYPES.map((value) => ({ value, label: t(`lookup.idTypes.${value}`) }))} />
+              <Select
+                disabled={!purposeGiven}
+                options={ID_TYPES.map((value) => ({ value, label: t(`lookup.idTypes.${value}`) }))}
+              />
             </Form.Item>
-            <Form.Item label={t('lookup.idNumber')} name="idNumber" rules={[{ required: true, whitespace: true, message: t('login.required') }]}>
+            <Form.Item
+              label={t('lookup.idNumber')}
+              name="idNumber"
+              rules={[{ required: true, whitespace: true, message: t('login.required') }]}
+            >
               <Input autoComplete="off" maxLength={32} disabled={!purposeGiven} />
             </Form.Item>
           </>

@@ -12,13 +12,19 @@ export function ResidentRecord({ record }: { record: ResidentRecordView }) {
   const { t } = useTranslation();
   const { identity } = record;
   return (
-    <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('lookup.record.title', { name: identity.name ?? '—' })}</h2>}>
+    <Card
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('lookup.record.title', { name: identity.name ?? '—' })}</h2>}
+    >
       <Flex vertical gap={16}>
         <Descriptions size="small" column={2} bordered>
           <Descriptions.Item label={t('lookup.idNumber')}>{identity.idNumber ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('lookup.phone')}>{identity.phone ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('lookup.record.home')}>{identity.homeRegion ? regionLabel(identity.homeRegion) : '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('lookup.record.current')}>{identity.currentRegion ? regionLabel(identity.currentRegion) : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('lookup.record.home')}>
+            {identity.homeRegion ? regionLabel(identity.homeRegion) : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('lookup.record.current')}>
+            {identity.currentRegion ? regionLabel(identity.currentRegion) : '—'}
+          </Descriptions.Item>
         </Descriptions>
         <section aria-label={t('lookup.record.code')}>
           <Typography.Title level={3} style={{ fontSize: 15 }}>

@@ -24,7 +24,9 @@ export function DraftEditorTab({ scope }: { scope: string }) {
   const queryClient = useQueryClient();
   const list = useQuery({ queryKey: ruleSetsQueryKey, queryFn: ({ signal }) => fetchRuleSets(signal) });
   const drafts = (list.data?.items ?? []).filter((r) => r.status !== 'published');
-  const inForce = (list.data?.items ?? []).filter((r) => r.status === 'published').sort((a, b) => (b.version ?? 0) - (a.version ?? 0))[0];
+  const inForce = (list.data?.items ?? [])
+    .filter((r) => r.status === 'published')
+    .sort((a, b) => (b.version ?? 0) - (a.version ?? 0))[0];
   const [draftId, setDraftId] = useState<string | null>(null);
   const draft = drafts.find((d) => d.id === draftId) ?? drafts[0];
   const [prefix, setPrefix] = useState(scope);
@@ -33,21 +35,26 @@ export function DraftEditorTab({ scope }: { scope: string }) {
   const [publishRun, setPublishRun] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const definition = draft?.definition as RuleSet | undefined;
-  const initial = useMemo(() => (definition && PREFIX.test(prefix) ? initialOverrideValues(definition, prefix) : undefined), [definition, prefix]);
+  const initial = useMemo(
+    () => (definition && PREFIX.test(prefix) ? initialOverrideValues(definition, prefix) : undefined),
+    [definition, prefix],
+  );
   useEffect(() => {
     if (initial) form.setFieldsValue(initial);
   }, [form, initial]);
 
   const invalidate = () => queryClient.invalidateQueries({ queryKey: ruleSetsQueryKey });
   const create = useMutation({
-    mutationFn: (changelog: { 'zh-CN': string; en: string }) => createDraft({ definition: (inForce?.definition ?? {}) as Record<string, unknown>, changelog, effectiveAt: null }),
+    mutationFn: (changelog: { 'zh-CN': string; en: string }) =>
+      createDraft({ definition: (inForce?.definition ?? {}) as Record<string, unknown>, changelog, effectiveAt: null }),
     onSuccess: (created) => {
       setDraftId(created.id);
       return invalidate();
     },
   });
   const save = useMutation({
-    mutationFn: (values: OverrideFormValues) => setOverride((draft as RuleSetAdminView).id, prefix, { rules: overridePatch(definition as RuleSet, values) }),
+    mutationFn: (values: OverrideFormValues) =>
+      setOverride((draft as RuleSetAdminView).id, prefix, { rules: overridePatch(definition as RuleSet, values) }),
     meta: { inlineErrors: true },
     onMutate: () => setRefusal(null),
     onError: (error) => setRefusal(handleRequestError(error, { notify: false })),
@@ -79,24 +86,50 @@ export function DraftEditorTab({ scope }: { scope: string }) {
         {!draft || !definition ? (
           <Typography.Text type="secondary">{t('rules.draft.none')}</Typography.Text>
         ) : (
-          <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('rules.draft.editing', { draft: versionLabel(draft, t) })}</h2>}>
+          <Card
+            title={
+              <h2 style={{ fontSize: 16, margin: 0 }}>{t('rules.draft.editing', { draft: versionLabel(draft, t) })}</h2>
+            }
+          >
             <Flex vertical gap={12}>
               <Flex gap={16} wrap align="flex-end">
                 <Flex vertical gap={2}>
                   <label htmlFor="draft-pick">{t('rules.draft.pick')}</label>
-                  <Select id="draft-pick" style={{ width: 240 }} value={draft.id} onChange={setDraftId} options={drafts.map((d) => ({ value: d.id, label: versionLabel(d, t) }))} />
+                  <Select
+                    id="draft-pick"
+                    style={{ width: 240 }}
+                    value={draft.id}
+                    onChange={setDraftId}
+                    options={drafts.map((d) => ({ value: d.id, label: versionLabel(d, t) }))}
+                  />
                 </Flex>
                 <Flex vertical gap={2}>
                   <label htmlFor="draft-prefix">{t('rules.draft.prefix')}</label>
-                  <Input id="draft-prefix" style={{ width: 140 }} inputMode="numeric" maxLength={6} value={prefix} onChange={(e) => setPrefix(e.target.value.replace(/\D/g, ''))} aria-describedby="draft-prefix-hint" />
+                  <Input
+                    id="draft-prefix"
+                    style={{ width: 140 }}
+                    inputMode="numeric"
+                    maxLength={6}
+                    value={prefix}
+                    onChange={(e) => setPrefix(e.target.value.replace(/\D/g, ''))}
+                    aria-describedby="draft-prefix-hint"
+                  />
                 </Flex>
                 <Typography.Text type="secondary" id="draft-prefix-hint">
                   {t('rules.draft.prefixHint', { scope: scope || t('header.wholeCountry') })}
                 </Typography.Text>
               </Flex>
-              {refusal && <Alert type="error" showIcon role="alert" title={t('rules.draft.refused')} description={refusal} />}
+              {refusal && (
+                <Alert type="error" showIcon role="alert" title={t('rules.draft.refused')} description={refusal} />
+              )}
               {PREFIX.test(prefix) && (
-                <Form form={form} name="draft-override" layout="inline" onFinish={(values) => save.mutate(values)} initialValues={initial}>
+                <Form
+                  form={form}
+                  name="draft-override"
+                  layout="inline"
+                  onFinish={(values) => save.mutate(values)}
+                  initialValues={initial}
+                >
                   <Flex vertical gap={12} style={{ width: '100%' }}>
                     {tunableRules(definition).map((rule) => (
                       <fieldset key={rule.id} style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: 12 }}>
@@ -111,7 +144,12 @@ export function DraftEditorTab({ scope }: { scope: string }) {
                       </fieldset>
                     ))}
                     <Flex gap={8}>
-                      <Button type="primary" htmlType="submit" loading={save.isPending} disabled={draft.status === 'published'}>
+                      <Button
+                        type="primary"
+                        htmlType="submit"
+                        loading={save.isPending}
+                        disabled={draft.status === 'published'}
+                      >
                         {t('rules.draft.save')}
                       </Button>
                       <Button loading={preview.isPending} onClick={() => preview.mutate()}>
@@ -134,7 +172,9 @@ export function DraftEditorTab({ scope }: { scope: string }) {
                         {t('rules.draft.publish')}
                       </Button>
                     </Flex>
-                    {draft.status !== 'preview' && <Typography.Text type="secondary">{t('rules.draft.previewFirst')}</Typography.Text>}
+                    {draft.status !== 'preview' && (
+                      <Typography.Text type="secondary">{t('rules.draft.previewFirst')}</Typography.Text>
+                    )}
                   </Flex>
                 </Form>
               )}
@@ -149,15 +189,34 @@ export function DraftEditorTab({ scope }: { scope: string }) {
   );
 }
 
-function NewDraftForm({ pending, onCreate }: { pending: boolean; onCreate: (changelog: { 'zh-CN': string; en: string }) => void }) {
+function NewDraftForm({
+  pending,
+  onCreate,
+}: {
+  pending: boolean;
+  onCreate: (changelog: { 'zh-CN': string; en: string }) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ zh: string; en: string }>();
   return (
-    <Form form={form} name="new-draft" layout="inline" onFinish={(v) => onCreate({ 'zh-CN': v.zh.trim(), en: v.en.trim() })}>
-      <Form.Item label={t('rules.draft.changelogZh')} name="zh" rules={[{ required: true, whitespace: true, message: t('login.required') }]}>
+    <Form
+      form={form}
+      name="new-draft"
+      layout="inline"
+      onFinish={(v) => onCreate({ 'zh-CN': v.zh.trim(), en: v.en.trim() })}
+    >
+      <Form.Item
+        label={t('rules.draft.changelogZh')}
+        name="zh"
+        rules={[{ required: true, whitespace: true, message: t('login.required') }]}
+      >
         <Input style={{ width: 220 }} />
       </Form.Item>
-      <Form.Item label={t('rules.draft.changelogEn')} name="en" rules={[{ required: true, whitespace: true, message: t('login.required') }]}>
+      <Form.Item
+        label={t('rules.draft.changelogEn')}
+        name="en"
+        rules={[{ required: true, whitespace: true, message: t('login.required') }]}
+      >
         <Input style={{ width: 220 }} />
       </Form.Item>
       <Button htmlType="submit" loading={pending}>

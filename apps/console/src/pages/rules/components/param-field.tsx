@@ -11,7 +11,11 @@ export function ParamField({ ruleId, param, spec }: { ruleId: string; param: str
   switch (spec.type) {
     case 'integer':
       return (
-        <Form.Item label={label} name={name} rules={[{ required: true, type: 'integer', min: spec.min, max: spec.max }]}>
+        <Form.Item
+          label={label}
+          name={name}
+          rules={[{ required: true, type: 'integer', min: spec.min, max: spec.max }]}
+        >
           <InputNumber min={spec.min} max={spec.max} precision={0} />
         </Form.Item>
       );

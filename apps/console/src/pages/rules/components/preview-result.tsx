@@ -16,7 +16,14 @@ export function PreviewResult({ runId }: { runId: string }) {
   const preview = run.data?.preview;
   const title = t('rules.preview.transitions');
   const option = useMemo(
-    () => (preview ? transitionsOption(preview.transitions, (color) => (color ? t(`colors.${color as Color}`) : t('rules.preview.noCode')), title) : null),
+    () =>
+      preview
+        ? transitionsOption(
+            preview.transitions,
+            (color) => (color ? t(`colors.${color as Color}`) : t('rules.preview.noCode')),
+            title,
+          )
+        : null,
     [preview, t, title],
   );
   return (

@@ -24,7 +24,11 @@ interface RiskFormValues {
   effectiveFrom: Dayjs;
 }
 
-const toChange = (region: string, values: RiskFormValues): RiskLevelRequest => ({ region, level: values.level, effectiveFrom: values.effectiveFrom.format('YYYY-MM-DD') });
+const toChange = (region: string, values: RiskFormValues): RiskLevelRequest => ({
+  region,
+  level: values.level,
+  effectiveFrom: values.effectiveFrom.format('YYYY-MM-DD'),
+});
 
 /** One region's level: preview the effect of a change, then publish it after confirming and follow the re-scoring. */
 export function RiskLevelEditor({ region, scope, levels }: RiskLevelEditorProps) {
@@ -66,7 +70,11 @@ export function RiskLevelEditor({ region, scope, levels }: RiskLevelEditorProps)
     const values = await form.validateFields();
     modal.confirm({
       title: t('rules.risk.confirmTitle'),
-      content: t('rules.risk.confirmText', { region: regionLabel(region), level: t(`rules.risk.levels.${values.level}`), date: values.effectiveFrom.format('YYYY-MM-DD') }),
+      content: t('rules.risk.confirmText', {
+        region: regionLabel(region),
+        level: t(`rules.risk.levels.${values.level}`),
+        date: values.effectiveFrom.format('YYYY-MM-DD'),
+      }),
       okText: t('rules.risk.publish'),
       cancelText: t('common.cancel'),
       onOk: () => publish.mutateAsync(values),
@@ -78,7 +86,10 @@ export function RiskLevelEditor({ region, scope, levels }: RiskLevelEditorProps)
       <Flex vertical gap={12}>
         <Typography.Text>
           {applied
-            ? t('rules.risk.applies', { level: t(`rules.risk.levels.${applied.level}`), region: regionLabel(applied.setOn) })
+            ? t('rules.risk.applies', {
+                level: t(`rules.risk.levels.${applied.level}`),
+                region: regionLabel(applied.setOn),
+              })
             : t('rules.risk.none')}
         </Typography.Text>
         {!inScope && (
@@ -86,12 +97,28 @@ export function RiskLevelEditor({ region, scope, levels }: RiskLevelEditorProps)
             type="error"
             showIcon
             title={t('rules.risk.outOfScopeTitle')}
-            description={t('rules.risk.outOfScope', { region: regionLabel(region), scope: scope ? regionLabel(scope) : t('header.wholeCountry') })}
+            description={t('rules.risk.outOfScope', {
+              region: regionLabel(region),
+              scope: scope ? regionLabel(scope) : t('header.wholeCountry'),
+            })}
           />
         )}
-        <Form form={form} name="risk-level" layout="inline" disabled={!inScope} initialValues={{ level: 'high', effectiveFrom: dayjs() }} onFinish={(values) => preview.mutate(values)}>
+        <Form
+          form={form}
+          name="risk-level"
+          layout="inline"
+          disabled={!inScope}
+          initialValues={{ level: 'high', effectiveFrom: dayjs() }}
+          onFinish={(values) => preview.mutate(values)}
+        >
           <Form.Item label={t('rules.risk.level')} name="level" rules={[{ required: true }]}>
-            <Select style={{ width: 120 }} options={(['low', 'medium', 'high'] as const).map((value) => ({ value, label: t(`rules.risk.levels.${value}`) }))} />
+            <Select
+              style={{ width: 120 }}
+              options={(['low', 'medium', 'high'] as const).map((value) => ({
+                value,
+                label: t(`rules.risk.levels.${value}`),
+              }))}
+            />
           </Form.Item>
           <Form.Item label={t('rules.risk.effectiveFrom')} name="effectiveFrom" rules={[{ required: true }]}>
             <DatePicker allowClear={false} />
@@ -99,7 +126,13 @@ export function RiskLevelEditor({ region, scope, levels }: RiskLevelEditorProps)
           <Button htmlType="submit" loading={preview.isPending}>
             {t('rules.risk.preview')}
           </Button>
-          <Button type="primary" danger loading={publish.isPending} onClick={() => void confirmPublish().catch(() => undefined)} style={{ marginInlineStart: 8 }}>
+          <Button
+            type="primary"
+            danger
+            loading={publish.isPending}
+            onClick={() => void confirmPublish().catch(() => undefined)}
+            style={{ marginInlineStart: 8 }}
+          >
             {t('rules.risk.publish')}
           </Button>
         </Form>

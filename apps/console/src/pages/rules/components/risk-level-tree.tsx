@@ -32,7 +32,14 @@ export function RiskLevelTree({ levels, scope, selected, onSelect }: RiskLevelTr
             {t(`rules.risk.levels.${state.current.level}`)} · {state.current.effectiveFrom.slice(0, 10)}
           </Tag>
         )}
-        {state?.scheduled && <Tag>{t('rules.risk.scheduled', { level: t(`rules.risk.levels.${state.scheduled.level}`), date: state.scheduled.effectiveFrom.slice(0, 10) })}</Tag>}
+        {state?.scheduled && (
+          <Tag>
+            {t('rules.risk.scheduled', {
+              level: t(`rules.risk.levels.${state.scheduled.level}`),
+              date: state.scheduled.effectiveFrom.slice(0, 10),
+            })}
+          </Tag>
+        )}
       </span>
     );
   };
@@ -63,6 +70,7 @@ export function RiskLevelTree({ levels, scope, selected, onSelect }: RiskLevelTr
 /** '330106' → ['33', '3301'] (and itself when `self`): the nodes to open to show a region. */
 function ancestorsOf(code: string, self: boolean): string[] {
   const out: string[] = [];
-  for (let length = 2; length < code.length || (self && length <= code.length); length += 2) out.push(code.slice(0, length));
+  for (let length = 2; length < code.length || (self && length <= code.length); length += 2)
+    out.push(code.slice(0, length));
   return out;
 }

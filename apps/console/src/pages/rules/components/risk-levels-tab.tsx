@@ -15,7 +15,10 @@ export function RiskLevelsTab({ scope }: { scope: string }) {
   const [selected, setSelected] = useState<string | null>(scope.length === 6 ? scope : null);
   const [jumpError, setJumpError] = useState(false);
   const history = useQuery({ queryKey: riskLevelsQueryKey(''), queryFn: ({ signal }) => fetchRiskLevels('', signal) });
-  const levels = useMemo(() => levelsByRegion(history.data?.items ?? [], history.dataUpdatedAt || Date.now()), [history.data, history.dataUpdatedAt]);
+  const levels = useMemo(
+    () => levelsByRegion(history.data?.items ?? [], history.dataUpdatedAt || Date.now()),
+    [history.data, history.dataUpdatedAt],
+  );
   return (
     <PageState loading={history.isPending} error={history.error} onRetry={() => void history.refetch()}>
       <Row gutter={[16, 16]}>
@@ -45,7 +48,11 @@ export function RiskLevelsTab({ scope }: { scope: string }) {
           <RiskLevelTree levels={levels} scope={scope} selected={selected} onSelect={setSelected} />
         </Col>
         <Col xs={24} xl={14}>
-          {selected ? <RiskLevelEditor region={selected} scope={scope} levels={levels} /> : <p>{t('rules.risk.pick')}</p>}
+          {selected ? (
+            <RiskLevelEditor region={selected} scope={scope} levels={levels} />
+          ) : (
+            <p>{t('rules.risk.pick')}</p>
+          )}
         </Col>
       </Row>
     </PageState>

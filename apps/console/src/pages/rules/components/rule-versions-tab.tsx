@@ -21,7 +21,12 @@ export function RuleVersionsTab() {
   // Oldest on the left.
   const [left, right] = [...chosen].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
-    <PageState loading={list.isPending} error={list.error} onRetry={() => void list.refetch()} empty={items.length === 0}>
+    <PageState
+      loading={list.isPending}
+      error={list.error}
+      onRetry={() => void list.refetch()}
+      empty={items.length === 0}
+    >
       <Flex vertical gap={16}>
         <Typography.Text type="secondary">{t('rules.versions.pickTwo')}</Typography.Text>
         <Table<RuleSetAdminView>
@@ -37,8 +42,16 @@ export function RuleVersionsTab() {
           }}
           columns={[
             { title: t('rules.versions.version'), key: 'version', render: (_v, row) => versionLabel(row, t) },
-            { title: t('rules.versions.statusLabel'), dataIndex: 'status', render: (s: RuleSetAdminView['status']) => <Tag>{t(`rules.versions.status.${s}`)}</Tag> },
-            { title: t('rules.versions.changelog'), dataIndex: 'changelog', render: (c: RuleSetAdminView['changelog']) => c[lang] },
+            {
+              title: t('rules.versions.statusLabel'),
+              dataIndex: 'status',
+              render: (s: RuleSetAdminView['status']) => <Tag>{t(`rules.versions.status.${s}`)}</Tag>,
+            },
+            {
+              title: t('rules.versions.changelog'),
+              dataIndex: 'changelog',
+              render: (c: RuleSetAdminView['changelog']) => c[lang],
+            },
             { title: t('rules.versions.effectiveAt'), dataIndex: 'effectiveAt', render: formatDateTime },
             { title: t('rules.versions.publishedAt'), dataIndex: 'publishedAt', render: formatDateTime },
           ]}

@@ -41,11 +41,23 @@ export function AnswerForm({ number, onAnswered }: { number: number; onAnswered:
   };
 
   return (
-    <View className='section' aria-label='answer'>
-      <TextAreaField name='message' label={t('appeal.answer')} value={message} maxlength={APPEAL_STATEMENT_MAX} onChange={setMessage} error={error} />
+    <View className="section" aria-label="answer">
+      <TextAreaField
+        name="message"
+        label={t('appeal.answer')}
+        value={message}
+        maxlength={APPEAL_STATEMENT_MAX}
+        onChange={setMessage}
+        error={error}
+      />
       <EvidenceList files={files} onChange={setFiles} />
       {failure !== null && <ErrorView error={failure} />}
-      <ActionButton id='appeal-answer-submit' label={t('appeal.sendAnswer')} onClick={() => void submit()} busy={busy} />
+      <ActionButton
+        id="appeal-answer-submit"
+        label={t('appeal.sendAnswer')}
+        onClick={() => void submit()}
+        busy={busy}
+      />
     </View>
   );
 }

@@ -26,11 +26,18 @@ export function DeviceSetup({ onSaved }: { onSaved: (settings: DeviceSettings) =
   };
 
   return (
-    <View className='section' aria-label='device setup'>
+    <View className="section" aria-label="device setup">
       <Heading level={2}>{t('checkpoint.setupTitle')}</Heading>
-      <TextField name='checkpointId' label={t('checkpoint.checkpointId')} value={checkpointId} onChange={setCheckpointId} maxlength={36} error={problem === 'checkpointId' ? t('checkpoint.badCheckpointId') : undefined} />
       <TextField
-        name='credential'
+        name="checkpointId"
+        label={t('checkpoint.checkpointId')}
+        value={checkpointId}
+        onChange={setCheckpointId}
+        maxlength={36}
+        error={problem === 'checkpointId' ? t('checkpoint.badCheckpointId') : undefined}
+      />
+      <TextField
+        name="credential"
         label={t('checkpoint.credential')}
         hint={t('checkpoint.credentialHint')}
         value={credential}
@@ -39,7 +46,7 @@ export function DeviceSetup({ onSaved }: { onSaved: (settings: DeviceSettings) =
         password
         error={problem === 'authorization' ? t('checkpoint.badCredential') : undefined}
       />
-      <ActionButton id='checkpoint-save-device' label={t('checkpoint.saveDevice')} onClick={save} />
+      <ActionButton id="checkpoint-save-device" label={t('checkpoint.saveDevice')} onClick={save} />
     </View>
   );
 }

@@ -21,14 +21,32 @@ function useLook(verdict: ScanVerdict): Look {
     const details = [t(verdict.by === 'device' ? 'checkpoint.verifiedDevice' : 'checkpoint.verifiedServer')];
     if (verdict.admitted === false) details.unshift(t('checkpoint.notAdmitted'));
     if (verdict.superseded) details.push(t('checkpoint.superseded'));
-    return { background: c.background, foreground: c.onBackground, icon: COLOR_ICONS[verdict.color], label: t(`color.${verdict.color}`), details };
+    return {
+      background: c.background,
+      foreground: c.onBackground,
+      icon: COLOR_ICONS[verdict.color],
+      label: t(`color.${verdict.color}`),
+      details,
+    };
   }
   if (verdict.kind === 'invalid') {
     const c = scanResultColors.invalid;
-    return { background: c.background, foreground: c.onBackground, icon: '⊘', label: t('checkpoint.invalid'), details: [t(`invalidReason.${verdict.reason}`)] };
+    return {
+      background: c.background,
+      foreground: c.onBackground,
+      icon: '⊘',
+      label: t('checkpoint.invalid'),
+      details: [t(`invalidReason.${verdict.reason}`)],
+    };
   }
   const c = scanResultColors.unverified;
-  return { background: c.background, foreground: c.onBackground, icon: '?', label: t('checkpoint.unverified'), details: [t('checkpoint.unverifiedHint')] };
+  return {
+    background: c.background,
+    foreground: c.onBackground,
+    icon: '?',
+    label: t('checkpoint.unverified'),
+    details: [t('checkpoint.unverifiedHint')],
+  };
 }
 
 /** The whole screen in the result's colour, with an icon and words, readable at arm's length. */
@@ -37,24 +55,24 @@ export function ScanResultScreen({ verdict, onNext }: { verdict: ScanVerdict; on
   const look = useLook(verdict);
   return (
     <View
-      className='scan-result'
+      className="scan-result"
       style={{ backgroundColor: look.background, color: look.foreground }}
-      role='alert'
-      aria-label='scan result'
+      role="alert"
+      aria-label="scan result"
       data-result={verdict.kind}
       data-color={verdict.kind === 'valid' ? verdict.color : undefined}
     >
-      <Text className='scan-result__icon' aria-hidden='true'>
+      <Text className="scan-result__icon" aria-hidden="true">
         {look.icon}
       </Text>
-      <Text className='scan-result__label'>{look.label}</Text>
+      <Text className="scan-result__label">{look.label}</Text>
       {look.details.map((d) => (
-        <Text key={d} className='scan-result__detail'>
+        <Text key={d} className="scan-result__detail">
           {d}
         </Text>
       ))}
-      <View className='scan-result__next'>
-        <ActionButton id='checkpoint-next' variant='secondary' label={t('checkpoint.next')} onClick={onNext} />
+      <View className="scan-result__next">
+        <ActionButton id="checkpoint-next" variant="secondary" label={t('checkpoint.next')} onClick={onNext} />
       </View>
     </View>
   );

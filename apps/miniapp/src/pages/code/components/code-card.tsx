@@ -29,24 +29,40 @@ export function CodeCard({ code, now }: { code: CodeResponse; now: number }) {
   const refreshIn = secondsUntil(new Date(Date.parse(code.tokenExpiresAt) - REFRESH_LEAD_MS).toISOString(), now);
 
   return (
-    <View className='code-card' style={{ borderColor: banner.background }} data-color={code.color} aria-label='health code'>
-      <View className='code-card__banner' style={{ backgroundColor: banner.background, color: banner.onBackground }} aria-label={label}>
-        <Text className='code-card__icon' aria-hidden='true'>
+    <View
+      className="code-card"
+      style={{ borderColor: banner.background }}
+      data-color={code.color}
+      aria-label="health code"
+    >
+      <View
+        className="code-card__banner"
+        style={{ backgroundColor: banner.background, color: banner.onBackground }}
+        aria-label={label}
+      >
+        <Text className="code-card__icon" aria-hidden="true">
           {banner.icon}
         </Text>
-        <Text className='code-card__label'>{label}</Text>
+        <Text className="code-card__label">{label}</Text>
       </View>
-      <View className='code-card__qr'>
+      <View className="code-card__qr">
         {expired ? (
-          <View className='code-card__expired' role='status'>
+          <View className="code-card__expired" role="status">
             <Text>{t('code.expired')}</Text>
           </View>
         ) : (
-          <QrCode payload={code.token} ink={banner.qrInk} availablePx={availableQrWidth()} label={t('code.qrLabel', { color: label })} />
+          <QrCode
+            payload={code.token}
+            ink={banner.qrInk}
+            availablePx={availableQrWidth()}
+            label={t('code.qrLabel', { color: label })}
+          />
         )}
       </View>
-      <View className='code-card__countdown' role='timer' aria-label='code countdown'>
-        <Text>{refreshIn > 0 ? t('code.refreshesIn', { time: formatCountdown(refreshIn) }) : t('code.refreshing')}</Text>
+      <View className="code-card__countdown" role="timer" aria-label="code countdown">
+        <Text>
+          {refreshIn > 0 ? t('code.refreshesIn', { time: formatCountdown(refreshIn) }) : t('code.refreshing')}
+        </Text>
       </View>
     </View>
   );

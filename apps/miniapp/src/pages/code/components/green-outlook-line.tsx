@@ -13,7 +13,7 @@ export function GreenOutlookLine({ outlook }: { outlook: GreenOutlook }) {
         ? t('code.greenToday')
         : t('code.greenWhen', { text: outlook.text });
   return (
-    <View className='green-outlook' aria-label='green outlook'>
+    <View className="green-outlook" aria-label="green outlook">
       <Text>{text}</Text>
     </View>
   );

@@ -11,13 +11,13 @@ export function StepList({ steps, locale }: { steps: readonly CodeStep[]; locale
   const { t } = useTranslation();
   if (steps.length === 0) return null;
   return (
-    <View className='section' aria-label='steps'>
+    <View className="section" aria-label="steps">
       <Heading level={2}>{t('code.steps')}</Heading>
       {steps.map((step) => {
         const text = localized(step.text, locale);
         return (
-          <View key={step.id} className='card step' aria-label={`step ${step.id}`}>
-            <Text className='step__text'>{text}</Text>
+          <View key={step.id} className="card step" aria-label={`step ${step.id}`}>
+            <Text className="step__text">{text}</Text>
             {step.progress && (
               <ProgressBar
                 done={step.progress.done}

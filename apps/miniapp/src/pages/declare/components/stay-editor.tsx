@@ -22,7 +22,7 @@ export function StayEditor({ index, stay, errors, onChange, onRemove }: StayEdit
   const n = index + 1;
   const path = (field: string) => `stays.${index}.${field}`;
   return (
-    <View className='card stay' aria-label={t('declare.stayN', { n })}>
+    <View className="card stay" aria-label={t('declare.stayN', { n })}>
       <Heading level={3}>{t('declare.stayN', { n })}</Heading>
       <RegionPicker
         name={path('region')}
@@ -45,7 +45,12 @@ export function StayEditor({ index, stay, errors, onChange, onRemove }: StayEdit
         onChange={(to) => onChange({ ...stay, to })}
         error={errors[path('to')]}
       />
-      <ActionButton variant='secondary' label={t('common.remove')} ariaLabel={t('declare.removeStay', { n })} onClick={onRemove} />
+      <ActionButton
+        variant="secondary"
+        label={t('common.remove')}
+        ariaLabel={t('declare.removeStay', { n })}
+        onClick={onRemove}
+      />
     </View>
   );
 }

@@ -26,8 +26,8 @@ export function SymptomSection({ symptoms, errors, onChange }: SymptomSectionPro
   };
 
   return (
-    <View className='section'>
-      <CheckList name='symptoms' label={t('declare.symptoms')} options={options} values={ticked} onChange={setTicked} />
+    <View className="section">
+      <CheckList name="symptoms" label={t('declare.symptoms')} options={options} values={ticked} onChange={setTicked} />
       {ticked.map((symptom) => (
         <DateField
           key={symptom}

@@ -14,22 +14,22 @@ import { deleteMyData } from '../service';
 export function DeletionReceiptView({ receipt }: { receipt: DeletionReceipt }) {
   const { t } = useTranslation();
   return (
-    <View className='card receipt' role='status' aria-label='deletion receipt'>
+    <View className="card receipt" role="status" aria-label="deletion receipt">
       <Heading level={3}>{t('privacy.receiptTitle')}</Heading>
-      <Text className='strong selectable' selectable>
+      <Text className="strong selectable" selectable>
         {t('privacy.receiptId', { id: receipt.receiptId })}
       </Text>
-      <Text className='paragraph'>{t('privacy.deletedAt', { time: formatDateTime(receipt.deletedAt) })}</Text>
+      <Text className="paragraph">{t('privacy.deletedAt', { time: formatDateTime(receipt.deletedAt) })}</Text>
       {Object.entries(receipt.erased).map(([kind, count]) => (
-        <Text key={kind} className='muted'>
+        <Text key={kind} className="muted">
           {t('privacy.erased', { kind, count })}
         </Text>
       ))}
-      <Text className='mono selectable' selectable>
+      <Text className="mono selectable" selectable>
         {t('privacy.digest', { digest: receipt.digest })}
       </Text>
-      <Text className='muted'>{t('privacy.receiptKeep')}</Text>
-      <ActionButton id='privacy-done' label={t('privacy.done')} onClick={() => restartAt('login')} />
+      <Text className="muted">{t('privacy.receiptKeep')}</Text>
+      <ActionButton id="privacy-done" label={t('privacy.done')} onClick={() => restartAt('login')} />
     </View>
   );
 }
@@ -54,17 +54,34 @@ export function DeleteDataSection({ onDeleted }: { onDeleted: (receipt: Deletion
   };
 
   return (
-    <View className='section danger-zone' aria-label={t('privacy.deleteTitle')}>
+    <View className="section danger-zone" aria-label={t('privacy.deleteTitle')}>
       <Heading level={2}>{t('privacy.deleteTitle')}</Heading>
-      <Text className='paragraph'>{t('privacy.deleteExplain')}</Text>
+      <Text className="paragraph">{t('privacy.deleteExplain')}</Text>
       {failure !== null && <ErrorView error={failure} />}
       {confirming ? (
         <View>
-          <ActionButton id='privacy-delete-confirm' variant='danger' label={t('privacy.deleteConfirm')} onClick={confirm} busy={busy} />
-          <ActionButton id='privacy-delete-cancel' variant='secondary' label={t('common.cancel')} onClick={() => setConfirming(false)} disabled={busy} />
+          <ActionButton
+            id="privacy-delete-confirm"
+            variant="danger"
+            label={t('privacy.deleteConfirm')}
+            onClick={confirm}
+            busy={busy}
+          />
+          <ActionButton
+            id="privacy-delete-cancel"
+            variant="secondary"
+            label={t('common.cancel')}
+            onClick={() => setConfirming(false)}
+            disabled={busy}
+          />
         </View>
       ) : (
-        <ActionButton id='privacy-delete' variant='danger' label={t('privacy.deleteStart')} onClick={() => setConfirming(true)} />
+        <ActionButton
+          id="privacy-delete"
+          variant="danger"
+          label={t('privacy.deleteStart')}
+          onClick={() => setConfirming(true)}
+        />
       )}
     </View>
   );

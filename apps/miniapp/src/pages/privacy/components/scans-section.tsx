@@ -14,23 +14,28 @@ export function ScansSection() {
   const { t } = useTranslation();
   const [scans, reload] = useResource(fetchMyScans, []);
   return (
-    <View className='section' aria-label='checkpoint scans'>
+    <View className="section" aria-label="checkpoint scans">
       <Heading level={2}>{t('privacy.scansTitle')}</Heading>
-      <ResourceView resource={scans} onRetry={reload} isEmpty={(items) => items.length === 0} emptyMessage={t('privacy.scansEmpty')}>
+      <ResourceView
+        resource={scans}
+        onRetry={reload}
+        isEmpty={(items) => items.length === 0}
+        emptyMessage={t('privacy.scansEmpty')}
+      >
         {(items) => (
-          <View role='list'>
+          <View role="list">
             {items.map((s, i) => (
-              <View key={`${s.scannedAt}-${i}`} className='card' role='listitem' aria-label={`scan ${i + 1}`}>
-                <Text className='muted small'>{formatDateTime(s.scannedAt)}</Text>
-                <Text className='strong'>{s.checkpointName}</Text>
-                <Text className='muted'>
+              <View key={`${s.scannedAt}-${i}`} className="card" role="listitem" aria-label={`scan ${i + 1}`}>
+                <Text className="muted small">{formatDateTime(s.scannedAt)}</Text>
+                <Text className="strong">{s.checkpointName}</Text>
+                <Text className="muted">
                   {s.place} · {regionName(s.region, 'zh') || s.region}
                 </Text>
-                <View className='scan-line'>
+                <View className="scan-line">
                   {s.color && <ColorBadge color={s.color} />}
                   <Text>{t(`scanReason.${s.reason}`)}</Text>
                 </View>
-                <Text className='muted small'>{t('privacy.deletedOn', { date: formatDay(s.deleteOn) })}</Text>
+                <Text className="muted small">{t('privacy.deletedOn', { date: formatDay(s.deleteOn) })}</Text>
               </View>
             ))}
           </View>
