@@ -87,6 +87,8 @@ export class StaffAuthService {
       if (!request.totp)
         throw new DomainException(ApiErrorCode.TotpRequired, 'Enter the 6-digit code from your authenticator app');
       totpStep = await checkTotp(this.crypto.decrypt(account.totpSecretEnc), request.totp, now, account.totpLastStep);
+      // The read above is only a first filter: parallel logins all read the same last step. The claim is atomic.
+      if (totpStep !== null && !(await this.staff.claimTotpStep(account.id, totpStep))) totpStep = null;
       if (totpStep === null) {
         await this.recordFailure(account.id, now);
         throw new DomainException(
@@ -102,7 +104,6 @@ export class StaffAuthService {
       failedLogins: 0,
       lockedUntil: null,
       lastLoginAt: now,
-      ...(totpStep !== null ? { totpLastStep: totpStep } : {}),
     });
     await waitPastRevocation(account.sessionsValidAfter);
     const token = await this.tokens.issue({
