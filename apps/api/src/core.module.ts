@@ -21,6 +21,8 @@ import { ResidentRepository } from './modules/resident/resident.repository';
 import { RetentionRegistry } from './modules/retention/retention.registry';
 import { RulesRepository } from './modules/rules/rules.repository';
 import { RulesService } from './modules/rules/rules.service';
+import { SessionRevocationRepository } from './modules/session/session-revocation.repository';
+import { SessionRevocationService } from './modules/session/session-revocation.service';
 
 const SHARED = [
   AccessLogRepository,
@@ -37,6 +39,8 @@ const SHARED = [
   RetentionRegistry,
   RulesRepository,
   RulesService,
+  SessionRevocationRepository,
+  SessionRevocationService,
   StaffOverrideRepository,
 ];
 

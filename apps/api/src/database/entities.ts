@@ -30,6 +30,8 @@ import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
 import { RescoreRunEntity } from '../modules/rescore/rescore-run.entity';
 import { RegionRiskLevelEntity } from '../modules/rules/region-risk-level.entity';
 import { RuleSetEntity } from '../modules/rules/rule-set.entity';
+import { ResidentSessionEpochEntity } from '../modules/session/resident-session-epoch.entity';
+import { RevokedSessionEntity } from '../modules/session/revoked-session.entity';
 import { StaffEntity } from '../modules/staff/staff.entity';
 
 export const ENTITIES = [
@@ -63,6 +65,8 @@ export const ENTITIES = [
   RescoreRunEntity,
   ResidentCodeEntity,
   ResidentEntity,
+  ResidentSessionEpochEntity,
+  RevokedSessionEntity,
   RuleSetEntity,
   StaffEntity,
   TracingRequestEntity,

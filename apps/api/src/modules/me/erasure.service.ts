@@ -12,6 +12,7 @@ import { CodeRepository } from '../code/code.repository';
 import { ColorCountsRepository } from '../rescore/color-counts.repository';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { ResidentRepository } from '../resident/resident.repository';
+import { SessionRevocationService } from '../session/session-revocation.service';
 
 /**
  * `DELETE /me`: one transaction erases every personal field and record of the resident. Today's colour counts
@@ -28,6 +29,7 @@ export class ErasureService {
     private readonly clock: Clock,
     private readonly counts: ColorCountsRepository,
     private readonly appeals: AppealErasure,
+    private readonly sessions: SessionRevocationService,
   ) {}
 
   async erase(residentId: string): Promise<DeletionReceipt> {
@@ -43,6 +45,8 @@ export class ErasureService {
       if (code) await this.counts.move(manager, { region: code.region, color: code.color }, null, cstDate(at));
       const a = await this.accessLog.deleteForResident(manager, residentId);
       await this.residents.erase(residentId, at, manager);
+      // Every live token of the resident ends with the commit (the token would otherwise live 2 h).
+      await this.sessions.revokeResidentSessions(residentId, manager);
       return {
         declarations: d.declarations,
         checkIns: d.checkIns,
