@@ -16,7 +16,7 @@ import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { FactsRepository } from '../code/facts.repository';
 import { ResidentRepository } from '../resident/resident.repository';
-import { assertScopeCovers } from './region-scope.util';
+import { assertInScope, isInScope } from '../security/region-scope.util';
 import { ScanRepository } from './scan.repository';
 import type { TracingRequestEntity } from './tracing-request.entity';
 import { TracingRequestRepository } from './tracing-request.repository';
@@ -66,7 +66,7 @@ export class TracingService {
     const rows = await this.requests.listPending();
     const visible: TracingRequestEntity[] = [];
     for (const row of rows)
-      if (staff.regionScope === '' || (await this.residentRegion(row.residentId))?.startsWith(staff.regionScope))
+      if (staff.regionScope === '' || isInScope(staff.regionScope, await this.residentRegion(row.residentId)))
         visible.push(row);
     return { items: visible.map(view) };
   }
@@ -74,7 +74,7 @@ export class TracingService {
   async decide(staff: StaffPrincipal, id: string, decision: TracingDecision): Promise<TracingRequestResponse> {
     const row = await this.find(id);
     const region = await this.residentRegion(row.residentId);
-    assertScopeCovers(staff, region ?? '', 'This resident');
+    assertInScope(staff, region ?? '', 'This resident');
     if (row.requestedBy === staff.staffId)
       throw new DomainException(ApiErrorCode.Forbidden, 'A different supervisor must decide on this request');
     if (row.status !== 'pending')
@@ -110,7 +110,7 @@ export class TracingService {
         'Only the requester or the approving supervisor can read these scans',
       );
     const region = await this.residentRegion(row.residentId);
-    assertScopeCovers(staff, region ?? '', 'This resident');
+    assertInScope(staff, region ?? '', 'This resident');
     const scans = await this.scans.listForResident(row.residentId);
     await this.accessLog.append({
       residentId: row.residentId,
@@ -152,7 +152,7 @@ export class TracingService {
     const resident = await this.residents.findActive(residentId);
     if (!resident) throw new DomainException(ApiErrorCode.NotFound, 'No such resident');
     const region = resident.currentRegion ?? resident.homeRegion ?? '';
-    assertScopeCovers(staff, region, 'This resident');
+    assertInScope(staff, region, 'This resident');
     const facts = resident.idHmac ? await this.facts.forIdHmac(resident.idHmac) : [];
     if (!facts.some((f) => f.kind === 'case')) {
       throw new DomainException(
