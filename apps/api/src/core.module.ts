@@ -15,6 +15,7 @@ import { FactsRepository } from './modules/code/facts.repository';
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { DeclarationRepository } from './modules/declaration/declaration.repository';
 import { CodeSignerService } from './modules/keys/code-signer.service';
+import { CodeTokenRepository } from './modules/keys/code-token.repository';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
 import { ColorCountsRepository } from './modules/rescore/color-counts.repository';
 import { ResidentRepository } from './modules/resident/resident.repository';
@@ -32,6 +33,7 @@ const SHARED = [
   CodeRepository,
   CodeService,
   CodeSignerService,
+  CodeTokenRepository,
   ColorCountsRepository,
   DeclarationRepository,
   FactsRepository,

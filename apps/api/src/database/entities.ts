@@ -11,6 +11,7 @@ import { FactCorrectionEntity } from '../modules/override/fact-correction.entity
 import { StaffOverrideEntity } from '../modules/override/staff-override.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { CodeTokenEntity } from '../modules/keys/code-token.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
 import { CheckpointRefusalEntity } from '../modules/checkpoint/checkpoint-refusal.entity';
 import { CheckpointScanEntity } from '../modules/checkpoint/checkpoint-scan.entity';
@@ -58,6 +59,7 @@ export const ENTITIES = [
   CheckpointRefusalEntity,
   CheckpointScanEntity,
   CodeHistoryEntity,
+  CodeTokenEntity,
   DeclarationEntity,
   DeviceCredentialEntity,
   RegionRiskLevelEntity,

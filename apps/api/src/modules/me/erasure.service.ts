@@ -11,6 +11,7 @@ import { Clock } from '../clock/clock';
 import { CodeRepository } from '../code/code.repository';
 import { ColorCountsRepository } from '../rescore/color-counts.repository';
 import { DeclarationRepository } from '../declaration/declaration.repository';
+import { CodeTokenRepository } from '../keys/code-token.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { SessionRevocationService } from '../session/session-revocation.service';
 
@@ -29,6 +30,7 @@ export class ErasureService {
     private readonly clock: Clock,
     private readonly counts: ColorCountsRepository,
     private readonly appeals: AppealErasure,
+    private readonly tokens: CodeTokenRepository,
     private readonly sessions: SessionRevocationService,
   ) {}
 
@@ -42,6 +44,8 @@ export class ErasureService {
       // The erased code leaves today's colour counts (the daily trend keeps the past).
       const code = await this.codes.findForUpdate(manager, residentId);
       const c = await this.codes.deleteForResident(manager, residentId);
+      // Without its links, no token id (and so no stored scan) leads back to the resident.
+      await this.tokens.deleteForResident(manager, residentId);
       if (code) await this.counts.move(manager, { region: code.region, color: code.color }, null, cstDate(at));
       const a = await this.accessLog.deleteForResident(manager, residentId);
       await this.residents.erase(residentId, at, manager);
