@@ -28,7 +28,10 @@ export const EnvSchema = z.object({
    */
   REDIS_CLUSTER_NODES: z
     .string()
-    .regex(/^\s*[^\s,:]+:\d{1,5}\s*(,\s*[^\s,:]+:\d{1,5}\s*)*$/, 'a comma-separated list like 10.0.0.1:6379,10.0.0.2:6379')
+    .regex(
+      /^\s*[^\s,:]+:\d{1,5}\s*(,\s*[^\s,:]+:\d{1,5}\s*)*$/,
+      'a comma-separated list like 10.0.0.1:6379,10.0.0.2:6379',
+    )
     .optional(),
   /** Queue key prefix; the braces make it a Redis Cluster hash tag so all of a queue's keys share a slot. */
   QUEUE_PREFIX: z
