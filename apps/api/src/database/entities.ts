@@ -12,6 +12,7 @@ import { StaffOverrideEntity } from '../modules/override/staff-override.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
+import { AuthorityFactChangeEntity } from '../modules/authority/authority-fact-change.entity';
 import { CheckpointRefusalEntity } from '../modules/checkpoint/checkpoint-refusal.entity';
 import { CheckpointScanEntity } from '../modules/checkpoint/checkpoint-scan.entity';
 import { CheckpointEntity } from '../modules/checkpoint/checkpoint.entity';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   AuditChainHeadEntity,
   AuditEntryEntity,
   AuthorityFactEntity,
+  AuthorityFactChangeEntity,
   AuthorityImportEntity,
   AuthorityImportErrorEntity,
   ColorCountDayEntity,
