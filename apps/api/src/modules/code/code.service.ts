@@ -175,7 +175,10 @@ export class CodeService {
 
   /** What each import in the history corrected in this resident's facts, by cause ref ('import:12'). */
   private async factChanges(residentId: string, rows: { cause: string; causeRef: string }[]) {
-    const seqs = rows.filter((h) => h.cause === 'authority-import').map((h) => Number(h.causeRef.split(':')[1]));
+    // Only 'import:<n>' refs name an import; other writers of the cause use their own refs.
+    const seqs = rows
+      .filter((h) => h.cause === 'authority-import' && /^import:\d{1,9}$/.test(h.causeRef))
+      .map((h) => Number(h.causeRef.slice('import:'.length)));
     const out = new Map<string, FactChangeNote[]>();
     if (seqs.length === 0) return out;
     const resident = await this.residents.findActive(residentId);
