@@ -14,7 +14,6 @@ import { staffActor } from '../audit/audit-actor.util';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
-import { CodeRepository } from '../code/code.repository';
 import { FactsRepository } from '../code/facts.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { assertInScope, isInScope } from '../security/region-scope.util';
@@ -33,7 +32,6 @@ export class TracingService {
     private readonly requests: TracingRequestRepository,
     private readonly residents: ResidentRepository,
     private readonly facts: FactsRepository,
-    private readonly codes: CodeRepository,
     private readonly scans: ScanRepository,
     private readonly accessLog: AccessLogRepository,
     private readonly audit: AuditService,
@@ -113,8 +111,7 @@ export class TracingService {
       );
     const region = await this.residentRegion(row.residentId);
     assertInScope(staff, region ?? '', 'This resident');
-    const code = await this.codes.find(row.residentId);
-    const scans = code ? await this.scans.listForCode(code.codeId) : [];
+    const scans = await this.scans.listForResident(row.residentId);
     await this.accessLog.append({
       residentId: row.residentId,
       staffId: staff.staffId,
