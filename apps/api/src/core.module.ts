@@ -21,6 +21,7 @@ import { ResidentRepository } from './modules/resident/resident.repository';
 import { RetentionRegistry } from './modules/retention/retention.registry';
 import { RulesRepository } from './modules/rules/rules.repository';
 import { RulesService } from './modules/rules/rules.service';
+import { StaffRepository } from './modules/staff/staff.repository';
 
 const SHARED = [
   AccessLogRepository,
@@ -38,6 +39,7 @@ const SHARED = [
   RulesRepository,
   RulesService,
   StaffOverrideRepository,
+  StaffRepository,
 ];
 
 /** What both the HTTP API and the queue worker need: configuration, the database, repositories and core services. */

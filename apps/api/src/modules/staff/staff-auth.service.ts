@@ -9,6 +9,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { wallClock } from '../clock/wall-clock';
 import { AuditService } from '../audit/audit.service';
 import { systemActor } from '../audit/audit-actor.util';
 import { SessionTokenService } from '../auth/session-token.service';
@@ -32,7 +33,7 @@ const WRONG_CREDENTIALS = 'Wrong user name or password';
  */
 async function waitPastRevocation(revokedAt: Date | null): Promise<void> {
   if (!revokedAt) return;
-  const delay = (Math.floor(revokedAt.getTime() / 1000) + 1) * 1000 - Date.now();
+  const delay = (Math.floor(revokedAt.getTime() / 1000) + 1) * 1000 - wallClock.now().getTime();
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 }
 
@@ -98,12 +99,14 @@ export class StaffAuthService {
     if (account.disabled)
       throw new DomainException(ApiErrorCode.Forbidden, 'This account is disabled: ask a system administrator');
 
-    await this.staff.update(this.staff.manager, account.id, {
-      failedLogins: 0,
-      lockedUntil: null,
-      lastLoginAt: now,
-      ...(totpStep !== null ? { totpLastStep: totpStep } : {}),
-    });
+    await this.staff.transaction((m) =>
+      this.staff.update(m, account.id, {
+        failedLogins: 0,
+        lockedUntil: null,
+        lastLoginAt: now,
+        ...(totpStep !== null ? { totpLastStep: totpStep } : {}),
+      }),
+    );
     await waitPastRevocation(account.sessionsValidAfter);
     const token = await this.tokens.issue({
       kind: 'staff',
@@ -134,7 +137,7 @@ export class StaffAuthService {
   /** Counts a failure under the row lock; the one that reaches the threshold locks the account (audited). */
   private async recordFailure(staffId: string, now: Date): Promise<void> {
     const { maxFailures, lockoutMinutes } = this.config.staffLogin;
-    const locked = await this.staff.manager.transaction(async (manager) => {
+    const locked = await this.staff.transaction(async (manager) => {
       const row = await this.staff.findForUpdate(manager, staffId);
       if (!row) return null;
       const failures = row.failedLogins + 1;
