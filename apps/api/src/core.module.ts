@@ -11,6 +11,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { Clock } from './modules/clock/clock';
 import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
+import { CodeViewCache } from './modules/code/code-view.cache';
 import { FactsRepository } from './modules/code/facts.repository';
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { DeclarationRepository } from './modules/declaration/declaration.repository';
@@ -30,6 +31,7 @@ const SHARED = [
   CodeRepository,
   CodeService,
   CodeSignerService,
+  CodeViewCache,
   ColorCountsRepository,
   DeclarationRepository,
   FactsRepository,

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -12,6 +11,7 @@ import { Logger } from 'nestjs-pino';
 
 import { AppModule, type AppModuleOptions } from '../app.module';
 import { requestId } from './logger.options';
+import { securityHeaders } from './security-headers.util';
 import type { AppConfig } from '../config/app-config';
 import { mountQueueBoard } from '../modules/queue-board/queue-board.mount';
 import { trackRoutes } from '../modules/security/route-inventory.util';
@@ -71,7 +71,8 @@ export async function createHttpApp(
   await app.register(fastifyMultipart as never, {
     limits: { fileSize: 50 * 1024 * 1024, files: 10, fields: 50, fieldSize: 64 * 1024, parts: 100 },
   });
-  await app.register(fastifyHelmet as never, {
+  // helmet's headers, computed once (see securityHeaders) and set on every response, 404s and files included.
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -85,6 +86,13 @@ export async function createHttpApp(
       },
     },
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      reply.headers(headers);
+      done();
+    });
 
   const document = SwaggerModule.createDocument(
     app,

@@ -2,10 +2,10 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 
 import { ApiErrorCode, type StaffRole } from '@healthcode/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { jwtVerify, SignJWT } from 'jose';
 
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { signHs256Jwt, verifyHs256Jwt } from './hs256-jwt.util';
 
 export interface ResidentPrincipal {
   kind: 'resident';
@@ -26,7 +26,7 @@ const ISSUER = 'healthcode';
 /** Bearer access tokens (HS256, server secret) for residents and staff. Not the QR tokens. */
 @Injectable()
 export class SessionTokenService {
-  /** Imported once: passing raw bytes makes jose import the HMAC key on every request. */
+  /** Imported once, used by node:crypto HMAC for every issue and verify. */
   private readonly key: KeyObject;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -39,30 +39,26 @@ export class SessionTokenService {
       principal.kind === 'resident'
         ? { typ: 'resident' }
         : { typ: 'staff', role: principal.role, scope: principal.regionScope };
-    const accessToken = await new SignJWT(claims)
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(principal.kind === 'resident' ? principal.residentId : principal.staffId)
-      .setIssuer(ISSUER)
-      .setIssuedAt()
-      .setExpirationTime(`${expiresIn}s`)
-      .sign(this.key);
+    const iat = Math.floor(Date.now() / 1000);
+    const sub = principal.kind === 'resident' ? principal.residentId : principal.staffId;
+    const accessToken = signHs256Jwt({ ...claims, sub, iss: ISSUER, iat, exp: iat + expiresIn }, this.key);
     return { accessToken, expiresIn };
   }
 
+  /**
+   * Synchronous node:crypto HMAC (see `verifyHs256Jwt`), on every authenticated request. Sessions live on the
+   * wall clock, like `issue` above, not on the injected domain Clock (tests move that through days).
+   */
   async verify(token: string): Promise<Principal> {
-    try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER });
-      if (payload.typ === 'resident' && payload.sub) return { kind: 'resident', residentId: payload.sub };
-      if (payload.typ === 'staff' && payload.sub) {
-        return {
-          kind: 'staff',
-          staffId: payload.sub,
-          role: payload.role as StaffRole,
-          regionScope: String(payload.scope ?? ''),
-        };
-      }
-    } catch {
-      // fall through: every failure is the same answer to the caller
+    const payload = verifyHs256Jwt(token, this.key, ISSUER, Math.floor(Date.now() / 1000));
+    if (payload?.typ === 'resident' && payload.sub) return { kind: 'resident', residentId: payload.sub };
+    if (payload?.typ === 'staff' && payload.sub) {
+      return {
+        kind: 'staff',
+        staffId: payload.sub,
+        role: payload.role as StaffRole,
+        regionScope: String(payload.scope ?? ''),
+      };
     }
     throw new DomainException(
       ApiErrorCode.Unauthenticated,

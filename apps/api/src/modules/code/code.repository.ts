@@ -1,11 +1,23 @@
+import type { Color } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, LessThanOrEqual, type Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-import { newId } from '../../database/uuid-binary.transformer';
+import { hotQuery } from '../../database/hot-query.util';
+import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { CodeHistoryEntity } from './code-history.entity';
 import { ResidentCodeEntity } from './resident-code.entity';
+
+/** The narrow part of a code row: what a QR token and a cache check need, without the JSON reasons and steps. */
+export interface CodeHead {
+  revision: number;
+  codeId: string;
+  codeVersion: number;
+  color: Color;
+  ruleSetVersion: number;
+  staleAt: Date | null;
+}
 
 @Injectable()
 export class CodeRepository {
@@ -20,6 +32,35 @@ export class CodeRepository {
 
   find(residentId: string): Promise<ResidentCodeEntity | null> {
     return this.codes.findOne({ where: { residentId } });
+  }
+
+  /** One narrow primary-key read on the pool (no query builder, no JSON): the `GET /me/code` hot path. */
+  async findHead(residentId: string): Promise<CodeHead | null> {
+    const rows = await hotQuery<
+      {
+        revision: number;
+        code_id: string;
+        code_version: number;
+        color: Color;
+        rule_set_version: number;
+        stale_at: Date | null;
+      }[]
+    >(
+      this.codes.manager.connection,
+      'SELECT revision, code_id, code_version, color, rule_set_version, stale_at FROM resident_codes WHERE resident_id = ?',
+      [uuidToBuffer(residentId)],
+    );
+    const r = rows[0];
+    return r
+      ? {
+          revision: Number(r.revision),
+          codeId: r.code_id,
+          codeVersion: Number(r.code_version),
+          color: r.color,
+          ruleSetVersion: Number(r.rule_set_version),
+          staleAt: r.stale_at,
+        }
+      : null;
   }
 
   /** Residents whose stored evaluation may have changed by the passage of time (a greenAt or until passed). */
@@ -73,6 +114,7 @@ export class CodeRepository {
           'region',
           'evaluated_at',
           'stale_at',
+          'revision',
         ],
         ['resident_id'],
       )
