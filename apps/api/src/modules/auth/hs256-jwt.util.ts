@@ -1,7 +1,7 @@
 import { createHmac, type KeyObject, timingSafeEqual } from 'node:crypto';
 
 /** The claims a session token carries; anything else in the payload is passed through untouched. */
-export interface SessionClaims {
+export interface JwtClaims {
   sub?: string;
   iss?: string;
   typ?: unknown;
@@ -30,12 +30,7 @@ function decodeJson(part: string): Record<string, unknown> | null {
  * comparison, a JSON-object payload, `iss` equal to `issuer`, `exp` required and in the future, `nbf` and `iat`
  * numeric when present. Returns null on any failure: the caller gives every failure the same answer.
  */
-export function verifyHs256Jwt(
-  token: string,
-  key: KeyObject,
-  issuer: string,
-  nowSeconds: number,
-): SessionClaims | null {
+export function verifyHs256Jwt(token: string, key: KeyObject, issuer: string, nowSeconds: number): JwtClaims | null {
   if (token.length > 4096) return null;
   const first = token.indexOf('.');
   const second = token.indexOf('.', first + 1);
@@ -45,7 +40,7 @@ export function verifyHs256Jwt(
   const signature = Buffer.from(token.slice(second + 1), 'base64url');
   const expected = createHmac('sha256', key).update(token.slice(0, second)).digest();
   if (signature.length !== expected.length || !timingSafeEqual(signature, expected)) return null;
-  const claims = decodeJson(token.slice(first + 1, second)) as SessionClaims | null;
+  const claims = decodeJson(token.slice(first + 1, second)) as JwtClaims | null;
   if (!claims || claims.iss !== issuer) return null;
   if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) return null;
   if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || claims.nbf > nowSeconds)) return null;
@@ -56,7 +51,7 @@ export function verifyHs256Jwt(
 const HS256_HEADER = Buffer.from(JSON.stringify({ alg: 'HS256' })).toString('base64url');
 
 /** Signs claims as a compact HS256 JWT (`{alg: "HS256"}` header), synchronously; the pair of `verifyHs256Jwt`. */
-export function signHs256Jwt(claims: SessionClaims, key: KeyObject): string {
+export function signHs256Jwt(claims: JwtClaims, key: KeyObject): string {
   const signingInput = `${HS256_HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
   return `${signingInput}.${createHmac('sha256', key).update(signingInput).digest('base64url')}`;
 }

@@ -11,8 +11,8 @@ import { ResidentCodeEntity } from './resident-code.entity';
 
 /** The narrow part of a code row: what a QR token and a cache check need, without the JSON reasons and steps. */
 export interface CodeHead {
+  residentId: string;
   revision: number;
-  codeId: string;
   codeVersion: number;
   color: Color;
   ruleSetVersion: number;
@@ -39,7 +39,6 @@ export class CodeRepository {
     const rows = await hotQuery<
       {
         revision: number;
-        code_id: string;
         code_version: number;
         color: Color;
         rule_set_version: number;
@@ -47,14 +46,14 @@ export class CodeRepository {
       }[]
     >(
       this.codes.manager.connection,
-      'SELECT revision, code_id, code_version, color, rule_set_version, stale_at FROM resident_codes WHERE resident_id = ?',
+      'SELECT revision, code_version, color, rule_set_version, stale_at FROM resident_codes WHERE resident_id = ?',
       [uuidToBuffer(residentId)],
     );
     const r = rows[0];
     return r
       ? {
+          residentId,
           revision: Number(r.revision),
-          codeId: r.code_id,
           codeVersion: Number(r.code_version),
           color: r.color,
           ruleSetVersion: Number(r.rule_set_version),
