@@ -5,6 +5,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { wallClock } from '../clock/wall-clock';
 import { signHs256Jwt, verifyHs256Jwt } from './hs256-jwt.util';
 
 export interface ResidentPrincipal {
@@ -52,7 +53,7 @@ export class SessionTokenService {
       principal.kind === 'resident'
         ? { typ: 'resident', sep: epoch }
         : { typ: 'staff', role: principal.role, scope: principal.regionScope };
-    const iat = Math.floor(Date.now() / 1000);
+    const iat = wallClock.epochSeconds();
     const sub = principal.kind === 'resident' ? principal.residentId : principal.staffId;
     const accessToken = signHs256Jwt(
       { ...claims, jti: randomUUID(), sub, iss: ISSUER, iat, exp: iat + expiresIn },
@@ -70,7 +71,7 @@ export class SessionTokenService {
    * wall clock, like `issue` above, not on the injected domain Clock (tests move that through days).
    */
   async verifySession(token: string): Promise<{ principal: Principal; session: SessionClaims }> {
-    const payload = verifyHs256Jwt(token, this.key, ISSUER, Math.floor(Date.now() / 1000));
+    const payload = verifyHs256Jwt(token, this.key, ISSUER, wallClock.epochSeconds());
     if (payload?.sub && (payload.typ === 'resident' || payload.typ === 'staff')) {
       const session: SessionClaims = {
         tokenId: typeof payload.jti === 'string' && UUID.test(payload.jti) ? payload.jti : null,

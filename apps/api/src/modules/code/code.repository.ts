@@ -2,9 +2,11 @@ import type { Color } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, LessThanOrEqual, type Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { hotQuery } from '../../database/hot-query.util';
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { CodeHistoryEntity } from './code-history.entity';
 import { ResidentCodeEntity } from './resident-code.entity';
@@ -28,6 +30,11 @@ export class CodeRepository {
 
   get manager(): EntityManager {
     return this.codes.manager;
+  }
+
+  /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
+  transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
+    return runInTransaction(this.codes.manager, work, isolation);
   }
 
   find(residentId: string): Promise<ResidentCodeEntity | null> {

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 
+import { wallClock } from '../clock/wall-clock';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { SecurityRedis } from './security-redis';
 
@@ -52,7 +53,7 @@ export class LocalFirstThrottlerStorage implements ThrottlerStorage, OnModuleDes
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
     if (EXACT.has(throttlerName)) return this.exact.increment(key, ttl, limit, blockDuration, throttlerName);
-    const now = Date.now();
+    const now = wallClock.now().getTime();
     const id = `${throttlerName}:${key}`;
     const window = Math.floor(now / ttl);
     let c = this.counters.get(id);
@@ -95,7 +96,7 @@ export class LocalFirstThrottlerStorage implements ThrottlerStorage, OnModuleDes
   }
 
   private async flush(): Promise<void> {
-    const now = Date.now();
+    const now = wallClock.now().getTime();
     const batch: { c: Counter; redisKey: string; flushedAt: number }[] = [];
     for (const [id, c] of this.counters) {
       if (c.window < Math.floor(now / c.ttl) && c.blockedUntil <= now) {
