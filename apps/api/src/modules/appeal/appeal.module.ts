@@ -3,7 +3,6 @@ import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
 
 import { NotificationModule } from '../notification/notification.module';
-import { FactCorrectionRepository } from '../override/fact-correction.repository';
 import { APPEAL_DEADLINE_SWEEP_JOB, APPEALS_QUEUE } from '../queue/queue-names.constant';
 import { AppealAssignmentService } from './appeal-assignment.service';
 import { AppealDeadlineProcessor } from './appeal-deadline.processor';
@@ -36,7 +35,6 @@ const SERVICES = [
   AppealStatsService,
   AppealWorkflow,
   EvidenceStore,
-  FactCorrectionRepository,
 ];
 
 /** Appeals over HTTP. Needs `BullModule.forRoot` and `CoreModule` above it. */
