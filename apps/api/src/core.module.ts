@@ -31,6 +31,9 @@ import { ResidentRepository } from './modules/resident/resident.repository';
 import { ResidentDataRegistry } from './modules/resident-data/resident-data.registry';
 import { RulesRepository } from './modules/rules/rules.repository';
 import { RulesService } from './modules/rules/rules.service';
+import { SessionRevocationRepository } from './modules/session/session-revocation.repository';
+import { SessionErasureOwner } from './modules/session/session-erasure.owner';
+import { SessionRevocationService } from './modules/session/session-revocation.service';
 
 const SHARED = [
   AccessLogRepository,
@@ -49,6 +52,8 @@ const SHARED = [
   ResidentDataRegistry,
   RulesRepository,
   RulesService,
+  SessionRevocationRepository,
+  SessionRevocationService,
   StaffOverrideRepository,
 ];
 
@@ -65,6 +70,7 @@ const RESIDENT_DATA_OWNERS = [
   DeclarationRetentionRepository,
   OverrideErasureOwner,
   ResidentErasureOwner,
+  SessionErasureOwner,
 ];
 
 /** What both the HTTP API and the queue worker need: configuration, the database, repositories and core services. */

@@ -32,6 +32,8 @@ import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
 import { RescoreRunEntity } from '../modules/rescore/rescore-run.entity';
 import { RegionRiskLevelEntity } from '../modules/rules/region-risk-level.entity';
 import { RuleSetEntity } from '../modules/rules/rule-set.entity';
+import { ResidentSessionEpochEntity } from '../modules/session/resident-session-epoch.entity';
+import { RevokedSessionEntity } from '../modules/session/revoked-session.entity';
 import { StaffEntity } from '../modules/staff/staff.entity';
 
 export const ENTITIES = [
@@ -67,6 +69,8 @@ export const ENTITIES = [
   RescoreRunEntity,
   ResidentCodeEntity,
   ResidentEntity,
+  ResidentSessionEpochEntity,
+  RevokedSessionEntity,
   RuleSetEntity,
   StaffEntity,
   TracingRequestEntity,

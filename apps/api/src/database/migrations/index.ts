@@ -6,6 +6,7 @@ import { AppealsOverridesNotifications1795948368979 } from './1795948368979-Appe
 import { AuthorityFactsImportIndex1795948464627 } from './1795948464627-AuthorityFactsImportIndex';
 import { RetentionIndexes1795952631188 } from './1795952631188-RetentionIndexes';
 import { PerTokenCodeIds1796593848219 } from './1796593848219-PerTokenCodeIds';
+import { SessionRevocation1796593955888 } from './1796593955888-SessionRevocation';
 import { ErasureReceipts1796595473100 } from './1796595473100-ErasureReceipts';
 
 // Order matters: TypeORM runs them in this order on an empty database.
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   AuthorityFactsImportIndex1795948464627,
   RetentionIndexes1795952631188,
   PerTokenCodeIds1796593848219,
+  SessionRevocation1796593955888,
   ErasureReceipts1796595473100,
 ];

@@ -3,12 +3,13 @@ import type { EntityManager } from 'typeorm';
 /**
  * One column through which a table holds data about a resident, and what erasure does with it:
  * `delete` the rows, `anonymise` them in place (the row stays, nothing in it identifies the resident), or
- * `keep-unlinked` (the data belongs to someone else and stays; erasure removes the resident's link to it).
+ * `keep-unlinked` (the data belongs to someone else and stays; erasure removes the resident's link to it), or
+ * `revoke` (a row that must outlive the erasure to refuse what was issued before it, such as session epochs).
  */
 export interface ResidentDataHolding {
   table: string;
   column: string;
-  action: 'delete' | 'anonymise' | 'keep-unlinked';
+  action: 'delete' | 'anonymise' | 'keep-unlinked' | 'revoke';
   /** Why, when the action needs saying (kept facts, rows reached through another table). */
   note?: string;
 }
