@@ -139,7 +139,8 @@ describe('erasure: complete, through one registry, with a signed receipt (e2e)',
     expect(await files()).toHaveLength(1);
 
     const registry = t.app.get(ResidentDataRegistry);
-    const byResident = registry.holdings().filter((h) => h.column === 'resident_id');
+    // Rows that must outlive the erasure to refuse what came before it (session epochs) are checked apart.
+    const byResident = registry.holdings().filter((h) => h.column === 'resident_id' && h.action !== 'revoke');
     const count = async (table: string) =>
       Number((await db.query(`SELECT COUNT(*) AS n FROM \`${table}\` WHERE resident_id = ?`, [rid]))[0].n);
     const scansOf = async () =>
@@ -167,6 +168,8 @@ describe('erasure: complete, through one registry, with a signed receipt (e2e)',
     const after = Object.fromEntries(await Promise.all(byResident.map(async (h) => [h.table, await count(h.table)])));
     expect(Object.entries(after).filter(([, n]) => n !== 0)).toEqual([]);
     expect(await scansOf()).toBe(0);
+    // The resident's session token is refused from now on.
+    expect((await http.get('/api/v1/me/profile', resident.token)).status).toBe(401);
     expect(await files()).toEqual([]);
     const [profile] = await db.query(
       'SELECT id_hmac, phone_hmac, name_enc, id_enc, phone_enc, deleted_at FROM residents WHERE id = ?',
