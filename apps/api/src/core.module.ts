@@ -34,6 +34,7 @@ import { RulesService } from './modules/rules/rules.service';
 import { SessionRevocationRepository } from './modules/session/session-revocation.repository';
 import { SessionErasureOwner } from './modules/session/session-erasure.owner';
 import { SessionRevocationService } from './modules/session/session-revocation.service';
+import { StaffRepository } from './modules/staff/staff.repository';
 
 const SHARED = [
   AccessLogRepository,
@@ -55,6 +56,7 @@ const SHARED = [
   SessionRevocationRepository,
   SessionRevocationService,
   StaffOverrideRepository,
+  StaffRepository,
 ];
 
 /**

@@ -14,6 +14,7 @@ import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { CodeTokenEntity } from '../modules/keys/code-token.entity';
 import { ErasureReceiptEntity } from '../modules/me/erasure-receipt.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
+import { AuthorityFactChangeEntity } from '../modules/authority/authority-fact-change.entity';
 import { CheckpointRefusalEntity } from '../modules/checkpoint/checkpoint-refusal.entity';
 import { CheckpointScanEntity } from '../modules/checkpoint/checkpoint-scan.entity';
 import { CheckpointEntity } from '../modules/checkpoint/checkpoint.entity';
@@ -51,6 +52,7 @@ export const ENTITIES = [
   AuditChainHeadEntity,
   AuditEntryEntity,
   AuthorityFactEntity,
+  AuthorityFactChangeEntity,
   AuthorityImportEntity,
   AuthorityImportErrorEntity,
   ColorCountDayEntity,

@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 
 import type { DeletionReceipt } from '@healthcode/contracts';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 
 import { systemActor } from '../audit/audit-actor.util';
 import { AuditService } from '../audit/audit.service';
@@ -24,7 +22,6 @@ export class ErasureService {
   private readonly logger = new Logger(ErasureService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly registry: ResidentDataRegistry,
     private readonly receipts: ErasureReceiptRepository,
     private readonly signer: CodeSignerService,
@@ -37,7 +34,7 @@ export class ErasureService {
     const receiptId = randomUUID();
     const erased: Record<string, number> = {};
     const parts: ErasedPart[] = [];
-    const signature = await this.db.transaction(async (manager) => {
+    const signature = await this.receipts.transaction(async (manager) => {
       for (const owner of this.registry.erasure()) {
         const part = await owner.erase(manager, residentId);
         erased[owner.kind] = part.count;
