@@ -13,6 +13,7 @@ import { Clock } from './modules/clock/clock';
 import { CodeErasureOwner } from './modules/code/code-erasure.owner';
 import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
+import { CodeViewCache } from './modules/code/code-view.cache';
 import { FactsRepository } from './modules/code/facts.repository';
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { DeclarationErasureOwner } from './modules/declaration/declaration-erasure.owner';
@@ -44,6 +45,7 @@ const SHARED = [
   CodeRepository,
   CodeService,
   CodeSignerService,
+  CodeViewCache,
   CodeTokenRepository,
   ColorCountsRepository,
   DeclarationRepository,

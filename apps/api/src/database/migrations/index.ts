@@ -9,6 +9,7 @@ import { PerTokenCodeIds1796593848219 } from './1796593848219-PerTokenCodeIds';
 import { SessionRevocation1796593955888 } from './1796593955888-SessionRevocation';
 import { AuthorityFactLifecycle1796594896178 } from './1796594896178-AuthorityFactLifecycle';
 import { ErasureReceipts1796595473100 } from './1796595473100-ErasureReceipts';
+import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SessionRevocation1796593955888,
   AuthorityFactLifecycle1796594896178,
   ErasureReceipts1796595473100,
+  ResidentCodeRevision1796596266796,
 ];
