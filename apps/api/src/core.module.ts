@@ -24,6 +24,7 @@ import { RulesRepository } from './modules/rules/rules.repository';
 import { RulesService } from './modules/rules/rules.service';
 import { SessionRevocationRepository } from './modules/session/session-revocation.repository';
 import { SessionRevocationService } from './modules/session/session-revocation.service';
+import { StaffRepository } from './modules/staff/staff.repository';
 
 const SHARED = [
   AccessLogRepository,
@@ -44,6 +45,7 @@ const SHARED = [
   SessionRevocationRepository,
   SessionRevocationService,
   StaffOverrideRepository,
+  StaffRepository,
 ];
 
 /** What both the HTTP API and the queue worker need: configuration, the database, repositories and core services. */

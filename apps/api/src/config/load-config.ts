@@ -1,8 +1,11 @@
+import { hostname } from 'node:os';
+
 import type { z } from 'zod';
 
 import type { AppConfig, QrKeyMaterial } from './app-config';
 import { ConfigException } from './config.exception';
 import { loadOrCreateDevKeys } from './dev-keys.util';
+import { parseTrustedProxies } from './trusted-proxies.util';
 import { EnvSchema } from './env.schema';
 
 function parseJson<T>(variable: string, raw: string, expectation: string): T {
@@ -11,6 +14,14 @@ function parseJson<T>(variable: string, raw: string, expectation: string): T {
   } catch {
     throw new ConfigException(variable, expectation);
   }
+}
+
+/** `a:1,b:2` → [{host:'a',port:1},…] (the schema has already checked the shape). */
+export function parseClusterNodes(raw: string): { host: string; port: number }[] {
+  return raw.split(',').map((entry) => {
+    const [host, port] = entry.trim().split(':');
+    return { host, port: Number(port) };
+  });
 }
 
 function firstIssue(error: z.ZodError): ConfigException {
@@ -86,6 +97,10 @@ export async function loadConfig(
   if (!piiKeyId || !piiKeys?.[piiKeyId])
     throw new ConfigException('PII_KEY_ID', 'the id of one of the keys in PII_ENCRYPTION_KEYS');
 
+  const proxies = parseTrustedProxies(e.TRUSTED_PROXIES);
+  if ('problem' in proxies) throw new ConfigException('TRUSTED_PROXIES', proxies.problem);
+  const enabledUnlessProduction = (flag: 'true' | 'false' | undefined) => (flag ? flag === 'true' : !production);
+
   const wechat =
     e.WECHAT_APP_ID && e.WECHAT_APP_SECRET
       ? { appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET, apiBase: e.WECHAT_API_BASE }
@@ -105,7 +120,11 @@ export async function loadConfig(
       poolSize: e.DATABASE_POOL_SIZE,
       flavor: e.DATABASE_FLAVOR,
     },
-    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
+    redis: {
+      url: e.REDIS_URL,
+      queuePrefix: e.QUEUE_PREFIX,
+      clusterNodes: e.REDIS_CLUSTER_NODES ? parseClusterNodes(e.REDIS_CLUSTER_NODES) : null,
+    },
     qrKeys: qrKeys as QrKeyMaterial,
     pii: {
       keys: Object.fromEntries(Object.entries(piiKeys).map(([id, k]) => [id, b64(k)])),
@@ -119,6 +138,11 @@ export async function loadConfig(
     logLevel: e.LOG_LEVEL,
     staticDirs: { console: e.CONSOLE_DIST, miniapp: e.MINIAPP_DIST },
     workerConcurrency: e.WORKER_CONCURRENCY,
+    heartbeat: {
+      everyMs: e.WORKER_HEARTBEAT_MS,
+      staleMs: e.WORKER_HEARTBEAT_STALE_MS,
+      workerId: e.WORKER_ID ?? hostname(),
+    },
     rescore: { rangeSize: e.RESCORE_RANGE_SIZE, pollMs: e.RESCORE_POLL_MS },
     imports: { maxBytes: e.IMPORT_MAX_BYTES },
     retention: {
@@ -151,6 +175,16 @@ export async function loadConfig(
       wechatTemplateId: e.WECHAT_APPEAL_TEMPLATE_ID,
       alipayTemplateId: e.ALIPAY_APPEAL_TEMPLATE_ID,
     },
+    edge: {
+      trustedProxies: proxies.entries,
+      openApi: enabledUnlessProduction(e.OPENAPI_ENABLED),
+      queueBoard: enabledUnlessProduction(e.QUEUE_BOARD_ENABLED),
+    },
+    staffLookup: {
+      perMinute: e.RATE_LIMIT_STAFF_LOOKUP_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 30),
+    },
+    offlineScans: { windowHours: e.OFFLINE_SCAN_WINDOW_HOURS },
+    publicStats: { suppressBelow: e.STATS_SUPPRESS_BELOW },
     generatedKeys,
     hostProviders: { dev: !production, wechat, alipay },
   };

@@ -87,7 +87,7 @@ export class CodeService {
     // INSERT; if a concurrent first write for the same resident won, the duplicate key retries the whole
     // transaction, which then finds and locks that row, so counters and history move exactly once.
     const write = () =>
-      this.codes.manager.transaction('READ COMMITTED', async (manager) => {
+      this.codes.transaction(async (manager) => {
         const prev = await this.codes.findForUpdate(manager, residentId);
         const colorChanged = !prev || prev.color !== evaluation.color;
         const row: ResidentCodeEntity = {
@@ -127,7 +127,7 @@ export class CodeService {
           });
         }
         return row;
-      });
+      }, 'READ COMMITTED');
     return withDeadlockRetry(write, { alsoRetry: isDuplicateKeyError });
   }
 

@@ -42,7 +42,7 @@ export class PreviewService {
       })),
       this.clock.now().toISOString(),
     );
-    const runId = await this.ruleSets.manager.transaction((m) =>
+    const runId = await this.ruleSets.transaction((m) =>
       this.runs.enqueue(m, {
         kind: 'preview',
         cause: null,

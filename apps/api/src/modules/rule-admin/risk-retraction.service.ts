@@ -33,7 +33,7 @@ export class RiskRetractionService {
     assertInScope(staff, level.region, `Region ${level.region}`);
     if (level.retractedAt) throw alreadyRetracted();
     const now = this.clock.now();
-    const runId = await this.repo.manager.transaction(async (m) => {
+    const runId = await this.repo.transaction(async (m) => {
       if (!(await this.repo.retract(m, id, staff.staffId, reason, now))) throw alreadyRetracted();
       const run = await this.runs.enqueue(m, {
         kind: 'risk',

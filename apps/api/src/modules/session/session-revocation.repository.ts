@@ -27,16 +27,16 @@ export class SessionRevocationRepository {
   }
 
   /** Atomic: concurrent revocations each raise the epoch; in the caller's transaction when one is given. */
-  async bumpResidentEpoch(manager: EntityManager, residentId: string, at: Date): Promise<void> {
-    await manager.query(
+  async bumpResidentEpoch(manager: EntityManager | undefined, residentId: string, at: Date): Promise<void> {
+    await (manager ?? this.manager).query(
       'INSERT INTO resident_session_epochs (resident_id, epoch, revoked_at) VALUES (?, 1, ?) ' +
         'ON DUPLICATE KEY UPDATE epoch = epoch + 1, revoked_at = VALUES(revoked_at)',
       [uuidBytes(residentId), at],
     );
   }
 
-  async insertRevoked(manager: EntityManager, tokenId: string, expiresAt: Date): Promise<void> {
-    await manager
+  async insertRevoked(manager: EntityManager | undefined, tokenId: string, expiresAt: Date): Promise<void> {
+    await (manager ?? this.manager)
       .createQueryBuilder()
       .insert()
       .into(RevokedSessionEntity)

@@ -9,13 +9,14 @@ import { levelsByRegion } from '../risk-level.util';
 import { fetchRiskLevels, riskLevelsQueryKey } from '../service';
 import { RiskLevelEditor } from './risk-level-editor';
 import { RiskLevelTree } from './risk-level-tree';
+import { clock } from '../../../services/clock';
 
 export function RiskLevelsTab({ scope }: { scope: string }) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string | null>(scope.length === 6 ? scope : null);
   const [jumpError, setJumpError] = useState(false);
   const history = useQuery({ queryKey: riskLevelsQueryKey(''), queryFn: ({ signal }) => fetchRiskLevels('', signal) });
-  const now = history.dataUpdatedAt || Date.now();
+  const now = history.dataUpdatedAt || clock.ms();
   const levels = useMemo(() => levelsByRegion(history.data?.items ?? [], now), [history.data, now]);
   return (
     <PageState loading={history.isPending} error={history.error} onRetry={() => void history.refetch()}>
