@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -13,6 +12,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from '../app.module';
 import { registerEdgeHooks } from './edge-hooks';
 import { requestId } from './logger.options';
+import { securityHeaders } from './security-headers.util';
 import type { AppConfig } from '../config/app-config';
 import { mountQueueBoard } from '../modules/queue-board/queue-board.mount';
 import { trackRoutes } from '../modules/security/route-inventory.util';
@@ -75,7 +75,8 @@ export async function createHttpApp(
   await app.register(fastifyMultipart as never, {
     limits: { fileSize: 50 * 1024 * 1024, files: 10, fields: 50, fieldSize: 64 * 1024, parts: 100 },
   });
-  await app.register(fastifyHelmet as never, {
+  // helmet's headers, computed once (see securityHeaders) and set on every response, 404s and files included.
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -89,6 +90,13 @@ export async function createHttpApp(
       },
     },
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      reply.headers(headers);
+      done();
+    });
 
   // Off in production unless OPENAPI_ENABLED / QUEUE_BOARD_ENABLED say otherwise: a map of every route and a
   // job console are not for the public internet by default.
