@@ -10,6 +10,7 @@ import { RouteSuspense } from './routes/route-suspense';
 const LoginPage = lazy(() => import('./pages/login'));
 const BasicLayout = lazy(() => import('./layouts/basic-layout'));
 const NotFoundPage = lazy(() => import('./pages/not-found'));
+const AccountPasswordPage = lazy(() => import('./pages/account-password'));
 
 export const consoleRoutes: RouteObject[] = [
   {
@@ -34,6 +35,8 @@ export const consoleRoutes: RouteObject[] = [
               </AccessGuard>
             ),
           })),
+          // Every staff member, whatever their role.
+          { path: '/account/password', element: <AccountPasswordPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -5,7 +5,7 @@ import {
   type StaffLoginResponse,
   TOTP_ROLES,
 } from '@healthcode/contracts';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -19,7 +19,7 @@ import { RetryLaterException } from '../security/retry-later.exception';
 import { SessionRevocationService } from '../session/session-revocation.service';
 import { LoginAttemptLimiter } from './login-attempt.limiter';
 import { STAFF_USERNAME_PATTERN } from './staff-account.dto';
-import { burnPasswordCheck, verifyPassword } from './staff-password.util';
+import { burnPasswordCheck, verifyPassword, warmUpPasswordCheck } from './staff-password.util';
 import { checkTotp } from './staff-totp.util';
 import { toStaffIdentity } from './staff-view.util';
 import type { StaffEntity } from './staff.entity';
@@ -44,7 +44,7 @@ async function waitPastRevocation(revokedAt: Date | null): Promise<void> {
  * rate-limited. Answers never say whether a user name exists.
  */
 @Injectable()
-export class StaffAuthService {
+export class StaffAuthService implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly staff: StaffRepository,
@@ -55,6 +55,10 @@ export class StaffAuthService {
     private readonly clock: Clock,
     private readonly revocations: SessionRevocationService,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    await warmUpPasswordCheck();
+  }
 
   async login(request: StaffLoginRequest): Promise<StaffLoginResponse> {
     const username = request.username.toLowerCase();
