@@ -79,7 +79,10 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
   const report = { requests: 0, byStatus: {} as Record<number, number>, routes: 0, inputless: [] as string[] };
 
   const checksums = async () => {
-    const tables = (await db.query('SHOW TABLES')).map((r: Record<string, string>) => Object.values(r)[0]);
+    // The audit log is meant to change: a staff member refused (a wrong role) is audited. Everything else may not.
+    const tables = (await db.query('SHOW TABLES'))
+      .map((r: Record<string, string>) => Object.values(r)[0])
+      .filter((x: string) => x !== 'audit_log' && x !== 'audit_chain_head');
     const rows: { Table: string; Checksum: string }[] = await db.query(
       `CHECKSUM TABLE ${tables.map((x: string) => `\`${x}\``).join(', ')}`,
     );

@@ -75,10 +75,13 @@ export class StaffAuthService implements OnModuleInit {
     const now = this.clock.now();
     if (!account) {
       await burnPasswordCheck(request.password);
+      await this.loginFailed(null, 'unknown-user');
       throw new DomainException(ApiErrorCode.Unauthenticated, WRONG_CREDENTIALS);
     }
+    if (account.lockedUntil && account.lockedUntil > now) await this.loginFailed(account, 'locked');
     this.assertNotLocked(account, now);
     if (!(await verifyPassword(account.passwordHash, request.password))) {
+      await this.loginFailed(account, 'wrong-password');
       await this.recordFailure(account.id, now);
       throw new DomainException(ApiErrorCode.Unauthenticated, WRONG_CREDENTIALS);
     }
@@ -97,6 +100,7 @@ export class StaffAuthService implements OnModuleInit {
       // The read above is only a first filter: parallel logins all read the same last step. The claim is atomic.
       if (totpStep !== null && !(await this.staff.claimTotpStep(account.id, totpStep))) totpStep = null;
       if (totpStep === null) {
+        await this.loginFailed(account, 'wrong-totp');
         await this.recordFailure(account.id, now);
         throw new DomainException(
           ApiErrorCode.Unauthenticated,
@@ -104,16 +108,24 @@ export class StaffAuthService implements OnModuleInit {
         );
       }
     }
-    if (account.disabled)
+    if (account.disabled) {
+      await this.loginFailed(account, 'disabled');
       throw new DomainException(ApiErrorCode.Forbidden, 'This account is disabled: ask a system administrator');
+    }
 
-    await this.staff.transaction((m) =>
-      this.staff.update(m, account.id, {
-        failedLogins: 0,
-        lockedUntil: null,
-        lastLoginAt: now,
-      }),
-    );
+    await this.staff.transaction(async (m) => {
+      await this.staff.update(m, account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+      await this.audit.record(
+        {
+          actor: staffActor({ staffId: account.id, role: account.role }),
+          action: 'staff.login',
+          target: { type: 'staff', id: account.id },
+          region: account.regionScope || null,
+          details: { secondFactor: TOTP_ROLES.includes(account.role) },
+        },
+        m,
+      );
+    });
     await waitPastRevocation(account.sessionsValidAfter);
     const token = await this.tokens.issue({
       kind: 'staff',
@@ -140,6 +152,23 @@ export class StaffAuthService implements OnModuleInit {
         },
         manager,
       );
+    });
+  }
+
+  /**
+   * Every failed login is audited: the account when the name is one (never the name typed, which may be an
+   * ID number), and why. An unknown name is recorded without a target, so it reveals nothing either.
+   */
+  private async loginFailed(
+    account: Pick<StaffEntity, 'id' | 'regionScope'> | null,
+    reason: 'unknown-user' | 'wrong-password' | 'wrong-totp' | 'locked' | 'disabled',
+  ): Promise<void> {
+    await this.audit.record({
+      actor: systemActor('staff-login'),
+      action: 'staff.login-failed',
+      target: { type: 'staff', id: account?.id ?? null },
+      region: account ? account.regionScope || null : null,
+      details: { reason },
     });
   }
 
