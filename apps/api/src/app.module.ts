@@ -10,12 +10,12 @@ import { CoreModule } from './core.module';
 import { AppealModule } from './modules/appeal/appeal.module';
 import { CheckpointModule } from './modules/checkpoint/checkpoint.module';
 import { AuditModule } from './modules/audit/audit.module';
-import { AuthController } from './modules/auth/auth.controller';
+import { HostLoginController } from './modules/login/host-login.controller';
 import { AuthGuard } from './modules/auth/auth.guard';
-import { AuthService } from './modules/auth/auth.service';
+import { HostLoginService } from './modules/login/host-login.service';
 import { SessionTokenService } from './modules/auth/session-token.service';
-import { DeclarationController } from './modules/declaration/declaration.controller';
-import { DeclarationService } from './modules/declaration/declaration.service';
+import { DeclarationController } from './modules/me/declaration.controller';
+import { DeclarationService } from './modules/me/declaration.service';
 import type { Clock } from './modules/clock/clock';
 import { FaviconController } from './modules/health/favicon.controller';
 import { HealthController } from './modules/health/health.controller';
@@ -28,7 +28,7 @@ import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
 import { bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
-import { ResidentProfileService } from './modules/resident/resident-profile.service';
+import { ResidentProfileService } from './modules/me/resident-profile.service';
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RulesController } from './modules/rules/rules.controller';
@@ -73,7 +73,7 @@ export class AppModule {
         QueueBoardModule,
       ],
       controllers: [
-        AuthController,
+        HostLoginController,
         DeclarationController,
         FaviconController,
         HealthController,
@@ -89,7 +89,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: RetryAfterInterceptor },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        AuthService,
+        HostLoginService,
         DeclarationService,
         ErasureService,
         HealthService,

@@ -17,7 +17,7 @@ import { DeclarationRepository } from './modules/declaration/declaration.reposit
 import { CodeSignerService } from './modules/keys/code-signer.service';
 import { CodeTokenRepository } from './modules/keys/code-token.repository';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
-import { ColorCountsRepository } from './modules/rescore/color-counts.repository';
+import { ColorCountsRepository } from './modules/color-counts/color-counts.repository';
 import { ResidentRepository } from './modules/resident/resident.repository';
 import { RetentionRegistry } from './modules/retention/retention.registry';
 import { RulesRepository } from './modules/rules/rules.repository';

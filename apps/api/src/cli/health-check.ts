@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config/load-config';
 import { heartbeatKey, isHeartbeatFresh } from '../modules/health/worker-heartbeat.util';
 import { createRedisClient } from '../modules/redis/redis-client.util';
+import { wallClock } from '../modules/clock/wall-clock';
 
 async function checkApi(port: number): Promise<string | null> {
   try {
@@ -31,10 +32,11 @@ async function checkWorker(config: Awaited<ReturnType<typeof loadConfig>>): Prom
     await redis.connect();
     const value = await redis.get(key);
     // Wall-clock time on purpose: the heartbeat is written with the worker's clock on the same host.
-    if (isHeartbeatFresh(value, Date.now(), config.heartbeat.staleMs)) return null;
+    const now = wallClock.now().getTime();
+    if (isHeartbeatFresh(value, now, config.heartbeat.staleMs)) return null;
     return value === null
       ? `no heartbeat for worker ${config.heartbeat.workerId}`
-      : `heartbeat of worker ${config.heartbeat.workerId} is ${Date.now() - Number(value)} ms old`;
+      : `heartbeat of worker ${config.heartbeat.workerId} is ${now - Number(value)} ms old`;
   } catch (error) {
     return `Redis unreachable (${(error as Error).message})`;
   } finally {

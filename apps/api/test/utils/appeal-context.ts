@@ -19,11 +19,11 @@ import type { StaffPrincipal } from '../../src/modules/auth/session-token.servic
 import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
-import { DeclarationService } from '../../src/modules/declaration/declaration.service';
+import { DeclarationService } from '../../src/modules/me/declaration.service';
 import { NotificationWorkerModule } from '../../src/modules/notification/notification.module';
 import { NotificationService } from '../../src/modules/notification/notification.service';
 import { bullOptions } from '../../src/modules/queue/bull-options.util';
-import { ResidentProfileService } from '../../src/modules/resident/resident-profile.service';
+import { ResidentProfileService } from '../../src/modules/me/resident-profile.service';
 import { ResidentRepository } from '../../src/modules/resident/resident.repository';
 import { StaffEntity } from '../../src/modules/staff/staff.entity';
 import { deleteRedisPrefix } from './redis-cleanup';

@@ -16,7 +16,7 @@ import { isDuplicateKeyError, withDeadlockRetry } from '../../database/deadlock-
 import { Clock } from '../clock/clock';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeSignerService } from '../keys/code-signer.service';
-import { ColorCountsRepository } from '../rescore/color-counts.repository';
+import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { RulesService } from '../rules/rules.service';

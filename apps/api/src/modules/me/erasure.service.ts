@@ -7,7 +7,7 @@ import { AccessLogRepository } from '../access-log/access-log.repository';
 import { AppealErasure } from '../appeal/appeal-erasure.service';
 import { Clock } from '../clock/clock';
 import { CodeRepository } from '../code/code.repository';
-import { ColorCountsRepository } from '../rescore/color-counts.repository';
+import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeTokenRepository } from '../keys/code-token.repository';
 import { ResidentRepository } from '../resident/resident.repository';

@@ -1,5 +1,9 @@
 import type { Clock } from '../../clock/clock';
-import { type AlipayGatewayOptions, AlipayGatewayUnavailable, callAlipayGateway } from './alipay-gateway.client';
+import {
+  type AlipayGatewayOptions,
+  AlipayGatewayUnavailable,
+  callAlipayGateway,
+} from '../../alipay/alipay-gateway.client';
 import { type HostProvider, HostCodeRejected, HostUnavailable } from './host-provider.interface';
 
 interface OauthTokenResponse {

@@ -12,9 +12,9 @@ import { DomainException } from '../../common/domain.exception';
 import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
-import { CURRENT_CONSENT } from './consent.constant';
-import type { ResidentEntity } from './resident.entity';
-import { ResidentRepository } from './resident.repository';
+import { CURRENT_CONSENT } from '../resident/consent.constant';
+import type { ResidentEntity } from '../resident/resident.entity';
+import { ResidentRepository } from '../resident/resident.repository';
 
 @Injectable()
 export class ResidentProfileService {
