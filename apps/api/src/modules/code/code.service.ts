@@ -8,7 +8,7 @@ import {
   type HistoryCause,
 } from '@healthcode/contracts';
 import { generateCodeId } from '@healthcode/qr-token';
-import { evaluate } from '@healthcode/rules';
+import { checkInWindowDays, evaluate } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
@@ -28,9 +28,6 @@ import { historyCauseText } from './history-cause.util';
 import type { ResidentCodeEntity } from './resident-code.entity';
 import { withRegionNames } from './region-names.util';
 import { buildEvaluationFacts } from './resident-facts.util';
-
-/** Check-ins older than this cannot affect any rule (the longest streak is 14 days after a 14-day window). */
-const CHECK_IN_WINDOW_DAYS = 60;
 
 @Injectable()
 export class CodeService {
@@ -53,12 +50,13 @@ export class CodeService {
   ): Promise<{ evaluation: CodeEvaluation; ruleSetVersion: number; region: string } | null> {
     const resident = await this.residents.findActive(residentId);
     if (!resident?.consentVersion) return null;
-    const [declarations, checkIns, authority, overrides, effective] = await Promise.all([
+    // The rule set says how far back check-ins can matter (its longest required run).
+    const effective = await this.rules.effective();
+    const [declarations, checkIns, authority, overrides] = await Promise.all([
       this.declarations.declarationsOf(residentId),
-      this.declarations.checkInsSince(residentId, addDays(cstDate(now), -CHECK_IN_WINDOW_DAYS)),
+      this.declarations.checkInsSince(residentId, addDays(cstDate(now), -checkInWindowDays(effective.ruleSet))),
       this.facts.forResident(residentId, resident.idHmac),
       this.overrides.activeFacts(residentId, cstDate(now)),
-      this.rules.effective(),
     ]);
     const facts = buildEvaluationFacts({
       resident,
