@@ -3,7 +3,6 @@ import { addDays, ApiErrorCode, cstDate } from '@healthcode/contracts';
 import { DomainException } from '../../src/common/domain.exception';
 import { uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { AppealDecisionService } from '../../src/modules/appeal/appeal-decision.service';
-import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
 import { AppealRegionPolicyEntity } from '../../src/modules/appeal/appeal-region-policy.entity';
 import { AppealReviewService } from '../../src/modules/appeal/appeal-review.service';
 import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
@@ -27,36 +26,22 @@ async function refusal(promise: Promise<unknown>): Promise<DomainException> {
 
 describe('appeal decisions: overrides, two-person approval, case-match corrections (medium)', () => {
   let ctx: AppealContext;
-  let filing: AppealFilingService;
   let review: AppealReviewService;
   let decisions: AppealDecisionService;
 
   beforeAll(async () => {
     ctx = await AppealContext.create({}, NOW);
-    filing = ctx.get(AppealFilingService);
     review = ctx.get(AppealReviewService);
     decisions = ctx.get(AppealDecisionService);
   });
   afterAll(() => ctx.close());
 
   async function appealInReview(category = 'wrong-case-match', rowSeed?: string) {
-    const r = await ctx.newResident();
-    const fact = await ctx.addCase(r.idNumber, addDays(today, -3), rowSeed);
-    await ctx.codes().rescoreOne(r.id, 'authority-import', `import:${fact.id}`);
-    const reason = (await ctx.codes().currentCode(r.id)).reasons.find((x) => x.fact.kind === 'case')!;
+    const r = await ctx.newRedResident({ rowSeed });
     const agent = await ctx.newStaff('hotline-agent', '3301');
-    const { number } = await filing.submit(r.id, {
-      fields: {
-        ruleId: reason.ruleId,
-        factKind: 'case',
-        factRef: String(reason.fact.ref),
-        category,
-        statement: 'Not me.',
-      },
-      files: [],
-    });
+    const { number } = await ctx.newAppeal(r, { category });
     await review.startReview(agent, number);
-    return { r, fact, agent, number };
+    return { r, fact: r.fact, agent, number };
   }
 
   it('refuses a decision without a written reason, or with an override for the wrong outcome', async () => {

@@ -1,4 +1,4 @@
-import { ApiErrorCode, cstDate, addDays } from '@healthcode/contracts';
+import { ApiErrorCode } from '@healthcode/contracts';
 
 import { DomainException } from '../../src/common/domain.exception';
 import { AppealAssignmentService } from '../../src/modules/appeal/appeal-assignment.service';
@@ -13,7 +13,6 @@ import { AccessLogRepository } from '../../src/modules/access-log/access-log.rep
 import { AppealContext } from '../utils/appeal-context';
 
 const NOW = '2026-11-20T02:00:00Z';
-const today = cstDate(new Date(NOW));
 
 async function expectDomain(promise: Promise<unknown>, code: ApiErrorCode, message?: string | RegExp) {
   const error = await promise.then(
@@ -40,12 +39,9 @@ describe('appeal lifecycle (medium: real MariaDB and Redis)', () => {
   afterAll(() => ctx.close());
 
   async function redResident() {
-    const r = await ctx.newResident();
-    const fact = await ctx.addCase(r.idNumber, addDays(today, -3));
-    await ctx.codes().rescoreOne(r.id, 'authority-import', `import:${fact.id}`);
-    const code = await ctx.codes().currentCode(r.id);
-    expect(code.color).toBe('red');
-    return { ...r, fact, reason: code.reasons.find((x) => x.fact.kind === 'case')! };
+    const r = await ctx.newRedResident();
+    expect(r.color).toBe('red');
+    return r;
   }
 
   const fieldsFor = (reason: { ruleId: string; fact: Record<string, unknown> }, category = 'wrong-case-match') => ({
