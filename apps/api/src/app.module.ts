@@ -23,6 +23,7 @@ import { HealthRepository } from './modules/health/health.repository';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
 import { LookupModule } from './modules/lookup/lookup.module';
+import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repository';
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
@@ -91,6 +92,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         HostLoginService,
         DeclarationService,
+        ErasureReceiptRepository,
         ErasureService,
         HealthService,
         HealthRepository,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
+import { hotQuery } from '../../database/hot-query.util';
 import { ResidentSessionEpochEntity } from './resident-session-epoch.entity';
 import { RevokedSessionEntity } from './revoked-session.entity';
 
@@ -19,7 +20,9 @@ export class SessionRevocationRepository {
   }
 
   async residentEpoch(residentId: string): Promise<number> {
-    const rows: { epoch: number }[] = await this.epochs.query(
+    // On every resident request (SessionRevocationGuard): straight to the pool, see hotQuery.
+    const rows = await hotQuery<{ epoch: number }[]>(
+      this.epochs.manager.connection,
       'SELECT epoch FROM resident_session_epochs WHERE resident_id = ?',
       [uuidBytes(residentId)],
     );
@@ -46,9 +49,11 @@ export class SessionRevocationRepository {
   }
 
   async isRevoked(tokenId: string): Promise<boolean> {
-    const rows: unknown[] = await this.revoked.query('SELECT 1 FROM revoked_sessions WHERE token_id = ?', [
-      uuidBytes(tokenId),
-    ]);
+    const rows = await hotQuery<unknown[]>(
+      this.revoked.manager.connection,
+      'SELECT 1 FROM revoked_sessions WHERE token_id = ?',
+      [uuidBytes(tokenId)],
+    );
     return rows.length > 0;
   }
 
