@@ -21,6 +21,7 @@ import { FaviconController } from './modules/health/favicon.controller';
 import { HealthController } from './modules/health/health.controller';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
+import { IdentityModule } from './modules/identity/identity.module';
 import { LookupModule } from './modules/lookup/lookup.module';
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
@@ -69,6 +70,7 @@ export class AppModule {
         AppealModule,
         NotificationModule,
         QueueBoardModule,
+        IdentityModule,
       ],
       controllers: [
         AuthController,

@@ -13,6 +13,7 @@ import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
 import { FactsRepository } from './modules/code/facts.repository';
 import { CryptoModule } from './modules/crypto/crypto.module';
+import { IdentityEventRepository } from './modules/identity/identity-event.repository';
 import { DeclarationRepository } from './modules/declaration/declaration.repository';
 import { CodeSignerService } from './modules/keys/code-signer.service';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
@@ -33,6 +34,7 @@ const SHARED = [
   ColorCountsRepository,
   DeclarationRepository,
   FactsRepository,
+  IdentityEventRepository,
   ResidentRepository,
   RetentionRegistry,
   RulesRepository,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { explainResidentIdError, isValidPassportNumber } from './id-number.util';
 import { isValidPhone, normalizePhone } from './phone.util';
 import { boundedText, regionCode } from './zod-fields.util';
+import type { VerificationView } from './verification.contract';
 
 export const ID_TYPES = ['resident-id', 'passport'] as const;
 export type IdType = (typeof ID_TYPES)[number];
@@ -55,6 +56,8 @@ export interface ProfileResponse {
   phone: string | null;
   homeRegion: string | null;
   currentRegion: string | null;
+  /** Whether the ID number is proven to be this resident's; facts and a code need `verified`. */
+  verification: VerificationView;
 }
 
 export interface ConsentResponse {

@@ -24,6 +24,8 @@ import { ResidentCodeEntity } from '../modules/code/resident-code.entity';
 import { CheckInEntity } from '../modules/declaration/check-in.entity';
 import { DeclarationEntity } from '../modules/declaration/declaration.entity';
 import { ResidentEntity } from '../modules/resident/resident.entity';
+import { DevHostIdentityEntity } from '../modules/identity/dev-host-identity.entity';
+import { IdentityEventEntity } from '../modules/identity/identity-event.entity';
 import { ColorCountDayEntity } from '../modules/rescore/color-count-day.entity';
 import { ColorCountEntity } from '../modules/rescore/color-count.entity';
 import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
@@ -40,6 +42,7 @@ export const ENTITIES = [
   AppealRegionPolicyEntity,
   DevMessageEntity,
   FactCorrectionEntity,
+  IdentityEventEntity,
   NotificationOutboxEntity,
   NotificationRecipientEntity,
   StaffOverrideEntity,
@@ -57,6 +60,7 @@ export const ENTITIES = [
   CheckpointScanEntity,
   CodeHistoryEntity,
   DeclarationEntity,
+  DevHostIdentityEntity,
   DeviceCredentialEntity,
   RegionRiskLevelEntity,
   RescoreRangeEntity,

@@ -5,6 +5,7 @@ import { CheckpointsAndScans1795948352116 } from './1795948352116-CheckpointsAnd
 import { AppealsOverridesNotifications1795948368979 } from './1795948368979-AppealsOverridesNotifications';
 import { AuthorityFactsImportIndex1795948464627 } from './1795948464627-AuthorityFactsImportIndex';
 import { RetentionIndexes1795952631188 } from './1795952631188-RetentionIndexes';
+import { VerificationStateAndIdentityEvents1796593899239 } from './1796593899239-VerificationStateAndIdentityEvents';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AppealsOverridesNotifications1795948368979,
   AuthorityFactsImportIndex1795948464627,
   RetentionIndexes1795952631188,
+  VerificationStateAndIdentityEvents1796593899239,
 ];

@@ -11,6 +11,7 @@ import { Clock } from '../clock/clock';
 import { CodeRepository } from '../code/code.repository';
 import { ColorCountsRepository } from '../rescore/color-counts.repository';
 import { DeclarationRepository } from '../declaration/declaration.repository';
+import { IdentityEventRepository } from '../identity/identity-event.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 
 /**
@@ -28,6 +29,7 @@ export class ErasureService {
     private readonly clock: Clock,
     private readonly counts: ColorCountsRepository,
     private readonly appeals: AppealErasure,
+    private readonly identities: IdentityEventRepository,
   ) {}
 
   async erase(residentId: string): Promise<DeletionReceipt> {
@@ -42,12 +44,15 @@ export class ErasureService {
       const c = await this.codes.deleteForResident(manager, residentId);
       if (code) await this.counts.move(manager, { region: code.region, color: code.color }, null, cstDate(at));
       const a = await this.accessLog.deleteForResident(manager, residentId);
+      // The ID number is freed for a new sign-up (its HMAC goes with the profile); authority facts stay keyed to it.
+      const i = await this.identities.deleteForResident(manager, residentId);
       await this.residents.erase(residentId, at, manager);
       return {
         declarations: d.declarations,
         checkIns: d.checkIns,
         codeHistory: c.history,
         accessLog: a,
+        identityEvents: i,
         appeals: ap.appeals,
         notifications: ap.notifications,
         profile: 1,

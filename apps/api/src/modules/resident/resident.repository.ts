@@ -5,6 +5,11 @@ import { type EntityManager, IsNull, type Repository } from 'typeorm';
 import { newId } from '../../database/uuid-binary.transformer';
 import { ResidentEntity } from './resident.entity';
 
+export type VerificationFields = Pick<
+  ResidentEntity,
+  'verificationState' | 'verificationMethod' | 'verifiedAt' | 'verificationRejectedReason'
+>;
+
 export type ProfileFields = Pick<
   ResidentEntity,
   | 'consentVersion'
@@ -42,8 +47,24 @@ export class ResidentRepository {
     return this.repo.findOneOrFail({ where: { hostKey } });
   }
 
-  async updateProfile(id: string, fields: ProfileFields): Promise<void> {
-    await this.repo.update({ id }, { ...fields, updatedAt: new Date() });
+  /** The profile row under a write lock, so a profile change and a verification of it never interleave. */
+  findActiveForUpdate(manager: EntityManager, id: string): Promise<ResidentEntity | null> {
+    return manager
+      .getRepository(ResidentEntity)
+      .findOne({ where: { id, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Fails with a duplicate key on `uq_residents_id_hmac` when another live resident holds the ID number. */
+  async updateProfile(
+    id: string,
+    fields: ProfileFields & Partial<VerificationFields>,
+    manager: EntityManager = this.repo.manager,
+  ): Promise<void> {
+    await manager.getRepository(ResidentEntity).update({ id }, { ...fields, updatedAt: new Date() });
+  }
+
+  async setVerification(manager: EntityManager, id: string, fields: VerificationFields, at: Date): Promise<void> {
+    await manager.getRepository(ResidentEntity).update({ id }, { ...fields, updatedAt: at });
   }
 
   async setCurrentRegion(id: string, region: string): Promise<void> {
@@ -69,6 +90,10 @@ export class ResidentRepository {
         homeRegion: null,
         currentRegion: null,
         piiKeyId: null,
+        verificationState: 'unverified',
+        verificationMethod: null,
+        verifiedAt: null,
+        verificationRejectedReason: null,
         deletedAt: at,
         updatedAt: at,
       },
