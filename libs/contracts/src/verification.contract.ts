@@ -33,9 +33,17 @@ export const VerificationRequestSchema = z.discriminatedUnion('method', [
 ]);
 export type VerificationRequest = z.infer<typeof VerificationRequestSchema>;
 
-/** `POST /me/verification/wechat`: the server asks WeChat for a verify id bound to the profile's name and number. */
+/**
+ * `POST /me/verification/wechat`: a fresh `wx.login` code proves the caller is the WeChat user who logged in; the
+ * server then asks WeChat for a verify id bound to the profile's name and number, for `wx.requestFacialVerify`.
+ */
+export const WechatVerifyStartRequestSchema = z.strictObject({ code: z.string().min(1).max(128) });
+export type WechatVerifyStartRequest = z.infer<typeof WechatVerifyStartRequestSchema>;
+
 export interface WechatVerifyStartResponse {
   verifyId: string;
+  /** Seconds the face check may still be started with this id. */
+  expiresIn: number;
 }
 
 /** Dev host only: the dev host records that its user `user` (the `<name>` of `dev-<name>`) owns this ID number. */

@@ -26,6 +26,7 @@ import { DeclarationEntity } from '../modules/declaration/declaration.entity';
 import { ResidentEntity } from '../modules/resident/resident.entity';
 import { DevHostIdentityEntity } from '../modules/identity/dev-host-identity.entity';
 import { IdentityEventEntity } from '../modules/identity/identity-event.entity';
+import { WechatVerifySessionEntity } from '../modules/identity/wechat-verify-session.entity';
 import { ColorCountDayEntity } from '../modules/rescore/color-count-day.entity';
 import { ColorCountEntity } from '../modules/rescore/color-count.entity';
 import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
@@ -70,4 +71,5 @@ export const ENTITIES = [
   RuleSetEntity,
   StaffEntity,
   TracingRequestEntity,
+  WechatVerifySessionEntity,
 ];

@@ -25,6 +25,9 @@ export class VerificationStateAndIdentityEvents1796593899239 implements Migratio
       `CREATE TABLE \`identity_events\` (\`id\` binary(16) NOT NULL, \`resident_id\` binary(16) NOT NULL, \`kind\` varchar(16) NOT NULL, \`method\` varchar(16) NULL, \`id_hmac\` binary(32) NULL, \`proof_key\` binary(32) NULL, \`at\` datetime(3) NOT NULL, UNIQUE INDEX \`uq_identity_events_proof_key\` (\`proof_key\`), INDEX \`ix_identity_events_resident\` (\`resident_id\`, \`kind\`), INDEX \`ix_identity_events_id_hmac\` (\`id_hmac\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
     );
     await queryRunner.query(
+      `CREATE TABLE \`wechat_verify_sessions\` (\`verify_id_hash\` binary(32) NOT NULL, \`resident_id\` binary(16) NOT NULL, \`out_seq_no\` varchar(32) NOT NULL, \`openid_enc\` varchar(512) NOT NULL, \`id_hmac\` binary(32) NOT NULL, \`expires_at\` datetime(3) NOT NULL, PRIMARY KEY (\`verify_id_hash\`)) ENGINE=InnoDB`,
+    );
+    await queryRunner.query(
       `ALTER TABLE \`residents\` ADD \`verification_state\` varchar(16) NOT NULL DEFAULT 'unverified'`,
     );
     await queryRunner.query(`ALTER TABLE \`residents\` ADD \`verification_method\` varchar(16) NULL`);
@@ -46,6 +49,7 @@ export class VerificationStateAndIdentityEvents1796593899239 implements Migratio
     await queryRunner.query(`DROP INDEX \`ix_identity_events_resident\` ON \`identity_events\``);
     await queryRunner.query(`DROP INDEX \`uq_identity_events_proof_key\` ON \`identity_events\``);
     await queryRunner.query(`DROP TABLE \`identity_events\``);
+    await queryRunner.query(`DROP TABLE \`wechat_verify_sessions\``);
     await queryRunner.query(`DROP TABLE \`dev_host_identities\``);
     await queryRunner.query(`CREATE INDEX \`ix_residents_id_hmac\` ON \`residents\` (\`id_hmac\`)`);
   }

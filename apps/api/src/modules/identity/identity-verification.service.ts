@@ -6,6 +6,7 @@ import {
   type ProfileResponse,
   type VerificationMethod,
   type VerificationRequest,
+  type WechatVerifyStartResponse,
 } from '@healthcode/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -30,6 +31,7 @@ import {
 import { IDENTITY_VERIFIERS } from './identity-verifiers.token';
 import { nextVerificationStatus, type VerificationEvent } from './verification-state-machine';
 import { verificationFields, verificationStatusOf } from './verification-view.util';
+import { WechatIdentityVerifier } from './verifiers/wechat-identity.verifier';
 
 const refused = (message: string) => new DomainException(ApiErrorCode.VerificationRefused, message);
 
@@ -69,7 +71,9 @@ export class IdentityVerificationService {
       if (error instanceof VerificationRefusedError) throw refused(error.message);
       if (error instanceof VerificationNegativeError) {
         await this.apply(residentId, resident.idHmac as Buffer, { type: 'reject', reason: error.message }, null);
-        throw refused(`The check did not pass: ${error.message}. Check your profile, then try again or call the hotline.`);
+        throw refused(
+          `The check did not pass: ${error.message}. Check your profile, then try again or call the hotline.`,
+        );
       }
       if (error instanceof HostUnavailable) {
         this.logger.warn({ method: request.method, err: error.message }, 'identity verification host failed');
@@ -91,6 +95,30 @@ export class IdentityVerificationService {
     await this.apply(residentId, proof.idHmac, { type: 'verify', method: request.method, at }, proofKey);
     await this.codes.rescoreOne(residentId, 'verified', `verified:${at.getTime()}`);
     return this.profiles.get(residentId);
+  }
+
+  /** WeChat's face check needs a verify id from WeChat before the mini-program can run it. */
+  async startWechat(residentId: string, loginCode: string): Promise<WechatVerifyStartResponse> {
+    const resident = await this.verifiableResident(residentId);
+    const wechat = this.verifiers.find((v): v is WechatIdentityVerifier => v instanceof WechatIdentityVerifier);
+    if (!wechat)
+      throw new DomainException(
+        ApiErrorCode.ProviderDisabled,
+        'Verification through wechat is not enabled on this server',
+      );
+    try {
+      return await wechat.start(this.subjectOf(resident), loginCode);
+    } catch (error) {
+      if (error instanceof VerificationRefusedError) throw refused(error.message);
+      if (error instanceof HostUnavailable) {
+        this.logger.warn({ method: 'wechat', err: error.message }, 'identity verification host failed');
+        throw new DomainException(
+          ApiErrorCode.ProviderFailed,
+          'WeChat verification is unavailable right now; please try again shortly',
+        );
+      }
+      throw error;
+    }
   }
 
   /** The registered resident with an ID number that is not verified yet. */

@@ -4,6 +4,9 @@ import {
   type ProfileResponse,
   type VerificationRequest,
   VerificationRequestSchema,
+  type WechatVerifyStartRequest,
+  WechatVerifyStartRequestSchema,
+  type WechatVerifyStartResponse,
 } from '@healthcode/contracts';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -36,6 +39,18 @@ export class IdentityController {
     @Body(new ZodValidationPipe(VerificationRequestSchema)) body: VerificationRequest,
   ): Promise<ProfileResponse> {
     return this.verification.verify(me.residentId, body);
+  }
+
+  @Post('me/verification/wechat')
+  @HttpCode(200)
+  @ResidentOnly()
+  @RateLimit('sign-up')
+  @ApiZodBody(WechatVerifyStartRequestSchema)
+  startWechat(
+    @CurrentResident() me: ResidentPrincipal,
+    @Body(new ZodValidationPipe(WechatVerifyStartRequestSchema)) body: WechatVerifyStartRequest,
+  ): Promise<WechatVerifyStartResponse> {
+    return this.verification.startWechat(me.residentId, body.code);
   }
 
   @Post('dev-host/certifications')

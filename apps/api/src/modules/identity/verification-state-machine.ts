@@ -25,7 +25,12 @@ export class IllegalVerificationTransition extends Error {
   }
 }
 
-export const UNVERIFIED: VerificationStatus = { state: 'unverified', method: null, verifiedAt: null, rejectedReason: null };
+export const UNVERIFIED: VerificationStatus = {
+  state: 'unverified',
+  method: null,
+  verifiedAt: null,
+  rejectedReason: null,
+};
 
 /**
  * The only way verification state changes. A verified number stays verified until the number itself changes:

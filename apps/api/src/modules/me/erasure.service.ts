@@ -12,6 +12,7 @@ import { CodeRepository } from '../code/code.repository';
 import { ColorCountsRepository } from '../rescore/color-counts.repository';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { IdentityEventRepository } from '../identity/identity-event.repository';
+import { WechatVerifySessionRepository } from '../identity/wechat-verify-session.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 
 /**
@@ -30,6 +31,7 @@ export class ErasureService {
     private readonly counts: ColorCountsRepository,
     private readonly appeals: AppealErasure,
     private readonly identities: IdentityEventRepository,
+    private readonly wechatSessions: WechatVerifySessionRepository,
   ) {}
 
   async erase(residentId: string): Promise<DeletionReceipt> {
@@ -46,6 +48,7 @@ export class ErasureService {
       const a = await this.accessLog.deleteForResident(manager, residentId);
       // The ID number is freed for a new sign-up (its HMAC goes with the profile); authority facts stay keyed to it.
       const i = await this.identities.deleteForResident(manager, residentId);
+      await this.wechatSessions.deleteForResident(manager, residentId);
       await this.residents.erase(residentId, at, manager);
       return {
         declarations: d.declarations,

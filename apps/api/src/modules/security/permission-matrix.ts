@@ -53,6 +53,10 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: 'resident',
     summary: 'Prove own ID number through a host (dev, Alipay, WeChat); rate-limited per resident',
   },
+  'POST /api/v1/me/verification/wechat': {
+    access: 'resident',
+    summary: 'Start a WeChat face-plus-ID check of own profile number; rate-limited per resident',
+  },
   'POST /api/v1/dev-host/certifications': {
     access: 'public',
     summary: 'Dev host only (never production): record that a dev user owns an ID number',
