@@ -28,7 +28,6 @@ import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
 import { bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
-import { ResidentProfileService } from './modules/resident/resident-profile.service';
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RulesController } from './modules/rules/rules.controller';
@@ -38,6 +37,7 @@ import { RuleAdminModule } from './modules/rule-admin/rule-admin.module';
 import { RateLimitGuard } from './modules/security/rate-limit.guard';
 import { RateLimitModule } from './modules/security/rate-limit.module';
 import { RetryAfterInterceptor } from './modules/security/retry-after.interceptor';
+import { SessionRevocationGuard } from './modules/session/session-revocation.guard';
 import { StaffSessionGuard } from './modules/staff/staff-session.guard';
 import { StaffModule } from './modules/staff/staff.module';
 
@@ -85,6 +85,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         // In this order, right after AuthGuard: they read the principal it verified.
         { provide: APP_GUARD, useExisting: StaffSessionGuard },
+        { provide: APP_GUARD, useClass: SessionRevocationGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: RetryAfterInterceptor },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
@@ -93,7 +94,6 @@ export class AppModule {
         ErasureService,
         HealthService,
         RedisHealth,
-        ResidentProfileService,
         SessionTokenService,
       ],
     };

@@ -2,8 +2,10 @@ import { z } from 'zod';
 
 import { explainResidentIdError, isValidPassportNumber } from './id-number.util';
 import { isValidPhone, normalizePhone } from './phone.util';
-import { boundedText, regionCode } from './zod-fields.util';
+import { countyRegionCode } from './region-code.contract';
+import type { AccessTokenResponse } from './auth.contract';
 import type { VerificationView } from './verification.contract';
+import { boundedText } from './zod-fields.util';
 
 export const ID_TYPES = ['resident-id', 'passport'] as const;
 export type IdType = (typeof ID_TYPES)[number];
@@ -27,7 +29,7 @@ export const ProfileUpsertRequestSchema = z
       .max(20, 'At most 20 characters')
       .transform(normalizePhone)
       .refine(isValidPhone, 'Use a mainland mobile number such as 13812345678'),
-    homeRegion: regionCode(),
+    homeRegion: countyRegionCode(),
   })
   .superRefine((v, ctx) => {
     if (v.idType === 'resident-id') {
@@ -58,6 +60,11 @@ export interface ProfileResponse {
   currentRegion: string | null;
   /** Whether the ID number is proven to be this resident's; facts and a code need `verified`. */
   verification: VerificationView;
+  /**
+   * Only when a profile change replaced the ID number: every session of the account was ended (another device
+   * may have been someone else's), and this is the caller's new one.
+   */
+  session?: AccessTokenResponse;
 }
 
 export interface ConsentResponse {

@@ -11,6 +11,7 @@ import { FactCorrectionEntity } from '../modules/override/fact-correction.entity
 import { StaffOverrideEntity } from '../modules/override/staff-override.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { CodeTokenEntity } from '../modules/keys/code-token.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
 import { CheckpointRefusalEntity } from '../modules/checkpoint/checkpoint-refusal.entity';
 import { CheckpointScanEntity } from '../modules/checkpoint/checkpoint-scan.entity';
@@ -33,6 +34,8 @@ import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
 import { RescoreRunEntity } from '../modules/rescore/rescore-run.entity';
 import { RegionRiskLevelEntity } from '../modules/rules/region-risk-level.entity';
 import { RuleSetEntity } from '../modules/rules/rule-set.entity';
+import { ResidentSessionEpochEntity } from '../modules/session/resident-session-epoch.entity';
+import { RevokedSessionEntity } from '../modules/session/revoked-session.entity';
 import { StaffEntity } from '../modules/staff/staff.entity';
 
 export const ENTITIES = [
@@ -60,6 +63,7 @@ export const ENTITIES = [
   CheckpointRefusalEntity,
   CheckpointScanEntity,
   CodeHistoryEntity,
+  CodeTokenEntity,
   DeclarationEntity,
   DevHostIdentityEntity,
   DeviceCredentialEntity,
@@ -68,6 +72,8 @@ export const ENTITIES = [
   RescoreRunEntity,
   ResidentCodeEntity,
   ResidentEntity,
+  ResidentSessionEpochEntity,
+  RevokedSessionEntity,
   RuleSetEntity,
   StaffEntity,
   TracingRequestEntity,

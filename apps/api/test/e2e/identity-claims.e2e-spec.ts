@@ -150,6 +150,9 @@ describe('ID numbers: claims, verification and ID changes over HTTP (e2e)', () =
     const changed = await http.put('/api/v1/me/profile', profile(validResidentId()), a.token);
     expect(changed.status).toBe(200);
     expect(changed.body.verification.state).toBe('unverified');
+    // The change ended every session; the answer carries the caller's new one.
+    expect((await http.get('/api/v1/me/profile', a.token)).status).toBe(401);
+    a.token = changed.body.session.accessToken;
     await http.post(
       '/api/v1/me/declarations',
       { currentRegion: '330106', stays: [], symptoms: [], contact: null },

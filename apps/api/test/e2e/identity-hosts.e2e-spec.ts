@@ -52,8 +52,8 @@ describe('identity verification through Alipay and WeChat (e2e)', () => {
     wechat = await fakeWechat('wx-gov', 'wx-secret', {
       'wx-login-1': 'openid-w',
       'wx-login-2': 'openid-w',
-      'wx-login-3': 'openid-w',
-      'wx-login-4': 'openid-w',
+      'wx-login-3': 'openid-o',
+      'wx-login-4': 'openid-o',
       'wx-other': 'openid-someone-else',
       'wx-login-f1': 'openid-f',
       'wx-login-f2': 'openid-f',
@@ -207,13 +207,15 @@ describe('identity verification through Alipay and WeChat (e2e)', () => {
         phone: '13612345678',
         homeRegion: '330106',
       };
-      await http.put('/api/v1/me/profile', { ...profile, idNumber: validResidentId() }, token);
-      const other = await http.post('/api/v1/me/verification', { method: 'wechat', verifyId }, token);
+      let session = (await http.put('/api/v1/me/profile', { ...profile, idNumber: validResidentId() }, token)).body
+        .session.accessToken as string;
+      const other = await http.post('/api/v1/me/verification', { method: 'wechat', verifyId }, session);
       expect(other.status).toBe(422);
       expect(other.body.message).toMatch(/different ID number/);
-      await http.put('/api/v1/me/profile', { ...profile, idNumber: numbers.w }, token);
+      session = (await http.put('/api/v1/me/profile', { ...profile, idNumber: numbers.w }, session)).body.session
+        .accessToken;
       const before = await snapshot();
-      const replay = await http.post('/api/v1/me/verification', { method: 'wechat', verifyId }, token);
+      const replay = await http.post('/api/v1/me/verification', { method: 'wechat', verifyId }, session);
       expect(replay.status).toBe(422);
       expect(replay.body.message).toMatch(/already used/);
       expect(await snapshot()).toEqual(before);
@@ -244,6 +246,7 @@ describe('identity verification through Alipay and WeChat (e2e)', () => {
     it("refuses to confirm another resident's face check", async () => {
       const owner = await signUp('wechat', 'wx-login-3', validResidentId());
       const start = await http.post('/api/v1/me/verification/wechat', { code: 'wx-login-4' }, owner);
+      expect(start.status).toBe(200);
       wechat.completeFace(start.body.verifyId, 10000);
       // A resident of WeChat too, but a different one (another openid).
       const thief = await signUp('wechat', 'wx-thief', validResidentId());

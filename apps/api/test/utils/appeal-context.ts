@@ -57,7 +57,7 @@ export class AppealContext {
         NotificationWorkerModule,
         IdentityModule,
       ],
-      providers: [ResidentProfileService, DeclarationService],
+      providers: [DeclarationService],
     })
     class AppealTestModule {}
     const app = await NestFactory.createApplicationContext(AppealTestModule, { logger: false });

@@ -44,7 +44,7 @@ export class MediumContext {
     const clock = new FakeClock(new Date(now));
     @Module({
       imports: [CoreModule.forRoot(config, clock), IdentityModule],
-      providers: [ResidentProfileService, DeclarationService],
+      providers: [DeclarationService],
     })
     class MediumModule {}
     const app = await NestFactory.createApplicationContext(MediumModule, { logger: false });

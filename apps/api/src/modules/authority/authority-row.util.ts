@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 
-import { type AuthorityImportKind, cstDate, explainResidentIdError, isIsoDate } from '@healthcode/contracts';
-import { isValidRegionCode } from '@healthcode/regions';
+import {
+  type AuthorityImportKind,
+  COUNTY_REGION_MESSAGE,
+  cstDate,
+  explainResidentIdError,
+  isCountyLevelRegion,
+  isIsoDate,
+  parseRegionCode,
+} from '@healthcode/contracts';
 
 import type { AuthorityFactKind } from './authority-fact.entity';
 
@@ -52,9 +59,9 @@ export function parseAuthorityRow(
   };
   const region = (field: string): string => {
     const value = v[field] ?? '';
-    if (!/^\d{6}$/.test(value) || !isValidRegionCode(value))
-      errors.push({ line, field, message: 'A 6-digit GB/T 2260 district code' });
-    return value;
+    const code = parseRegionCode(value);
+    if (code === null || !isCountyLevelRegion(code)) errors.push({ line, field, message: COUNTY_REGION_MESSAGE });
+    return code ?? value;
   };
   const idNumber = (v.id_number ?? '').trim().toUpperCase();
   const idProblem = idNumber === '' ? 'missing' : explainResidentIdError(idNumber, now);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { SessionTokenService } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { ResidentProfileService } from '../resident/resident-profile.service';
@@ -25,6 +26,7 @@ import { WechatVerifySessionRepository } from './wechat-verify-session.repositor
     IdentityVerificationService,
     WechatVerifySessionRepository,
     ResidentProfileService,
+    SessionTokenService,
     {
       provide: IDENTITY_VERIFIERS,
       inject: [APP_CONFIG, DevIdentityVerifier, PiiCryptoService, WechatVerifySessionRepository, Clock],
@@ -44,6 +46,6 @@ import { WechatVerifySessionRepository } from './wechat-verify-session.repositor
       },
     },
   ],
-  exports: [IdentityVerificationService, DevHostService, WechatVerifySessionRepository],
+  exports: [IdentityVerificationService, DevHostService, ResidentProfileService, WechatVerifySessionRepository],
 })
 export class IdentityModule {}

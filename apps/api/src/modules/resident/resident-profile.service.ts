@@ -12,6 +12,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
 import { DomainException } from '../../common/domain.exception';
+import { SessionTokenService } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { isDuplicateKeyOn } from '../identity/duplicate-key.util';
@@ -19,6 +20,7 @@ import { IdentityEventRepository } from '../identity/identity-event.repository';
 import { nextVerificationStatus } from '../identity/verification-state-machine';
 import { verificationFields, verificationStatusOf, verificationView } from '../identity/verification-view.util';
 import { CURRENT_CONSENT } from './consent.constant';
+import { SessionRevocationService } from '../session/session-revocation.service';
 import type { ResidentEntity } from './resident.entity';
 import { ResidentRepository } from './resident.repository';
 
@@ -32,6 +34,8 @@ export class ResidentProfileService {
     private readonly events: IdentityEventRepository,
     private readonly crypto: PiiCryptoService,
     private readonly clock: Clock,
+    private readonly sessions: SessionRevocationService,
+    private readonly tokens: SessionTokenService,
   ) {}
 
   async requireRegistered(residentId: string): Promise<ResidentEntity> {
@@ -74,11 +78,12 @@ export class ResidentProfileService {
     const keyId = this.crypto.currentKeyId;
     const idHmac = this.crypto.hmac('id', `${input.idType}:${input.idNumber}`);
     const now = this.clock.now();
+    let idChanged = false;
     try {
       await this.db.transaction(async (manager) => {
         const existing = await this.residents.findActiveForUpdate(manager, residentId);
         if (!existing) throw gone();
-        const idChanged = existing.idHmac !== null && !existing.idHmac.equals(idHmac);
+        idChanged = existing.idHmac !== null && !existing.idHmac.equals(idHmac);
         const status = verificationStatusOf(existing);
         await this.residents.updateProfile(
           residentId,
@@ -109,6 +114,8 @@ export class ResidentProfileService {
             proofKey: null,
             at: now,
           });
+          // A changed identity ends every live session with the change (another device may be someone else's).
+          await this.sessions.revokeResidentSessions(residentId, manager);
         }
       });
     } catch (error) {
@@ -116,6 +123,9 @@ export class ResidentProfileService {
         throw new DomainException(ApiErrorCode.IdNumberTaken, ID_NUMBER_TAKEN_MESSAGE);
       throw error;
     }
-    return this.get(residentId);
+    const profile = await this.get(residentId);
+    if (!idChanged) return profile;
+    const epoch = await this.sessions.residentEpoch(residentId);
+    return { ...profile, session: await this.tokens.issue({ kind: 'resident', residentId }, epoch) };
   }
 }
