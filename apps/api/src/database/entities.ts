@@ -13,6 +13,7 @@ import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { CodeTokenEntity } from '../modules/keys/code-token.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
+import { AuthorityFactChangeEntity } from '../modules/authority/authority-fact-change.entity';
 import { CheckpointRefusalEntity } from '../modules/checkpoint/checkpoint-refusal.entity';
 import { CheckpointScanEntity } from '../modules/checkpoint/checkpoint-scan.entity';
 import { CheckpointEntity } from '../modules/checkpoint/checkpoint.entity';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   AuditChainHeadEntity,
   AuditEntryEntity,
   AuthorityFactEntity,
+  AuthorityFactChangeEntity,
   AuthorityImportEntity,
   AuthorityImportErrorEntity,
   ColorCountDayEntity,

@@ -448,6 +448,7 @@ const en: Messages = {
       title: 'Import #{{seq}} ({{kind}})',
       total: 'Rows',
       imported: 'Imported',
+      updated: 'Records corrected',
       duplicate: 'Duplicates',
       failed: 'Refused',
       matched: 'Residents matched',

@@ -442,6 +442,7 @@ const zhCN = {
       title: '导入 #{{seq}}（{{kind}}）',
       total: '总行数',
       imported: '已导入',
+      updated: '更正记录',
       duplicate: '重复',
       failed: '出错',
       matched: '匹配居民',

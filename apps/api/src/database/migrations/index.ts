@@ -7,6 +7,7 @@ import { AuthorityFactsImportIndex1795948464627 } from './1795948464627-Authorit
 import { RetentionIndexes1795952631188 } from './1795952631188-RetentionIndexes';
 import { PerTokenCodeIds1796593848219 } from './1796593848219-PerTokenCodeIds';
 import { SessionRevocation1796593955888 } from './1796593955888-SessionRevocation';
+import { AuthorityFactLifecycle1796594896178 } from './1796594896178-AuthorityFactLifecycle';
 import { VerificationStateAndIdentityEvents1796596015625 } from './1796596015625-VerificationStateAndIdentityEvents';
 
 // Order matters: TypeORM runs them in this order on an empty database.
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   RetentionIndexes1795952631188,
   PerTokenCodeIds1796593848219,
   SessionRevocation1796593955888,
+  AuthorityFactLifecycle1796594896178,
   VerificationStateAndIdentityEvents1796596015625,
 ];

@@ -171,7 +171,8 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   // Health-authority imports (keyed by ID HMAC; the file itself is never stored)
   'POST /api/v1/admin/imports': {
     access: ['system-admin', 'region-admin'],
-    summary: 'Import an authority CSV (cases, contacts, bookings)',
+    scope: { mode: 'content', on: "each row's region (where the fact happened)" },
+    summary: 'Import an authority CSV (cases, contacts, bookings); a row outside scope is refused',
   },
   'GET /api/v1/admin/imports': { access: ['system-admin', 'region-admin'], summary: 'Imports with counts' },
   'GET /api/v1/admin/imports/:id': { access: ['system-admin', 'region-admin'], summary: 'One import' },
