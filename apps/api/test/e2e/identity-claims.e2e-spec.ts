@@ -9,6 +9,7 @@ import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { verifyOverHttp } from '../utils/dev-verification';
 import { httpClient } from '../utils/http-client';
 import { CONSENT_VERSION, newResident, validResidentId } from '../utils/resident.factory';
+import { newStaff } from '../utils/staff.factory';
 import { createTestApp, type TestApp } from '../utils/test-app';
 
 describe('ID numbers: claims, verification and ID changes over HTTP (e2e)', () => {
@@ -106,6 +107,21 @@ describe('ID numbers: claims, verification and ID changes over HTTP (e2e)', () =
     });
     await verifyOverHttp(http, r.token, r.hostUser, idNumber);
     expect((await http.get('/api/v1/me/code', r.token)).body.color).toBe('red');
+  });
+
+  it('the hotline can look up an unverified resident: it sees the state and no code, never a colour', async () => {
+    const idNumber = validResidentId();
+    await confirmedCase(idNumber);
+    await newResident(http, { idNumber }, { verified: false });
+    const agent = await newStaff(t, 'hotline-agent', '33');
+    const res = await http.post(
+      '/api/v1/staff/lookup',
+      { idType: 'resident-id', idNumber, purpose: { kind: 'hotline-call', callRef: 'CALL-ID-1' } },
+      agent.token,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.items[0].verification.state).toBe('unverified');
+    expect(res.body.items[0].code).toBeNull();
   });
 
   it('refuses a dev verification for a number the dev host does not know for this user (422), changing nothing', async () => {

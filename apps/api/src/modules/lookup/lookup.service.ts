@@ -16,6 +16,7 @@ import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import type { ResidentEntity } from '../resident/resident.entity';
 import { deleteAt } from '../retention/retention-deadline.util';
 import { isInScope } from '../security/region-scope.util';
+import { verificationStatusOf, verificationView } from '../identity/verification-view.util';
 import { purposeText } from './lookup-purpose.util';
 import { ResidentRecordRepository } from './resident-record.repository';
 
@@ -65,10 +66,14 @@ export class LookupService {
     return { items, purpose };
   }
 
+  private staffCode(residentId: string): Promise<ResidentRecordView['code']> {
+    return staffCodeOf(this.codes, residentId);
+  }
+
   private async view(r: ResidentEntity): Promise<ResidentRecordView> {
     const days = this.config.retention.declarationDays;
-    const [{ token: _token, tokenExpiresAt: _expires, ...code }, declarations, checkIns, history] = await Promise.all([
-      this.codes.currentCode(r.id),
+    const [code, declarations, checkIns, history] = await Promise.all([
+      this.staffCode(r.id),
       this.records.declarationsOf(r.id),
       this.records.checkInsOf(r.id),
       this.codes.history(r.id),
@@ -83,6 +88,7 @@ export class LookupService {
         homeRegion: r.homeRegion,
         currentRegion: currentRegion(r),
       },
+      verification: verificationView(verificationStatusOf(r)),
       code,
       declarations: declarations.map((d) => ({
         id: d.id,
@@ -103,6 +109,17 @@ export class LookupService {
       })),
       history: history.items,
     };
+  }
+}
+
+/** The code without its token, or null for a resident who has proven no ID number (and so has no code). */
+async function staffCodeOf(codes: CodeService, residentId: string): Promise<ResidentRecordView['code']> {
+  try {
+    const { token: _token, tokenExpiresAt: _expires, ...code } = await codes.currentCode(residentId);
+    return code;
+  } catch (error) {
+    if (error instanceof DomainException && error.code === ApiErrorCode.VerificationRequired) return null;
+    throw error;
   }
 }
 
