@@ -19,6 +19,7 @@ import { DeclarationService } from './modules/declaration/declaration.service';
 import type { Clock } from './modules/clock/clock';
 import { FaviconController } from './modules/health/favicon.controller';
 import { HealthController } from './modules/health/health.controller';
+import { HealthRepository } from './modules/health/health.repository';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
 import { IdentityModule } from './modules/identity/identity.module';
@@ -93,6 +94,7 @@ export class AppModule {
         DeclarationService,
         ErasureService,
         HealthService,
+        HealthRepository,
         RedisHealth,
         SessionTokenService,
       ],

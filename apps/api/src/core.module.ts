@@ -11,6 +11,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { Clock } from './modules/clock/clock';
 import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
+import { CodeViewCache } from './modules/code/code-view.cache';
 import { FactsRepository } from './modules/code/facts.repository';
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { IdentityEventRepository } from './modules/identity/identity-event.repository';
@@ -25,6 +26,7 @@ import { RulesRepository } from './modules/rules/rules.repository';
 import { RulesService } from './modules/rules/rules.service';
 import { SessionRevocationRepository } from './modules/session/session-revocation.repository';
 import { SessionRevocationService } from './modules/session/session-revocation.service';
+import { StaffRepository } from './modules/staff/staff.repository';
 
 const SHARED = [
   AccessLogRepository,
@@ -34,6 +36,7 @@ const SHARED = [
   CodeRepository,
   CodeService,
   CodeSignerService,
+  CodeViewCache,
   CodeTokenRepository,
   ColorCountsRepository,
   DeclarationRepository,
@@ -46,6 +49,7 @@ const SHARED = [
   SessionRevocationRepository,
   SessionRevocationService,
   StaffOverrideRepository,
+  StaffRepository,
 ];
 
 /** What both the HTTP API and the queue worker need: configuration, the database, repositories and core services. */

@@ -44,6 +44,14 @@ export interface AppConfig {
     loweringNeedsApproval: boolean;
   };
   notifications: { attempts: number; backoffMs: number; wechatTemplateId: string; alipayTemplateId: string };
+  /** Network edge and exposure: trusted proxy CIDRs (none by default), OpenAPI and bull-board switches. */
+  edge: { trustedProxies: string[]; openApi: boolean; queueBoard: boolean };
+  /** Staff lookups per staff member per minute. */
+  staffLookup: { perMinute: number };
+  /** Offline scans may be uploaded up to this many hours after their token expired. */
+  offlineScans: { windowHours: number };
+  /** Public statistics suppress non-green counts below this per region. */
+  publicStats: { suppressBelow: number };
   /** Which secrets were generated for development, so start-up can say so. */
   generatedKeys: string[];
   hostProviders: {

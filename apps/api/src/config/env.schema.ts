@@ -117,6 +117,17 @@ export const EnvSchema = z.object({
   NOTIFY_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
   WECHAT_APPEAL_TEMPLATE_ID: z.string().default('appeal-update'),
   ALIPAY_APPEAL_TEMPLATE_ID: z.string().default('appeal-update'),
+  /** Network edge (docs/SECURITY.md, "Deployment"): proxies allowed to set X-Forwarded-For (addresses/CIDRs). */
+  TRUSTED_PROXIES: z.string().default(''),
+  /** The OpenAPI document and explorer, and bull-board: on outside production, off in production unless 'true'. */
+  OPENAPI_ENABLED: z.enum(['true', 'false']).optional(),
+  QUEUE_BOARD_ENABLED: z.enum(['true', 'false']).optional(),
+  /** Staff lookups per staff member per minute. */
+  RATE_LIMIT_STAFF_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** Offline scan batches: how long after a token's expiry a scan of it may still be uploaded. */
+  OFFLINE_SCAN_WINDOW_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** Public statistics: non-green counts below this are shown as "fewer than N" per region. */
+  STATS_SUPPRESS_BELOW: z.coerce.number().int().min(1).max(1000).default(10),
 });
 
 export type RawEnv = z.infer<typeof EnvSchema>;

@@ -22,6 +22,8 @@ describe('loadConfig', () => {
     ['QUEUE_PREFIX', { QUEUE_PREFIX: 'hc' }],
     ['PII_HMAC_KEY', { PII_HMAC_KEY: 'short' }],
     ['QR_SIGNING_KEYS', { QR_SIGNING_KEYS: '{not json' }],
+    ['TRUSTED_PROXIES', { TRUSTED_PROXIES: '*' }],
+    ['OPENAPI_ENABLED', { OPENAPI_ENABLED: 'yes' }],
   ])('names %s when it is invalid', async (variable, env) => {
     const error = await loadConfig(env, { devKeysFile: null }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigException);
@@ -48,5 +50,17 @@ describe('loadConfig', () => {
     );
     expect(config.generatedKeys).toEqual([]);
     expect(config.hostProviders.dev).toBe(false);
+    // The API documents and the queue dashboard are off, and no proxy is trusted, unless configured.
+    expect(config.edge).toEqual({ trustedProxies: [], openApi: false, queueBoard: false });
+  });
+
+  it('turns the OpenAPI document and bull-board on or off explicitly, and reads trusted proxies', async () => {
+    const demo = await loadConfig({}, { devKeysFile: null });
+    expect(demo.edge).toEqual({ trustedProxies: [], openApi: true, queueBoard: true });
+    const off = await loadConfig(
+      { OPENAPI_ENABLED: 'false', QUEUE_BOARD_ENABLED: 'false', TRUSTED_PROXIES: '10.0.0.0/8, ::1' },
+      { devKeysFile: null },
+    );
+    expect(off.edge).toEqual({ trustedProxies: ['10.0.0.0/8', '::1'], openApi: false, queueBoard: false });
   });
 });

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 
 import type { LoadResult } from './load.util';
@@ -12,15 +12,23 @@ export function report(
   results: LoadResult[],
   checks: Record<string, string | number | boolean>,
 ): void {
+  const cpu = (r: LoadResult) =>
+    r.cpuMsPerRequest === undefined
+      ? '–'
+      : `${r.cpuMsPerRequest}${baseline.cpuMsPerRequest ? ` (${(baseline.cpuMsPerRequest / r.cpuMsPerRequest).toFixed(2)}×)` : ''}`;
   const rows = [baseline, ...results].map(
     (r) =>
-      `| ${r.label} | ${r.perSecond.toLocaleString('en-US')} | ${(r.perSecond / baseline.perSecond).toFixed(2)}× | ${r.p50} | ${r.p99} | ${r.ok.toLocaleString('en-US')} | ${r.failed} |`,
+      `| ${r.label} | ${r.perSecond.toLocaleString('en-US')} | ${(r.perSecond / baseline.perSecond).toFixed(2)}× | ${r.p50} | ${r.p99} | ${r.ok.toLocaleString('en-US')} | ${r.failed} | ${cpu(r)} |`,
   );
   const lines = [
     `### ${name} — ${new Date().toISOString()} (${cpus().length} cores, ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version})`,
     '',
-    '| run | ok/s | vs bare Fastify | p50 ms | p99 ms | ok | failed |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+    '',
+    '| run | ok/s | vs bare Fastify | p50 ms | p99 ms | ok | failed | CPU ms/request (vs bare) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     ...Object.entries(checks).map(([k, v]) => `- ${k}: ${v}`),

@@ -8,7 +8,8 @@ import { RetentionIndexes1795952631188 } from './1795952631188-RetentionIndexes'
 import { PerTokenCodeIds1796593848219 } from './1796593848219-PerTokenCodeIds';
 import { SessionRevocation1796593955888 } from './1796593955888-SessionRevocation';
 import { AuthorityFactLifecycle1796594896178 } from './1796594896178-AuthorityFactLifecycle';
-import { VerificationStateAndIdentityEvents1796596015625 } from './1796596015625-VerificationStateAndIdentityEvents';
+import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
+import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   PerTokenCodeIds1796593848219,
   SessionRevocation1796593955888,
   AuthorityFactLifecycle1796594896178,
-  VerificationStateAndIdentityEvents1796596015625,
+  ResidentCodeRevision1796596266796,
+  VerificationStateAndIdentityEvents1796597381710,
 ];

@@ -83,7 +83,7 @@ export class AppealFilingService {
     let appeal: AppealEntity;
     let outboxId = '';
     try {
-      appeal = await this.repo.manager.transaction(async (manager) => {
+      appeal = await this.repo.transaction(async (manager) => {
         const row: AppealEntity = {
           id: newId(),
           number: await this.repo.nextNumber(manager),

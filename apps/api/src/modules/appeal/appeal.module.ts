@@ -9,6 +9,7 @@ import { AppealAssignmentService } from './appeal-assignment.service';
 import { AppealDeadlineProcessor } from './appeal-deadline.processor';
 import { AppealDeadlineService } from './appeal-deadline.service';
 import { AppealDecisionService } from './appeal-decision.service';
+import { AppealErasureRepository } from './appeal-erasure.repository';
 import { AppealErasure } from './appeal-erasure.service';
 import { AppealFilingService } from './appeal-filing.service';
 import { AppealRetentionPurger } from './appeal-retention.purger';
@@ -28,6 +29,7 @@ const SERVICES = [
   AppealDeadlineService,
   AppealDecisionService,
   AppealErasure,
+  AppealErasureRepository,
   AppealFilingService,
   AppealPolicyService,
   AppealRepository,

@@ -2,8 +2,10 @@ import type { AppealDeadlineFilter, AppealStatus } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, LessThan, type Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { bufferToUuid, newId } from '../../database/uuid-binary.transformer';
 import { StaffEntity } from '../staff/staff.entity';
 import { AppealCounterEntity } from './appeal-counter.entity';
@@ -43,6 +45,11 @@ export class AppealRepository {
 
   get manager(): EntityManager {
     return this.appeals.manager;
+  }
+
+  /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
+  transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
+    return runInTransaction(this.appeals.manager, work, isolation);
   }
 
   /** The next "appeal #N", under the counter row's lock: the number is taken only if the transaction commits. */

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
+import { hotQuery } from '../../database/hot-query.util';
 import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 
 /** What the scan writer stores: nothing about the resident beyond the token's random id. */
@@ -37,25 +38,14 @@ export interface ScanWithCheckpoint {
 
 const COLUMNS = '(checkpoint_id, client_scan_id, code_id, color, admitted, reason, scanned_at)';
 
-interface RawPool {
-  query(sql: string, params: unknown[], cb: (error: Error | null, result: unknown) => void): void;
-}
-
 /** Scans, refusals and the narrow code lookup of the scan hot path. Raw SQL: these run thousands of times a second. */
 @Injectable()
 export class ScanRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /**
-   * The two hot-path statements go straight to the driver's mysql2 pool: a TypeORM QueryRunner per statement
-   * costs more than the statement. Falls back to DataSource.query when the driver has no such pool.
-   */
+  /** The hot-path statements go straight to the driver's pool (see `hotQuery`). */
   private hot<T>(sql: string, params: unknown[]): Promise<T> {
-    const pool = (this.db.driver as unknown as { pool?: RawPool }).pool;
-    if (!pool || typeof pool.query !== 'function') return this.db.query(sql, params) as Promise<T>;
-    return new Promise<T>((resolve, reject) =>
-      pool.query(sql, params, (error, result) => (error ? reject(error) : resolve(result as T))),
-    );
+    return hotQuery<T>(this.db, sql, params);
   }
 
   /**

@@ -9,8 +9,6 @@ import {
   type WechatVerifyStartResponse,
 } from '@healthcode/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 
 import { DomainException } from '../../common/domain.exception';
 import { HostUnavailable } from '../auth/host-providers/host-provider.interface';
@@ -46,7 +44,6 @@ export class IdentityVerificationService {
   private readonly logger = new Logger(IdentityVerificationService.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly residents: ResidentRepository,
     private readonly profiles: ResidentProfileService,
     private readonly events: IdentityEventRepository,
@@ -152,7 +149,7 @@ export class IdentityVerificationService {
   async apply(residentId: string, idHmac: Buffer, event: VerificationEvent, proofKey: Buffer | null): Promise<void> {
     const method: VerificationMethod | null = event.type === 'verify' ? event.method : null;
     try {
-      await this.db.transaction(async (manager) => {
+      await this.residents.transaction(async (manager) => {
         const locked = await this.residents.findActiveForUpdate(manager, residentId);
         if (!locked?.idHmac || !locked.idHmac.equals(idHmac))
           throw new DomainException(ApiErrorCode.Conflict, 'Your profile changed while verifying; verify again');

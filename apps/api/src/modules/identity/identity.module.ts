@@ -40,7 +40,7 @@ import { WechatVerifySessionRepository } from './wechat-verify-session.repositor
         const { alipay, wechat } = config.hostProviders;
         return [
           ...(config.hostProviders.dev ? [dev] : []),
-          ...(alipay ? [new AlipayIdentityVerifier(alipay, crypto)] : []),
+          ...(alipay ? [new AlipayIdentityVerifier(alipay, crypto, () => clock.now())] : []),
           ...(wechat ? [new WechatIdentityVerifier(wechat, crypto, sessions, () => clock.now())] : []),
         ];
       },

@@ -2,8 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 
 import { cstDate, type DeletionReceipt } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 
 import { AccessLogRepository } from '../access-log/access-log.repository';
 import { AppealErasure } from '../appeal/appeal-erasure.service';
@@ -24,7 +22,6 @@ import { SessionRevocationService } from '../session/session-revocation.service'
 @Injectable()
 export class ErasureService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly residents: ResidentRepository,
     private readonly declarations: DeclarationRepository,
     private readonly codes: CodeRepository,
@@ -41,7 +38,7 @@ export class ErasureService {
   async erase(residentId: string): Promise<DeletionReceipt> {
     const at = this.clock.now();
     let orphanFiles: string[] = [];
-    const erased = await this.db.transaction(async (manager) => {
+    const erased = await this.residents.transaction(async (manager) => {
       const ap = await this.appeals.erase(manager, residentId);
       orphanFiles = ap.orphanFiles;
       const d = await this.declarations.deleteForResident(manager, residentId);

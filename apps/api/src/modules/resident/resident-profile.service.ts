@@ -8,8 +8,6 @@ import {
   type ProfileUpsertRequest,
 } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 
 import { DomainException } from '../../common/domain.exception';
 import { SessionTokenService } from '../auth/session-token.service';
@@ -29,7 +27,6 @@ const gone = () => new DomainException(ApiErrorCode.Unauthenticated, 'This accou
 @Injectable()
 export class ResidentProfileService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly residents: ResidentRepository,
     private readonly events: IdentityEventRepository,
     private readonly crypto: PiiCryptoService,
@@ -80,7 +77,7 @@ export class ResidentProfileService {
     const now = this.clock.now();
     let idChanged = false;
     try {
-      await this.db.transaction(async (manager) => {
+      await this.residents.transaction(async (manager) => {
         const existing = await this.residents.findActiveForUpdate(manager, residentId);
         if (!existing) throw gone();
         idChanged = existing.idHmac !== null && !existing.idHmac.equals(idHmac);

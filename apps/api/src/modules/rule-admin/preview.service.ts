@@ -41,7 +41,7 @@ export class PreviewService {
         from: effectiveInstant(c.effectiveFrom).toISOString(),
       })),
     );
-    const runId = await this.ruleSets.manager.transaction((m) =>
+    const runId = await this.ruleSets.transaction((m) =>
       this.runs.enqueue(m, {
         kind: 'preview',
         cause: null,

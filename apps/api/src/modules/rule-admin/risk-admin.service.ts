@@ -67,7 +67,7 @@ export class RiskAdminService {
     const sorted = [...levels].sort(
       (a, b) => effectiveInstant(a.effectiveFrom).getTime() - effectiveInstant(b.effectiveFrom).getTime(),
     );
-    const result = await this.repo.manager.transaction(async (m) => {
+    const result = await this.repo.transaction(async (m) => {
       const saved: RegionRiskLevelEntity[] = [];
       for (const l of sorted)
         saved.push(

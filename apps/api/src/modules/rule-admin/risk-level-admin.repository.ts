@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { RegionRiskLevelEntity, type RiskLevel } from '../rules/region-risk-level.entity';
 
@@ -12,6 +14,11 @@ export class RiskLevelAdminRepository {
 
   get manager(): EntityManager {
     return this.levels.manager;
+  }
+
+  /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
+  transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
+    return runInTransaction(this.levels.manager, work, isolation);
   }
 
   async set(

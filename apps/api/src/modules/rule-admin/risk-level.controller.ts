@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
+import { AcceptsUpload } from '../../common/accepts-upload.decorator';
 import { ApiZodBody } from '../../common/api-zod.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -45,6 +46,7 @@ export class RiskLevelController {
 
   /** CSV (multipart field `file`) with columns region, level, effective_from; bad rows are reported, good ones set. */
   @Post('import')
+  @AcceptsUpload()
   @StaffOnly('region-admin', 'system-admin')
   async importCsv(@CurrentStaff() staff: StaffPrincipal, @Req() request: FastifyRequest) {
     return this.risk.importCsv(staff, await readCsvUpload(request, this.config.imports.maxBytes));

@@ -30,9 +30,9 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'OPTIONS *': { access: 'public', summary: 'CORS preflight (allow-listed origins only)' },
   'GET /api/health': { access: 'public', summary: 'Liveness' },
   'GET /api/ready': { access: 'public', summary: 'Readiness (database, Redis)' },
-  'GET /api/docs': { access: 'public', summary: 'OpenAPI explorer' },
-  'GET /api/docs-yaml': { access: 'public', summary: 'OpenAPI document (YAML)' },
-  'GET /api/docs/**': { access: 'public', summary: 'OpenAPI document and explorer assets' },
+  'GET /api/docs': { access: 'public', summary: 'OpenAPI explorer', optional: true },
+  'GET /api/docs-yaml': { access: 'public', summary: 'OpenAPI document (YAML)', optional: true },
+  'GET /api/docs/**': { access: 'public', summary: 'OpenAPI document and explorer assets', optional: true },
   'GET /.well-known/jwks.json': { access: 'public', summary: 'Public keys that verify QR tokens' },
   'GET /console/**': { access: 'public', summary: 'Staff console (static files)', optional: true },
   'GET /app/**': { access: 'public', summary: 'Resident H5 app (static files)', optional: true },
@@ -325,15 +325,21 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: ['system-admin'],
     summary: 'A 5-minute ticket that opens the queue dashboard (bull-board)',
   },
-  'GET /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: page, assets, queue and job reads' },
-  'POST /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: add a job' },
+  'GET /api/admin/queues/**': {
+    access: 'queue-ticket',
+    summary: 'Queue dashboard: page, assets, queue and job reads',
+    optional: true,
+  },
+  'POST /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: add a job', optional: true },
   'PUT /api/admin/queues/**': {
     access: 'queue-ticket',
     summary: 'Queue dashboard: retry, promote, clean, pause, resume, empty',
+    optional: true,
   },
   'PATCH /api/admin/queues/**': {
     access: 'queue-ticket',
     summary: "Queue dashboard: change a job's data, delay or priority",
+    optional: true,
   },
 };
 

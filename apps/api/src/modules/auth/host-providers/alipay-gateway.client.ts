@@ -37,7 +37,7 @@ export async function callAlipayGateway<T>(
   options: AlipayGatewayOptions,
   method: string,
   methodParams: Record<string, string>,
-  now = new Date(),
+  now: Date,
   /** Identity answers (login, real-name) are trusted only when signed: refuse them when no key is configured. */
   requireSignature = false,
 ): Promise<T> {

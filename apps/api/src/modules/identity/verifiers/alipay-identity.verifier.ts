@@ -51,6 +51,7 @@ export class AlipayIdentityVerifier implements IdentityVerifier {
   constructor(
     private readonly options: AlipayGatewayOptions,
     private readonly crypto: PiiCryptoService,
+    private readonly now: () => Date,
   ) {}
 
   async verify(subject: VerificationSubject, request: VerificationRequest): Promise<IdentityProof> {
@@ -92,7 +93,7 @@ export class AlipayIdentityVerifier implements IdentityVerifier {
 
   private async call<T>(method: string, params: Record<string, string>): Promise<T> {
     try {
-      return await callAlipayGateway<T>(this.options, method, params, new Date(), true);
+      return await callAlipayGateway<T>(this.options, method, params, this.now(), true);
     } catch (error) {
       if (error instanceof AlipaySignatureInvalid)
         throw new VerificationRefusedError(`${error.message}; nothing was changed`);

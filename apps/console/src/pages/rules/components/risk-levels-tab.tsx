@@ -9,6 +9,7 @@ import { levelsByRegion } from '../risk-level.util';
 import { fetchRiskLevels, riskLevelsQueryKey } from '../service';
 import { RiskLevelEditor } from './risk-level-editor';
 import { RiskLevelTree } from './risk-level-tree';
+import { clock } from '../../../services/clock';
 
 export function RiskLevelsTab({ scope }: { scope: string }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function RiskLevelsTab({ scope }: { scope: string }) {
   const [jumpError, setJumpError] = useState(false);
   const history = useQuery({ queryKey: riskLevelsQueryKey(''), queryFn: ({ signal }) => fetchRiskLevels('', signal) });
   const levels = useMemo(
-    () => levelsByRegion(history.data?.items ?? [], history.dataUpdatedAt || Date.now()),
+    () => levelsByRegion(history.data?.items ?? [], history.dataUpdatedAt || clock.ms()),
     [history.data, history.dataUpdatedAt],
   );
   return (

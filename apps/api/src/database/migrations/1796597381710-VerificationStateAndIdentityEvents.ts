@@ -10,8 +10,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * could type any number) is taken from all of them: nobody can tell who owns it, so each must enter it again
  * and the first to prove it keeps it.
  */
-export class VerificationStateAndIdentityEvents1796596015625 implements MigrationInterface {
-  name = 'VerificationStateAndIdentityEvents1796596015625';
+export class VerificationStateAndIdentityEvents1796597381710 implements MigrationInterface {
+  name = 'VerificationStateAndIdentityEvents1796597381710';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
