@@ -24,6 +24,7 @@ import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
 import { IdentityModule } from './modules/identity/identity.module';
 import { LookupModule } from './modules/lookup/lookup.module';
+import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repository';
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
@@ -92,6 +93,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         AuthService,
         DeclarationService,
+        ErasureReceiptRepository,
         ErasureService,
         HealthService,
         HealthRepository,

@@ -1,26 +1,40 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 
-import { AppealErasureRepository, type AppealErasureResult } from './appeal-erasure.repository';
+import { ResidentDataRegistry } from '../resident-data/resident-data.registry';
+import { AppealRepository } from './appeal.repository';
 import { EvidenceStore } from './evidence-store.service';
 
 /**
- * `DELETE /me` for everything appeals left behind: appeals with their timelines and evidence, overrides,
- * fact corrections and notifications (outbox, recipient, dev messages). Rows go in the caller's
- * transaction; evidence files no other appeal uses are removed after it commits.
+ * Appeals with their timelines and evidence. Rows go in the erasure's transaction; evidence files no other
+ * appeal uses are removed after it commits (a crash in between leaves an unreferenced file, never a row
+ * without its file).
  */
 @Injectable()
-export class AppealErasure {
+export class AppealErasure implements OnModuleInit {
   constructor(
-    private readonly rows: AppealErasureRepository,
+    private readonly registry: ResidentDataRegistry,
+    private readonly appeals: AppealRepository,
     private readonly evidence: EvidenceStore,
   ) {}
 
-  erase(manager: EntityManager, residentId: string): Promise<AppealErasureResult> {
-    return this.rows.erase(manager, residentId);
-  }
-
-  async removeFiles(hashes: string[]): Promise<void> {
-    for (const hex of hashes) await this.evidence.remove(hex);
+  onModuleInit(): void {
+    this.registry.registerErasure({
+      kind: 'appeals',
+      holds: [
+        { table: 'appeals', column: 'resident_id', action: 'delete' },
+        { table: 'appeal_events', column: 'appeal_id', action: 'delete', note: "the erased appeals' timelines" },
+        { table: 'appeal_evidence', column: 'appeal_id', action: 'delete', note: 'rows, then unshared files' },
+      ],
+      erase: async (manager, residentId) => {
+        const ids = await this.appeals.idsOf(manager, residentId);
+        const orphans = await this.appeals.deleteAppeals(ids, manager);
+        return {
+          count: ids.length,
+          afterCommit: async () => {
+            for (const sha of orphans) await this.evidence.remove(sha);
+          },
+        };
+      },
+    });
   }
 }

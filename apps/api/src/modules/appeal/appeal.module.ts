@@ -3,13 +3,11 @@ import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
 
 import { NotificationModule } from '../notification/notification.module';
-import { FactCorrectionRepository } from '../override/fact-correction.repository';
 import { APPEAL_DEADLINE_SWEEP_JOB, APPEALS_QUEUE } from '../queue/queue-names.constant';
 import { AppealAssignmentService } from './appeal-assignment.service';
 import { AppealDeadlineProcessor } from './appeal-deadline.processor';
 import { AppealDeadlineService } from './appeal-deadline.service';
 import { AppealDecisionService } from './appeal-decision.service';
-import { AppealErasureRepository } from './appeal-erasure.repository';
 import { AppealErasure } from './appeal-erasure.service';
 import { AppealFilingService } from './appeal-filing.service';
 import { AppealRetentionPurger } from './appeal-retention.purger';
@@ -29,7 +27,6 @@ const SERVICES = [
   AppealDeadlineService,
   AppealDecisionService,
   AppealErasure,
-  AppealErasureRepository,
   AppealFilingService,
   AppealPolicyService,
   AppealRepository,
@@ -38,7 +35,6 @@ const SERVICES = [
   AppealStatsService,
   AppealWorkflow,
   EvidenceStore,
-  FactCorrectionRepository,
 ];
 
 /** Appeals over HTTP. Needs `BullModule.forRoot` and `CoreModule` above it. */

@@ -226,14 +226,21 @@ export class AppealRepository {
     return rows.map((r) => r.id);
   }
 
+  async idsOf(manager: EntityManager, residentId: string): Promise<string[]> {
+    const rows = await manager.getRepository(AppealEntity).find({ select: { id: true }, where: { residentId } });
+    return rows.map((r) => r.id);
+  }
+
   listClosedOf(residentId: string): Promise<Pick<AppealEntity, 'number' | 'closedAt'>[]> {
     return this.appeals.find({ select: { number: true, closedAt: true }, where: { residentId, status: 'closed' } });
   }
 
   /** Deletes appeals with their timeline and evidence rows; returns the evidence hashes no appeal uses any more. */
-  async deleteAppeals(ids: string[]): Promise<string[]> {
+  async deleteAppeals(ids: string[], outer?: EntityManager): Promise<string[]> {
     if (ids.length === 0) return [];
-    return this.appeals.manager.transaction(async (manager) => {
+    const run = <T>(work: (m: EntityManager) => Promise<T>) =>
+      outer ? work(outer) : this.appeals.manager.transaction(work);
+    return run(async (manager) => {
       const evidence = await manager
         .getRepository(AppealEvidenceEntity)
         .find({ select: { sha256: true }, where: { appealId: In(ids) } });

@@ -1,7 +1,7 @@
 import type { CheckpointKind, Color, ScanReason } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { hotQuery } from '../../database/hot-query.util';
 import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
@@ -176,6 +176,15 @@ export class ScanRepository {
       [cutoff, limit],
     );
     return { scans: Number(scans?.affectedRows ?? 0), refusals: Number(refusals?.affectedRows ?? 0) };
+  }
+
+  /** Erasure: the scans of every token linked to the resident, in the caller's transaction. */
+  async deleteForResident(manager: EntityManager, residentId: string): Promise<number> {
+    const result: { affectedRows?: number } = await manager.query(
+      'DELETE s FROM checkpoint_scans s JOIN code_tokens t ON t.token_id = s.code_id WHERE t.resident_id = ?',
+      [uuidToBuffer(residentId)],
+    );
+    return Number(result?.affectedRows ?? 0);
   }
 
   /** For tests and benchmarks: every stored clientScanId of a checkpoint. */

@@ -46,6 +46,6 @@ import { WechatVerifySessionRepository } from './wechat-verify-session.repositor
       },
     },
   ],
-  exports: [IdentityVerificationService, DevHostService, ResidentProfileService, WechatVerifySessionRepository],
+  exports: [IdentityVerificationService, DevHostService, ResidentProfileService],
 })
 export class IdentityModule {}
