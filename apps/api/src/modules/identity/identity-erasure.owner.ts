@@ -21,7 +21,21 @@ export class IdentityErasureOwner implements OnModuleInit {
       kind: 'identityEvents',
       holds: [
         { table: 'identity_events', column: 'resident_id', action: 'delete' },
+        { table: 'identity_events', column: 'id_hmac', action: 'delete', note: 'the same rows, by resident' },
         { table: 'wechat_verify_sessions', column: 'resident_id', action: 'delete' },
+        { table: 'wechat_verify_sessions', column: 'id_hmac', action: 'delete', note: 'the same rows, by resident' },
+        {
+          table: 'dev_host_identities',
+          column: 'host_key',
+          action: 'keep-unlinked',
+          note: "the dev host's own real-name record (as WeChat and Alipay keep theirs); erasure replaces the account's host key",
+        },
+        {
+          table: 'dev_host_identities',
+          column: 'id_hmac',
+          action: 'keep-unlinked',
+          note: "the dev host's own real-name record; dev and tests only",
+        },
       ],
       erase: async (manager, residentId) => {
         const count = await this.events.deleteForResident(manager, residentId);
