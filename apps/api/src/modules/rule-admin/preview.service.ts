@@ -40,6 +40,7 @@ export class PreviewService {
         level: c.level,
         from: effectiveInstant(c.effectiveFrom).toISOString(),
       })),
+      this.clock.now().toISOString(),
     );
     const runId = await this.ruleSets.transaction((m) =>
       this.runs.enqueue(m, {

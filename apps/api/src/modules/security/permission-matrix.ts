@@ -161,6 +161,11 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     scope: { mode: 'content', on: 'region' },
     summary: 'Set risk levels (audited, re-scores the region)',
   },
+  'POST /api/v1/admin/risk-levels/:id/retract': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "the level's region" },
+    summary: 'Retract a mistaken risk level (kept in the history; re-scores everyone)',
+  },
   'POST /api/v1/admin/risk-levels/import': {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'content', on: "each row's region" },
