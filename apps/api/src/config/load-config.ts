@@ -7,6 +7,7 @@ import { ConfigException } from './config.exception';
 import { loadOrCreateDevKeys } from './dev-keys.util';
 import { parseTrustedProxies } from './trusted-proxies.util';
 import { EnvSchema } from './env.schema';
+import { evidenceStorageConfig } from './evidence-config.util';
 
 function parseJson<T>(variable: string, raw: string, expectation: string): T {
   try {
@@ -170,6 +171,7 @@ export async function loadConfig(
       maxFailures: e.STAFF_LOGIN_MAX_FAILURES,
       lockoutMinutes: e.STAFF_LOCKOUT_MINUTES,
     },
+    evidence: evidenceStorageConfig(e),
     appeals: {
       evidenceDir: e.APPEAL_EVIDENCE_DIR,
       firstResponseSeconds: e.APPEAL_FIRST_RESPONSE_SECONDS,
