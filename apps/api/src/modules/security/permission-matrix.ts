@@ -76,8 +76,9 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/staff/logout': { access: 'any-staff', summary: 'Log out: this session is revoked server-side' },
   'POST /api/v1/staff/lookup': {
     access: ['hotline-agent', 'supervisor'],
-    scope: { mode: 'deny', on: "resident's current region" },
-    summary: 'Find a resident by ID or phone (HMAC), stating a purpose; logged to their access log',
+    scope: { mode: 'filter', on: "resident's current region (outside it: the same 404 as no match)" },
+    summary:
+      'Find a resident by ID or phone (HMAC), stating a purpose (an appeal must be one the caller may work on); rate-limited per staff member; logged to their access log and audited',
   },
   'GET /api/v1/staff/accounts': {
     access: ['system-admin'],
