@@ -81,9 +81,11 @@ export class RangeFactsRepository {
         }[]
       >,
       m.query(
-        `SELECT resident_id, day, healthy FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ? ORDER BY resident_id, day`,
+        `SELECT resident_id, day, healthy, temperature, symptoms FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ? ORDER BY resident_id, day`,
         [...bounds, q.checkInsFrom],
-      ) as Promise<{ resident_id: Buffer; day: string; healthy: number }[]>,
+      ) as Promise<
+        { resident_id: Buffer; day: string; healthy: number; temperature: string | null; symptoms: unknown }[]
+      >,
       // Same rows and order as FactsRepository.forResidents (index order of id_hmac, then id), by range not by list.
       m.query(
         `SELECT f.id, f.kind, f.data, f.id_hmac, f.row_hash FROM authority_facts f
@@ -130,7 +132,12 @@ export class RangeFactsRepository {
       checkIns: groupBy(
         checkInRows,
         (r) => bufferToUuid(r.resident_id),
-        (r) => ({ day: r.day, healthy: Boolean(r.healthy) }),
+        (r) => ({
+          day: r.day,
+          healthy: Boolean(r.healthy),
+          temperature: r.temperature,
+          symptoms: parse<string[]>(r.symptoms) ?? [],
+        }),
       ),
       authority,
     };
