@@ -37,6 +37,7 @@ export interface AppConfig {
     scanPerMinute: number;
   };
   staffLogin: { perAccountPerMinute: number; maxFailures: number; lockoutMinutes: number };
+  evidence: EvidenceStorageConfig;
   appeals: {
     evidenceDir: string;
     firstResponseSeconds: number;
@@ -57,8 +58,23 @@ export interface AppConfig {
   hostProviders: {
     dev: boolean;
     wechat: { appId: string; appSecret: string; apiBase: string } | null;
-    alipay: { appId: string; privateKeyPem: string; gateway: string } | null;
+    alipay: { appId: string; privateKeyPem: string; gateway: string; alipayPublicKeyPem: string | null } | null;
   };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export interface S3EvidenceConfig {
+  kind: 's3';
+  bucket: string;
+  region: string;
+  /** Null for AWS itself; the store's URL otherwise (MinIO, Ceph…). */
+  endpoint: string | null;
+  forcePathStyle: boolean;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Key prefix inside the bucket, ending in '/' (or empty). */
+  prefix: string;
+}
+
+export type EvidenceStorageConfig = { kind: 'local'; dir: string } | S3EvidenceConfig;

@@ -7,6 +7,7 @@ import { ConfigException } from './config.exception';
 import { loadOrCreateDevKeys } from './dev-keys.util';
 import { parseTrustedProxies } from './trusted-proxies.util';
 import { EnvSchema } from './env.schema';
+import { evidenceStorageConfig } from './evidence-config.util';
 
 function parseJson<T>(variable: string, raw: string, expectation: string): T {
   try {
@@ -107,8 +108,15 @@ export async function loadConfig(
       : null;
   const alipay =
     e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY
-      ? { appId: e.ALIPAY_APP_ID, privateKeyPem: e.ALIPAY_PRIVATE_KEY, gateway: e.ALIPAY_GATEWAY }
+      ? {
+          appId: e.ALIPAY_APP_ID,
+          privateKeyPem: e.ALIPAY_PRIVATE_KEY,
+          gateway: e.ALIPAY_GATEWAY,
+          alipayPublicKeyPem: e.ALIPAY_PUBLIC_KEY ?? null,
+        }
       : null;
+  if (alipay && !alipay.alipayPublicKeyPem && production)
+    throw new ConfigException('ALIPAY_PUBLIC_KEY', "Alipay's public key (PEM), to check the signature of its answers");
 
   return {
     mode: e.HC_MODE,
@@ -163,6 +171,7 @@ export async function loadConfig(
       maxFailures: e.STAFF_LOGIN_MAX_FAILURES,
       lockoutMinutes: e.STAFF_LOCKOUT_MINUTES,
     },
+    evidence: evidenceStorageConfig(e),
     appeals: {
       evidenceDir: e.APPEAL_EVIDENCE_DIR,
       firstResponseSeconds: e.APPEAL_FIRST_RESPONSE_SECONDS,

@@ -2,6 +2,7 @@ import { BullModule, InjectQueue } from '@nestjs/bull';
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
 
+import { EVIDENCE_STORAGE_PROVIDER } from '../evidence/evidence-storage.provider';
 import { NotificationModule } from '../notification/notification.module';
 import { APPEAL_DEADLINE_SWEEP_JOB, APPEALS_QUEUE } from '../queue/queue-names.constant';
 import { AppealAssignmentService } from './appeal-assignment.service';
@@ -35,6 +36,7 @@ const SERVICES = [
   AppealStatsService,
   AppealWorkflow,
   EvidenceStore,
+  EVIDENCE_STORAGE_PROVIDER,
 ];
 
 /** Appeals over HTTP. Needs `BullModule.forRoot` and `CoreModule` above it. */
