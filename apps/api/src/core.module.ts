@@ -21,6 +21,9 @@ import { CryptoModule } from './modules/crypto/crypto.module';
 import { DeclarationErasureOwner } from './modules/declaration/declaration-erasure.owner';
 import { DeclarationRetentionPurgers } from './modules/declaration/declaration-retention.purger';
 import { DeclarationRetentionRepository } from './modules/declaration/declaration-retention.repository';
+import { IdentityErasureOwner } from './modules/identity/identity-erasure.owner';
+import { IdentityEventRepository } from './modules/identity/identity-event.repository';
+import { WechatVerifySessionRepository } from './modules/identity/wechat-verify-session.repository';
 import { DeclarationRepository } from './modules/declaration/declaration.repository';
 import { CodeSignerService } from './modules/keys/code-signer.service';
 import { CodeTokenErasureOwner } from './modules/keys/code-token-erasure.owner';
@@ -55,7 +58,9 @@ const SHARED = [
   DeclarationRepository,
   FactCorrectionRepository,
   FactsRepository,
+  IdentityEventRepository,
   ResidentRepository,
+  WechatVerifySessionRepository,
   ResidentDataRegistry,
   RulesRepository,
   RulesService,
@@ -74,6 +79,7 @@ const RESIDENT_DATA_OWNERS = [
   CodeErasureOwner,
   CodeTokenErasureOwner,
   DeclarationErasureOwner,
+  IdentityErasureOwner,
   DeclarationRetentionPurgers,
   DeclarationRetentionRepository,
   OverrideErasureOwner,

@@ -59,7 +59,7 @@ export interface AppConfig {
   hostProviders: {
     dev: boolean;
     wechat: { appId: string; appSecret: string; apiBase: string } | null;
-    alipay: { appId: string; privateKeyPem: string; gateway: string } | null;
+    alipay: { appId: string; privateKeyPem: string; gateway: string; alipayPublicKeyPem: string | null } | null;
   };
 }
 

@@ -78,6 +78,8 @@ export const EnvSchema = z.object({
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   ALIPAY_APP_ID: z.string().optional(),
   ALIPAY_PRIVATE_KEY: z.string().optional(),
+  /** Alipay's public key (PEM): checks the RSA2 signature of every gateway answer; required in production with Alipay. */
+  ALIPAY_PUBLIC_KEY: z.string().optional(),
   ALIPAY_GATEWAY: z.string().url().default('https://openapi.alipay.com/gateway.do'),
   /** Retention in days: checkpoint scans, declarations (and daily check-ins), closed appeals with their evidence. */
   RETENTION_SCAN_DAYS: z.coerce.number().int().min(1).max(3650).default(28),

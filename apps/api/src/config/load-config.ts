@@ -108,8 +108,15 @@ export async function loadConfig(
       : null;
   const alipay =
     e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY
-      ? { appId: e.ALIPAY_APP_ID, privateKeyPem: e.ALIPAY_PRIVATE_KEY, gateway: e.ALIPAY_GATEWAY }
+      ? {
+          appId: e.ALIPAY_APP_ID,
+          privateKeyPem: e.ALIPAY_PRIVATE_KEY,
+          gateway: e.ALIPAY_GATEWAY,
+          alipayPublicKeyPem: e.ALIPAY_PUBLIC_KEY ?? null,
+        }
       : null;
+  if (alipay && !alipay.alipayPublicKeyPem && production)
+    throw new ConfigException('ALIPAY_PUBLIC_KEY', "Alipay's public key (PEM), to check the signature of its answers");
 
   return {
     mode: e.HC_MODE,

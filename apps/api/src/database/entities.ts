@@ -28,6 +28,9 @@ import { ResidentCodeEntity } from '../modules/code/resident-code.entity';
 import { CheckInEntity } from '../modules/declaration/check-in.entity';
 import { DeclarationEntity } from '../modules/declaration/declaration.entity';
 import { ResidentEntity } from '../modules/resident/resident.entity';
+import { DevHostIdentityEntity } from '../modules/identity/dev-host-identity.entity';
+import { IdentityEventEntity } from '../modules/identity/identity-event.entity';
+import { WechatVerifySessionEntity } from '../modules/identity/wechat-verify-session.entity';
 import { ColorCountDayEntity } from '../modules/rescore/color-count-day.entity';
 import { ColorCountEntity } from '../modules/rescore/color-count.entity';
 import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
@@ -46,6 +49,7 @@ export const ENTITIES = [
   AppealRegionPolicyEntity,
   DevMessageEntity,
   FactCorrectionEntity,
+  IdentityEventEntity,
   NotificationOutboxEntity,
   NotificationRecipientEntity,
   StaffOverrideEntity,
@@ -66,6 +70,7 @@ export const ENTITIES = [
   CodeHistoryEntity,
   CodeTokenEntity,
   DeclarationEntity,
+  DevHostIdentityEntity,
   DeviceCredentialEntity,
   ErasureReceiptEntity,
   RegionRiskLevelEntity,
@@ -78,4 +83,5 @@ export const ENTITIES = [
   RuleSetEntity,
   StaffEntity,
   TracingRequestEntity,
+  WechatVerifySessionEntity,
 ];
