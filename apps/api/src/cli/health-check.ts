@@ -6,9 +6,9 @@
 import 'reflect-metadata';
 
 import { loadConfig } from '../config/load-config';
+import { Clock } from '../modules/clock/clock';
 import { heartbeatKey, isHeartbeatFresh } from '../modules/health/worker-heartbeat.util';
 import { createRedisClient } from '../modules/redis/redis-client.util';
-import { wallClock } from '../modules/clock/wall-clock';
 
 async function checkApi(port: number): Promise<string | null> {
   try {
@@ -31,8 +31,8 @@ async function checkWorker(config: Awaited<ReturnType<typeof loadConfig>>): Prom
   try {
     await redis.connect();
     const value = await redis.get(key);
-    // Wall-clock time on purpose: the heartbeat is written with the worker's clock on the same host.
-    const now = wallClock.now().getTime();
+    // The system clock, as the worker that wrote the heartbeat on the same host uses.
+    const now = new Clock().now().getTime();
     if (isHeartbeatFresh(value, now, config.heartbeat.staleMs)) return null;
     return value === null
       ? `no heartbeat for worker ${config.heartbeat.workerId}`
