@@ -7,6 +7,8 @@ import { ENTITIES } from './database/entities';
 import { AccessLogErasureOwner } from './modules/access-log/access-log-erasure.owner';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { AccessLogService } from './modules/access-log/access-log.service';
+import { AuditHeadSignatureRepository } from './modules/audit/audit-head-signature.repository';
+import { AuditHeadSignerService } from './modules/audit/audit-head-signer.service';
 import { AuditRepository } from './modules/audit/audit.repository';
 import { AuditService } from './modules/audit/audit.service';
 import { Clock } from './modules/clock/clock';
@@ -43,6 +45,8 @@ import { StaffRepository } from './modules/staff/staff.repository';
 const SHARED = [
   AccessLogRepository,
   AccessLogService,
+  AuditHeadSignatureRepository,
+  AuditHeadSignerService,
   AuditRepository,
   AuditService,
   CodeRepository,

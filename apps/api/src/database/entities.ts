@@ -11,6 +11,7 @@ import { FactCorrectionEntity } from '../modules/override/fact-correction.entity
 import { StaffOverrideEntity } from '../modules/override/staff-override.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { AuditHeadSignatureEntity } from '../modules/audit/audit-head-signature.entity';
 import { CodeTokenEntity } from '../modules/keys/code-token.entity';
 import { ErasureReceiptEntity } from '../modules/me/erasure-receipt.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
@@ -55,6 +56,7 @@ export const ENTITIES = [
   AccessLogEntity,
   AuditChainHeadEntity,
   AuditEntryEntity,
+  AuditHeadSignatureEntity,
   AuthorityFactEntity,
   AuthorityFactChangeEntity,
   AuthorityImportEntity,
