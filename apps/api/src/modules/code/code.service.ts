@@ -224,9 +224,9 @@ export class CodeService {
       .map((h) => Number(h.causeRef.slice('import:'.length)));
     const out = new Map<string, FactChangeNote[]>();
     if (seqs.length === 0) return out;
-    const resident = await this.residents.findActive(residentId);
-    if (!resident?.idHmac) return out;
-    for (const c of await this.facts.changesFor(resident.idHmac, seqs))
+    const proven = await this.identities.provenIdHmacs(residentId);
+    if (proven.length === 0) return out;
+    for (const c of await this.facts.changesFor(proven, seqs))
       out.set(`import:${c.importSeq}`, [...(out.get(`import:${c.importSeq}`) ?? []), c]);
     return out;
   }
