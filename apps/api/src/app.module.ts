@@ -10,18 +10,19 @@ import { CoreModule } from './core.module';
 import { AppealModule } from './modules/appeal/appeal.module';
 import { CheckpointModule } from './modules/checkpoint/checkpoint.module';
 import { AuditModule } from './modules/audit/audit.module';
-import { AuthController } from './modules/auth/auth.controller';
+import { HostLoginController } from './modules/login/host-login.controller';
 import { AuthGuard } from './modules/auth/auth.guard';
-import { AuthService } from './modules/auth/auth.service';
+import { HostLoginService } from './modules/login/host-login.service';
 import { SessionTokenService } from './modules/auth/session-token.service';
-import { DeclarationController } from './modules/declaration/declaration.controller';
-import { DeclarationService } from './modules/declaration/declaration.service';
+import { DeclarationController } from './modules/me/declaration.controller';
+import { DeclarationService } from './modules/me/declaration.service';
 import type { Clock } from './modules/clock/clock';
 import { FaviconController } from './modules/health/favicon.controller';
 import { HealthController } from './modules/health/health.controller';
 import { HealthRepository } from './modules/health/health.repository';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
+import { IdentityModule } from './modules/verification/identity.module';
 import { LookupModule } from './modules/lookup/lookup.module';
 import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repository';
 import { ErasureService } from './modules/me/erasure.service';
@@ -29,7 +30,6 @@ import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
 import { bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
-import { ResidentProfileService } from './modules/resident/resident-profile.service';
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RulesController } from './modules/rules/rules.controller';
@@ -72,9 +72,10 @@ export class AppModule {
         AppealModule,
         NotificationModule,
         QueueBoardModule,
+        IdentityModule,
       ],
       controllers: [
-        AuthController,
+        HostLoginController,
         DeclarationController,
         FaviconController,
         HealthController,
@@ -90,14 +91,13 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: RetryAfterInterceptor },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        AuthService,
+        HostLoginService,
         DeclarationService,
         ErasureReceiptRepository,
         ErasureService,
         HealthService,
         HealthRepository,
         RedisHealth,
-        ResidentProfileService,
         SessionTokenService,
       ],
     };

@@ -8,15 +8,17 @@ import {
   type HistoryCause,
 } from '@healthcode/contracts';
 import { generateCodeId } from '@healthcode/qr-token';
-import { evaluate } from '@healthcode/rules';
+import { checkInWindowDays, evaluate } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { isDuplicateKeyError, withDeadlockRetry } from '../../database/deadlock-retry.util';
 import { Clock } from '../clock/clock';
+import { IdentityEventRepository } from '../identity/identity-event.repository';
+import { verificationRequiredMessage } from '../identity/verification-required.util';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeSignerService } from '../keys/code-signer.service';
-import { ColorCountsRepository } from '../rescore/color-counts.repository';
+import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { RulesService } from '../rules/rules.service';
@@ -29,9 +31,6 @@ import { historyCauseText } from './history-cause.util';
 import type { ResidentCodeEntity } from './resident-code.entity';
 import { withRegionNames } from './region-names.util';
 import { buildEvaluationFacts } from './resident-facts.util';
-
-/** Check-ins older than this cannot affect any rule (the longest streak is 14 days after a 14-day window). */
-const CHECK_IN_WINDOW_DAYS = 60;
 
 @Injectable()
 export class CodeService {
@@ -46,6 +45,7 @@ export class CodeService {
     private readonly counts: ColorCountsRepository,
     private readonly overrides: StaffOverrideRepository,
     private readonly views: CodeViewCache,
+    private readonly identities: IdentityEventRepository,
   ) {}
 
   /** Evaluates one resident from scratch, without writing anything. */
@@ -55,12 +55,16 @@ export class CodeService {
   ): Promise<{ evaluation: CodeEvaluation; ruleSetVersion: number; region: string } | null> {
     const resident = await this.residents.findActive(residentId);
     if (!resident?.consentVersion) return null;
-    const [declarations, checkIns, authority, overrides, effective] = await Promise.all([
+    // A colour is built only from facts about a verified person: no proven ID number, no code.
+    const proven = await this.identities.provenIdHmacs(residentId);
+    if (proven.length === 0) return null;
+    // The rule set says how far back check-ins can matter (its longest required run).
+    const effective = await this.rules.effective();
+    const [declarations, checkIns, authority, overrides] = await Promise.all([
       this.declarations.declarationsOf(residentId),
-      this.declarations.checkInsSince(residentId, addDays(cstDate(now), -CHECK_IN_WINDOW_DAYS)),
-      this.facts.forResident(residentId, resident.idHmac),
+      this.declarations.checkInsSince(residentId, addDays(cstDate(now), -checkInWindowDays(effective.ruleSet))),
+      this.facts.forResident(residentId, proven),
       this.overrides.activeFacts(residentId, cstDate(now)),
-      this.rules.effective(),
     ]);
     const facts = buildEvaluationFacts({
       resident,
@@ -160,8 +164,7 @@ export class CodeService {
       state = row;
       if (row) view = this.render(row);
     }
-    if (!view || !state)
-      throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile) to get a code');
+    if (!view || !state) return this.refuseWithoutCode(residentId);
     const signed = await this.signer.sign(state, now);
     return { ...view, token: signed.token, tokenExpiresAt: signed.expiresAt.toISOString() };
   }
@@ -180,6 +183,17 @@ export class CodeService {
     };
     this.views.set(row.residentId, row.revision, view);
     return view;
+  }
+
+  /** Why there is no code: not signed up, or no proven ID number yet (and how to finish). */
+  private async refuseWithoutCode(residentId: string): Promise<never> {
+    const resident = await this.residents.findActive(residentId);
+    if (!resident?.consentVersion)
+      throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile) to get a code');
+    throw new DomainException(
+      ApiErrorCode.VerificationRequired,
+      verificationRequiredMessage(resident.verificationState, resident.verificationRejectedReason),
+    );
   }
 
   async history(residentId: string): Promise<{ items: CodeHistoryEntry[] }> {
@@ -208,9 +222,9 @@ export class CodeService {
       .map((h) => Number(h.causeRef.slice('import:'.length)));
     const out = new Map<string, FactChangeNote[]>();
     if (seqs.length === 0) return out;
-    const resident = await this.residents.findActive(residentId);
-    if (!resident?.idHmac) return out;
-    for (const c of await this.facts.changesFor(resident.idHmac, seqs))
+    const proven = await this.identities.provenIdHmacs(residentId);
+    if (proven.length === 0) return out;
+    for (const c of await this.facts.changesFor(proven, seqs))
       out.set(`import:${c.importSeq}`, [...(out.get(`import:${c.importSeq}`) ?? []), c]);
     return out;
   }
