@@ -41,7 +41,7 @@ export class StaffPasswordService {
     const problem = passwordProblem(request.newPassword, account.username);
     if (problem) throw refused('newPassword', problem);
     const passwordHash = await hashPassword(request.newPassword);
-    await this.staff.manager.transaction(async (manager) => {
+    await this.staff.transaction(async (manager) => {
       // Compared with token `iat`, which the token service stamps from the wall clock.
       await this.staff.update(manager, me.staffId, { passwordHash, sessionsValidAfter: wallClock.now() });
       await this.audit.record(
