@@ -9,6 +9,7 @@ import { AccessLogService } from './modules/access-log/access-log.service';
 import { AuditRepository } from './modules/audit/audit.repository';
 import { AuditService } from './modules/audit/audit.service';
 import { Clock } from './modules/clock/clock';
+import { MetricsModule } from './modules/metrics/metrics.module';
 import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
 import { FactsRepository } from './modules/code/facts.repository';
@@ -55,6 +56,7 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         CryptoModule,
+        MetricsModule,
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.database.url, config.database.poolSize, config.database.flavor),
         }),

@@ -118,8 +118,11 @@ describe('the image entry commands from docker-compose.yml, as plain processes (
     expect({ status: seed.status, out: seed.status === 0 ? '' : seed.out.slice(-800) }).toEqual({ status: 0, out: '' });
 
     const ports = [await freePort(), await freePort()];
-    const apis = ports.map((port) => start('api', { PORT: String(port) }));
+    // In containers every process has 9464 to itself; here each gets its own metrics port.
+    const metricsPorts = [await freePort(), await freePort(), await freePort()];
+    const apis = ports.map((port, i) => start('api', { PORT: String(port), METRICS_PORT: String(metricsPorts[i]) }));
     const worker = start('worker', {
+      METRICS_PORT: String(metricsPorts[2]),
       WORKER_ID: 'worker-1',
       WORKER_HEARTBEAT_MS: '300',
       WORKER_HEARTBEAT_STALE_MS: '2000',
@@ -156,6 +159,16 @@ describe('the image entry commands from docker-compose.yml, as plain processes (
       expect((await fetch(`${base}/console/`)).status).toBe(200);
       expect((await fetch(`${base}/app/`)).status).toBe(200);
     }
+
+    // Each process serves Prometheus metrics on its own (unpublished) port; the API's count HTTP routes.
+    for (const port of metricsPorts) {
+      const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(metrics.status).toBe(200);
+      expect(await metrics.text()).toContain('hc_queue_jobs');
+    }
+    expect(await (await fetch(`http://127.0.0.1:${metricsPorts[1]}/metrics`)).text()).toContain(
+      'route="/api/v1/me/code"',
+    );
 
     // A hung worker (stopped, not dead) goes unhealthy once its heartbeat is stale, and healthy again when it runs.
     process.kill(worker.pid!, 'SIGSTOP');
