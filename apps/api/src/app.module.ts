@@ -19,15 +19,17 @@ import { DeclarationService } from './modules/declaration/declaration.service';
 import type { Clock } from './modules/clock/clock';
 import { FaviconController } from './modules/health/favicon.controller';
 import { HealthController } from './modules/health/health.controller';
+import { HealthRepository } from './modules/health/health.repository';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
+import { IdentityModule } from './modules/identity/identity.module';
 import { LookupModule } from './modules/lookup/lookup.module';
+import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repository';
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
 import { BullClients, bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
-import { ResidentProfileService } from './modules/resident/resident-profile.service';
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RulesController } from './modules/rules/rules.controller';
@@ -72,6 +74,7 @@ export class AppModule {
         AppealModule,
         NotificationModule,
         QueueBoardModule,
+        IdentityModule,
       ],
       controllers: [
         AuthController,
@@ -93,10 +96,11 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         AuthService,
         DeclarationService,
+        ErasureReceiptRepository,
         ErasureService,
         HealthService,
+        HealthRepository,
         RedisHealth,
-        ResidentProfileService,
         SessionTokenService,
       ],
     };

@@ -5,15 +5,19 @@
  */
 import 'reflect-metadata';
 
+import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DEFAULT_RULE_SET } from '@healthcode/rules';
 import { demoResidents, DEMO_RISK_LEVELS } from '@healthcode/seed';
-import { DataSource } from 'typeorm';
 
 import { loadConfig } from '../config/load-config';
 import { CoreModule } from '../core.module';
 import { AuditService } from '../modules/audit/audit.service';
-import { CodeService } from '../modules/code/code.service';
+import { Clock } from '../modules/clock/clock';
+import { CodeRepository } from '../modules/code/code.repository';
+import { DevHostService } from '../modules/identity/dev-host.service';
+import { IdentityVerificationService } from '../modules/identity/identity-verification.service';
+import { IdentityModule } from '../modules/identity/identity.module';
 import { PiiCryptoService } from '../modules/crypto/pii-crypto.service';
 import { DeclarationRepository } from '../modules/declaration/declaration.repository';
 import { ResidentRepository } from '../modules/resident/resident.repository';
@@ -21,32 +25,35 @@ import { RulesRepository } from '../modules/rules/rules.repository';
 import { maskIdNumber, maskName, maskPhone } from '@healthcode/contracts';
 import { CURRENT_CONSENT } from '../modules/resident/consent.constant';
 import { seedDemoStaff, writeDemoStaffBanner } from '../modules/staff/demo-staff.seeder';
+import { StaffRepository } from '../modules/staff/staff.repository';
 
 async function main(): Promise<void> {
   const config = await loadConfig(process.env);
-  const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { logger: ['error', 'warn'] });
+  @Module({ imports: [CoreModule.forRoot(config), IdentityModule] })
+  class SeedModule {}
+  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {
-    const db = app.get(DataSource);
+    const clock = app.get(Clock);
     // Demo staff (one per role), idempotent and before the residents check; production seeds no accounts.
     if (config.mode === 'demo') {
       const staff = await seedDemoStaff({
-        db,
+        staff: app.get(StaffRepository),
         crypto: app.get(PiiCryptoService),
         audit: app.get(AuditService),
-        now: new Date(),
+        now: clock.now(),
       });
       writeDemoStaffBanner(staff);
       console.log(
         `[healthcode] seed: ${staff.length} demo staff accounts (${staff.filter((a) => a.created).length} new); logins are in the start-up banner`,
       );
     }
-    const [{ n }] = await db.query('SELECT COUNT(*) AS n FROM residents');
-    if (Number(n) > 0) {
+    const n = await app.get(ResidentRepository).count();
+    if (n > 0) {
       console.log(`[healthcode] seed: database already has ${n} residents; nothing seeded`);
       return;
     }
     const rules = app.get(RulesRepository);
-    const now = new Date();
+    const now = clock.now();
     await rules.insertPublished({
       version: DEFAULT_RULE_SET.version,
       definition: DEFAULT_RULE_SET,
@@ -72,7 +79,9 @@ async function main(): Promise<void> {
     const residents = app.get(ResidentRepository);
     const declarations = app.get(DeclarationRepository);
     const crypto = app.get(PiiCryptoService);
-    const codes = app.get(CodeService);
+    const codes = app.get(CodeRepository);
+    const devHost = app.get(DevHostService);
+    const verification = app.get(IdentityVerificationService);
     const counts: Record<string, number> = {};
     for (const r of demoResidents(now)) {
       const resident = await residents.findOrCreateByHostKey(crypto.hmac('host', `dev:${r.hostUser}`), 'dev');
@@ -100,8 +109,13 @@ async function main(): Promise<void> {
         declaredAt: now,
       });
       await residents.setCurrentRegion(resident.id, r.currentRegion);
-      const row = await codes.rescoreOne(resident.id, 'sign-up', 'sign-up');
-      counts[row?.color ?? 'none'] = (counts[row?.color ?? 'none'] ?? 0) + 1;
+      // Verified the way a dev user verifies: the dev host certifies the number, then the dev verifier proves it.
+      if (config.hostProviders.dev) {
+        await devHost.certify({ user: r.hostUser, idType: 'resident-id', idNumber: r.idNumber });
+        await verification.verify(resident.id, { method: 'dev' });
+      }
+      const row = await codes.find(resident.id);
+      counts[row?.color ?? 'unverified'] = (counts[row?.color ?? 'unverified'] ?? 0) + 1;
     }
     console.log(
       `[healthcode] seed: rule set v${DEFAULT_RULE_SET.version} published, ${DEMO_RISK_LEVELS.length} regional risk levels, residents by colour ${JSON.stringify(counts)}`,

@@ -12,6 +12,7 @@ import { StaffOverrideEntity } from '../modules/override/staff-override.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { CodeTokenEntity } from '../modules/keys/code-token.entity';
+import { ErasureReceiptEntity } from '../modules/me/erasure-receipt.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
 import { AuthorityFactChangeEntity } from '../modules/authority/authority-fact-change.entity';
 import { CheckpointRefusalEntity } from '../modules/checkpoint/checkpoint-refusal.entity';
@@ -26,6 +27,9 @@ import { ResidentCodeEntity } from '../modules/code/resident-code.entity';
 import { CheckInEntity } from '../modules/declaration/check-in.entity';
 import { DeclarationEntity } from '../modules/declaration/declaration.entity';
 import { ResidentEntity } from '../modules/resident/resident.entity';
+import { DevHostIdentityEntity } from '../modules/identity/dev-host-identity.entity';
+import { IdentityEventEntity } from '../modules/identity/identity-event.entity';
+import { WechatVerifySessionEntity } from '../modules/identity/wechat-verify-session.entity';
 import { ColorCountDayEntity } from '../modules/rescore/color-count-day.entity';
 import { ColorCountEntity } from '../modules/rescore/color-count.entity';
 import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
@@ -44,6 +48,7 @@ export const ENTITIES = [
   AppealRegionPolicyEntity,
   DevMessageEntity,
   FactCorrectionEntity,
+  IdentityEventEntity,
   NotificationOutboxEntity,
   NotificationRecipientEntity,
   StaffOverrideEntity,
@@ -63,7 +68,9 @@ export const ENTITIES = [
   CodeHistoryEntity,
   CodeTokenEntity,
   DeclarationEntity,
+  DevHostIdentityEntity,
   DeviceCredentialEntity,
+  ErasureReceiptEntity,
   RegionRiskLevelEntity,
   RescoreRangeEntity,
   RescoreRunEntity,
@@ -74,4 +81,5 @@ export const ENTITIES = [
   RuleSetEntity,
   StaffEntity,
   TracingRequestEntity,
+  WechatVerifySessionEntity,
 ];

@@ -191,8 +191,8 @@ describe('appeal decisions: overrides, two-person approval, case-match correctio
     const hmacOf = async (id: string) =>
       (await ctx.db.query('SELECT id_hmac FROM residents WHERE id = ?', [uuidToBuffer(id)]))[0].id_hmac as Buffer;
     const bulk = await ctx.get(FactsRepository).forResidents([
-      { id: r.id, idHmac: await hmacOf(r.id) },
-      { id: other.id, idHmac: await hmacOf(other.id) },
+      { id: r.id, idHmacs: [await hmacOf(r.id)] },
+      { id: other.id, idHmacs: [await hmacOf(other.id)] },
     ]);
     expect(bulk.get(r.id)).toEqual([]);
     expect(bulk.get(other.id)).toHaveLength(1);

@@ -14,13 +14,13 @@ describe('CodeService (medium: real MariaDB)', () => {
   });
   afterAll(() => ctx?.close());
 
-  it('stores a green code with one sign-up history row at sign-up', async () => {
+  it('stores a green code with one history row when the ID number is verified', async () => {
     const id = await ctx.newResident();
     const row = await ctx.get(CodeRepository).find(id);
     expect(row?.color).toBe('green');
     expect(row?.codeId).toMatch(/^[A-Za-z0-9_-]{16,32}$/);
     const { items } = await ctx.codes().history(id);
-    expect(items.map((h) => [h.cause, h.colorBefore, h.colorAfter])).toEqual([['sign-up', null, 'green']]);
+    expect(items.map((h) => [h.cause, h.colorBefore, h.colorAfter])).toEqual([['verified', null, 'green']]);
   });
 
   it('records a history row only when colour, reasons or greenAt change, and exactly once per cause', async () => {
@@ -67,6 +67,29 @@ describe('CodeService (medium: real MariaDB)', () => {
     expect(later.color).toBe('green');
     expect((await ctx.codes().history(id)).items[0]).toMatchObject({ cause: 'expiry', colorAfter: 'green' });
     ctx.clock.set(saved);
+  });
+
+  it('serves a rendered code per process only while its row revision is current', async () => {
+    const id = await ctx.newResident();
+    const first = await ctx.codes().currentCode(id);
+    expect(await ctx.codes().currentCode(id)).toEqual(first);
+    const db = ctx.db;
+    const key = [Buffer.from(id.replace(/-/g, ''), 'hex')];
+    // Every writer bumps the revision; a row changed without it is, by contract, not re-read.
+    await db.query('UPDATE resident_codes SET green_when = \'{"en":"x","zh":"x"}\' WHERE resident_id = ?', key);
+    expect((await ctx.codes().currentCode(id)).greenWhen).toEqual(first.greenWhen);
+    // Another process (or the worker's bulk path) rewrites the row: the next fetch shows it.
+    await db.query(
+      "UPDATE resident_codes SET color = 'yellow', code_version = code_version + 1, revision = revision + 1 WHERE resident_id = ?",
+      key,
+    );
+    const changed = await ctx.codes().currentCode(id);
+    expect(changed.color).toBe('yellow');
+    expect(changed.greenWhen).toEqual({ en: 'x', zh: 'x' });
+    expect(changed.token).not.toBe(first.token);
+    // The single-resident write path bumps it too.
+    await ctx.codes().rescoreOne(id, 'declaration', 'cache-test');
+    expect((await ctx.codes().currentCode(id)).color).toBe('green');
   });
 
   it('signs up many residents at once without a deadlock surfacing as an error', async () => {

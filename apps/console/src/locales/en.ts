@@ -204,6 +204,7 @@ const en: Messages = {
       escalated: 'Escalated',
     },
     detail: {
+      reference: 'Reference (for a lookup)',
       title: 'Appeal #{{number}}',
       resident: 'Resident (masked)',
       name: 'Name',
@@ -261,6 +262,14 @@ const en: Messages = {
       download: 'Download this PDF',
     },
   },
+  identity: {
+    method: {
+      dev: 'dev host',
+      alipay: 'Alipay real-name certification',
+      wechat: 'WeChat face check',
+      hotline: 'hotline document check',
+    },
+  },
   lookup: {
     title: 'Resident lookup',
     subtitle:
@@ -273,7 +282,7 @@ const en: Messages = {
     callRef: 'Call reference',
     callRefHint: '4 to 40 letters, digits or "-", e.g. CALL-20261120-001',
     appealId: 'Appeal id',
-    appealIdHint: "The appeal's UUID, e.g. 0190…",
+    appealIdHint: "The appeal's reference, shown on the appeal's page (e.g. 0190…)",
     purposeRequired: 'State the purpose first',
     purposeFirst: 'State the purpose before entering a number.',
     by: 'Search by',
@@ -291,6 +300,10 @@ const en: Messages = {
     results: 'Results',
     logged: "Entered in the resident's access log with the purpose: {{purpose}}",
     record: {
+      noCode: 'No code: the ID number is not verified, so no records are matched to this resident.',
+      verified: 'ID number verified ({{method}}, {{time}}).',
+      rejected: 'ID number verification failed: {{reason}}',
+      unverified: 'ID number not verified yet.',
       title: 'Resident: {{name}}',
       home: 'Home region',
       current: 'Current region',

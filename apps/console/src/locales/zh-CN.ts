@@ -202,6 +202,7 @@ const zhCN = {
       escalated: '升级处理',
     },
     detail: {
+      reference: '申诉编号（用于查询）',
       title: '申诉 #{{number}}',
       resident: '居民（已脱敏）',
       name: '姓名',
@@ -259,6 +260,14 @@ const zhCN = {
       download: '下载该 PDF 文件',
     },
   },
+  identity: {
+    method: {
+      dev: '开发环境宿主',
+      alipay: '支付宝实名认证',
+      wechat: '微信人脸核身',
+      hotline: '热线人工核验',
+    },
+  },
   lookup: {
     title: '居民查询',
     subtitle: '按证件号码或手机号查找本辖区居民。号码只在服务器端做散列比对。',
@@ -269,7 +278,7 @@ const zhCN = {
     callRef: '来电编号',
     callRefHint: '4–40 位字母、数字或“-”，例如 CALL-20261120-001',
     appealId: '申诉 ID',
-    appealIdHint: '申诉的 UUID，例如 0190…',
+    appealIdHint: '申诉详情页上显示的申诉编号，例如 0190…',
     purposeRequired: '请先填写查询目的',
     purposeFirst: '填写查询目的后才能输入号码。',
     by: '查询方式',
@@ -287,6 +296,10 @@ const zhCN = {
     results: '查询结果',
     logged: '本次查询已记入居民的查询记录，目的：{{purpose}}',
     record: {
+      noCode: '暂无健康码：证件号码尚未核验，不会为该居民匹配任何记录。',
+      verified: '证件号码已核验（{{method}}，{{time}}）。',
+      rejected: '证件号码核验未通过：{{reason}}',
+      unverified: '证件号码尚未核验。',
       title: '居民：{{name}}',
       home: '户籍地区',
       current: '所在地区',

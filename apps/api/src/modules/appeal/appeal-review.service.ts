@@ -57,6 +57,7 @@ export class AppealReviewService {
     const items = await Promise.all(
       rows.map(async (a) => ({
         ...(await this.filing.viewOf(a)),
+        reference: a.id,
         assignedTo: a.assignedTo,
         escalatedTo: a.escalatedTo,
       })),
@@ -85,6 +86,7 @@ export class AppealReviewService {
     });
     return {
       ...view,
+      reference: appeal.id,
       assignedTo: appeal.assignedTo,
       escalatedTo: appeal.escalatedTo,
       resident: {

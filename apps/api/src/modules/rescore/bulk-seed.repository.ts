@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
-import { uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
+import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 
 export interface SeedResidentRow {
   id: string;
@@ -33,13 +35,21 @@ const CHUNK = 500;
 /** Multi-row inserts for generating large data sets (seed and benchmark), never one statement per resident. */
 @Injectable()
 export class BulkSeedRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One batch of generated rows with their codes. */
+  transaction<T>(work: TransactionWork<T>): Promise<T> {
+    return runInTransaction(this.db.manager, work);
+  }
+
   async insertResidents(m: EntityManager, rows: readonly SeedResidentRow[], now: Date): Promise<void> {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const part = rows.slice(i, i + CHUNK);
       await m.query(
         `INSERT INTO residents (id, host_key, host_provider, consent_version, consent_at, pii_key_id, name_enc, name_masked, id_type, id_hmac, id_enc,
-           id_masked, phone_hmac, phone_enc, phone_masked, home_region, current_region, created_at, updated_at)
-         VALUES ${part.map(() => "(?,?,'dev',?,?,?,?,?,'resident-id',?,?,?,?,?,?,?,?,?,?)").join(',')}`,
+           id_masked, phone_hmac, phone_enc, phone_masked, home_region, current_region, created_at, updated_at,
+           verification_state, verification_method, verified_at)
+         VALUES ${part.map(() => "(?,?,'dev',?,?,?,?,?,'resident-id',?,?,?,?,?,?,?,?,?,?,'verified','dev',?)").join(',')}`,
         part.flatMap((r) => [
           uuidToBuffer(r.id),
           r.hostKey,
@@ -58,7 +68,14 @@ export class BulkSeedRepository {
           r.currentRegion,
           now,
           now,
+          now,
         ]),
+      );
+      // Generated residents are verified through the dev host, as the demo's are: their facts count.
+      await m.query(
+        `INSERT INTO identity_events (id, resident_id, kind, method, id_hmac, proof_key, at)
+         VALUES ${part.map(() => "(?,?,'verified','dev',?,NULL,?)").join(',')}`,
+        part.flatMap((r) => [uuidToBuffer(newId()), uuidToBuffer(r.id), r.idHmac, now]),
       );
     }
   }
@@ -85,14 +102,14 @@ export class BulkSeedRepository {
     return Number(n);
   }
 
-  async hasPublishedRules(m: EntityManager): Promise<boolean> {
+  async hasPublishedRules(m: EntityManager = this.db.manager): Promise<boolean> {
     const [{ n }] = (await m.query("SELECT COUNT(*) AS n FROM rule_sets WHERE status = 'published'")) as {
       n: string;
     }[];
     return Number(n) > 0;
   }
 
-  async countRiskLevels(m: EntityManager): Promise<number> {
+  async countRiskLevels(m: EntityManager = this.db.manager): Promise<number> {
     const [{ n }] = (await m.query('SELECT COUNT(*) AS n FROM region_risk_levels')) as { n: string }[];
     return Number(n);
   }

@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, IsNull, type Repository } from 'typeorm';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { newId } from '../../database/uuid-binary.transformer';
+import { Clock } from '../clock/clock';
 import { ResidentEntity } from './resident.entity';
+
+export type VerificationFields = Pick<
+  ResidentEntity,
+  'verificationState' | 'verificationMethod' | 'verifiedAt' | 'verificationRejectedReason'
+>;
 
 export type ProfileFields = Pick<
   ResidentEntity,
@@ -24,7 +31,19 @@ export type ProfileFields = Pick<
 
 @Injectable()
 export class ResidentRepository {
-  constructor(@InjectRepository(ResidentEntity) private readonly repo: Repository<ResidentEntity>) {}
+  constructor(
+    @InjectRepository(ResidentEntity) private readonly repo: Repository<ResidentEntity>,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One unit of work across modules' repositories (erasure). */
+  transaction<T>(work: TransactionWork<T>): Promise<T> {
+    return runInTransaction(this.repo.manager, work);
+  }
+
+  async count(): Promise<number> {
+    return this.repo.count();
+  }
 
   findActive(id: string): Promise<ResidentEntity | null> {
     return this.repo.findOne({ where: { id, deletedAt: IsNull() } });
@@ -32,7 +51,7 @@ export class ResidentRepository {
 
   /** Finds the resident for a host identity, creating an empty (unregistered) one on first login. */
   async findOrCreateByHostKey(hostKey: Buffer, provider: string): Promise<ResidentEntity> {
-    const now = new Date();
+    const now = this.clock.now();
     await this.repo
       .createQueryBuilder()
       .insert()
@@ -42,12 +61,28 @@ export class ResidentRepository {
     return this.repo.findOneOrFail({ where: { hostKey } });
   }
 
-  async updateProfile(id: string, fields: ProfileFields): Promise<void> {
-    await this.repo.update({ id }, { ...fields, updatedAt: new Date() });
+  /** The profile row under a write lock, so a profile change and a verification of it never interleave. */
+  findActiveForUpdate(manager: EntityManager, id: string): Promise<ResidentEntity | null> {
+    return manager
+      .getRepository(ResidentEntity)
+      .findOne({ where: { id, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Fails with a duplicate key on `uq_residents_id_hmac` when another live resident holds the ID number. */
+  async updateProfile(
+    id: string,
+    fields: ProfileFields & Partial<VerificationFields>,
+    manager: EntityManager = this.repo.manager,
+  ): Promise<void> {
+    await manager.getRepository(ResidentEntity).update({ id }, { ...fields, updatedAt: this.clock.now() });
+  }
+
+  async setVerification(manager: EntityManager, id: string, fields: VerificationFields, at: Date): Promise<void> {
+    await manager.getRepository(ResidentEntity).update({ id }, { ...fields, updatedAt: at });
   }
 
   async setCurrentRegion(id: string, region: string): Promise<void> {
-    await this.repo.update({ id }, { currentRegion: region, updatedAt: new Date() });
+    await this.repo.update({ id }, { currentRegion: region, updatedAt: this.clock.now() });
   }
 
   /** Erasure keeps the row (so foreign ids stay meaningless but valid) and drops every personal field. */
@@ -69,6 +104,10 @@ export class ResidentRepository {
         homeRegion: null,
         currentRegion: null,
         piiKeyId: null,
+        verificationState: 'unverified',
+        verificationMethod: null,
+        verifiedAt: null,
+        verificationRejectedReason: null,
         deletedAt: at,
         updatedAt: at,
       },

@@ -30,9 +30,9 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'OPTIONS *': { access: 'public', summary: 'CORS preflight (allow-listed origins only)' },
   'GET /api/health': { access: 'public', summary: 'Liveness' },
   'GET /api/ready': { access: 'public', summary: 'Readiness (database, Redis)' },
-  'GET /api/docs': { access: 'public', summary: 'OpenAPI explorer' },
-  'GET /api/docs-yaml': { access: 'public', summary: 'OpenAPI document (YAML)' },
-  'GET /api/docs/**': { access: 'public', summary: 'OpenAPI document and explorer assets' },
+  'GET /api/docs': { access: 'public', summary: 'OpenAPI explorer', optional: true },
+  'GET /api/docs-yaml': { access: 'public', summary: 'OpenAPI document (YAML)', optional: true },
+  'GET /api/docs/**': { access: 'public', summary: 'OpenAPI document and explorer assets', optional: true },
   'GET /.well-known/jwks.json': { access: 'public', summary: 'Public keys that verify QR tokens' },
   'GET /console/**': { access: 'public', summary: 'Staff console (static files)', optional: true },
   'GET /app/**': { access: 'public', summary: 'Resident H5 app (static files)', optional: true },
@@ -49,6 +49,18 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'PUT /api/v1/me/profile': { access: 'resident', summary: 'Sign up / update own profile (rate-limited per resident)' },
   'POST /api/v1/me/declarations': { access: 'resident', summary: 'Declare travel and symptoms' },
   'POST /api/v1/me/check-ins': { access: 'resident', summary: 'Daily health check-in' },
+  'POST /api/v1/me/verification': {
+    access: 'resident',
+    summary: 'Prove own ID number through a host (dev, Alipay, WeChat); rate-limited per resident',
+  },
+  'POST /api/v1/me/verification/wechat': {
+    access: 'resident',
+    summary: 'Start a WeChat face-plus-ID check of own profile number; rate-limited per resident',
+  },
+  'POST /api/v1/dev-host/certifications': {
+    access: 'public',
+    summary: 'Dev host only (never production): record that a dev user owns an ID number',
+  },
   'GET /api/v1/me/code': { access: 'resident', summary: 'Own code with reasons and QR token' },
   'GET /api/v1/me/code/history': { access: 'resident', summary: 'Own colour history' },
   'GET /api/v1/me/access-log': { access: 'resident', summary: 'Every staff read of own record' },
@@ -64,8 +76,9 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/staff/logout': { access: 'any-staff', summary: 'Log out: this session is revoked server-side' },
   'POST /api/v1/staff/lookup': {
     access: ['hotline-agent', 'supervisor'],
-    scope: { mode: 'deny', on: "resident's current region" },
-    summary: 'Find a resident by ID or phone (HMAC), stating a purpose; logged to their access log',
+    scope: { mode: 'filter', on: "resident's current region (outside it: the same 404 as no match)" },
+    summary:
+      'Find a resident by ID or phone (HMAC), stating a purpose (an appeal must be one the caller may work on); rate-limited per staff member; logged to their access log and audited',
   },
   'GET /api/v1/staff/accounts': {
     access: ['system-admin'],
@@ -148,6 +161,11 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'content', on: 'region' },
     summary: 'Set risk levels (audited, re-scores the region)',
+  },
+  'POST /api/v1/admin/risk-levels/:id/retract': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "the level's region" },
+    summary: 'Retract a mistaken risk level (kept in the history; re-scores everyone)',
   },
   'POST /api/v1/admin/risk-levels/import': {
     access: ['region-admin', 'system-admin'],
@@ -313,15 +331,21 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: ['system-admin'],
     summary: 'A 5-minute ticket that opens the queue dashboard (bull-board)',
   },
-  'GET /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: page, assets, queue and job reads' },
-  'POST /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: add a job' },
+  'GET /api/admin/queues/**': {
+    access: 'queue-ticket',
+    summary: 'Queue dashboard: page, assets, queue and job reads',
+    optional: true,
+  },
+  'POST /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: add a job', optional: true },
   'PUT /api/admin/queues/**': {
     access: 'queue-ticket',
     summary: 'Queue dashboard: retry, promote, clean, pause, resume, empty',
+    optional: true,
   },
   'PATCH /api/admin/queues/**': {
     access: 'queue-ticket',
     summary: "Queue dashboard: change a job's data, delay or priority",
+    optional: true,
   },
 };
 

@@ -1,4 +1,6 @@
+import type { Clock } from '../../clock/clock';
 import { type AlipayGatewayOptions, AlipayGatewayUnavailable, callAlipayGateway } from './alipay-gateway.client';
+import { AlipaySignatureInvalid } from './alipay-response-signature.util';
 import { type HostProvider, HostCodeRejected, HostUnavailable } from './host-provider.interface';
 
 interface OauthTokenResponse {
@@ -10,18 +12,24 @@ interface OauthTokenResponse {
 export class AlipayHostProvider implements HostProvider {
   readonly name = 'alipay' as const;
 
-  constructor(private readonly options: AlipayGatewayOptions) {}
+  constructor(
+    private readonly options: AlipayGatewayOptions,
+    private readonly clock: Clock,
+  ) {}
 
-  async exchange(code: string, now = new Date()): Promise<string> {
+  async exchange(code: string): Promise<string> {
     let body: OauthTokenResponse;
     try {
       body = await callAlipayGateway<OauthTokenResponse>(
         this.options,
         'alipay.system.oauth.token',
         { grant_type: 'authorization_code', code },
-        now,
+        this.clock.now(),
+        true,
       );
     } catch (error) {
+      // A forged or altered answer is never a login; the resident can simply try again.
+      if (error instanceof AlipaySignatureInvalid) throw new HostCodeRejected(`${error.message}; log in again`);
       throw new HostUnavailable(
         error instanceof AlipayGatewayUnavailable ? error.message : 'Alipay login service is unreachable',
       );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageState } from '../../../components/page-state';
 import { deadlineState } from '../../appeals/appeal-filter.util';
 import { fetchOpenAppeals } from '../service';
+import { clock } from '../../../services/clock';
 
 /** Hotline roles: appeals still open in their scope, and how many are due soon or past their deadline. */
 export function AppealsBacklogCard() {
@@ -13,7 +14,7 @@ export function AppealsBacklogCard() {
     queryKey: ['appeals', 'list', { pageSize: 100 }],
     queryFn: ({ signal }) => fetchOpenAppeals(signal),
   });
-  const now = list.dataUpdatedAt || Date.now();
+  const now = list.dataUpdatedAt || clock.ms();
   const open = (list.data?.items ?? []).filter((a) => a.status !== 'decided' && a.status !== 'closed');
   const count = (state: 'due-soon' | 'breached') => open.filter((a) => deadlineState(a, now) === state).length;
   return (
