@@ -10,19 +10,19 @@ import { CoreModule } from './core.module';
 import { AppealModule } from './modules/appeal/appeal.module';
 import { CheckpointModule } from './modules/checkpoint/checkpoint.module';
 import { AuditModule } from './modules/audit/audit.module';
-import { AuthController } from './modules/auth/auth.controller';
+import { HostLoginController } from './modules/login/host-login.controller';
 import { AuthGuard } from './modules/auth/auth.guard';
-import { AuthService } from './modules/auth/auth.service';
+import { HostLoginService } from './modules/login/host-login.service';
 import { SessionTokenService } from './modules/auth/session-token.service';
-import { DeclarationController } from './modules/declaration/declaration.controller';
-import { DeclarationService } from './modules/declaration/declaration.service';
+import { DeclarationController } from './modules/me/declaration.controller';
+import { DeclarationService } from './modules/me/declaration.service';
 import type { Clock } from './modules/clock/clock';
 import { FaviconController } from './modules/health/favicon.controller';
 import { HealthController } from './modules/health/health.controller';
 import { HealthRepository } from './modules/health/health.repository';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
-import { IdentityModule } from './modules/identity/identity.module';
+import { IdentityModule } from './modules/verification/identity.module';
 import { LookupModule } from './modules/lookup/lookup.module';
 import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repository';
 import { ErasureService } from './modules/me/erasure.service';
@@ -77,7 +77,7 @@ export class AppModule {
         IdentityModule,
       ],
       controllers: [
-        AuthController,
+        HostLoginController,
         DeclarationController,
         FaviconController,
         HealthController,
@@ -94,7 +94,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: RetryAfterInterceptor },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        AuthService,
+        HostLoginService,
         DeclarationService,
         ErasureReceiptRepository,
         ErasureService,

@@ -7,6 +7,8 @@ import { ENTITIES } from './database/entities';
 import { AccessLogErasureOwner } from './modules/access-log/access-log-erasure.owner';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { AccessLogService } from './modules/access-log/access-log.service';
+import { AuditHeadSignatureRepository } from './modules/audit/audit-head-signature.repository';
+import { AuditHeadSignerService } from './modules/audit/audit-head-signer.service';
 import { AuditRepository } from './modules/audit/audit.repository';
 import { AuditService } from './modules/audit/audit.service';
 import { Clock } from './modules/clock/clock';
@@ -30,7 +32,7 @@ import { CodeTokenRepository } from './modules/keys/code-token.repository';
 import { FactCorrectionRepository } from './modules/override/fact-correction.repository';
 import { OverrideErasureOwner } from './modules/override/override-erasure.owner';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
-import { ColorCountsRepository } from './modules/rescore/color-counts.repository';
+import { ColorCountsRepository } from './modules/color-counts/color-counts.repository';
 import { ResidentErasureOwner } from './modules/resident/resident-erasure.owner';
 import { ResidentRepository } from './modules/resident/resident.repository';
 import { ResidentDataRegistry } from './modules/resident-data/resident-data.registry';
@@ -44,6 +46,8 @@ import { StaffRepository } from './modules/staff/staff.repository';
 const SHARED = [
   AccessLogRepository,
   AccessLogService,
+  AuditHeadSignatureRepository,
+  AuditHeadSignerService,
   AuditRepository,
   AuditService,
   CodeRepository,

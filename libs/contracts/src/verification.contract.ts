@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { explainResidentIdError, isValidPassportNumber } from './id-number.util';
+
 /** Where a resident's ID number stands. Only a `verified` number has authority facts matched to it. */
 export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
 export type VerificationState = (typeof VERIFICATION_STATES)[number];
@@ -47,9 +49,15 @@ export interface WechatVerifyStartResponse {
 }
 
 /** Dev host only: the dev host records that its user `user` (the `<name>` of `dev-<name>`) owns this ID number. */
-export const DevHostCertificationSchema = z.strictObject({
-  user: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'A dev user name: lowercase letters, digits, - and _'),
-  idType: z.enum(['resident-id', 'passport']),
-  idNumber: z.string().trim().toUpperCase().min(1, 'Required').max(32, 'At most 32 characters'),
-});
+export const DevHostCertificationSchema = z
+  .strictObject({
+    user: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'A dev user name: lowercase letters, digits, - and _'),
+    idType: z.enum(['resident-id', 'passport']),
+    idNumber: z.string().trim().toUpperCase().min(1, 'Required').max(32, 'At most 32 characters'),
+  })
+  .superRefine((v, ctx) => {
+    const valid = v.idType === 'resident-id' ? !explainResidentIdError(v.idNumber) : isValidPassportNumber(v.idNumber);
+    if (!valid)
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'Not a valid number of this document type' });
+  });
 export type DevHostCertification = z.infer<typeof DevHostCertificationSchema>;

@@ -31,7 +31,7 @@ async function checkWorker(config: Awaited<ReturnType<typeof loadConfig>>): Prom
   try {
     await redis.connect();
     const value = await redis.get(key);
-    // The real clock, as the worker on the same host wrote it.
+    // The system clock, as the worker that wrote the heartbeat on the same host uses.
     const now = new Clock().now().getTime();
     if (isHeartbeatFresh(value, now, config.heartbeat.staleMs)) return null;
     return value === null

@@ -33,6 +33,7 @@ export interface AppConfig {
   imports: { maxBytes: number };
   /** Days each kind of record is kept; the worker purges older ones every `purgeEveryMinutes`. */
   retention: { scanDays: number; declarationDays: number; appealDays: number; purgeEveryMinutes: number };
+  audit: { signEveryMinutes: number };
   /** Requests per minute (see docs/SECURITY.md); test mode defaults them high unless set. */
   rateLimits: {
     staffLoginPerMinute: number;

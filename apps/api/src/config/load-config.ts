@@ -161,6 +161,7 @@ export async function loadConfig(
       appealDays: e.RETENTION_APPEAL_DAYS,
       purgeEveryMinutes: e.RETENTION_PURGE_EVERY_MINUTES,
     },
+    audit: { signEveryMinutes: e.AUDIT_SIGN_EVERY_MINUTES },
     // Test suites sign many residents up from one address; they set these explicitly to test the limits.
     rateLimits: {
       staffLoginPerMinute: e.RATE_LIMIT_STAFF_LOGIN_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 20),

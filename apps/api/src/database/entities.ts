@@ -11,6 +11,7 @@ import { FactCorrectionEntity } from '../modules/override/fact-correction.entity
 import { StaffOverrideEntity } from '../modules/override/staff-override.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { AuditHeadSignatureEntity } from '../modules/audit/audit-head-signature.entity';
 import { CodeTokenEntity } from '../modules/keys/code-token.entity';
 import { ErasureReceiptEntity } from '../modules/me/erasure-receipt.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
@@ -30,8 +31,8 @@ import { ResidentEntity } from '../modules/resident/resident.entity';
 import { DevHostIdentityEntity } from '../modules/identity/dev-host-identity.entity';
 import { IdentityEventEntity } from '../modules/identity/identity-event.entity';
 import { WechatVerifySessionEntity } from '../modules/identity/wechat-verify-session.entity';
-import { ColorCountDayEntity } from '../modules/rescore/color-count-day.entity';
-import { ColorCountEntity } from '../modules/rescore/color-count.entity';
+import { ColorCountDayEntity } from '../modules/color-counts/color-count-day.entity';
+import { ColorCountEntity } from '../modules/color-counts/color-count.entity';
 import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
 import { RescoreRunEntity } from '../modules/rescore/rescore-run.entity';
 import { RegionRiskLevelEntity } from '../modules/rules/region-risk-level.entity';
@@ -55,6 +56,7 @@ export const ENTITIES = [
   AccessLogEntity,
   AuditChainHeadEntity,
   AuditEntryEntity,
+  AuditHeadSignatureEntity,
   AuthorityFactEntity,
   AuthorityFactChangeEntity,
   AuthorityImportEntity,

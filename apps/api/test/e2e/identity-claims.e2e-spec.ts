@@ -154,6 +154,18 @@ describe('ID numbers: claims, verification and ID changes over HTTP (e2e)', () =
     expect(await snapshot()).toEqual(before);
   });
 
+  it.each([
+    ['a bad check digit', { user: 'dev-a', idType: 'resident-id', idNumber: '330106199001010010' }],
+    ['a user name the dev host cannot have', { user: 'Not A Dev User', idType: 'resident-id', idNumber: '1' }],
+    ['an unknown document type', { user: 'deva', idType: 'library-card', idNumber: 'X1' }],
+  ])('the dev host refuses a certification with %s (400), storing nothing', async (_label, body) => {
+    const [{ n: before }] = await db.query('SELECT COUNT(*) n FROM dev_host_identities');
+    const res = await http.post('/api/v1/dev-host/certifications', body);
+    expect(res.status).toBe(400);
+    const [{ n: after }] = await db.query('SELECT COUNT(*) n FROM dev_host_identities');
+    expect(Number(after)).toBe(Number(before));
+  });
+
   it('A stays red after changing their ID number, and the change is in their history', async () => {
     const a = await newResident(http);
     await confirmedCase(a.idNumber);

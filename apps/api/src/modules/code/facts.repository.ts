@@ -26,8 +26,8 @@ export class FactsRepository {
   }
 
   /** The corrections the given imports made to this person's facts, oldest first. */
-  changesFor(idHmac: Buffer, importSeqs: number[]): Promise<AuthorityFactChangeEntity[]> {
-    return this.changes.find({ where: { idHmac, importSeq: In(importSeqs) }, order: { at: 'ASC' } });
+  changesFor(idHmacs: Buffer[], importSeqs: number[]): Promise<AuthorityFactChangeEntity[]> {
+    return this.changes.find({ where: { idHmac: In(idHmacs), importSeq: In(importSeqs) }, order: { at: 'ASC' } });
   }
 
   findById(id: string): Promise<AuthorityFactEntity | null> {

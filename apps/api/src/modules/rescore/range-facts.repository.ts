@@ -87,9 +87,11 @@ export class RangeFactsRepository {
         }[]
       >,
       m.query(
-        `SELECT resident_id, day, healthy FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ? ORDER BY resident_id, day`,
+        `SELECT resident_id, day, healthy, temperature, symptoms FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ? ORDER BY resident_id, day`,
         [...bounds, q.checkInsFrom],
-      ) as Promise<{ resident_id: Buffer; day: string; healthy: number }[]>,
+      ) as Promise<
+        { resident_id: Buffer; day: string; healthy: number; temperature: string | null; symptoms: unknown }[]
+      >,
       // The facts of every number each resident has proven (as FactsRepository.forResidents), by range not by list.
       m.query(
         `SELECT DISTINCT e.resident_id, f.id, f.kind, f.data, f.id_hmac, f.row_hash
@@ -144,7 +146,12 @@ export class RangeFactsRepository {
       checkIns: groupBy(
         checkInRows,
         (r) => bufferToUuid(r.resident_id),
-        (r) => ({ day: r.day, healthy: Boolean(r.healthy) }),
+        (r) => ({
+          day: r.day,
+          healthy: Boolean(r.healthy),
+          temperature: r.temperature,
+          symptoms: parse<string[]>(r.symptoms) ?? [],
+        }),
       ),
       authority,
     };
