@@ -28,7 +28,7 @@ import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repositor
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
-import { bullOptions } from './modules/queue/bull-options.util';
+import { BullClients, bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { RetentionModule } from './modules/retention/retention.module';
@@ -57,6 +57,8 @@ const STAFF_SECURITY_MODULES = [AuditModule, LookupModule, RateLimitModule, Rete
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    // Per app: Redis Cluster clients Bull opened, closed at shutdown (Bull leaves them open).
+    const bullClients = new BullClients();
     return {
       module: AppModule,
       imports: [
@@ -68,7 +70,7 @@ export class AppModule {
         CheckpointModule,
         ...STAFF_SECURITY_MODULES,
         // Bull producers of the API (appeal deadlines, resident notifications); the worker consumes.
-        BullModule.forRoot(bullOptions(config)),
+        BullModule.forRoot(bullOptions(config, bullClients)),
         AppealModule,
         NotificationModule,
         QueueBoardModule,
@@ -84,6 +86,7 @@ export class AppModule {
         RulesController,
       ],
       providers: [
+        { provide: BullClients, useValue: bullClients },
         { provide: APP_GUARD, useClass: AuthGuard },
         // In this order, right after AuthGuard: they read the principal it verified.
         { provide: APP_GUARD, useExisting: StaffSessionGuard },
