@@ -105,9 +105,25 @@ export interface ScanResponse {
   superseded: boolean;
 }
 
-export interface ScanBatchItemResult extends ScanResponse {
-  clientScanId: string;
-}
+/**
+ * Why an offline batch entry was refused outright (nothing stored): its scan time lies outside
+ * [token issue − skew, upload time], or it is uploaded more than OFFLINE_SCAN_WINDOW_HOURS past the token's expiry.
+ */
+export const OFFLINE_SCAN_REFUSALS = ['scanned-before-issue', 'scanned-in-future', 'offline-window-passed'] as const;
+export type OfflineScanRefusal = (typeof OFFLINE_SCAN_REFUSALS)[number];
+
+export type ScanBatchItemResult =
+  | (ScanResponse & { clientScanId: string })
+  | {
+      clientScanId: string;
+      color: null;
+      admitted: false;
+      reason: OfflineScanRefusal;
+      superseded: false;
+      /** Nothing was stored for this entry; `message` says why, for the device's operator. */
+      refused: true;
+      message: string;
+    };
 
 export interface ScanBatchResponse {
   results: ScanBatchItemResult[];

@@ -371,6 +371,70 @@ describe('checkpoint scanning (e2e)', () => {
     t.clock.set(start);
   });
 
+  it('refuses back-dated, future-dated and long-expired offline entries one by one, storing nothing for them', async () => {
+    const url = `/api/v1/checkpoints/${metro.checkpoint.id}/scans/batch`;
+    const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    const start = t.clock.now();
+    const token = (await codeOf((await newResident(http)).token)).token;
+    const { iat, exp } = claimsOf(token) as { iat: number; exp: number };
+    const at = (sec: number) => new Date(sec * 1000).toISOString();
+    const countStored = async (ids: string[]) =>
+      Number(
+        (
+          await t.app
+            .get(DataSource)
+            .query('SELECT COUNT(*) AS n FROM checkpoint_scans WHERE client_scan_id IN (?)', [ids])
+        )[0].n,
+      );
+
+    // Uploaded an hour after the scan: the scan time must lie between the token's issue (− 30 s) and the upload.
+    t.clock.set(new Date((iat + 3600) * 1000));
+    const scans = [
+      { token, clientScanId: scanId(), scannedAt: '1970-01-01T00:00:00Z' },
+      { token, clientScanId: scanId(), scannedAt: at(iat - 120) },
+      { token, clientScanId: scanId(), scannedAt: at(iat + 7200) },
+      { token: 'garbage', clientScanId: scanId(), scannedAt: '1970-01-01T00:00:00Z' },
+      { token, clientScanId: scanId(), scannedAt: at(iat + 10) },
+    ];
+    const res = await http.post(url, { scans }, undefined, metro.auth);
+    expect(res.status).toBe(200);
+    expect(res.body.results.map((r: { reason: string; refused?: boolean }) => [r.reason, r.refused ?? false])).toEqual([
+      ['scanned-before-issue', true],
+      ['scanned-before-issue', true],
+      ['scanned-in-future', true],
+      ['offline-window-passed', true],
+      ['admitted', false],
+    ]);
+    expect(res.body.results[0]).toMatchObject({
+      admitted: false,
+      color: null,
+      message: expect.stringMatching(/clock/),
+    });
+    expect(res.body.stored).toBe(1);
+    expect(await countStored(scans.map((s) => s.clientScanId))).toBe(1);
+
+    // OFFLINE_SCAN_WINDOW_HOURS (24) past the token's expiry, a scan dated inside its validity is refused.
+    const late = { token, clientScanId: scanId(), scannedAt: at(iat + 10) };
+    t.clock.set(new Date((exp + 25 * 3600) * 1000));
+    const tooLate = await http.post(url, { scans: [late] }, undefined, metro.auth);
+    expect(tooLate.status).toBe(200);
+    expect(tooLate.body.results[0]).toMatchObject({
+      reason: 'offline-window-passed',
+      admitted: false,
+      refused: true,
+      message: expect.stringMatching(/offline window/),
+    });
+    expect(tooLate.body.stored).toBe(0);
+    expect(await countStored([late.clientScanId])).toBe(0);
+
+    // Within the window the same scan is still taken.
+    t.clock.set(new Date((exp + 23 * 3600) * 1000));
+    const inTime = await http.post(url, { scans: [late] }, undefined, metro.auth);
+    expect(inTime.body.results[0]).toMatchObject({ reason: 'admitted', admitted: true });
+    expect(inTime.body.stored).toBe(1);
+    t.clock.set(start);
+  });
+
   it('a retried single scan with the same clientScanId is stored once', async () => {
     const token = (await codeOf((await newResident(http)).token)).token;
     const id = scanId();

@@ -78,6 +78,7 @@ describe('scan storage on a real database (medium)', () => {
       retentionDays: 28,
       ratePerSec: 1,
       burst: 1,
+      offlineWindowHours: 24,
     }).onModuleInit();
     expect(registry.retention().map((p) => p.kind)).toContain('checkpoint-scans');
     const retention = new RetentionService(ctx.app.get(APP_CONFIG), registry, ctx.get(AuditService), ctx.clock);

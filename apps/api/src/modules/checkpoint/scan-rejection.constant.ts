@@ -1,4 +1,4 @@
-import type { ScanRejection } from '@healthcode/contracts';
+import type { OfflineScanRefusal, ScanRejection } from '@healthcode/contracts';
 
 /** What a device shows its operator for each refused token. Fixed texts: nothing from the token is quoted. */
 export const SCAN_REJECTION_MESSAGES: Record<ScanRejection, string> = {
@@ -10,6 +10,14 @@ export const SCAN_REJECTION_MESSAGES: Record<ScanRejection, string> = {
   'not-yet-valid': "The code is dated in the future: check this device's clock",
   'bad-claims': 'The code token carries invalid contents',
   'unknown-code': 'This code no longer exists (the account was deleted)',
+};
+
+/** Why an offline batch entry was refused and not stored; fixed texts, nothing from the entry is quoted. */
+export const OFFLINE_SCAN_REFUSAL_MESSAGES: Record<OfflineScanRefusal, string> = {
+  'scanned-before-issue': "The scan is dated before the code was issued: check this device's clock",
+  'scanned-in-future': "The scan is dated after its upload: check this device's clock",
+  'offline-window-passed':
+    'The scan was uploaded too long after the code expired (beyond the offline window): it was not recorded',
 };
 
 /** Tolerated clock difference between the code's issuer and the scan (seconds). */

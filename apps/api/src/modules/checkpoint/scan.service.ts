@@ -3,6 +3,8 @@ import {
   ApiErrorCode,
   cstDate,
   type MyScan,
+  type OfflineScanRefusal,
+  type ScanBatchItemResult,
   type ScanBatchResponse,
   type ScanRequest,
   type ScanResponse,
@@ -17,7 +19,8 @@ import { CodeService } from '../code/code.service';
 import { CodeSignerService } from '../keys/code-signer.service';
 import { MetricsService } from '../metrics/metrics.service';
 import type { ScanningCheckpoint } from './device-auth.service';
-import { SCAN_CLOCK_SKEW_SEC, SCAN_REJECTION_MESSAGES } from './scan-rejection.constant';
+import { offlineScanRefusal } from './offline-scan-bounds.util';
+import { OFFLINE_SCAN_REFUSAL_MESSAGES, SCAN_CLOCK_SKEW_SEC, SCAN_REJECTION_MESSAGES } from './scan-rejection.constant';
 import { SCAN_SETTINGS, type ScanSettings } from './scan-settings.util';
 import { type CodeState, scanVerdict, type ScanVerdict } from './scan-verdict.util';
 import { ScanWriterService } from './scan-writer.service';
@@ -52,7 +55,9 @@ export class ScanService {
 
   /**
    * An offline device's upload. Each token is judged as of its scan time (never later than now), so a code
-   * that was valid when shown is not refused for the upload's delay. Replays store nothing twice.
+   * that was valid when shown is not refused for the upload's delay. A scan time outside [token issue − skew,
+   * upload], or an upload more than the offline window past the token's expiry, is refused for that entry and
+   * nothing is stored for it, so a device cannot back-date scans or replay old tokens. Replays store nothing twice.
    */
   async batch(checkpoint: ScanningCheckpoint, requests: readonly ScanRequest[]): Promise<ScanBatchResponse> {
     const now = this.clock.now();
@@ -61,16 +66,31 @@ export class ScanService {
       const slice = requests.slice(i, i + BATCH_SLICE);
       verified.push(...(await Promise.all(slice.map((r) => this.verify(r.token, scannedAt(r, now))))));
     }
+    const refusals = requests.map((r, i) =>
+      offlineScanRefusal(verified[i], new Date(r.scannedAt), now, this.settings.offlineWindowHours),
+    );
     // One lookup for the whole upload instead of one per scan.
-    const found = await this.scans.findCodes([...new Set(verified.flatMap((v) => (v.ok ? [v.claims.cid] : [])))]);
-    const verdicts: ScanVerdict[] = [];
-    for (const v of verified) {
-      const code = v.ok ? await this.current(found.get(v.claims.cid) ?? null, now) : null;
-      verdicts.push(scanVerdict(v, code, checkpoint.admits));
+    const cids = verified.flatMap((v, i) => (v.ok && !refusals[i] ? [v.claims.cid] : []));
+    const found = await this.scans.findCodes([...new Set(cids)]);
+    const verdicts: (ScanVerdict | null)[] = [];
+    for (const [i, v] of verified.entries()) {
+      if (refusals[i]) verdicts.push(null);
+      else
+        verdicts.push(
+          scanVerdict(v, v.ok ? await this.current(found.get(v.claims.cid) ?? null, now) : null, checkpoint.admits),
+        );
     }
-    const stored = await this.scans.insertIgnore(requests.map((r, i) => toRow(checkpoint.id, r, verdicts[i], now)));
-    for (const v of verdicts) this.metrics.scans.inc({ outcome: scanOutcome(v) });
-    return { results: requests.map((r, i) => ({ clientScanId: r.clientScanId, ...answer(verdicts[i]) })), stored };
+    const rows = requests.flatMap((r, i) => {
+      const verdict = verdicts[i];
+      return verdict ? [toRow(checkpoint.id, r, verdict, now)] : [];
+    });
+    const stored = await this.scans.insertIgnore(rows);
+    for (const v of verdicts) this.metrics.scans.inc({ outcome: v ? scanOutcome(v) : 'refused' });
+    const results = requests.map((r, i): ScanBatchItemResult => {
+      const verdict = verdicts[i];
+      return verdict ? { clientScanId: r.clientScanId, ...answer(verdict) } : refusedEntry(r, refusals[i]!);
+    });
+    return { results, stored };
   }
 
   /** A resident's own scans, found through their tokens' links, with the date each will be deleted. */
@@ -131,6 +151,18 @@ function toRow(checkpointId: string, request: ScanRequest, verdict: ScanVerdict,
 function scanOutcome(v: ScanVerdict): 'admitted' | 'not-admitted' | 'refused' {
   if (v.rejection) return 'refused';
   return v.admitted ? 'admitted' : 'not-admitted';
+}
+
+function refusedEntry(request: ScanRequest, refusal: OfflineScanRefusal): ScanBatchItemResult {
+  return {
+    clientScanId: request.clientScanId,
+    color: null,
+    admitted: false,
+    reason: refusal,
+    superseded: false,
+    refused: true,
+    message: OFFLINE_SCAN_REFUSAL_MESSAGES[refusal],
+  };
 }
 
 function answer(v: ScanVerdict): ScanResponse {
