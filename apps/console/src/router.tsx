@@ -10,6 +10,7 @@ import { RouteSuspense } from './routes/route-suspense';
 const LoginPage = lazy(() => import('./pages/login'));
 const BasicLayout = lazy(() => import('./layouts/basic-layout'));
 const NotFoundPage = lazy(() => import('./pages/not-found'));
+const RescoreRunPage = lazy(() => import('./pages/rescore-run'));
 
 export const consoleRoutes: RouteObject[] = [
   {
@@ -34,6 +35,15 @@ export const consoleRoutes: RouteObject[] = [
               </AccessGuard>
             ),
           })),
+          {
+            // Not a menu entry: reached from a run's progress (after publishing, on the dashboard).
+            path: '/runs/:id',
+            element: (
+              <AccessGuard permission="canSeeDashboard">
+                <RescoreRunPage />
+              </AccessGuard>
+            ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -11,6 +11,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule, type AppModuleOptions } from '../app.module';
+import { jsonBodyParser } from './json-body-parser.util';
 import { requestId } from './logger.options';
 import type { AppConfig } from '../config/app-config';
 import { mountQueueBoard } from '../modules/queue-board/queue-board.mount';
@@ -58,6 +59,11 @@ export async function createHttpApp(
   app.useLogger(app.get(Logger));
   // JSON only (uploads register multipart on their own routes): anything else is a 415, not a string body.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: JSON_BODY_LIMIT },
+    jsonBodyParser(app.getHttpAdapter().getInstance()),
+  );
   app.enableShutdownHooks();
   app.setGlobalPrefix('api', { exclude: ['.well-known/jwks.json', 'favicon.ico'] });
   app.enableCors({

@@ -92,9 +92,10 @@ const en: Messages = {
     },
     runs: {
       title: 'Re-scoring jobs',
-      none: 'No re-scoring started in this session.',
+      none: 'No re-scoring runs yet.',
       rules: 'Rules v{{version}} published',
       import: 'Import #{{seq}}',
+      kind: { publish: 'Rules published', risk: 'Risk level change', import: 'Authority import', preview: 'Preview' },
     },
   },
   common: {
@@ -118,6 +119,9 @@ const en: Messages = {
     rate: '{{rate}} residents/s',
     eta: 'about {{eta}} left',
     changed: '{{changed}} changed colour',
+    colorChangedTitle: 'Residents whose colour changed',
+    ofCodes: '({{changed}} codes updated in all)',
+    open: 'Open this run',
     state: {
       scheduled: 'Scheduled',
       queued: 'Queued',
@@ -489,12 +493,15 @@ const en: Messages = {
     disable: 'Disable',
     disableNamed: 'Disable {{name}}',
     disableConfirm: 'Disable "{{name}}"? Its devices stop scanning.',
+    id: 'Checkpoint ID',
+    idOf: 'Checkpoint ID of {{name}}',
     devices: {
       open: 'Devices',
       title: 'Devices of {{name}}',
       label: 'Device name',
       issue: 'Issue credential',
       shownOnce: 'Set this credential up on the device now: it is shown only once.',
+      setupHint: "Enter this checkpoint ID and a device credential in the scanning device's checkpoint mode.",
       header: 'Authorization header for the device:',
       none: 'No device credential yet.',
       created: 'Issued',
@@ -536,6 +543,10 @@ const en: Messages = {
   comingSoon: {
     title: 'Coming soon',
     description: 'This section is being built.',
+  },
+  rescoreRun: {
+    title: 'Re-scoring run',
+    started: 'Started {{time}}',
   },
   forbidden: {
     title: 'Not allowed',

@@ -91,9 +91,10 @@ const zhCN = {
     },
     runs: {
       title: '重新赋码任务',
-      none: '本次登录还没有发起重新赋码。',
+      none: '还没有重新赋码任务。',
       rules: '发布规则 v{{version}}',
       import: '导入 #{{seq}}',
+      kind: { publish: '发布规则', risk: '风险等级调整', import: '权威数据导入', preview: '预览' },
     },
   },
   common: {
@@ -117,6 +118,9 @@ const zhCN = {
     rate: '{{rate}} 人/秒',
     eta: '预计还需 {{eta}}',
     changed: '{{changed}} 人颜色变化',
+    colorChangedTitle: '健康码颜色变化的居民',
+    ofCodes: '（共更新 {{changed}} 个健康码）',
+    open: '查看此次重新评估',
     state: {
       scheduled: '已排期',
       queued: '排队中',
@@ -483,12 +487,15 @@ const zhCN = {
     disable: '停用',
     disableNamed: '停用 {{name}}',
     disableConfirm: '停用“{{name}}”？它的设备将不能再扫码。',
+    id: '检查点 ID',
+    idOf: '{{name}} 的检查点 ID',
     devices: {
       open: '设备凭据',
       title: '{{name}} 的设备凭据',
       label: '设备名称',
       issue: '签发凭据',
       shownOnce: '请立即把凭据配置到设备上：它只显示这一次。',
+      setupHint: '在扫码设备的检查点模式中填写此检查点 ID 和设备凭据。',
       header: '设备请求头 Authorization：',
       none: '还没有设备凭据。',
       created: '签发时间',
@@ -530,6 +537,10 @@ const zhCN = {
   comingSoon: {
     title: '功能建设中',
     description: '此功能即将上线。',
+  },
+  rescoreRun: {
+    title: '重新赋码任务',
+    started: '开始于 {{time}}',
   },
   forbidden: {
     title: '无权访问',

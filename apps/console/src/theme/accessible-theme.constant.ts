@@ -14,4 +14,9 @@ export const ACCESSIBLE_THEME: ThemeConfig = {
     colorTextDescription: 'rgba(0, 0, 0, 0.6)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
   },
+  components: {
+    // A table's empty text ("No appeal decided yet.") is drawn in colorTextDisabled (#bfbfbf, 1.8:1): it is
+    // information, not a disabled control, so it gets the description grey.
+    Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
+  },
 };
