@@ -1,5 +1,6 @@
-// Small specs sit beside the code (src/**/*.spec.ts); medium specs run services on a real MariaDB/Redis
-// (test/medium); e2e specs boot the whole HTTP app (test/e2e). Each file gets its own database.
+// Every tier of the API's tests. Small specs sit beside the code (src/**/*.spec.ts) and need no database;
+// medium specs run services on a real MariaDB/Redis (test/medium); e2e specs boot the whole HTTP app (test/e2e).
+// Each tier is its own config and Nx target (test, test:medium, test:e2e); this one runs them all together.
 module.exports = {
   ...require('../../jest.preset.cjs'),
   displayName: 'api',

@@ -4,6 +4,7 @@ module.exports = {
   displayName: 'e2e',
   rootDir: __dirname,
   roots: ['<rootDir>/src'],
+  testRegex: '\\.e2e\\.spec\\.ts$',
   testTimeout: 600000,
   maxWorkers: 1,
 };

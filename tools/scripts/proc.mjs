@@ -79,3 +79,28 @@ export async function waitForHttp(url, timeoutMs, isAlive = () => true) {
   }
   return false;
 }
+
+/** Why the browser tests cannot run (Debian's Chromium or the CJK fonts missing), or null when they can. */
+export function chromiumProblem() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) return `Chromium is missing (${chromium}): the browser tests need it.`;
+  const fonts = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  if (fonts.status === 0 && !/noto/i.test(fonts.stdout))
+    return 'The Noto CJK fonts are missing: Chinese screens would render as boxes in the browser tests.';
+  return null;
+}
+
+/**
+ * Runs a command in a fresh network namespace with only loopback (no MariaDB, no Redis, no outside network), so a
+ * test that needs either fails loudly. Where namespaces are not allowed (no root, a restricted container), it runs
+ * the command normally and says so.
+ */
+export function isolatedFromNetwork(cmd, args, options = {}) {
+  const probe = spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' });
+  if (probe.status !== 0) {
+    console.log('[healthcode] no network namespace available here: running the unit tier with the network');
+    return run(cmd, args, options);
+  }
+  const quoted = [cmd, ...args].map((a) => `'${String(a).replace(/'/g, `'\\''`)}'`).join(' ');
+  return run('unshare', ['-n', 'sh', '-c', `ip link set lo up 2>/dev/null; exec ${quoted}`], options);
+}

@@ -1,21 +1,39 @@
 #!/usr/bin/env node
-// `npm test`: install what is missing, then lint, build, type-check, and run every jest project (unit, medium
-// and e2e against the real MariaDB/Redis, browser tests in Chromium). Ends with one line "N passed, N failed".
+// `npm test`: check the browser, install what is missing, then lint, build, type-check, and run every jest tier:
+// unit (no database, no network), medium and e2e against the real MariaDB/Redis, browser tests in Chromium.
+// Ends with one line "N passed, N failed".
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ensureInstalled, root, run } from './proc.mjs';
+import { chromiumProblem, ensureInstalled, isolatedFromNetwork, root, run } from './proc.mjs';
 
-const JEST_PROJECTS = [
-  'libs/contracts',
-  'libs/regions',
-  'libs/rules',
-  'libs/qr-token',
-  'tools/seed',
-  'apps/api',
-  'apps/console',
-  'apps/miniapp',
-  'tools/e2e',
+// Checked first, so a missing browser costs seconds instead of a 15-minute run that fails at the end.
+const missing = chromiumProblem();
+if (missing) {
+  console.error(`[test] ${missing}`);
+  console.error(
+    '[test] install it with:  apt-get install -y chromium fonts-noto-cjk   (as root), then run npm test again',
+  );
+  process.exit(1);
+}
+
+/** Unit tiers: run without MariaDB, Redis or any network (in an empty network namespace when the host allows it). */
+const UNIT = [
+  ['libs/contracts'],
+  ['libs/regions'],
+  ['libs/rules'],
+  ['libs/qr-token'],
+  ['tools/seed'],
+  ['apps/api', 'jest.unit.config.cjs', 'apps/api:unit'],
+  ['apps/console'],
+  ['apps/miniapp'],
+  ['tools/e2e', 'jest.unit.config.cjs', 'tools/e2e:unit'],
+];
+/** Tiers that talk to the real MariaDB, Redis and Chromium. */
+const SERVICES = [
+  ['apps/api', 'jest.medium.config.cjs', 'apps/api:medium'],
+  ['apps/api', 'jest.e2e.config.cjs', 'apps/api:e2e'],
+  ['tools/e2e', 'jest.config.cjs', 'tools/e2e:browser'],
 ];
 const resultsDir = join(root, '.test-results');
 const timings = {};
@@ -32,13 +50,33 @@ function step(name, fn) {
   }
 }
 
+function jest([project, config, name = project], { offline }) {
+  const out = join(resultsDir, `${name.replace(/[/:]/g, '-')}.json`);
+  const args = ['jest', '--ci', '--json', `--outputFile=${out}`, ...(config ? ['-c', config] : [])];
+  try {
+    timings[name] = offline
+      ? isolatedFromNetwork('npx', args, { cwd: join(root, project) })
+      : run('npx', args, { cwd: join(root, project) });
+  } catch {
+    stepFailed = true;
+  }
+  try {
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
+  } catch {
+    console.error(`[test] ${name}: jest wrote no results`);
+    failed += 1;
+  }
+}
+
 timings.install = ensureInstalled();
-// The module-boundary lint rule reads Nx's cached project graph: `nx graph` writes it first.
 step('build', () =>
   run('npx', ['nx', 'run-many', '-t', 'build', 'build:h5', 'build:weapp', 'build:alipay', '--parallel=2'], {
     env: { NODE_ENV: 'production' },
   }),
 );
+// The module-boundary lint rule reads Nx's cached project graph: `nx graph` writes it first.
 step(
   'lint',
   () =>
@@ -50,22 +88,8 @@ step('typecheck', () => run('npx', ['nx', 'run-many', '-t', 'typecheck', '--para
 
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
-for (const project of JEST_PROJECTS) {
-  const out = join(resultsDir, `${project.replace('/', '-')}.json`);
-  try {
-    timings[project] = run('npx', ['jest', '--ci', '--json', `--outputFile=${out}`], { cwd: join(root, project) });
-  } catch {
-    stepFailed = true;
-  }
-  try {
-    const r = JSON.parse(readFileSync(out, 'utf8'));
-    passed += r.numPassedTests;
-    failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
-  } catch {
-    console.error(`[test] ${project}: jest wrote no results`);
-    failed += 1;
-  }
-}
+for (const tier of UNIT) jest(tier, { offline: true });
+for (const tier of SERVICES) jest(tier, { offline: false });
 
 console.log(`[test] seconds per step: ${JSON.stringify(timings)}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -37,6 +37,7 @@ import { RuleAdminModule } from './modules/rule-admin/rule-admin.module';
 import { RateLimitGuard } from './modules/security/rate-limit.guard';
 import { RateLimitModule } from './modules/security/rate-limit.module';
 import { RetryAfterInterceptor } from './modules/security/retry-after.interceptor';
+import { SessionRevocationGuard } from './modules/session/session-revocation.guard';
 import { StaffSessionGuard } from './modules/staff/staff-session.guard';
 import { StaffModule } from './modules/staff/staff.module';
 
@@ -83,6 +84,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         // In this order, right after AuthGuard: they read the principal it verified.
         { provide: APP_GUARD, useExisting: StaffSessionGuard },
+        { provide: APP_GUARD, useClass: SessionRevocationGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: RetryAfterInterceptor },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -15,12 +15,15 @@ import { FactsRepository } from './modules/code/facts.repository';
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { DeclarationRepository } from './modules/declaration/declaration.repository';
 import { CodeSignerService } from './modules/keys/code-signer.service';
+import { CodeTokenRepository } from './modules/keys/code-token.repository';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
 import { ColorCountsRepository } from './modules/rescore/color-counts.repository';
 import { ResidentRepository } from './modules/resident/resident.repository';
 import { RetentionRegistry } from './modules/retention/retention.registry';
 import { RulesRepository } from './modules/rules/rules.repository';
 import { RulesService } from './modules/rules/rules.service';
+import { SessionRevocationRepository } from './modules/session/session-revocation.repository';
+import { SessionRevocationService } from './modules/session/session-revocation.service';
 
 const SHARED = [
   AccessLogRepository,
@@ -30,6 +33,7 @@ const SHARED = [
   CodeRepository,
   CodeService,
   CodeSignerService,
+  CodeTokenRepository,
   ColorCountsRepository,
   DeclarationRepository,
   FactsRepository,
@@ -37,6 +41,8 @@ const SHARED = [
   RetentionRegistry,
   RulesRepository,
   RulesService,
+  SessionRevocationRepository,
+  SessionRevocationService,
   StaffOverrideRepository,
 ];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import type { Color, LocalizedText } from './color.constant';
 import type { CodeHistoryEntry, CodeReason, CodeResponse, Paged } from './code.contract';
+import { regionCode } from './region-code.contract';
 import { isoDate } from './zod-fields.util';
 
 export const APPEAL_CATEGORIES = [
@@ -106,10 +107,7 @@ export const APPEAL_PAGE_SIZE_MAX = 100;
 export const AppealListQuerySchema = z.strictObject({
   status: z.enum(APPEAL_STATUSES).optional(),
   mine: z.enum(['true', 'false']).optional(),
-  region: z
-    .string()
-    .regex(/^\d{1,6}$/, 'A region prefix of 1 to 6 digits')
-    .optional(),
+  region: regionCode().optional(),
   deadline: z.enum(APPEAL_DEADLINE_FILTERS).optional(),
   ruleId: z.string().trim().min(1).max(64).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 import { type Color, COLORS } from './color.constant';
-import { boundedText, regionCode } from './zod-fields.util';
+import { countyRegionCode, regionScopeCode } from './region-code.contract';
+import { boundedText } from './zod-fields.util';
 
 export const CHECKPOINT_KINDS = ['metro', 'mall', 'office', 'highway-exit', 'other'] as const;
 export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
@@ -10,7 +11,7 @@ export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
 export const CheckpointCreateRequestSchema = z.strictObject({
   name: boundedText(64),
   kind: z.enum(CHECKPOINT_KINDS),
-  region: regionCode(),
+  region: countyRegionCode(),
   place: boundedText(200),
   /** Colours this checkpoint lets through: a metro might admit green only, a hospital every colour. */
   admits: z
@@ -22,10 +23,7 @@ export const CheckpointCreateRequestSchema = z.strictObject({
 export type CheckpointCreateRequest = z.infer<typeof CheckpointCreateRequestSchema>;
 
 export const CheckpointListQuerySchema = z.strictObject({
-  region: z
-    .string()
-    .regex(/^\d{0,6}$/, 'A region prefix of up to 6 digits')
-    .optional(),
+  region: regionScopeCode().optional(),
   includeDisabled: z.enum(['true', 'false']).optional(),
 });
 export type CheckpointListQuery = z.infer<typeof CheckpointListQuerySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { pastOrTodayDate, regionCode } from './zod-fields.util';
+import { regionCode } from './region-code.contract';
+import { pastOrTodayDate } from './zod-fields.util';
 
 export const MAX_STAYS = 50;
 export const SYMPTOMS = ['fever', 'cough', 'sore-throat', 'shortness-of-breath', 'fatigue', 'loss-of-smell'] as const;

@@ -12,6 +12,7 @@ export * from './lookup.contract';
 export * from './mask.util';
 export * from './phone.util';
 export * from './profile.contract';
+export * from './region-code.contract';
 export * from './rescore.contract';
 export * from './rule-admin.contract';
 export * from './staff.contract';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 import { explainResidentIdError, isValidPassportNumber } from './id-number.util';
 import { isValidPhone, normalizePhone } from './phone.util';
-import { boundedText, regionCode } from './zod-fields.util';
+import { countyRegionCode } from './region-code.contract';
+import { boundedText } from './zod-fields.util';
 
 export const ID_TYPES = ['resident-id', 'passport'] as const;
 export type IdType = (typeof ID_TYPES)[number];
@@ -26,7 +27,7 @@ export const ProfileUpsertRequestSchema = z
       .max(20, 'At most 20 characters')
       .transform(normalizePhone)
       .refine(isValidPhone, 'Use a mainland mobile number such as 13812345678'),
-    homeRegion: regionCode(),
+    homeRegion: countyRegionCode(),
   })
   .superRefine((v, ctx) => {
     if (v.idType === 'resident-id') {

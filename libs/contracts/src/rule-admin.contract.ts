@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { isoDate, regionCode } from './zod-fields.util';
+import { regionCode } from './region-code.contract';
+import { isoDate } from './zod-fields.util';
 
 const changelog = z.strictObject({
   'zh-CN': z.string().trim().min(1, 'Required').max(2000),

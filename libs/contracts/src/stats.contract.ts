@@ -1,14 +1,10 @@
 import { z } from 'zod';
 
+import { regionScopeCode } from './region-code.contract';
+
 /** `GET /api/v1/stats/colors?region=PREFIX` ('' or absent: the whole country). */
 export const ColorStatsQuerySchema = z.strictObject({
-  region: z
-    .string()
-    .regex(
-      /^(\d{2}(\d{2}){0,2})?$/,
-      'A region code has 2, 4 or 6 digits (GB/T 2260), or leave it empty for the whole country',
-    )
-    .default(''),
+  region: regionScopeCode().default(''),
   days: z.coerce.number().int().min(1).max(90).default(14),
 });
 export type ColorStatsQuery = z.infer<typeof ColorStatsQuerySchema>;

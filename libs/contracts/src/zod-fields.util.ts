@@ -1,4 +1,3 @@
-import { isValidRegionCode } from '@healthcode/regions';
 import { z } from 'zod';
 
 import { cstDate, isIsoDate } from './date.util';
@@ -9,11 +8,5 @@ export const isoDate = () =>
 
 /** A date that is today or earlier (CST). `now` is read when the request is validated. */
 export const pastOrTodayDate = () => isoDate().refine((d) => d <= cstDate(new Date()), 'This date is in the future');
-
-export const regionCode = () =>
-  z
-    .string()
-    .regex(/^\d{2}(\d{2}){0,2}$/, 'A region code has 2, 4 or 6 digits (GB/T 2260)')
-    .refine((c) => isValidRegionCode(c), 'Unknown region code (GB/T 2260)');
 
 export const boundedText = (max: number) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);

@@ -1,7 +1,7 @@
 import { createConnection } from 'mysql2/promise';
-import Redis from 'ioredis';
 
 import type { AppConfig } from '../config/app-config';
+import { createRedisClient } from '../modules/redis/redis-client.util';
 
 export class PreflightError extends Error {}
 
@@ -27,7 +27,7 @@ export async function preflight(config: AppConfig): Promise<void> {
       `Cannot reach MySQL/MariaDB at ${hostOf(config.database.url)} (${(error as { code?: string }).code ?? (error as Error).message}); ${MARIADB_HINT}`,
     );
   }
-  const redis = new Redis(config.redis.url, {
+  const redis = createRedisClient(config.redis, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
     enableOfflineQueue: false,
@@ -40,7 +40,7 @@ export async function preflight(config: AppConfig): Promise<void> {
     await redis.ping();
   } catch (error) {
     throw new PreflightError(
-      `Cannot reach Redis at ${hostOf(config.redis.url)} (${(error as Error).message}); ${REDIS_HINT}`,
+      `Cannot reach Redis at ${config.redis.clusterNodes ? config.redis.clusterNodes.map((n) => `${n.host}:${n.port}`).join(',') : hostOf(config.redis.url)} (${(error as Error).message}); ${REDIS_HINT}`,
     );
   } finally {
     redis.disconnect();

@@ -10,6 +10,7 @@ import type { Clock } from '../modules/clock/clock';
 import { AppealWorkerModule } from '../modules/appeal/appeal.module';
 import { CheckpointWorkerModule } from '../modules/checkpoint/checkpoint-worker.module';
 import { ExpireCodesProcessor } from '../modules/code/expire-codes.processor';
+import { WorkerHeartbeat } from '../modules/health/worker-heartbeat.service';
 import { NotificationWorkerModule } from '../modules/notification/notification.module';
 import { bullOptions } from '../modules/queue/bull-options.util';
 import { SecurityWorkerModule } from '../modules/security/security-worker.module';
@@ -52,6 +53,7 @@ export class WorkerModule {
         RetentionModule,
       ],
       providers: [
+        WorkerHeartbeat,
         ExpireCodesProcessor,
         RetentionProcessor,
         RetentionScheduler,

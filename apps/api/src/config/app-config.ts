@@ -14,7 +14,8 @@ export interface AppConfig {
   port: number;
   host: string;
   database: { url: string; database: string; poolSize: number; flavor: 'mariadb' | 'mysql' };
-  redis: { url: string; queuePrefix: string };
+  /** `clusterNodes` set: every Redis client is an ioredis Cluster client seeded with these nodes. */
+  redis: { url: string; queuePrefix: string; clusterNodes: { host: string; port: number }[] | null };
   qrKeys: QrKeyMaterial;
   pii: { keys: Record<string, Buffer>; currentKeyId: string; hmacKey: Buffer };
   sessionSecret: Buffer;
@@ -22,6 +23,8 @@ export interface AppConfig {
   logLevel: string;
   staticDirs: { console?: string; miniapp?: string };
   workerConcurrency: number;
+  /** The worker's liveness key in Redis: written every `everyMs`, stale (unhealthy) after `staleMs`. */
+  heartbeat: { everyMs: number; staleMs: number; workerId: string };
   rescore: { rangeSize: number; pollMs: number };
   imports: { maxBytes: number };
   /** Days each kind of record is kept; the worker purges older ones every `purgeEveryMinutes`. */

@@ -22,6 +22,17 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'a URL like redis://127.0.0.1:6379')
     .default('redis://127.0.0.1:6379'),
+  /**
+   * Redis Cluster seed nodes, e.g. `10.0.0.1:6379,10.0.0.2:6379`: when set, every Redis use (queues, rate limits,
+   * locks, caches, the worker heartbeat) goes through an ioredis Cluster client instead of REDIS_URL.
+   */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(
+      /^\s*[^\s,:]+:\d{1,5}\s*(,\s*[^\s,:]+:\d{1,5}\s*)*$/,
+      'a comma-separated list like 10.0.0.1:6379,10.0.0.2:6379',
+    )
+    .optional(),
   /** Queue key prefix; the braces make it a Redis Cluster hash tag so all of a queue's keys share a slot. */
   QUEUE_PREFIX: z
     .string()
@@ -42,6 +53,14 @@ export const EnvSchema = z.object({
   CONSOLE_DIST: z.string().optional(),
   MINIAPP_DIST: z.string().optional(),
   DEV_KEYS_FILE: z.string().default('.healthcode/dev-keys.json'),
+  /** The worker writes a heartbeat key this often; health checks call it stale after WORKER_HEARTBEAT_STALE_MS. */
+  WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  WORKER_HEARTBEAT_STALE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  /** Names this worker's heartbeat; defaults to the host name (a container's id under Docker). */
+  WORKER_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash or underscore (at most 64)')
+    .optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** Residents per re-scoring job, and how often the worker's dispatcher polls the outbox. */
   RESCORE_RANGE_SIZE: z.coerce.number().int().min(10).max(5000).default(2000),

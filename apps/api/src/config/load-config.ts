@@ -1,3 +1,5 @@
+import { hostname } from 'node:os';
+
 import type { z } from 'zod';
 
 import type { AppConfig, QrKeyMaterial } from './app-config';
@@ -11,6 +13,14 @@ function parseJson<T>(variable: string, raw: string, expectation: string): T {
   } catch {
     throw new ConfigException(variable, expectation);
   }
+}
+
+/** `a:1,b:2` → [{host:'a',port:1},…] (the schema has already checked the shape). */
+export function parseClusterNodes(raw: string): { host: string; port: number }[] {
+  return raw.split(',').map((entry) => {
+    const [host, port] = entry.trim().split(':');
+    return { host, port: Number(port) };
+  });
 }
 
 function firstIssue(error: z.ZodError): ConfigException {
@@ -105,7 +115,11 @@ export async function loadConfig(
       poolSize: e.DATABASE_POOL_SIZE,
       flavor: e.DATABASE_FLAVOR,
     },
-    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
+    redis: {
+      url: e.REDIS_URL,
+      queuePrefix: e.QUEUE_PREFIX,
+      clusterNodes: e.REDIS_CLUSTER_NODES ? parseClusterNodes(e.REDIS_CLUSTER_NODES) : null,
+    },
     qrKeys: qrKeys as QrKeyMaterial,
     pii: {
       keys: Object.fromEntries(Object.entries(piiKeys).map(([id, k]) => [id, b64(k)])),
@@ -119,6 +133,11 @@ export async function loadConfig(
     logLevel: e.LOG_LEVEL,
     staticDirs: { console: e.CONSOLE_DIST, miniapp: e.MINIAPP_DIST },
     workerConcurrency: e.WORKER_CONCURRENCY,
+    heartbeat: {
+      everyMs: e.WORKER_HEARTBEAT_MS,
+      staleMs: e.WORKER_HEARTBEAT_STALE_MS,
+      workerId: e.WORKER_ID ?? hostname(),
+    },
     rescore: { rangeSize: e.RESCORE_RANGE_SIZE, pollMs: e.RESCORE_POLL_MS },
     imports: { maxBytes: e.IMPORT_MAX_BYTES },
     retention: {

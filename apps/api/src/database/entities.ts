@@ -11,7 +11,9 @@ import { FactCorrectionEntity } from '../modules/override/fact-correction.entity
 import { StaffOverrideEntity } from '../modules/override/staff-override.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { CodeTokenEntity } from '../modules/keys/code-token.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
+import { AuthorityFactChangeEntity } from '../modules/authority/authority-fact-change.entity';
 import { CheckpointRefusalEntity } from '../modules/checkpoint/checkpoint-refusal.entity';
 import { CheckpointScanEntity } from '../modules/checkpoint/checkpoint-scan.entity';
 import { CheckpointEntity } from '../modules/checkpoint/checkpoint.entity';
@@ -30,6 +32,8 @@ import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
 import { RescoreRunEntity } from '../modules/rescore/rescore-run.entity';
 import { RegionRiskLevelEntity } from '../modules/rules/region-risk-level.entity';
 import { RuleSetEntity } from '../modules/rules/rule-set.entity';
+import { ResidentSessionEpochEntity } from '../modules/session/resident-session-epoch.entity';
+import { RevokedSessionEntity } from '../modules/session/revoked-session.entity';
 import { StaffEntity } from '../modules/staff/staff.entity';
 
 export const ENTITIES = [
@@ -47,6 +51,7 @@ export const ENTITIES = [
   AuditChainHeadEntity,
   AuditEntryEntity,
   AuthorityFactEntity,
+  AuthorityFactChangeEntity,
   AuthorityImportEntity,
   AuthorityImportErrorEntity,
   ColorCountDayEntity,
@@ -56,6 +61,7 @@ export const ENTITIES = [
   CheckpointRefusalEntity,
   CheckpointScanEntity,
   CodeHistoryEntity,
+  CodeTokenEntity,
   DeclarationEntity,
   DeviceCredentialEntity,
   RegionRiskLevelEntity,
@@ -63,6 +69,8 @@ export const ENTITIES = [
   RescoreRunEntity,
   ResidentCodeEntity,
   ResidentEntity,
+  ResidentSessionEpochEntity,
+  RevokedSessionEntity,
   RuleSetEntity,
   StaffEntity,
   TracingRequestEntity,

@@ -63,7 +63,7 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     const form = new FormData();
     form.append(
       'file',
-      new Blob([`id_number,date,status,cleared_date\n${idNumber},${addDays(TODAY, -3)},confirmed,\n`], {
+      new Blob([`id_number,date,status,cleared_date,region\n${idNumber},${addDays(TODAY, -3)},confirmed,,330106\n`], {
         type: 'text/csv',
       }),
       'cases.csv',

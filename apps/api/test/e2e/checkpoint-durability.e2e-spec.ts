@@ -80,13 +80,21 @@ describe('scans survive a killed API process (e2e, built API as a child process)
     // Codes of 20 residents, stored as the code service stores them, and tokens signed with the API's own key.
     const ring = KeyRing.of(await importSigningKey(config.qrKeys.current as JWK));
     for (let i = 0; i < 20; i++) {
+      const residentId = uuidToBuffer(newId());
       const codeId = randomBytes(16).toString('base64url');
       await db.query(
         `INSERT INTO resident_codes (resident_id, color, reasons, green_at, green_when, steps, rule_set_version, code_id, code_version, color_changed_at, region, evaluated_at, stale_at)
          VALUES (?, 'green', '[]', NULL, NULL, '[]', 1, ?, 1, ?, '330106', ?, NULL)`,
-        [uuidToBuffer(newId()), codeId, now, now],
+        [residentId, codeId, now, now],
       );
-      tokens.push(await ring.sign({ cid: codeId, col: 'green', rsv: 1, cv: 1 }));
+      // Each token's random id, linked to its resident as the code signer links it.
+      const tokenId = randomBytes(16).toString('base64url');
+      await db.query('INSERT INTO code_tokens (token_id, resident_id, expires_at) VALUES (?,?,?)', [
+        tokenId,
+        residentId,
+        new Date(now.getTime() + 3_600_000),
+      ]);
+      tokens.push(await ring.sign({ cid: tokenId, col: 'green', rsv: 1, cv: 1 }));
     }
   });
 

@@ -64,10 +64,60 @@ describe('checkpoint scanning (e2e)', () => {
     const cid = JSON.parse(Buffer.from(code.token.split('.')[1], 'base64url').toString()).cid;
     expect(row).toEqual({ code_id: cid, color: 'green', admitted: 1, reason: 'admitted' });
     const [resident_] = await db.query(
-      'SELECT r.id FROM residents r JOIN resident_codes c ON c.resident_id = r.id WHERE c.code_id = ?',
+      'SELECT r.id FROM residents r JOIN code_tokens t ON t.resident_id = r.id WHERE t.token_id = ?',
       [cid],
     );
     expect(cid).not.toEqual(resident_.id.toString('hex'));
+  });
+
+  it('gives every token a fresh random id that links to no other token, and scans of each still resolve', async () => {
+    const resident = await newResident(http);
+    const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    const start = t.clock.now();
+    const first = await codeOf(resident.token);
+    // Past the reuse margin of the cached token: the resident's app fetches a new one.
+    t.clock.set(new Date(start.getTime() + 5 * 60_000));
+    const second = await codeOf(resident.token);
+    const a = claims(first.token);
+    const b = claims(second.token);
+    expect(a.cid).not.toEqual(b.cid);
+    // Nothing in one token names the other or the resident: the only shared values are the colour,
+    // the rule-set version and the code version, which many residents share.
+    const shared = Object.keys(a).filter((k) => a[k] === b[k]);
+    expect(shared.sort()).toEqual(['col', 'cv', 'rsv']);
+    const db = t.app.get(DataSource);
+    const [code] = await db.query(
+      'SELECT resident_id, code_id FROM resident_codes WHERE resident_id = (SELECT resident_id FROM code_tokens WHERE token_id = ?)',
+      [a.cid],
+    );
+    expect([a.cid, b.cid]).not.toContain(code.code_id);
+    const links = await db.query('SELECT token_id FROM code_tokens WHERE resident_id = ? ORDER BY expires_at', [
+      code.resident_id,
+    ]);
+    expect(links.map((l: { token_id: string }) => l.token_id)).toEqual([a.cid, b.cid]);
+
+    // The first token online at its own time and
+    // the second in an offline batch: both resolve to the resident's colour and appear in their own list.
+    t.clock.set(start);
+    expect((await scan(metro, first.token)).body).toMatchObject({ color: 'green', admitted: true });
+    t.clock.set(new Date(start.getTime() + 6 * 60_000));
+    const batch = await http.post(
+      `/api/v1/checkpoints/${metro.checkpoint.id}/scans/batch`,
+      { scans: [{ token: second.token, clientScanId: scanId(), scannedAt: t.clock.now().toISOString() }] },
+      undefined,
+      metro.auth,
+    );
+    expect(batch.body.results).toEqual([
+      expect.objectContaining({ color: 'green', admitted: true, reason: 'admitted', superseded: false }),
+    ]);
+    const mine = await http.get('/api/v1/me/scans', resident.token);
+    expect(mine.body.items).toHaveLength(2);
+    const stored = await db.query(
+      'SELECT code_id FROM checkpoint_scans WHERE checkpoint_id = UNHEX(REPLACE(?, "-", "")) AND code_id IN (?)',
+      [metro.checkpoint.id, [a.cid, b.cid]],
+    );
+    expect(stored.map((r: { code_id: string }) => r.code_id).sort()).toEqual([a.cid, b.cid].sort());
+    t.clock.set(start);
   });
 
   it('refuses a colour the checkpoint does not admit, while a hospital admitting every colour lets it through', async () => {

@@ -45,14 +45,14 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
   });
 
   const casesCsv = [
-    'id_number,date,status,cleared_date',
-    `${ids[0]},${addDays(today, -2)},confirmed,`,
-    `${ids[1].toLowerCase()},${addDays(today, -3)},suspected,`,
-    `${ids[2]},${addDays(today, -20)},confirmed,${addDays(today, -30)}`,
-    `110101199001011230,${addDays(today, -2)},confirmed,`,
-    `${ids[3]},${addDays(today, 3)},confirmed,`,
-    `${ids[4]},${addDays(today, -1)},recovered,`,
-    `${ids[5]},${addDays(today, -1)},suspected,`,
+    'id_number,date,status,cleared_date,region',
+    `${ids[0]},${addDays(today, -2)},confirmed,,330106`,
+    `${ids[1].toLowerCase()},${addDays(today, -3)},suspected,,330106`,
+    `${ids[2]},${addDays(today, -20)},confirmed,${addDays(today, -30)},330106`,
+    `110101199001011230,${addDays(today, -2)},confirmed,,330106`,
+    `${ids[3]},${addDays(today, 3)},confirmed,,330106`,
+    `${ids[4]},${addDays(today, -1)},recovered,,330106`,
+    `${ids[5]},${addDays(today, -1)},suspected,,330106`,
     '',
   ].join('\n');
 
@@ -135,7 +135,7 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
   it('imports contacts and bookings, and never stores or queues a plain ID number', async () => {
     const contacts = await upload(
       'contacts',
-      `id_number,contact_date\n${ids[10]},${addDays(today, -1)}\n${ids[11]},not-a-date\n`,
+      `id_number,contact_date,region\n${ids[10]},${addDays(today, -1)},330106\n${ids[11]},not-a-date,330106\n`,
     );
     expect(contacts.body).toMatchObject({ rowsImported: 1, rowsFailed: 1, matched: 1 });
     const bookings = await upload(

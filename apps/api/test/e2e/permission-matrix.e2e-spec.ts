@@ -7,6 +7,7 @@ import { DEFAULT_RULE_SET } from '@healthcode/rules';
 import { DataSource } from 'typeorm';
 
 import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
+import { SessionTokenService } from '../../src/modules/auth/session-token.service';
 import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
@@ -217,10 +218,19 @@ describe('permission matrix: every registered route, every caller, inside and ou
       .replace(/\*$/, 'index.html');
   }
 
-  async function tokenOf(caller: Caller, where: 'in' | 'out', method: string): Promise<string | undefined> {
+  async function tokenOf(caller: Caller, where: 'in' | 'out', method: string, path = ''): Promise<string | undefined> {
     if (caller === 'anonymous') return undefined;
     // Erasing a resident is allowed, so it gets a resident of its own.
     if (caller === 'resident') return method === 'DELETE' ? (await newResident(http)).token : resident.token;
+    // Logging out revokes the token it is sent with: a fresh session of the same account.
+    if (path === '/api/v1/staff/logout') {
+      const me = staff[where][caller]!;
+      return (
+        await t.app
+          .get(SessionTokenService)
+          .issue({ kind: 'staff', staffId: me.id, role: me.role, regionScope: me.regionScope })
+      ).accessToken;
+    }
     return staff[where][caller]!.token;
   }
 
@@ -277,7 +287,7 @@ describe('permission matrix: every registered route, every caller, inside and ou
         for (const where of caller === 'anonymous' || caller === 'resident'
           ? (['in'] as const)
           : (['in', 'out'] as const)) {
-          const token = await tokenOf(caller, where, route.method);
+          const token = await tokenOf(caller, where, route.method, route.url);
           const headers: Record<string, string> = {
             ...(token ? { authorization: `Bearer ${token}` } : {}),
             ...(body !== undefined ? { 'content-type': 'application/json' } : {}),

@@ -23,8 +23,20 @@ describe('public rules (e2e, no login)', () => {
     }
   });
 
+  it('accepts the 6-digit province and city codes and answers the canonical prefix', async () => {
+    for (const [code, canonical] of [
+      ['330100', '3301'],
+      ['330000', '33'],
+      ['3301', '3301'],
+    ]) {
+      const res = await http.get(`/api/v1/rules?region=${code}`);
+      expect(res.status).toBe(200);
+      expect(res.body.region).toBe(canonical);
+    }
+  });
+
   it('refuses a missing, malformed or unknown region with a field message', async () => {
-    for (const q of ['', '?region=abc', '?region=999999', '?region=330106&x=1']) {
+    for (const q of ['', '?region=abc', '?region=999999', '?region=3300', '?region=330106&x=1']) {
       const res = await http.get(`/api/v1/rules${q}`);
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');

@@ -44,6 +44,8 @@ describe('resident API refuses bad input with field messages and writes nothing 
   it.each([
     ['a bad ID check digit', { idNumber: '330106199001010010' }, 'idNumber'],
     ['an unknown region code', { homeRegion: '339999' }, 'homeRegion'],
+    ['a province as home region', { homeRegion: '33' }, 'homeRegion'],
+    ['a padded city code as home region', { homeRegion: '330100' }, 'homeRegion'],
     ['an oversized name', { name: 'x'.repeat(65) }, 'name'],
     ['an unknown field', { favouriteColour: 'green' }, ''],
     ['a missing consent', { consentVersion: undefined }, 'consentVersion'],

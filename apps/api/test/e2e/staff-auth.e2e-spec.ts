@@ -71,6 +71,21 @@ describe('staff login, sessions and accounts (e2e)', () => {
     }
   });
 
+  it('opens exactly one session for one TOTP code sent in parallel (replay race)', async () => {
+    const admin = await newStaff(t, 'supervisor', '33');
+    const code = await admin.totp();
+    const headers = from();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        login({ username: admin.username, password: admin.password, totp: code }, headers),
+      ),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    // Each lost race counts as a failed attempt, like a sequential replay: the fifth locks the account.
+    for (const r of results.filter((x) => x.status !== 200)) expect([401, 423]).toContain(r.status);
+    expect(results.filter((r) => r.status === 401).length).toBeGreaterThanOrEqual(4);
+  });
+
   it('answers an unknown user and a wrong password alike', async () => {
     const agent = await newStaff(t, 'auditor', '');
     const unknown = await login({ username: 'nobody-here', password: 'whatever whatever' });

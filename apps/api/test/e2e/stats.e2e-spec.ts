@@ -61,6 +61,10 @@ describe('public colour statistics (GET /api/v1/stats/colors)', () => {
 
   it('validates the region prefix and the number of days', async () => {
     expect((await http.get('/api/v1/stats/colors?region=330')).status).toBe(400);
+    expect((await http.get('/api/v1/stats/colors?region=99')).status).toBe(400);
+    const padded = await http.get('/api/v1/stats/colors?region=330100');
+    expect(padded.status).toBe(200);
+    expect(padded.body.region).toBe('3301');
     expect((await http.get('/api/v1/stats/colors?region=33&days=500')).status).toBe(400);
     const week = await http.get('/api/v1/stats/colors?region=42&days=7');
     expect(week.status).toBe(200);

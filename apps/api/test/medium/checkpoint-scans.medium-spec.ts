@@ -1,10 +1,11 @@
-import { newId } from '../../src/database/uuid-binary.transformer';
+import { newId, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
+import { CodeTokenRetentionPurger } from '../../src/modules/keys/code-token-retention.purger';
+import { CodeTokenRepository } from '../../src/modules/keys/code-token.repository';
 import { CheckpointRepository } from '../../src/modules/checkpoint/checkpoint.repository';
 import { ScanRetentionPurger } from '../../src/modules/checkpoint/scan-retention.purger';
 import { ScanWriterService } from '../../src/modules/checkpoint/scan-writer.service';
 import { ScanRepository, type ScanRow } from '../../src/modules/checkpoint/scan.repository';
 import { CheckpointEntity } from '../../src/modules/checkpoint/checkpoint.entity';
-import { CodeRepository } from '../../src/modules/code/code.repository';
 import { RetentionRegistry } from '../../src/modules/retention/retention.registry';
 import { RetentionService } from '../../src/modules/retention/retention.service';
 import { APP_CONFIG } from '../../src/config/app-config';
@@ -73,7 +74,7 @@ describe('scan storage on a real database (medium)', () => {
   it('is purged by the shared retention job after the retention period (28 days by default), keeping the rest', async () => {
     // The purger registers itself with the registry that the worker's repeatable retention job runs.
     const registry = ctx.get(RetentionRegistry);
-    new ScanRetentionPurger(registry, scans, ctx.get(CodeRepository), {
+    new ScanRetentionPurger(registry, scans, {
       retentionDays: 28,
       ratePerSec: 1,
       burst: 1,
@@ -101,5 +102,25 @@ describe('scan storage on a real database (medium)', () => {
     ctx.clock.advanceDays(1);
     await retention.purgeExpired();
     expect(new Set(await scans.clientScanIds(checkpointId)).has(edge)).toBe(false);
+  });
+
+  it('drops a token link once the token has been expired for the scan retention period, keeping younger links', async () => {
+    const registry = ctx.get(RetentionRegistry);
+    const config = ctx.app.get(APP_CONFIG);
+    new CodeTokenRetentionPurger(config, registry, ctx.get(CodeTokenRepository)).onModuleInit();
+    const tokens = ctx.get(CodeTokenRepository);
+    const residentId = newId();
+    const now = ctx.clock.now().getTime();
+    const day = 86_400_000;
+    await tokens.insert({ tokenId: `old-${newId()}`.slice(0, 32), residentId, expiresAt: new Date(now - 29 * day) });
+    const keptId = `kept-${newId()}`.slice(0, 32);
+    await tokens.insert({ tokenId: keptId, residentId, expiresAt: new Date(now - 28 * day + 60_000) });
+    const retention = new RetentionService(config, registry, ctx.get(AuditService), ctx.clock);
+    const report = await retention.purgeExpired();
+    expect(report.purged['code-token-links']).toBe(1);
+    const left: { token_id: string }[] = await ctx.db.query('SELECT token_id FROM code_tokens WHERE resident_id = ?', [
+      uuidToBuffer(residentId),
+    ]);
+    expect(left.map((r) => r.token_id)).toEqual([keptId]);
   });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigate } from 'react-router';
 
 import { PageState } from '../components/page-state';
+import { logout as revokeSession } from '../pages/login/service';
 import { useSession } from '../hooks/use-session';
 import { sessionStore } from '../services/session';
 import { HeaderBar } from './components/header-bar';
@@ -21,6 +22,8 @@ export default function BasicLayout() {
   if (!session) return null; // RequireAuth redirects; this only narrows the type
 
   const logout = () => {
+    // Sent before the token is forgotten (the request reads it synchronously); the server refuses it from now on.
+    revokeSession().catch(() => undefined);
     // Leave first, so the login page opens without "return to" state from this page.
     navigate('/login', { replace: true });
     sessionStore.clear();

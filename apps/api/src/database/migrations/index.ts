@@ -5,6 +5,9 @@ import { CheckpointsAndScans1795948352116 } from './1795948352116-CheckpointsAnd
 import { AppealsOverridesNotifications1795948368979 } from './1795948368979-AppealsOverridesNotifications';
 import { AuthorityFactsImportIndex1795948464627 } from './1795948464627-AuthorityFactsImportIndex';
 import { RetentionIndexes1795952631188 } from './1795952631188-RetentionIndexes';
+import { PerTokenCodeIds1796593848219 } from './1796593848219-PerTokenCodeIds';
+import { SessionRevocation1796593955888 } from './1796593955888-SessionRevocation';
+import { AuthorityFactLifecycle1796594896178 } from './1796594896178-AuthorityFactLifecycle';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -15,4 +18,7 @@ export const MIGRATIONS = [
   AppealsOverridesNotifications1795948368979,
   AuthorityFactsImportIndex1795948464627,
   RetentionIndexes1795952631188,
+  PerTokenCodeIds1796593848219,
+  SessionRevocation1796593955888,
+  AuthorityFactLifecycle1796594896178,
 ];

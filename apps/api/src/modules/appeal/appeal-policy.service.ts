@@ -1,5 +1,10 @@
-import { type AppealPolicyRequest, type AppealPolicyView, ApiErrorCode } from '@healthcode/contracts';
-import { isValidRegionCode } from '@healthcode/regions';
+import {
+  type AppealPolicyRequest,
+  type AppealPolicyView,
+  ApiErrorCode,
+  explainRegionCode,
+  parseRegionCode,
+} from '@healthcode/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
@@ -39,10 +44,10 @@ export class AppealPolicyService {
     };
   }
 
-  async set(staff: StaffPrincipal, regionPrefix: string, body: AppealPolicyRequest): Promise<AppealPolicyView> {
-    if (!/^\d{2}(\d{2}){0,2}$/.test(regionPrefix) || !isValidRegionCode(regionPrefix)) {
-      throw new DomainException(ApiErrorCode.ValidationFailed, 'regionPrefix: a GB/T 2260 code of 2, 4 or 6 digits');
-    }
+  async set(staff: StaffPrincipal, requestedPrefix: string, body: AppealPolicyRequest): Promise<AppealPolicyView> {
+    const problem = explainRegionCode(requestedPrefix);
+    if (problem) throw new DomainException(ApiErrorCode.ValidationFailed, `regionPrefix: ${problem}`);
+    const regionPrefix = parseRegionCode(requestedPrefix) as string;
     assertInScope(staff, regionPrefix, `Region ${regionPrefix}`);
     const row = {
       regionPrefix,

@@ -16,7 +16,7 @@ import { DomainException } from '../../common/domain.exception';
 import { AccessLogRepository } from '../access-log/access-log.repository';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
-import { narrowPrefix } from '../checkpoint/region-scope.util';
+import { narrowPrefix } from '../security/region-scope.util';
 import { CodeService } from '../code/code.service';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { ResidentRepository } from '../resident/resident.repository';

@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
 import { DomainException } from '../../common/domain.exception';
-import { type Principal, SessionTokenService } from './session-token.service';
+import { type Principal, type SessionClaims, SessionTokenService } from './session-token.service';
 
 export const AUTH_METADATA = 'hc:auth';
 export type AuthRequirement = { kind: 'public' } | { kind: 'resident' } | { kind: 'staff'; roles: StaffRole[] };
@@ -15,7 +15,7 @@ export const ResidentOnly = () => SetMetadata(AUTH_METADATA, { kind: 'resident' 
 export const StaffOnly = (...roles: StaffRole[]) =>
   SetMetadata(AUTH_METADATA, { kind: 'staff', roles } satisfies AuthRequirement);
 
-export type AuthedRequest = FastifyRequest & { principal?: Principal };
+export type AuthedRequest = FastifyRequest & { principal?: Principal; session?: SessionClaims };
 
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -35,7 +35,7 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer '))
       throw new DomainException(ApiErrorCode.Unauthenticated, 'Log in first: send Authorization: Bearer <token>');
-    const principal = await this.tokens.verify(header.slice(7).trim());
+    const { principal, session } = await this.tokens.verifySession(header.slice(7).trim());
     if (requirement.kind === 'resident' && principal.kind !== 'resident') {
       throw new DomainException(ApiErrorCode.Forbidden, 'Only residents can use this route');
     }
@@ -47,6 +47,7 @@ export class AuthGuard implements CanActivate {
       }
     }
     request.principal = principal;
+    request.session = session;
     return true;
   }
 }

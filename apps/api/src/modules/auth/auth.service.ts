@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { channelFor, NotificationService } from '../notification/notification.service';
 import { ResidentRepository } from '../resident/resident.repository';
+import { SessionRevocationService } from '../session/session-revocation.service';
 import { AlipayHostProvider } from './host-providers/alipay-host.provider';
 import { DevHostProvider } from './host-providers/dev-host.provider';
 import { type HostProvider, HostCodeRejected } from './host-providers/host-provider.interface';
@@ -23,6 +24,7 @@ export class AuthService {
     private readonly crypto: PiiCryptoService,
     private readonly tokens: SessionTokenService,
     private readonly notifications: NotificationService,
+    private readonly revocations: SessionRevocationService,
   ) {
     if (config.hostProviders.dev) this.providers.set('dev', new DevHostProvider());
     if (config.hostProviders.wechat) this.providers.set('wechat', new WechatHostProvider(config.hostProviders.wechat));
@@ -54,6 +56,9 @@ export class AuthService {
     );
     // Subscription messages (appeal updates) are addressed to the host user id: kept encrypted, only for that.
     await this.notifications.rememberRecipient(resident.id, channelFor(request.provider), hostUserId);
-    return this.tokens.issue({ kind: 'resident', residentId: resident.id });
+    return this.tokens.issue(
+      { kind: 'resident', residentId: resident.id },
+      await this.revocations.residentEpoch(resident.id),
+    );
   }
 }

@@ -6,7 +6,8 @@ export type AuthorityFactKind = 'case' | 'contact' | 'booking';
 
 /**
  * A fact from a health authority feed, keyed by the keyed HMAC of the ID number (never the number itself).
- * `rowHash` makes re-importing the same row a no-op.
+ * `rowHash` is the fact's stable key from the feed (see `AuthorityRow.factKey`): a later row with the same key
+ * updates this row in place, so corrections (`fact_corrections`) made against it keep applying.
  */
 @Entity('authority_facts')
 @Index('ix_authority_facts_id_hmac', ['idHmac'])
@@ -28,9 +29,17 @@ export class AuthorityFactEntity {
   @Column({ name: 'row_hash', type: 'binary', length: 32 })
   rowHash!: Buffer;
 
+  /** The import that last created or changed it (re-scoring an import reaches the residents it touched). */
   @Column({ name: 'import_id', type: 'varchar', length: 40, nullable: true })
   importId!: string | null;
 
+  /** Where the fact happened: decides whose scope may import, correct or withdraw it. Null only before v2 feeds. */
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  region!: string | null;
+
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime', precision: 3, nullable: true })
+  updatedAt!: Date | null;
 }

@@ -26,7 +26,11 @@ export class AuthorityImportEntity {
   @Column({ name: 'rows_imported', type: 'int' })
   rowsImported!: number;
 
-  /** Valid rows already present from an earlier import (same row hash). */
+  /** Rows that corrected a fact already on file (same stable key, different content). */
+  @Column({ name: 'rows_updated', type: 'int', default: 0 })
+  rowsUpdated!: number;
+
+  /** Valid rows already present unchanged, or repeated within the file. */
   @Column({ name: 'rows_duplicate', type: 'int' })
   rowsDuplicate!: number;
 

@@ -3,14 +3,34 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { AuthorityImportErrorEntity } from './authority-import-error.entity';
 import { AuthorityImportEntity } from './authority-import.entity';
 import type { AuthorityRow, RowError } from './authority-row.util';
 
 const CHUNK = 1000;
 
-/** Imports, their per-row errors and the facts they add (multi-row INSERT IGNORE on the row hash). */
+export interface StoredFact {
+  id: string;
+  kind: string;
+  idHmac: Buffer;
+  data: Record<string, string | null>;
+  factKey: Buffer;
+  region: string | null;
+}
+
+export interface FactUpdate {
+  factId: string;
+  kind: string;
+  idHmac: Buffer;
+  importSeq: number;
+  data: Record<string, string | null>;
+  region: string;
+  /** The changed fields with their new values. */
+  fields: Record<string, string | null>;
+}
+
+/** Imports, their per-row errors and the facts they add or correct (keyed by the fact's stable key). */
 @Injectable()
 export class AuthorityImportRepository {
   constructor(
@@ -40,26 +60,77 @@ export class AuthorityImportRepository {
       .update({ id }, fields as QueryDeepPartialEntity<AuthorityImportEntity>);
   }
 
-  /** Returns how many rows were new (the rest were already imported, by row hash). */
+  /** The facts on file with these keys, locked until the import commits (a concurrent import waits). */
+  async lockByKeys(m: EntityManager, keys: readonly Buffer[]): Promise<StoredFact[]> {
+    const out: StoredFact[] = [];
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      const part = keys.slice(i, i + CHUNK);
+      const rows = (await m.query(
+        `SELECT id, kind, id_hmac, data, row_hash, region FROM authority_facts WHERE row_hash IN (${part.map(() => '?').join(',')}) FOR UPDATE`,
+        [...part],
+      )) as { id: Buffer; kind: string; id_hmac: Buffer; data: unknown; row_hash: Buffer; region: string | null }[];
+      for (const r of rows)
+        out.push({
+          id: bufferToUuid(r.id),
+          kind: r.kind,
+          idHmac: r.id_hmac,
+          data: (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Record<string, string | null>,
+          factKey: r.row_hash,
+          region: r.region,
+        });
+    }
+    return out;
+  }
+
+  /** Returns how many rows were inserted (a key inserted concurrently in between is skipped). */
   async insertFacts(m: EntityManager, importId: string, rows: readonly AuthorityRow[], now: Date): Promise<number> {
     let inserted = 0;
     for (let i = 0; i < rows.length; i += CHUNK) {
       const part = rows.slice(i, i + CHUNK);
       const result = (await m.query(
-        `INSERT IGNORE INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, created_at) VALUES ${part.map(() => '(?,?,?,?,?,?,?)').join(',')}`,
+        `INSERT IGNORE INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, region, created_at) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?)').join(',')}`,
         part.flatMap((r) => [
           uuidToBuffer(newId()),
           r.kind,
           r.idHmac,
           JSON.stringify(r.data),
-          r.rowHash,
+          r.factKey,
           importId,
+          r.region,
           now,
         ]),
       )) as { affectedRows?: number };
       inserted += Number(result.affectedRows ?? 0);
     }
     return inserted;
+  }
+
+  /** Corrects facts in place (same id, so corrections and references to it stay valid) and records what changed. */
+  async updateFacts(m: EntityManager, importId: string, updates: readonly FactUpdate[], now: Date): Promise<void> {
+    for (const u of updates)
+      await m.query('UPDATE authority_facts SET data = ?, region = ?, import_id = ?, updated_at = ? WHERE id = ?', [
+        JSON.stringify(u.data),
+        u.region,
+        importId,
+        now,
+        uuidToBuffer(u.factId),
+      ]);
+    for (let i = 0; i < updates.length; i += CHUNK) {
+      const part = updates.slice(i, i + CHUNK);
+      await m.query(
+        `INSERT INTO authority_fact_changes (id, fact_id, id_hmac, import_seq, \`change\`, fact_kind, fields, at) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?)').join(',')}`,
+        part.flatMap((u) => [
+          uuidToBuffer(newId()),
+          uuidToBuffer(u.factId),
+          u.idHmac,
+          u.importSeq,
+          'updated',
+          u.kind,
+          JSON.stringify(u.fields),
+          now,
+        ]),
+      );
+    }
   }
 
   async insertErrors(m: EntityManager, importId: string, errors: readonly RowError[]): Promise<void> {

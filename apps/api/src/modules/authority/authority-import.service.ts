@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import {
   ApiErrorCode,
   AUTHORITY_IMPORT_COLUMNS,
+  AUTHORITY_OPTIONAL_COLUMNS,
   type AuthorityImportKind,
   type AuthorityImportResponse,
 } from '@healthcode/contracts';
@@ -20,13 +21,15 @@ import type { AuthorityImportEntity } from './authority-import.entity';
 import { AuthorityImportRepository } from './authority-import.repository';
 import { type AuthorityRow, FACT_KIND, parseAuthorityRow, type RowError } from './authority-row.util';
 import { parseCsv } from './csv-upload.util';
+import { reconcileFacts } from './fact-reconcile.util';
 
 const ERRORS_IN_RESPONSE = 100;
 
 /**
  * Authority CSV feeds. The file is parsed in the request, each ID number HMAC'ed as soon as it is read (neither
- * the file nor a plain number is stored or queued), every row validated, good rows stored idempotently by
- * content hash, and, in the same transaction, an outbox row re-scores only the residents the new rows match.
+ * the file nor a plain number is stored or queued), every row validated (including that it happened inside the
+ * importer's scope), and each good row either adds a fact or corrects the one with the same stable key in place.
+ * In the same transaction an outbox row re-scores only the residents whose facts were added or changed.
  */
 @Injectable()
 export class AuthorityImportService {
@@ -43,19 +46,30 @@ export class AuthorityImportService {
     const csv = parseCsv(
       bytes,
       AUTHORITY_IMPORT_COLUMNS[kind],
-      AUTHORITY_IMPORT_COLUMNS[kind].filter((c) => c !== 'cleared_date'),
+      AUTHORITY_IMPORT_COLUMNS[kind].filter((c) => !AUTHORITY_OPTIONAL_COLUMNS.includes(c)),
     );
     const good: AuthorityRow[] = [];
     const errors: RowError[] = [];
-    const hmacId = (idNumber: string) => this.crypto.hmac('id', `resident-id:${idNumber}`);
+    const ctx = {
+      now,
+      scope: staff.regionScope,
+      hmacId: (idNumber: string) => this.crypto.hmac('id', `resident-id:${idNumber}`),
+    };
     for (const row of csv) {
-      const parsed = parseAuthorityRow(kind, row.line, row.values, now, hmacId);
+      const parsed = parseAuthorityRow(kind, row.line, row.values, ctx);
       if (Array.isArray(parsed)) errors.push(...parsed);
       else good.push(parsed);
     }
     const id = newId();
     const saved = await this.repo.manager.transaction(async (m) => {
       const seq = await this.repo.nextSeq(m);
+      const onFile = await this.repo.lockByKeys(
+        m,
+        good.map((r) => r.factKey),
+      );
+      const plan = reconcileFacts(good, onFile, staff.regionScope);
+      errors.push(...plan.errors);
+      errors.sort((a, b) => a.line - b.line);
       const entity: AuthorityImportEntity = {
         id,
         seq,
@@ -63,6 +77,7 @@ export class AuthorityImportService {
         fileSha256: createHash('sha256').update(bytes).digest(),
         rowsTotal: csv.length,
         rowsImported: 0,
+        rowsUpdated: 0,
         rowsDuplicate: 0,
         rowsFailed: new Set(errors.map((e) => e.line)).size,
         matched: 0,
@@ -72,9 +87,24 @@ export class AuthorityImportService {
         createdAt: now,
       };
       await this.repo.insert(m, entity);
-      const imported = await this.repo.insertFacts(m, id, good, now);
+      const imported = await this.repo.insertFacts(m, id, plan.inserts, now);
+      await this.repo.updateFacts(
+        m,
+        id,
+        plan.updates.map((u) => ({
+          factId: u.factId,
+          kind: u.row.kind,
+          idHmac: u.row.idHmac,
+          importSeq: seq,
+          data: u.row.data,
+          region: u.row.region,
+          fields: u.fields,
+        })),
+        now,
+      );
       await this.repo.insertErrors(m, id, errors);
-      const matched = imported > 0 ? await this.repo.countMatched(m, id) : 0;
+      const changed = imported + plan.updates.length;
+      const matched = changed > 0 ? await this.repo.countMatched(m, id) : 0;
       const runId =
         matched > 0
           ? await this.runs.enqueue(m, {
@@ -87,7 +117,13 @@ export class AuthorityImportService {
               createdBy: staff.staffId,
             })
           : null;
-      const fields = { rowsImported: imported, rowsDuplicate: good.length - imported, matched, runId };
+      const fields = {
+        rowsImported: imported,
+        rowsUpdated: plan.updates.length,
+        rowsDuplicate: good.length - imported - plan.updates.length - plan.errors.length,
+        matched,
+        runId,
+      };
       await this.repo.update(m, id, fields);
       const details = { seq, kind, rowsTotal: entity.rowsTotal, rowsFailed: entity.rowsFailed, ...fields };
       await this.audit.record(
@@ -139,6 +175,7 @@ export class AuthorityImportService {
       kind,
       rowsTotal: r.rowsTotal,
       rowsImported: r.rowsImported,
+      rowsUpdated: r.rowsUpdated,
       rowsDuplicate: r.rowsDuplicate,
       rowsFailed: r.rowsFailed,
       matched: r.matched,

@@ -22,7 +22,7 @@ import { CheckpointRepository } from './checkpoint.repository';
 import { DeviceAuthService } from './device-auth.service';
 import type { DeviceCredentialEntity } from './device-credential.entity';
 import { deviceAuthorization, generateDeviceSecret, hashDeviceSecret } from './device-secret.util';
-import { assertScopeCovers, narrowPrefix } from './region-scope.util';
+import { assertInScope, narrowPrefix } from '../security/region-scope.util';
 import { ScanRepository } from './scan.repository';
 
 const DAY_MS = 86_400_000;
@@ -40,7 +40,7 @@ export class CheckpointService {
   ) {}
 
   async create(staff: StaffPrincipal, input: CheckpointCreateRequest): Promise<CheckpointResponse> {
-    assertScopeCovers(staff, input.region, 'This checkpoint');
+    assertInScope(staff, input.region, 'This checkpoint');
     const row: CheckpointEntity = {
       id: newId(),
       ...input,
@@ -161,7 +161,7 @@ export class CheckpointService {
   private async inScope(staff: StaffPrincipal, id: string): Promise<CheckpointEntity> {
     const row = isUuid(id) ? await this.registry.find(id) : null;
     if (!row) throw new DomainException(ApiErrorCode.NotFound, 'No such checkpoint');
-    assertScopeCovers(staff, row.region, 'This checkpoint');
+    assertInScope(staff, row.region, 'This checkpoint');
     return row;
   }
 }

@@ -1,6 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 
-import { CodeRepository } from '../code/code.repository';
 import { RetentionRegistry } from '../retention/retention.registry';
 import { SCAN_SETTINGS, type ScanSettings } from './scan-settings.util';
 import { ScanRepository } from './scan.repository';
@@ -17,7 +16,6 @@ export class ScanRetentionPurger implements OnModuleInit {
   constructor(
     private readonly registry: RetentionRegistry,
     private readonly scans: ScanRepository,
-    private readonly codes: CodeRepository,
     @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
   ) {}
 
@@ -40,9 +38,7 @@ export class ScanRetentionPurger implements OnModuleInit {
   }
 
   private async recordsOf(residentId: string): Promise<{ id: string; at: Date }[]> {
-    const code = await this.codes.find(residentId);
-    if (!code) return [];
-    return (await this.scans.listForCode(code.codeId)).map((s) => ({
+    return (await this.scans.listForResident(residentId)).map((s) => ({
       id: `${s.checkpointId}@${s.scannedAt.toISOString()}`,
       at: s.scannedAt,
     }));

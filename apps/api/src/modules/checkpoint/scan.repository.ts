@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 
 import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 
-/** What the scan writer stores: nothing about the resident beyond the random code id. */
+/** What the scan writer stores: nothing about the resident beyond the token's random id. */
 export interface ScanRow {
   checkpointId: string;
   clientScanId: string;
@@ -58,11 +58,16 @@ export class ScanRepository {
     );
   }
 
-  /** Only the four columns a scan needs (resident_codes rows carry large JSON reasons we do not want to read). */
-  async findCode(codeId: string): Promise<CodeLookup | null> {
+  /**
+   * The code a token's random id belongs to, through the token link (`code_tokens`): only the four columns a
+   * scan needs (resident_codes rows carry large JSON reasons we do not want to read).
+   */
+  async findCode(tokenId: string): Promise<CodeLookup | null> {
     const rows = await this.hot<{ resident_id: Buffer; color: Color; code_version: number; stale_at: Date | null }[]>(
-      'SELECT resident_id, color, code_version, stale_at FROM resident_codes WHERE code_id = ? LIMIT 1',
-      [codeId],
+      `SELECT c.resident_id, c.color, c.code_version, c.stale_at
+         FROM code_tokens t JOIN resident_codes c ON c.resident_id = t.resident_id
+        WHERE t.token_id = ? LIMIT 1`,
+      [tokenId],
     );
     const row = rows[0];
     return row
@@ -70,15 +75,20 @@ export class ScanRepository {
       : null;
   }
 
-  /** The codes of a whole offline batch in one statement, by code id. */
-  async findCodes(codeIds: readonly string[]): Promise<Map<string, CodeLookup>> {
-    if (codeIds.length === 0) return new Map();
+  /** The codes of a whole offline batch in one statement, by token id. */
+  async findCodes(tokenIds: readonly string[]): Promise<Map<string, CodeLookup>> {
+    if (tokenIds.length === 0) return new Map();
     const rows = await this.hot<
-      { code_id: string; resident_id: Buffer; color: Color; code_version: number; stale_at: Date | null }[]
-    >('SELECT code_id, resident_id, color, code_version, stale_at FROM resident_codes WHERE code_id IN (?)', [codeIds]);
+      { token_id: string; resident_id: Buffer; color: Color; code_version: number; stale_at: Date | null }[]
+    >(
+      `SELECT t.token_id, c.resident_id, c.color, c.code_version, c.stale_at
+         FROM code_tokens t JOIN resident_codes c ON c.resident_id = t.resident_id
+        WHERE t.token_id IN (?)`,
+      [tokenIds],
+    );
     return new Map(
       rows.map((r) => [
-        r.code_id,
+        r.token_id,
         { residentId: r.resident_id, color: r.color, codeVersion: Number(r.code_version), staleAt: r.stale_at },
       ]),
     );
@@ -132,7 +142,8 @@ export class ScanRepository {
     return Object.fromEntries([...scans, ...refusals].map((r) => [r.reason, Number(r.n)]));
   }
 
-  async listForCode(codeId: string, limit = 500): Promise<ScanWithCheckpoint[]> {
+  /** A resident's scans: the scans of every token issued to them whose link is still kept. */
+  async listForResident(residentId: string, limit = 500): Promise<ScanWithCheckpoint[]> {
     const rows: {
       checkpoint_id: Buffer;
       name: string;
@@ -145,9 +156,11 @@ export class ScanRepository {
       reason: ScanReason;
     }[] = await this.db.query(
       `SELECT s.checkpoint_id, c.name, c.kind, c.place, c.region, s.scanned_at, s.color, s.admitted, s.reason
-           FROM checkpoint_scans s JOIN checkpoints c ON c.id = s.checkpoint_id
-          WHERE s.code_id = ? ORDER BY s.scanned_at DESC LIMIT ?`,
-      [codeId, limit],
+           FROM code_tokens t
+           JOIN checkpoint_scans s ON s.code_id = t.token_id
+           JOIN checkpoints c ON c.id = s.checkpoint_id
+          WHERE t.resident_id = ? ORDER BY s.scanned_at DESC LIMIT ?`,
+      [uuidToBuffer(residentId), limit],
     );
     return rows.map((r) => ({
       checkpointId: bufferToUuid(r.checkpoint_id),

@@ -13,7 +13,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainException } from '../../common/domain.exception';
 import { bufferToUuid } from '../../database/uuid-binary.transformer';
 import { Clock } from '../clock/clock';
-import { CodeRepository } from '../code/code.repository';
 import { CodeService } from '../code/code.service';
 import { CodeSignerService } from '../keys/code-signer.service';
 import type { ScanningCheckpoint } from './device-auth.service';
@@ -33,7 +32,6 @@ export class ScanService {
     private readonly signer: CodeSignerService,
     private readonly scans: ScanRepository,
     private readonly writer: ScanWriterService,
-    private readonly codes: CodeRepository,
     private readonly codeService: CodeService,
     private readonly clock: Clock,
     @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
@@ -64,18 +62,16 @@ export class ScanService {
     const found = await this.scans.findCodes([...new Set(verified.flatMap((v) => (v.ok ? [v.claims.cid] : [])))]);
     const verdicts: ScanVerdict[] = [];
     for (const v of verified) {
-      const code = v.ok ? await this.current(v.claims.cid, found.get(v.claims.cid) ?? null, now) : null;
+      const code = v.ok ? await this.current(found.get(v.claims.cid) ?? null, now) : null;
       verdicts.push(scanVerdict(v, code, checkpoint.admits));
     }
     const stored = await this.scans.insertIgnore(requests.map((r, i) => toRow(checkpoint.id, r, verdicts[i], now)));
     return { results: requests.map((r, i) => ({ clientScanId: r.clientScanId, ...answer(verdicts[i]) })), stored };
   }
 
-  /** A resident's own scans, found by their random code id, with the date each will be deleted. */
+  /** A resident's own scans, found through their tokens' links, with the date each will be deleted. */
   async myScans(residentId: string): Promise<{ items: MyScan[] }> {
-    const code = await this.codes.find(residentId);
-    if (!code) return { items: [] };
-    const rows = await this.scans.listForCode(code.codeId);
+    const rows = await this.scans.listForResident(residentId);
     return {
       items: rows.map((s) => ({
         checkpointName: s.name,
@@ -93,9 +89,7 @@ export class ScanService {
 
   private async judge(checkpoint: ScanningCheckpoint, token: string, at: Date, now: Date): Promise<ScanVerdict> {
     const verified = await this.verify(token, at);
-    const code = verified.ok
-      ? await this.current(verified.claims.cid, await this.scans.findCode(verified.claims.cid), now)
-      : null;
+    const code = verified.ok ? await this.current(await this.scans.findCode(verified.claims.cid), now) : null;
     return scanVerdict(verified, code, checkpoint.admits);
   }
 
@@ -104,11 +98,11 @@ export class ScanService {
   }
 
   /** The code's colour now; a code that time alone has changed (a greenAt passed) is re-evaluated first. */
-  private async current(codeId: string, found: CodeLookup | null, now: Date): Promise<CodeState | null> {
+  private async current(found: CodeLookup | null, now: Date): Promise<CodeState | null> {
     if (!found) return null;
     if (!found.staleAt || found.staleAt.getTime() > now.getTime()) return found;
     const row = await this.codeService.rescoreOne(bufferToUuid(found.residentId), 'expiry', `expiry:${cstDate(now)}`);
-    return row && row.codeId === codeId ? { color: row.color, codeVersion: row.codeVersion } : null;
+    return row ? { color: row.color, codeVersion: row.codeVersion } : null;
   }
 }
 

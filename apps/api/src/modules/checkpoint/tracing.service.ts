@@ -14,10 +14,9 @@ import { staffActor } from '../audit/audit-actor.util';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
-import { CodeRepository } from '../code/code.repository';
 import { FactsRepository } from '../code/facts.repository';
 import { ResidentRepository } from '../resident/resident.repository';
-import { assertScopeCovers } from './region-scope.util';
+import { assertInScope, isInScope } from '../security/region-scope.util';
 import { ScanRepository } from './scan.repository';
 import type { TracingRequestEntity } from './tracing-request.entity';
 import { TracingRequestRepository } from './tracing-request.repository';
@@ -33,7 +32,6 @@ export class TracingService {
     private readonly requests: TracingRequestRepository,
     private readonly residents: ResidentRepository,
     private readonly facts: FactsRepository,
-    private readonly codes: CodeRepository,
     private readonly scans: ScanRepository,
     private readonly accessLog: AccessLogRepository,
     private readonly audit: AuditService,
@@ -68,7 +66,7 @@ export class TracingService {
     const rows = await this.requests.listPending();
     const visible: TracingRequestEntity[] = [];
     for (const row of rows)
-      if (staff.regionScope === '' || (await this.residentRegion(row.residentId))?.startsWith(staff.regionScope))
+      if (staff.regionScope === '' || isInScope(staff.regionScope, await this.residentRegion(row.residentId)))
         visible.push(row);
     return { items: visible.map(view) };
   }
@@ -76,7 +74,7 @@ export class TracingService {
   async decide(staff: StaffPrincipal, id: string, decision: TracingDecision): Promise<TracingRequestResponse> {
     const row = await this.find(id);
     const region = await this.residentRegion(row.residentId);
-    assertScopeCovers(staff, region ?? '', 'This resident');
+    assertInScope(staff, region ?? '', 'This resident');
     if (row.requestedBy === staff.staffId)
       throw new DomainException(ApiErrorCode.Forbidden, 'A different supervisor must decide on this request');
     if (row.status !== 'pending')
@@ -112,9 +110,8 @@ export class TracingService {
         'Only the requester or the approving supervisor can read these scans',
       );
     const region = await this.residentRegion(row.residentId);
-    assertScopeCovers(staff, region ?? '', 'This resident');
-    const code = await this.codes.find(row.residentId);
-    const scans = code ? await this.scans.listForCode(code.codeId) : [];
+    assertInScope(staff, region ?? '', 'This resident');
+    const scans = await this.scans.listForResident(row.residentId);
     await this.accessLog.append({
       residentId: row.residentId,
       staffId: staff.staffId,
@@ -155,7 +152,7 @@ export class TracingService {
     const resident = await this.residents.findActive(residentId);
     if (!resident) throw new DomainException(ApiErrorCode.NotFound, 'No such resident');
     const region = resident.currentRegion ?? resident.homeRegion ?? '';
-    assertScopeCovers(staff, region, 'This resident');
+    assertInScope(staff, region, 'This resident');
     const facts = resident.idHmac ? await this.facts.forIdHmac(resident.idHmac) : [];
     if (!facts.some((f) => f.kind === 'case')) {
       throw new DomainException(

@@ -23,6 +23,7 @@ import { RulesService } from '../rules/rules.service';
 import { codeFingerprint, staleAtFor } from './code-change.util';
 import { CodeRepository } from './code.repository';
 import { FactsRepository } from './facts.repository';
+import type { FactChangeNote } from './fact-change-text.util';
 import { historyCauseText } from './history-cause.util';
 import type { ResidentCodeEntity } from './resident-code.entity';
 import { withRegionNames } from './region-names.util';
@@ -156,12 +157,13 @@ export class CodeService {
 
   async history(residentId: string): Promise<{ items: CodeHistoryEntry[] }> {
     const rows = await this.codes.listHistory(residentId);
+    const changes = await this.factChanges(residentId, rows);
     return {
       items: rows.map((h) => ({
         id: h.id,
         at: h.at.toISOString(),
         cause: h.cause,
-        causeText: historyCauseText(h.cause, h.causeRef),
+        causeText: historyCauseText(h.cause, h.causeRef, changes.get(h.causeRef) ?? []),
         colorBefore: h.colorBefore,
         colorAfter: h.colorAfter,
         reasonsBefore: withRegionNames({ reasons: h.reasonsBefore }).reasons,
@@ -169,5 +171,20 @@ export class CodeService {
         greenAtAfter: h.greenAtAfter,
       })),
     };
+  }
+
+  /** What each import in the history corrected in this resident's facts, by cause ref ('import:12'). */
+  private async factChanges(residentId: string, rows: { cause: string; causeRef: string }[]) {
+    // Only 'import:<n>' refs name an import; other writers of the cause use their own refs.
+    const seqs = rows
+      .filter((h) => h.cause === 'authority-import' && /^import:\d{1,9}$/.test(h.causeRef))
+      .map((h) => Number(h.causeRef.slice('import:'.length)));
+    const out = new Map<string, FactChangeNote[]>();
+    if (seqs.length === 0) return out;
+    const resident = await this.residents.findActive(residentId);
+    if (!resident?.idHmac) return out;
+    for (const c of await this.facts.changesFor(resident.idHmac, seqs))
+      out.set(`import:${c.importSeq}`, [...(out.get(`import:${c.importSeq}`) ?? []), c]);
+    return out;
   }
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 
 import { AuthorityFactEntity } from '../authority/authority-fact.entity';
+import { AuthorityFactChangeEntity } from '../authority/authority-fact-change.entity';
 import { FactCorrectionEntity } from '../override/fact-correction.entity';
 
 /**
@@ -15,11 +16,17 @@ export class FactsRepository {
   constructor(
     @InjectRepository(AuthorityFactEntity) private readonly facts: Repository<AuthorityFactEntity>,
     @InjectRepository(FactCorrectionEntity) private readonly corrections: Repository<FactCorrectionEntity>,
+    @InjectRepository(AuthorityFactChangeEntity) private readonly changes: Repository<AuthorityFactChangeEntity>,
   ) {}
 
   /** Every row matching the HMAC, corrections not applied: for staff views of the raw feed. */
   forIdHmac(idHmac: Buffer): Promise<AuthorityFactEntity[]> {
     return this.facts.find({ where: { idHmac } });
+  }
+
+  /** The corrections the given imports made to this person's facts, oldest first. */
+  changesFor(idHmac: Buffer, importSeqs: number[]): Promise<AuthorityFactChangeEntity[]> {
+    return this.changes.find({ where: { idHmac, importSeq: In(importSeqs) }, order: { at: 'ASC' } });
   }
 
   findById(id: string): Promise<AuthorityFactEntity | null> {

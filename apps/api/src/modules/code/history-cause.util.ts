@@ -1,7 +1,16 @@
 import type { HistoryCause, LocalizedText } from '@healthcode/contracts';
 
-/** The words a resident reads for why their code changed: "rules v3 published", "import #12", "appeal #4 decided". */
-export function historyCauseText(cause: HistoryCause, causeRef: string): LocalizedText {
+import { type FactChangeNote, factChangesText } from './fact-change-text.util';
+
+/**
+ * The words a resident reads for why their code changed: "rules v3 published", "import #12", "appeal #4 decided",
+ * or, when the import corrected one of their records, "case record updated by import #12: cleared 2026-12-01".
+ */
+export function historyCauseText(
+  cause: HistoryCause,
+  causeRef: string,
+  factChanges: readonly FactChangeNote[] = [],
+): LocalizedText {
   const n = causeRef.split(':')[1] ?? '';
   switch (cause) {
     case 'declaration':
@@ -11,6 +20,7 @@ export function historyCauseText(cause: HistoryCause, causeRef: string): Localiz
     case 'rules-published':
       return { 'zh-CN': `规则 v${n} 发布`, en: `rules v${n} published` };
     case 'authority-import':
+      if (factChanges.length > 0) return factChangesText(n, factChanges);
       return { 'zh-CN': `卫健部门数据导入 #${n}`, en: `import #${n}` };
     case 'appeal-decided':
       return { 'zh-CN': `申诉 #${n} 已裁决`, en: `appeal #${n} decided` };

@@ -1,8 +1,9 @@
-import { importSigningKey, type JWK, KeyRing } from '@healthcode/qr-token';
+import { generateCodeId, importSigningKey, type JWK, KeyRing } from '@healthcode/qr-token';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { BoundedCache } from './bounded-cache';
+import { CodeTokenRepository } from './code-token.repository';
 
 export interface SignedCode {
   token: string;
@@ -13,13 +14,20 @@ export interface SignedCode {
 const REUSE_MARGIN_MS = 60_000;
 const TOKEN_TTL_SEC = 300;
 
-/** Holds the QR key ring (parsed once) and caches signed tokens per code state. */
+/**
+ * Holds the QR key ring (parsed once) and caches signed tokens per code state. Every token it signs carries a
+ * fresh random id (`cid`), linked to the resident only in `code_tokens`: two tokens of one resident share no
+ * identifier, so scans at different places cannot be joined by anyone who sees only tokens or scan rows.
+ */
 @Injectable()
 export class CodeSignerService implements OnModuleInit {
   private ring!: KeyRing;
   private readonly cache = new BoundedCache<string, SignedCode>(200_000);
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tokens: CodeTokenRepository,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     const current = await importSigningKey(this.config.qrKeys.current as JWK);
@@ -36,22 +44,26 @@ export class CodeSignerService implements OnModuleInit {
   }
 
   async sign(
-    state: { codeId: string; color: 'green' | 'yellow' | 'red'; ruleSetVersion: number; codeVersion: number },
+    state: { residentId: string; color: 'green' | 'yellow' | 'red'; ruleSetVersion: number; codeVersion: number },
     now: Date,
   ): Promise<SignedCode> {
-    const key = `${state.codeId}:${state.codeVersion}:${state.color}:${state.ruleSetVersion}:${this.ring.current.kid}`;
+    const key = `${state.residentId}:${state.codeVersion}:${state.color}:${state.ruleSetVersion}:${this.ring.current.kid}`;
     const cached = this.cache.get(key);
     if (cached && cached.expiresAt.getTime() - now.getTime() > REUSE_MARGIN_MS) return cached;
     const iat = Math.floor(now.getTime() / 1000);
+    const cid = generateCodeId();
+    const expiresAt = new Date((iat + TOKEN_TTL_SEC) * 1000);
+    // The link is stored before the token leaves, so every token a checkpoint can see resolves.
+    await this.tokens.insert({ tokenId: cid, residentId: state.residentId, expiresAt });
     const token = await this.ring.sign({
-      cid: state.codeId,
+      cid,
       col: state.color,
       rsv: state.ruleSetVersion,
       cv: state.codeVersion,
       iat,
       exp: iat + TOKEN_TTL_SEC,
     });
-    const signed = { token, expiresAt: new Date((iat + TOKEN_TTL_SEC) * 1000) };
+    const signed = { token, expiresAt };
     this.cache.set(key, signed);
     return signed;
   }

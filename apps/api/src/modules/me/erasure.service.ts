@@ -11,7 +11,9 @@ import { Clock } from '../clock/clock';
 import { CodeRepository } from '../code/code.repository';
 import { ColorCountsRepository } from '../rescore/color-counts.repository';
 import { DeclarationRepository } from '../declaration/declaration.repository';
+import { CodeTokenRepository } from '../keys/code-token.repository';
 import { ResidentRepository } from '../resident/resident.repository';
+import { SessionRevocationService } from '../session/session-revocation.service';
 
 /**
  * `DELETE /me`: one transaction erases every personal field and record of the resident. Today's colour counts
@@ -28,6 +30,8 @@ export class ErasureService {
     private readonly clock: Clock,
     private readonly counts: ColorCountsRepository,
     private readonly appeals: AppealErasure,
+    private readonly tokens: CodeTokenRepository,
+    private readonly sessions: SessionRevocationService,
   ) {}
 
   async erase(residentId: string): Promise<DeletionReceipt> {
@@ -40,9 +44,13 @@ export class ErasureService {
       // The erased code leaves today's colour counts (the daily trend keeps the past).
       const code = await this.codes.findForUpdate(manager, residentId);
       const c = await this.codes.deleteForResident(manager, residentId);
+      // Without its links, no token id (and so no stored scan) leads back to the resident.
+      await this.tokens.deleteForResident(manager, residentId);
       if (code) await this.counts.move(manager, { region: code.region, color: code.color }, null, cstDate(at));
       const a = await this.accessLog.deleteForResident(manager, residentId);
       await this.residents.erase(residentId, at, manager);
+      // Every live token of the resident ends with the commit (the token would otherwise live 2 h).
+      await this.sessions.revokeResidentSessions(residentId, manager);
       return {
         declarations: d.declarations,
         checkIns: d.checkIns,

@@ -1,15 +1,14 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
-
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { createRedisClient, type RedisClient } from '../redis/redis-client.util';
 
 /** A small dedicated Redis connection for readiness checks and preflight. */
 @Injectable()
 export class RedisHealth implements OnModuleDestroy {
-  private readonly client: Redis;
+  private readonly client: RedisClient;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.client = new Redis(config.redis.url, {
+    this.client = createRedisClient(config.redis, {
       lazyConnect: true,
       maxRetriesPerRequest: 1,
       enableOfflineQueue: false,

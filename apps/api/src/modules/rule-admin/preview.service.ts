@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock';
 import { applyRiskChanges } from '../rescore/preview-payload.util';
 import { RescoreRunService } from '../rescore/rescore-run.service';
 import { RulesService } from '../rules/rules.service';
+import { isInScope } from '../security/region-scope.util';
 import { outOfScope, ruleSetNotFound } from './rule-admin.exception';
 import { RuleSetAdminRepository } from './rule-set-admin.repository';
 import { effectiveInstant } from './risk-row.util';
@@ -22,7 +23,7 @@ export class PreviewService {
   ) {}
 
   async start(staff: StaffPrincipal, body: PreviewRequest): Promise<{ runId: string }> {
-    const outside = body.riskChanges.filter((c) => !c.region.startsWith(staff.regionScope));
+    const outside = body.riskChanges.filter((c) => !isInScope(staff.regionScope, c.region));
     if (outside.length > 0) throw outOfScope(outside.map((c) => `riskChanges.${c.region}`));
     this.rules.invalidate();
     const effective = await this.rules.effective();

@@ -10,6 +10,7 @@ import { Clock } from '../clock/clock';
 import { RescoreRunService } from '../rescore/rescore-run.service';
 import type { RegionRiskLevelEntity } from '../rules/region-risk-level.entity';
 import { RulesService } from '../rules/rules.service';
+import { isInScope } from '../security/region-scope.util';
 import { outOfScope } from './rule-admin.exception';
 import { RiskLevelAdminRepository } from './risk-level-admin.repository';
 import { effectiveInstant, parseRiskRow, RISK_CSV_COLUMNS, type RowError } from './risk-row.util';
@@ -40,7 +41,7 @@ export class RiskAdminService {
   }
 
   async set(staff: StaffPrincipal, levels: RiskLevelRequest[]): Promise<RiskLevelsChangedResponse> {
-    const outside = levels.filter((l) => !l.region.startsWith(staff.regionScope)).map((l) => l.region);
+    const outside = levels.filter((l) => !isInScope(staff.regionScope, l.region)).map((l) => l.region);
     if (outside.length > 0) throw outOfScope(outside.map((r) => `levels.${r}`));
     return this.apply(staff, levels, []);
   }

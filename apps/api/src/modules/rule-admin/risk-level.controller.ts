@@ -1,4 +1,4 @@
-import { RiskLevelBatchRequestSchema } from '@healthcode/contracts';
+import { regionScopeCode, RiskLevelBatchRequestSchema } from '@healthcode/contracts';
 import { Body, Controller, Get, Inject, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -14,10 +14,7 @@ import { readCsvUpload } from '../authority/csv-upload.util';
 import { RiskAdminService } from './risk-admin.service';
 
 const HistoryQuerySchema = z.strictObject({
-  region: z
-    .string()
-    .regex(/^(\d{2}(\d{2}){0,2})?$/, 'A GB/T 2260 prefix')
-    .default(''),
+  region: regionScopeCode().default(''),
 });
 
 @ApiTags('admin')

@@ -1,5 +1,12 @@
-import { cstMidnight, isIsoDate, type RiskLevelRequest } from '@healthcode/contracts';
-import { isValidRegionCode } from '@healthcode/regions';
+import {
+  cstMidnight,
+  explainRegionCode,
+  isIsoDate,
+  parseRegionCode,
+  type RiskLevelRequest,
+} from '@healthcode/contracts';
+
+import { isInScope } from '../security/region-scope.util';
 
 export interface RowError {
   line: number;
@@ -17,10 +24,10 @@ export function effectiveInstant(value: string): Date {
 /** Validates one CSV row of risk levels: region (GB/T 2260), level, effective_from (date or date-time). */
 export function parseRiskRow(line: number, v: Record<string, string>, scope: string): RiskLevelRequest | RowError[] {
   const errors: RowError[] = [];
-  const region = v.region ?? '';
-  if (!/^\d{2}(\d{2}){0,2}$/.test(region) || !isValidRegionCode(region))
-    errors.push({ line, field: 'region', message: 'Unknown region code (GB/T 2260: 2, 4 or 6 digits)' });
-  else if (!region.startsWith(scope)) errors.push({ line, field: 'region', message: 'Outside your region scope' });
+  const region = parseRegionCode(v.region ?? '') ?? '';
+  const regionProblem = explainRegionCode(v.region ?? '');
+  if (regionProblem) errors.push({ line, field: 'region', message: regionProblem });
+  else if (!isInScope(scope, region)) errors.push({ line, field: 'region', message: 'Outside your region scope' });
   const level = (v.level ?? '').toLowerCase();
   if (!['low', 'medium', 'high'].includes(level))
     errors.push({ line, field: 'level', message: "One of 'low', 'medium', 'high'" });

@@ -3,12 +3,12 @@ import {
   PreviewRequestSchema,
   type RegionOverrideRequest,
   RegionOverrideRequestSchema,
+  regionCode,
   type RuleSetDraftRequest,
   RuleSetDraftRequestSchema,
 } from '@healthcode/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 
 import { ApiZodBody } from '../../common/api-zod.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
@@ -19,7 +19,6 @@ import { PreviewService } from './preview.service';
 import { RuleAdminService } from './rule-admin.service';
 
 const ADMINS = ['region-admin', 'system-admin'] as const;
-const PREFIX = z.string().regex(/^\d{2}(\d{2}){0,2}$/, 'A GB/T 2260 prefix of 2, 4 or 6 digits');
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -70,7 +69,7 @@ export class RuleAdminController {
   override(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('id') id: string,
-    @Param('prefix', new ZodValidationPipe(PREFIX)) prefix: string,
+    @Param('prefix', new ZodValidationPipe(regionCode())) prefix: string,
     @Body(new ZodValidationPipe(RegionOverrideRequestSchema)) body: RegionOverrideRequest,
   ) {
     return this.service.setOverride(id, prefix, staff, body);

@@ -17,6 +17,7 @@ import { Clock } from '../clock/clock';
 import { RescoreRunService } from '../rescore/rescore-run.service';
 import type { RuleSetEntity } from '../rules/rule-set.entity';
 import { RulesService } from '../rules/rules.service';
+import { isInScope } from '../security/region-scope.util';
 import { invalidRuleSet, outOfScope, publishedIsImmutable, ruleSetNotFound } from './rule-admin.exception';
 import { RuleSetAdminRepository } from './rule-set-admin.repository';
 import { scopeViolations } from './rule-scope.util';
@@ -98,7 +99,7 @@ export class RuleAdminService {
     staff: StaffPrincipal,
     body: RegionOverrideRequest,
   ): Promise<RuleSetAdminView> {
-    if (!prefix.startsWith(staff.regionScope)) throw outOfScope([`definition.regionOverrides.${prefix}`]);
+    if (!isInScope(staff.regionScope, prefix)) throw outOfScope([`definition.regionOverrides.${prefix}`]);
     const row = await this.loadUnpublished(id);
     const current = row.definition as RuleSet;
     const overrides = { ...current.regionOverrides } as Record<string, unknown>;

@@ -1,5 +1,7 @@
 import type { RuleSet } from '@healthcode/rules';
 
+import { isInScope } from '../security/region-scope.util';
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
@@ -16,7 +18,7 @@ export function scopeViolations(current: RuleSet, draft: RuleSet, scope: string)
     ...Object.keys(draft.regionOverrides ?? {}),
   ]);
   for (const prefix of [...prefixes].sort()) {
-    if (prefix.startsWith(scope)) continue;
+    if (isInScope(scope, prefix)) continue;
     if (!same(current.regionOverrides?.[prefix], draft.regionOverrides?.[prefix]))
       out.push(`definition.regionOverrides.${prefix}`);
   }

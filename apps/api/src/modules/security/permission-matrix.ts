@@ -62,6 +62,7 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     summary: 'Staff login: password, then TOTP for privileged roles (rate-limited, lockout)',
   },
   'GET /api/v1/staff/me': { access: 'any-staff', summary: 'Own staff identity' },
+  'POST /api/v1/staff/logout': { access: 'any-staff', summary: 'Log out: this session is revoked server-side' },
   'POST /api/v1/staff/lookup': {
     access: ['hotline-agent', 'supervisor'],
     scope: { mode: 'deny', on: "resident's current region" },
@@ -160,7 +161,8 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   // Health-authority imports (keyed by ID HMAC; the file itself is never stored)
   'POST /api/v1/admin/imports': {
     access: ['system-admin', 'region-admin'],
-    summary: 'Import an authority CSV (cases, contacts, bookings)',
+    scope: { mode: 'content', on: "each row's region (where the fact happened)" },
+    summary: 'Import an authority CSV (cases, contacts, bookings); a row outside scope is refused',
   },
   'GET /api/v1/admin/imports': { access: ['system-admin', 'region-admin'], summary: 'Imports with counts' },
   'GET /api/v1/admin/imports/:id': { access: ['system-admin', 'region-admin'], summary: 'One import' },

@@ -1,7 +1,7 @@
 import { ApiErrorCode } from '@healthcode/contracts';
 
 import { DomainException } from '../../common/domain.exception';
-import { assertInScope, isInScope } from './region-scope.util';
+import { assertAllInScope, assertInScope, isInScope, narrowPrefix } from './region-scope.util';
 
 describe('region scope', () => {
   it.each([
@@ -27,5 +27,22 @@ describe('region scope', () => {
       expect((e as DomainException).code).toBe(ApiErrorCode.OutOfScope);
       expect((e as DomainException).status).toBe(403);
     }
+  });
+});
+
+describe('narrowPrefix and assertAllInScope', () => {
+  it('narrows a requested prefix to the scope and refuses one outside it', () => {
+    expect(narrowPrefix('3301', undefined)).toBe('3301');
+    expect(narrowPrefix('3301', '33')).toBe('3301');
+    expect(narrowPrefix('3301', '330106')).toBe('330106');
+    expect(narrowPrefix('', '42')).toBe('42');
+    expect(() => narrowPrefix('3301', '42')).toThrow(/outside your region scope/);
+  });
+
+  it('names the regions outside the scope', () => {
+    expect(() => assertAllInScope({ regionScope: '33' }, ['330106', '33'], 'Regions')).not.toThrow();
+    expect(() => assertAllInScope({ regionScope: '3301' }, ['330106', '420103', '33'], 'Regions')).toThrow(
+      'Regions 420103, 33 is outside your region scope (3301)',
+    );
   });
 });

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import Redis from 'ioredis';
-
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { createRedisClient, type RedisClient } from '../redis/redis-client.util';
 
 /**
  * The API's Redis connection for rate limits and login attempt counters. Every key lives under the
@@ -10,12 +9,12 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 @Injectable()
 export class SecurityRedis implements OnModuleDestroy {
   private readonly logger = new Logger(SecurityRedis.name);
-  readonly client: Redis;
+  readonly client: RedisClient;
   readonly prefix: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.prefix = `${config.redis.queuePrefix}:rl:`;
-    this.client = new Redis(config.redis.url, { maxRetriesPerRequest: 1, connectTimeout: 2000, lazyConnect: true });
+    this.client = createRedisClient(config.redis, { maxRetriesPerRequest: 1, connectTimeout: 2000, lazyConnect: true });
     this.client.on('error', (error: Error) => this.logger.warn({ err: error.message }, 'rate-limit redis unavailable'));
   }
 

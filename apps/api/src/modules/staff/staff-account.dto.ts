@@ -1,4 +1,4 @@
-import { boundedText, regionCode, STAFF_ROLES, type StaffIdentity } from '@healthcode/contracts';
+import { boundedText, regionScopeCode, STAFF_ROLES, type StaffIdentity } from '@healthcode/contracts';
 import { z } from 'zod';
 
 import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-policy.util';
@@ -14,7 +14,7 @@ export const StaffUsernameSchema = z
   .regex(STAFF_USERNAME_PATTERN, '3 to 64 characters: letters, digits and . _ -, starting with a letter');
 
 /** '' (whole country) or a GB/T 2260 prefix. */
-export const RegionScopeSchema = z.union([z.literal(''), regionCode()]);
+export const RegionScopeSchema = regionScopeCode();
 
 const password = () => z.string().max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters`);
 

@@ -10,11 +10,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
-import { systemActor } from '../audit/audit-actor.util';
-import { SessionTokenService } from '../auth/session-token.service';
+import { staffActor, systemActor } from '../audit/audit-actor.util';
+import { type SessionClaims, SessionTokenService, type StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { RetryLaterException } from '../security/retry-later.exception';
+import { SessionRevocationService } from '../session/session-revocation.service';
 import { LoginAttemptLimiter } from './login-attempt.limiter';
 import { STAFF_USERNAME_PATTERN } from './staff-account.dto';
 import { burnPasswordCheck, verifyPassword } from './staff-password.util';
@@ -51,6 +52,7 @@ export class StaffAuthService {
     private readonly limiter: LoginAttemptLimiter,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly revocations: SessionRevocationService,
   ) {}
 
   async login(request: StaffLoginRequest): Promise<StaffLoginResponse> {
@@ -87,6 +89,8 @@ export class StaffAuthService {
       if (!request.totp)
         throw new DomainException(ApiErrorCode.TotpRequired, 'Enter the 6-digit code from your authenticator app');
       totpStep = await checkTotp(this.crypto.decrypt(account.totpSecretEnc), request.totp, now, account.totpLastStep);
+      // The read above is only a first filter: parallel logins all read the same last step. The claim is atomic.
+      if (totpStep !== null && !(await this.staff.claimTotpStep(account.id, totpStep))) totpStep = null;
       if (totpStep === null) {
         await this.recordFailure(account.id, now);
         throw new DomainException(
@@ -102,7 +106,6 @@ export class StaffAuthService {
       failedLogins: 0,
       lockedUntil: null,
       lastLoginAt: now,
-      ...(totpStep !== null ? { totpLastStep: totpStep } : {}),
     });
     await waitPastRevocation(account.sessionsValidAfter);
     const token = await this.tokens.issue({
@@ -112,6 +115,25 @@ export class StaffAuthService {
       regionScope: account.regionScope,
     });
     return { accessToken: token.accessToken, expiresIn: token.expiresIn, staff: toStaffIdentity(account) };
+  }
+
+  /** Revokes this token; a token without an id (issued before ids existed) ends every session of the account. */
+  async logout(me: StaffPrincipal, session: SessionClaims): Promise<void> {
+    await this.staff.manager.transaction(async (manager) => {
+      if (session.tokenId)
+        await this.revocations.revokeSession(session.tokenId, new Date(session.expiresAt * 1000), manager);
+      else await this.staff.update(manager, me.staffId, { sessionsValidAfter: this.clock.now() });
+      await this.audit.record(
+        {
+          actor: staffActor(me),
+          action: 'staff.logout',
+          target: { type: 'staff', id: me.staffId },
+          region: me.regionScope || null,
+          details: {},
+        },
+        manager,
+      );
+    });
   }
 
   async me(staffId: string): Promise<StaffIdentity> {

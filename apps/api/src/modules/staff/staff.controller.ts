@@ -10,8 +10,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiZodBody } from '../../common/api-zod.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { Public, StaffOnly } from '../auth/auth.guard';
-import { CurrentStaff } from '../auth/current-principal.decorator';
-import type { StaffPrincipal } from '../auth/session-token.service';
+import { CurrentSession, CurrentStaff } from '../auth/current-principal.decorator';
+import type { SessionClaims, StaffPrincipal } from '../auth/session-token.service';
 import { RateLimit } from '../security/rate-limit.decorator';
 import { StaffAuthService } from './staff-auth.service';
 
@@ -28,6 +28,15 @@ export class StaffController {
   @ApiZodBody(StaffLoginRequestSchema)
   login(@Body(new ZodValidationPipe(StaffLoginRequestSchema)) body: StaffLoginRequest): Promise<StaffLoginResponse> {
     return this.auth.login(body);
+  }
+
+  /** Ends this session server-side: the token is refused from now on, even before it expires. */
+  @Post('logout')
+  @HttpCode(204)
+  @StaffOnly()
+  @ApiBearerAuth()
+  logout(@CurrentStaff() me: StaffPrincipal, @CurrentSession() session: SessionClaims): Promise<void> {
+    return this.auth.logout(me, session);
   }
 
   @Get('me')

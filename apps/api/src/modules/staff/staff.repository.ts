@@ -57,6 +57,21 @@ export class StaffRepository {
     await manager.getRepository(StaffEntity).update({ id }, changes);
   }
 
+  /**
+   * Marks a TOTP time step as used, atomically: the conditional UPDATE succeeds for exactly one of several
+   * concurrent logins presenting the same code, so one code yields one session. False when it was already used.
+   */
+  async claimTotpStep(id: string, step: number): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(StaffEntity)
+      .set({ totpLastStep: step })
+      .where('id = :id', { id: Buffer.from(id.replace(/-/g, ''), 'hex') })
+      .andWhere('(totp_last_step IS NULL OR totp_last_step < :step)', { step })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
   countActiveWithRole(manager: EntityManager, role: StaffEntity['role']): Promise<number> {
     return manager.getRepository(StaffEntity).count({ where: { role, disabled: false } });
   }

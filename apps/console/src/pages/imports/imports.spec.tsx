@@ -11,6 +11,7 @@ const result: AuthorityImportResponse = {
   kind: 'contacts',
   rowsTotal: 10,
   rowsImported: 7,
+  rowsUpdated: 0,
   rowsDuplicate: 1,
   rowsFailed: 2,
   matched: 3,
@@ -51,11 +52,11 @@ describe('imports', () => {
 
     expect(await screen.findByText('No imports yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Close contacts' }));
-    expect(screen.getByText('Columns: id_number, contact_date')).toBeInTheDocument();
+    expect(screen.getByText('Columns: id_number, contact_date, region')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Upload' })).toBeDisabled();
     await user.upload(
       screen.getByLabelText('CSV file'),
-      new File(['id_number,contact_date\n'], 'contacts.csv', { type: 'text/csv' }),
+      new File(['id_number,contact_date,region\n'], 'contacts.csv', { type: 'text/csv' }),
     );
     await user.click(screen.getByRole('button', { name: 'Upload' }));
 

@@ -6,3 +6,8 @@ import { request } from '../../services/request';
 export function login(body: StaffLoginRequest): Promise<StaffLoginResponse> {
   return request<StaffLoginResponse>('/v1/staff/login', { method: 'POST', body, anonymous: true });
 }
+
+/** Revokes the session server-side; best effort, since the console forgets the token either way. */
+export function logout(): Promise<void> {
+  return request<void>('/v1/staff/logout', { method: 'POST' });
+}

@@ -1,4 +1,4 @@
-import { effectiveLevel, isInScope, levelsByRegion, regionNodes } from './risk-level.util';
+import { effectiveLevel, levelsByRegion, regionNodes } from './risk-level.util';
 
 const NOW = Date.parse('2026-11-20T00:00:00Z');
 
@@ -26,12 +26,6 @@ describe('risk levels', () => {
     expect(effectiveLevel('330302', levels)).toEqual({ level: 'medium', setOn: '3303' });
     expect(effectiveLevel('330106', levels)).toEqual({ level: 'low', setOn: '33' });
     expect(effectiveLevel('420103', levels)).toBeNull();
-  });
-
-  it('knows the scope', () => {
-    expect(isInScope('33', '330106')).toBe(true);
-    expect(isInScope('33', '420103')).toBe(false);
-    expect(isInScope('', '420103')).toBe(true);
   });
 
   it('builds province → city → district', () => {

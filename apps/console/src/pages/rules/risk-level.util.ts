@@ -40,11 +40,6 @@ export function effectiveLevel(
   return null;
 }
 
-/** Whether a staff member with `scope` may change `code` ('' is the whole country). */
-export function isInScope(scope: string, code: string): boolean {
-  return code.startsWith(scope);
-}
-
 export interface RegionNode {
   key: string;
   region: Region;

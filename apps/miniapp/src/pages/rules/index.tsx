@@ -1,5 +1,5 @@
+import { parseRegionCode } from '@healthcode/contracts';
 import { Text, View } from '@tarojs/components';
-import { isValidRegionCode } from '@healthcode/regions';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -82,9 +82,7 @@ function Changelog() {
 export default function RulesPage() {
   const { t } = useTranslation();
   const param = useRouter().params.region;
-  const [region, setRegion] = useState<string | null>(() =>
-    param && isValidRegionCode(param) ? param : readLastRegion(),
-  );
+  const [region, setRegion] = useState<string | null>(() => (param && parseRegionCode(param)) || readLastRegion());
 
   return (
     <Screen title={t('rules.title')} back="index">

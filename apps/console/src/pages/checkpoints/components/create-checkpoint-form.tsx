@@ -1,4 +1,4 @@
-import { CHECKPOINT_KINDS, type CheckpointCreateRequest } from '@healthcode/contracts';
+import { CHECKPOINT_KINDS, type CheckpointCreateRequest, countyRegionCode } from '@healthcode/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +45,15 @@ export function CreateCheckpointForm({ scope }: { scope: string }) {
         label={t('checkpoints.region')}
         name="region"
         extra={t('checkpoints.regionHint')}
-        rules={[{ required: true, pattern: /^\d{6}$/, message: t('checkpoints.regionFormat') }]}
+        rules={[
+          { required: true, message: t('checkpoints.regionFormat') },
+          {
+            validator: (_, value) =>
+              countyRegionCode().safeParse(value ?? '').success
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('checkpoints.regionFormat'))),
+          },
+        ]}
       >
         <Input inputMode="numeric" maxLength={6} />
       </Form.Item>

@@ -26,6 +26,7 @@ export function ImportResult({ result }: { result: AuthorityImportResponse }) {
         <Descriptions size="small" column={3} bordered>
           <Descriptions.Item label={t('imports.result.total')}>{result.rowsTotal}</Descriptions.Item>
           <Descriptions.Item label={t('imports.result.imported')}>{result.rowsImported}</Descriptions.Item>
+          <Descriptions.Item label={t('imports.result.updated')}>{result.rowsUpdated}</Descriptions.Item>
           <Descriptions.Item label={t('imports.result.duplicate')}>{result.rowsDuplicate}</Descriptions.Item>
           <Descriptions.Item label={t('imports.result.failed')}>{result.rowsFailed}</Descriptions.Item>
           <Descriptions.Item label={t('imports.result.matched')}>{result.matched}</Descriptions.Item>

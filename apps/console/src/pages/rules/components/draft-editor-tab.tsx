@@ -1,4 +1,4 @@
-import type { RuleSetAdminView } from '@healthcode/contracts';
+import { parseRegionCode, type RuleSetAdminView } from '@healthcode/contracts';
 import { RULE_PARAM_SPECS, type RuleSet } from '@healthcode/rules';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Form, Input, Select, Typography } from 'antd';
@@ -15,7 +15,8 @@ import { ParamField } from './param-field';
 import { PreviewResult } from './preview-result';
 import { versionLabel } from './version-label';
 
-const PREFIX = /^\d{2}(\d{2}){0,2}$/;
+/** Overrides are keyed by the canonical prefix, so a padded '330100' is not one (the API would store '3301'). */
+const isPrefix = (value: string) => parseRegionCode(value) === value;
 
 /** A draft's regional override for one prefix, a form per rule kind; then preview, then publish. */
 export function DraftEditorTab({ scope }: { scope: string }) {
@@ -36,7 +37,7 @@ export function DraftEditorTab({ scope }: { scope: string }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const definition = draft?.definition as RuleSet | undefined;
   const initial = useMemo(
-    () => (definition && PREFIX.test(prefix) ? initialOverrideValues(definition, prefix) : undefined),
+    () => (definition && isPrefix(prefix) ? initialOverrideValues(definition, prefix) : undefined),
     [definition, prefix],
   );
   useEffect(() => {
@@ -122,7 +123,7 @@ export function DraftEditorTab({ scope }: { scope: string }) {
               {refusal && (
                 <Alert type="error" showIcon role="alert" title={t('rules.draft.refused')} description={refusal} />
               )}
-              {PREFIX.test(prefix) && (
+              {isPrefix(prefix) && (
                 <Form
                   form={form}
                   name="draft-override"

@@ -1,4 +1,4 @@
-import type { RiskLevelRequest } from '@healthcode/contracts';
+import { regionScopeCovers, type RiskLevelRequest } from '@healthcode/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Flex, Form, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -9,7 +9,7 @@ import { RunProgress } from '../../../components/run-progress';
 import { useRescoreRun } from '../../../components/run-progress/use-rescore-run';
 import { rememberRun } from '../../../services/recent-runs';
 import { regionLabel } from '../../../services/region-label.util';
-import { effectiveLevel, isInScope, type RegionLevelState, type RiskLevel } from '../risk-level.util';
+import { effectiveLevel, type RegionLevelState, type RiskLevel } from '../risk-level.util';
 import { previewRiskChanges, setRiskLevels } from '../service';
 import { PreviewResult } from './preview-result';
 
@@ -38,7 +38,7 @@ export function RiskLevelEditor({ region, scope, levels }: RiskLevelEditorProps)
   const [form] = Form.useForm<RiskFormValues>();
   const [previewRun, setPreviewRun] = useState<string | null>(null);
   const [publishRun, setPublishRun] = useState<string | null>(null);
-  const inScope = isInScope(scope, region);
+  const inScope = regionScopeCovers(scope, region);
   const applied = effectiveLevel(region, levels);
 
   useEffect(() => {

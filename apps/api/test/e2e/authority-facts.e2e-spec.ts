@@ -1,0 +1,136 @@
+import { addDays, cstDate } from '@healthcode/contracts';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { startInProcessWorker } from '../utils/rescore-harness';
+import { httpClient } from '../utils/http-client';
+import { newResident } from '../utils/resident.factory';
+import { newStaff } from '../utils/staff.factory';
+import { createTestApp, type TestApp } from '../utils/test-app';
+import { waitForAllJobs } from '../utils/wait-for-all-jobs';
+
+/**
+ * Authority facts have a lifecycle: a later row with the same stable key corrects the fact on file (never a
+ * second fact), the resident is re-scored and their history says what changed; rows are accepted only where
+ * the importer's scope covers the place the fact happened, whatever the resident's home region.
+ */
+describe('authority facts: corrections in place, back to green, scope by where it happened (e2e)', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  let http: ReturnType<typeof httpClient>;
+  let admin: string;
+  const today = cstDate(new Date());
+
+  const upload = async (kind: string, csv: string, token = admin) => {
+    const form = new FormData();
+    form.append('file', new Blob([csv], { type: 'text/csv' }), `${kind}.csv`);
+    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports?kind=${kind}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    const body = (await res.json()) as any;
+    await waitForAllJobs(t.config, db);
+    return { status: res.status, body };
+  };
+  const color = async (token: string) => (await http.get('/api/v1/me/code', token)).body.color as string;
+  const factCount = async () => Number((await db.query('SELECT COUNT(*) AS n FROM authority_facts'))[0].n);
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { LOG_LEVEL: 'warn' } });
+    db = t.app.get(DataSource);
+    http = httpClient(t.baseUrl);
+    worker = await startInProcessWorker(t.config);
+    admin = (await newStaff(t, 'system-admin', '')).token;
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+  });
+
+  it('a cleared case re-imported for the same person and date updates the fact and brings them back to green', async () => {
+    const resident = await newResident(http);
+    expect(await color(resident.token)).toBe('green');
+    const header = 'id_number,date,status,cleared_date,region';
+    const first = await upload('cases', `${header}\n${resident.idNumber},${addDays(today, -20)},confirmed,,330106\n`);
+    expect(first.body).toMatchObject({ rowsImported: 1, rowsUpdated: 0, rowsFailed: 0 });
+    expect(await color(resident.token)).toBe('red');
+    const facts = await factCount();
+
+    const cleared = addDays(today, -15);
+    const second = await upload(
+      'cases',
+      `${header}\n${resident.idNumber},${addDays(today, -20)},confirmed,${cleared},330106\n`,
+    );
+    expect(second.body).toMatchObject({ rowsImported: 0, rowsUpdated: 1, rowsDuplicate: 0, rowsFailed: 0 });
+    expect(await factCount()).toBe(facts);
+    expect(await color(resident.token)).toBe('green');
+
+    const history = (await http.get('/api/v1/me/code/history', resident.token)).body.items;
+    const latest = history.find(
+      (h: { colorAfter: string; cause: string }) => h.colorAfter === 'green' && h.cause === 'authority-import',
+    );
+    expect(latest.causeText.en).toBe(`case record updated by import #${second.body.seq}: cleared ${cleared}`);
+    expect(latest.causeText['zh-CN']).toBe(`病例记录已由卫健部门数据导入 #${second.body.seq} 更新：${cleared} 解除`);
+
+    // The same correction again changes nothing and re-scores nobody.
+    const again = await upload(
+      'cases',
+      `${header}\n${resident.idNumber},${addDays(today, -20)},confirmed,${cleared},330106\n`,
+    );
+    expect(again.body).toMatchObject({ rowsImported: 0, rowsUpdated: 0, rowsDuplicate: 1, runId: null });
+  });
+
+  it('a case id lets the authority correct the date itself', async () => {
+    const resident = await newResident(http);
+    const header = 'case_id,id_number,date,status,cleared_date,region';
+    await upload('cases', `${header}\nHZ-2026-0001,${resident.idNumber},${addDays(today, -3)},confirmed,,330106\n`);
+    expect(await color(resident.token)).toBe('red');
+    const facts = await factCount();
+    const fixed = await upload(
+      'cases',
+      `${header}\nHZ-2026-0001,${resident.idNumber},${addDays(today, -25)},confirmed,${addDays(today, -16)},330106\n`,
+    );
+    expect(fixed.body).toMatchObject({ rowsImported: 0, rowsUpdated: 1 });
+    expect(await factCount()).toBe(facts);
+    expect(await color(resident.token)).toBe('green');
+    const history = (await http.get('/api/v1/me/code/history', resident.token)).body.items;
+    expect(history[0].causeText.en).toBe(
+      `case record updated by import #${fixed.body.seq}: date corrected to ${addDays(today, -25)}, cleared ${addDays(today, -16)}`,
+    );
+  });
+
+  it('refuses rows registered outside the importer’s scope, and judges by where the fact happened, not the home region', async () => {
+    const hangzhou = (await newStaff(t, 'region-admin', '3301')).token;
+    const fromBeijing = await newResident(http, { homeRegion: '110101' });
+    const local = await newResident(http);
+    const res = await upload(
+      'contacts',
+      `id_number,contact_date,region\n${fromBeijing.idNumber},${addDays(today, -1)},330106\n${local.idNumber},${addDays(today, -1)},420103\n`,
+      hangzhou,
+    );
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ rowsImported: 1, rowsFailed: 1 });
+    expect(res.body.errors).toEqual([{ line: 3, field: 'region', message: 'Outside your region scope (3301)' }]);
+    expect(await color(fromBeijing.token)).not.toBe('green');
+    expect(await color(local.token)).toBe('green');
+
+    // Hubei's administrator cannot rewrite the contact Hangzhou registered, even by naming a Hubei region.
+    const hubei = (await newStaff(t, 'region-admin', '42')).token;
+    const takeover = await upload(
+      'contacts',
+      `id_number,contact_date,region\n${fromBeijing.idNumber},${addDays(today, -1)},420103\n`,
+      hubei,
+    );
+    expect(takeover.body).toMatchObject({ rowsImported: 0, rowsUpdated: 0, rowsFailed: 1 });
+    expect(takeover.body.errors).toEqual([
+      { line: 2, field: 'region', message: 'The record on file was registered outside your region scope (42)' },
+    ]);
+    const [{ region }] = await db.query('SELECT region FROM authority_facts WHERE kind = ? ORDER BY created_at DESC', [
+      'contact',
+    ]);
+    expect(region).toBe('330106');
+  });
+});
