@@ -1,3 +1,5 @@
+import { residentIdCheckDigit } from '@healthcode/contracts';
+
 import { launchChromium } from './browser.util';
 import {
   api,
@@ -79,6 +81,19 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
       .getByText('No appeal decided yet.')
       .evaluate((el) => getComputedStyle(el.closest('td') ?? el).color);
     expect(color).not.toBe('rgba(0, 0, 0, 0.25)');
+    await page.context().close();
+  });
+
+  it("shows the server's own messages in the console's language", async () => {
+    const page = await staffLogin(chromium.browser, server, 'hotline-agent');
+    await page.getByText('中文', { exact: true }).first().click();
+    await page.goto(`${server.baseUrl}/console/#/lookup`);
+    await page.getByLabel('来电编号').fill('CALL-UX-0001');
+    const first17 = '11010119800101999';
+    await page.getByLabel('证件号码').fill(first17 + residentIdCheckDigit(first17));
+    await page.getByRole('button', { name: '查询' }).click();
+    // The API's "No registered resident matches", worded by the API in Chinese.
+    await page.getByText('没有匹配的已注册居民').first().waitFor({ timeout: 15_000 });
     await page.context().close();
   });
 });

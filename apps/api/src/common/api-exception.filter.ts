@@ -3,6 +3,9 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { DomainException } from './domain.exception';
+import { localizeApiError } from './i18n/localize-api-error.util';
+import { requestLocale } from './i18n/request-locale.util';
+import { RequestValidationException } from './request-validation.exception';
 
 const HTTP_CODES: Record<number, ApiErrorCode> = {
   400: ApiErrorCode.ValidationFailed,
@@ -29,7 +32,10 @@ function frameworkError(error: unknown): { status: number; message: string } | n
   return { status: e.statusCode, message: e.message ?? 'Bad request' };
 }
 
-/** The single place that turns any error into an `ApiError` body. Unknown errors are 500 and logged. */
+/**
+ * The single place that turns any error into an `ApiError` body, worded in the request's language
+ * (Accept-Language). Unknown errors are 500 and logged.
+ */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
@@ -38,10 +44,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const reply = ctx.getResponse<FastifyReply>();
     const request = ctx.getRequest<FastifyRequest>();
-    const body = this.toBody(error);
-    body.requestId = String(request?.id ?? '');
-    if (body.statusCode >= 500) this.logger.error({ err: error, requestId: body.requestId }, 'unhandled error');
-    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+    const locale = requestLocale(request?.headers?.['accept-language']);
+    const english = this.toBody(error);
+    english.requestId = String(request?.id ?? '');
+    if (english.statusCode >= 500) this.logger.error({ err: error, requestId: english.requestId }, 'unhandled error');
+    const body = localizeApiError(english, locale, error instanceof RequestValidationException ? error.issues : []);
+    void reply
+      .status(body.statusCode)
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('content-language', locale)
+      .send(body);
   }
 
   private toBody(error: unknown): ApiError {

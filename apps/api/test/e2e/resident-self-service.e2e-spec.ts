@@ -48,8 +48,8 @@ describe('resident self-service (e2e)', () => {
     const res = await raw('DELETE', '/api/v1/me', me.token, { 'content-type': 'application/json' });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ receiptId: expect.any(String), digest: expect.any(String) });
-    // Erased: no registered resident behind the session any more.
-    expect((await http.get('/api/v1/me/code', me.token)).body).toMatchObject({ code: 'NOT_REGISTERED' });
+    // Erased, and the session with it.
+    expect((await http.get('/api/v1/me/profile', me.token)).status).toBe(401);
   });
 
   it('still refuses an empty JSON body where a body is expected, and malformed JSON on DELETE', async () => {
