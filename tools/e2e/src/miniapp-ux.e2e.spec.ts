@@ -77,6 +77,18 @@ describe('the mini-program (H5 build) fixes a resident touches, with the real AP
     await context.close();
   });
 
+  it('gives the QR a text alternative with the colour and how long the code is valid', async () => {
+    const { context, page } = await mobilePage(chromium.browser);
+    await signInAs(page, server.baseUrl, 'demo2');
+    await codeCard(page).waitFor({ timeout: 20_000 });
+    const qr = page.locator('[data-testid="qr-code"]');
+    expect(await qr.getAttribute('role')).toBe('img');
+    expect(await qr.getAttribute('aria-label')).toMatch(
+      /^Health code QR, Yellow.*, valid until \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
+    );
+    await context.close();
+  });
+
   it('shows the rules of a region picked on the public rules page, and a way back', async () => {
     const { context, page } = await mobilePage(chromium.browser);
     await page.goto(`${server.baseUrl}/app/`, { waitUntil: 'networkidle' });

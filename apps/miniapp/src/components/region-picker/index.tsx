@@ -56,6 +56,7 @@ export function RegionPicker({ name, label, value, onChange, error }: RegionPick
               aria-invalid={error ? 'true' : undefined}
             >
               <Text className="picker-trigger__level">{t(LEVEL_KEYS[level])}</Text>
+              {/* The space keeps the visible text ("Province Choose…") inside the accessible name. */}{' '}
               <Text className="picker-trigger__value">{valueText}</Text>
             </View>
           </Picker>

@@ -98,7 +98,7 @@ export const en = {
   },
   code: {
     title: 'My health code',
-    qrLabel: 'Health code QR, {{color}}',
+    qrLabel: 'Health code QR, {{color}}, valid until {{until}}',
     refreshesIn: 'Code refreshes in {{time}}',
     refreshing: 'Refreshing code…',
     expired: 'This code has expired. Refreshing…',

@@ -99,7 +99,7 @@ export const zhCN: MessageShape<Messages> = {
   },
   code: {
     title: '我的健康码',
-    qrLabel: '健康码二维码，{{color}}',
+    qrLabel: '健康码二维码，{{color}}，有效至 {{until}}',
     refreshesIn: '{{time}} 后刷新',
     refreshing: '正在刷新健康码…',
     expired: '健康码已过期，正在刷新…',
