@@ -96,4 +96,33 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
     await page.getByText('没有匹配的已注册居民').first().waitFor({ timeout: 15_000 });
     await page.context().close();
   });
+
+  it('a region admin sets the appeal deadlines of a district, and is refused outside the scope', async () => {
+    const page = await staffLogin(chromium.browser, server, 'region-admin');
+    await page.getByRole('menuitem', { name: 'Appeal deadlines' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Appeal deadlines' }).waitFor();
+    await page.getByText('No region has its own deadlines').waitFor();
+    const form = page.locator('form[id="appeal-policy"]');
+    await form.getByLabel('Region code').fill('330106');
+    await form.getByLabel('First response within (hours)').fill('12');
+    await form.getByLabel('Decision within (hours)').fill('48');
+    await form.getByRole('button', { name: 'Save deadlines' }).click();
+    const row = page.getByRole('row', { name: /330106/ });
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.innerText()).toMatch(/12[\s\S]*48/);
+    const token = await staffToken(server, 'region-admin');
+    const listed = await http.get('/api/v1/admin/appeal-policies', token);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ regionPrefix: '330106', firstResponseHours: 12, decisionHours: 48 }),
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await form.getByLabel('Region code').fill('42');
+    await form.getByRole('button', { name: 'Save deadlines' }).click();
+    await page
+      .getByText(/outside your region scope/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page.context().close();
+  });
 });
