@@ -14,7 +14,7 @@ const SHOWN = 5;
 export function RescoreJobsCard() {
   const { t } = useTranslation();
   const runs = useQuery({ queryKey: rescoreRunsQueryKey, queryFn: ({ signal }) => fetchRescoreRuns(signal) });
-  const items = runs.data?.items.slice(0, SHOWN) ?? [];
+  const items = (runs.data?.items ?? []).slice(0, SHOWN);
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('dashboard.runs.title')}</h2>}>
       <PageState loading={runs.isPending} error={runs.error} onRetry={() => void runs.refetch()}>
