@@ -19,9 +19,10 @@ COPY libs/contracts/package.json libs/contracts/
 COPY libs/qr-token/package.json libs/qr-token/
 COPY libs/regions/package.json libs/regions/
 COPY libs/rules/package.json libs/rules/
+COPY libs/seed/package.json libs/seed/
 COPY tools/bench/package.json tools/bench/
 COPY tools/e2e/package.json tools/e2e/
-COPY tools/seed/package.json tools/seed/
+COPY tools/lint/package.json tools/lint/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN NODE_ENV=production npx nx run-many -t build build:h5 --parallel=2 \
@@ -44,8 +45,9 @@ COPY --from=build /src/libs/qr-token/package.json libs/qr-token/
 COPY --from=build /src/libs/regions/package.json libs/regions/
 COPY --from=build /src/libs/rules/package.json libs/rules/
 COPY --from=build /src/tools/bench/package.json tools/bench/
+COPY --from=build /src/libs/seed/package.json libs/seed/
 COPY --from=build /src/tools/e2e/package.json tools/e2e/
-COPY --from=build /src/tools/seed/package.json tools/seed/
+COPY --from=build /src/tools/lint/package.json tools/lint/
 # argon2's prebuilt binary crashed (SIGSEGV on the first hash) on the Node 20.20 machines this was tested on:
 # compile it against the image's own Node instead.
 RUN npm ci --omit=dev --workspace=@healthcode/api --no-audit --no-fund \
@@ -76,8 +78,8 @@ COPY --from=build /src/libs/regions/package.json libs/regions/
 COPY --from=build /src/libs/regions/dist libs/regions/dist
 COPY --from=build /src/libs/rules/package.json libs/rules/
 COPY --from=build /src/libs/rules/dist libs/rules/dist
-COPY --from=build /src/tools/seed/package.json tools/seed/
-COPY --from=build /src/tools/seed/dist tools/seed/dist
+COPY --from=build /src/libs/seed/package.json libs/seed/
+COPY --from=build /src/libs/seed/dist libs/seed/dist
 COPY --from=build /src/apps/console/dist apps/console/dist
 COPY --from=build /src/apps/miniapp/dist/h5 apps/miniapp/dist/h5
 COPY --from=build /src/deploy/docker/entrypoint.mjs deploy/docker/entrypoint.mjs

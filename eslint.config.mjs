@@ -3,6 +3,11 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
+import { DEP_CONSTRAINTS } from './tools/lint/src/dep-constraints.mjs';
+import healthcode from './tools/lint/src/index.mjs';
+
+const TESTS = ['**/*.spec.ts', '**/*.spec.tsx', '**/*.fixture.ts', '**/*.fixture.tsx', '**/test/**', '**/__mocks__/**'];
+
 export default [
   {
     ignores: [
@@ -15,6 +20,8 @@ export default [
       '**/*.config.*',
       '**/jest.setup.*',
       '**/babel.config.js',
+      // Linted on purpose by tools/lint/src/boundaries.spec.ts: it must fail.
+      'tools/lint/fixtures/**',
     ],
   },
   ...tseslint.configs.recommended,
@@ -27,27 +34,8 @@ export default [
         {
           enforceBuildableLibDependency: false,
           allow: [],
-          depConstraints: [
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            {
-              sourceTag: 'scope:rules',
-              onlyDependOnLibsWithTags: ['scope:rules'],
-              bannedExternalImports: [
-                '@nestjs/*',
-                'typeorm',
-                'react',
-                'react-dom',
-                '@tarojs/*',
-                'bull',
-                'mysql2',
-                'ioredis',
-                'zod',
-              ],
-            },
-            { sourceTag: 'scope:frontend', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
-          ],
+          // An allowlist (tools/lint/src/dep-constraints.mjs); boundaries.spec.ts proves it is complete and bites.
+          depConstraints: DEP_CONSTRAINTS,
         },
       ],
       '@typescript-eslint/no-explicit-any': 'off',
@@ -61,5 +49,24 @@ export default [
         { object: 'test', property: 'only' },
       ],
     },
+  },
+  {
+    // Time comes from the injected Clock (API) or each front end's clock module.
+    files: ['apps/*/src/**/*.{ts,tsx}', 'libs/*/src/**/*.ts'],
+    ignores: [...TESTS, 'apps/api/src/modules/clock/**', '{apps,libs}/*/src/**/clock.ts'],
+    plugins: { healthcode },
+    rules: { 'healthcode/no-ambient-time': 'error' },
+  },
+  {
+    // Every query lives in a repository; entities, modules and the database setup describe the schema.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [...TESTS, '**/*.repository.ts', '**/*.entity.ts', '**/*.module.ts', 'apps/api/src/database/**'],
+    plugins: { healthcode },
+    rules: { 'healthcode/orm-in-repositories': 'error' },
+  },
+  {
+    files: ['apps/api/src/**/*.controller.ts'],
+    plugins: { healthcode },
+    rules: { 'healthcode/thin-controller': ['error', { maxStatements: 2 }] },
   },
 ];

@@ -47,7 +47,7 @@ module.exports = {
     '^@healthcode/regions$': path.join(root, 'libs/regions/src/index.ts'),
     '^@healthcode/rules$': path.join(root, 'libs/rules/src/index.ts'),
     '^@healthcode/qr-token$': path.join(root, 'libs/qr-token/src/index.ts'),
-    '^@healthcode/seed$': path.join(root, 'tools/seed/src/index.ts'),
+    '^@healthcode/seed$': path.join(root, 'libs/seed/src/index.ts'),
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

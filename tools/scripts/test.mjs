@@ -23,7 +23,8 @@ const UNIT = [
   ['libs/regions'],
   ['libs/rules'],
   ['libs/qr-token'],
-  ['tools/seed'],
+  ['libs/seed'],
+  ['tools/lint'],
   ['apps/api', 'jest.unit.config.cjs', 'apps/api:unit'],
   ['apps/console'],
   ['apps/miniapp'],
@@ -90,6 +91,9 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 for (const tier of UNIT) jest(tier, { offline: true });
 for (const tier of SERVICES) jest(tier, { offline: false });
+// Every benchmark at a tiny size, only to prove they still work (all requests answered, no scan lost or doubled,
+// re-scoring completes); never a timing assertion. Uses the builds above.
+step('bench:tiny', () => run('node', ['tools/bench/src/bench-all.mjs', '--size', 'tiny']));
 
 console.log(`[test] seconds per step: ${JSON.stringify(timings)}`);
 console.log(`${passed} passed, ${failed} failed`);

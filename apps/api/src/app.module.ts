@@ -19,9 +19,11 @@ import { DeclarationService } from './modules/declaration/declaration.service';
 import type { Clock } from './modules/clock/clock';
 import { FaviconController } from './modules/health/favicon.controller';
 import { HealthController } from './modules/health/health.controller';
+import { HealthRepository } from './modules/health/health.repository';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
 import { LookupModule } from './modules/lookup/lookup.module';
+import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repository';
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
@@ -90,8 +92,10 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         AuthService,
         DeclarationService,
+        ErasureReceiptRepository,
         ErasureService,
         HealthService,
+        HealthRepository,
         RedisHealth,
         ResidentProfileService,
         SessionTokenService,

@@ -4,26 +4,38 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source.util';
 import { ENTITIES } from './database/entities';
+import { AccessLogErasureOwner } from './modules/access-log/access-log-erasure.owner';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { AccessLogService } from './modules/access-log/access-log.service';
 import { AuditRepository } from './modules/audit/audit.repository';
 import { AuditService } from './modules/audit/audit.service';
 import { Clock } from './modules/clock/clock';
+import { CodeErasureOwner } from './modules/code/code-erasure.owner';
 import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
+import { CodeViewCache } from './modules/code/code-view.cache';
 import { FactsRepository } from './modules/code/facts.repository';
 import { CryptoModule } from './modules/crypto/crypto.module';
+import { DeclarationErasureOwner } from './modules/declaration/declaration-erasure.owner';
+import { DeclarationRetentionPurgers } from './modules/declaration/declaration-retention.purger';
+import { DeclarationRetentionRepository } from './modules/declaration/declaration-retention.repository';
 import { DeclarationRepository } from './modules/declaration/declaration.repository';
 import { CodeSignerService } from './modules/keys/code-signer.service';
+import { CodeTokenErasureOwner } from './modules/keys/code-token-erasure.owner';
 import { CodeTokenRepository } from './modules/keys/code-token.repository';
+import { FactCorrectionRepository } from './modules/override/fact-correction.repository';
+import { OverrideErasureOwner } from './modules/override/override-erasure.owner';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
 import { ColorCountsRepository } from './modules/rescore/color-counts.repository';
+import { ResidentErasureOwner } from './modules/resident/resident-erasure.owner';
 import { ResidentRepository } from './modules/resident/resident.repository';
-import { RetentionRegistry } from './modules/retention/retention.registry';
+import { ResidentDataRegistry } from './modules/resident-data/resident-data.registry';
 import { RulesRepository } from './modules/rules/rules.repository';
 import { RulesService } from './modules/rules/rules.service';
 import { SessionRevocationRepository } from './modules/session/session-revocation.repository';
+import { SessionErasureOwner } from './modules/session/session-erasure.owner';
 import { SessionRevocationService } from './modules/session/session-revocation.service';
+import { StaffRepository } from './modules/staff/staff.repository';
 
 const SHARED = [
   AccessLogRepository,
@@ -33,17 +45,36 @@ const SHARED = [
   CodeRepository,
   CodeService,
   CodeSignerService,
+  CodeViewCache,
   CodeTokenRepository,
   ColorCountsRepository,
   DeclarationRepository,
+  FactCorrectionRepository,
   FactsRepository,
   ResidentRepository,
-  RetentionRegistry,
+  ResidentDataRegistry,
   RulesRepository,
   RulesService,
   SessionRevocationRepository,
   SessionRevocationService,
   StaffOverrideRepository,
+  StaffRepository,
+];
+
+/**
+ * Core tables' owners in ResidentDataRegistry (erasure) and the declaration purgers (retention): registered in
+ * both processes, since the API erases and lists deletion dates and the worker purges.
+ */
+const RESIDENT_DATA_OWNERS = [
+  AccessLogErasureOwner,
+  CodeErasureOwner,
+  CodeTokenErasureOwner,
+  DeclarationErasureOwner,
+  DeclarationRetentionPurgers,
+  DeclarationRetentionRepository,
+  OverrideErasureOwner,
+  ResidentErasureOwner,
+  SessionErasureOwner,
 ];
 
 /** What both the HTTP API and the queue worker need: configuration, the database, repositories and core services. */
@@ -60,7 +91,12 @@ export class CoreModule {
         }),
         TypeOrmModule.forFeature(ENTITIES),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, ...SHARED],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: clock },
+        ...SHARED,
+        ...RESIDENT_DATA_OWNERS,
+      ],
       exports: [APP_CONFIG, Clock, TypeOrmModule, ...SHARED],
     };
   }

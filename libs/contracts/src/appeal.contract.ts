@@ -166,6 +166,8 @@ export interface AppealView {
 
 /** What staff lists show: the appeal and who holds it, without the resident's record (not an access). */
 export interface StaffAppealListItem extends AppealView {
+  /** The appeal's id: the reference a staff lookup states as its purpose (`{kind: 'appeal', appealId}`). */
+  reference: string;
   assignedTo: string | null;
   escalatedTo: string | null;
 }

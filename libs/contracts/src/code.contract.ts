@@ -84,8 +84,13 @@ export interface DeletionReceipt {
   deletedAt: string;
   /** Counts of rows erased per kind, for the resident's records. */
   erased: Record<string, number>;
-  /** A hash the resident can keep as proof; the server keeps only the hash of the receipt. */
+  /** sha256 (hex) of `signature`: the server keeps only this and the time. */
   digest: string;
+  /**
+   * The receipt as an ES256 compact JWS (`typ` `erasure-receipt+jwt`, claims `jti` = receiptId, `iat`,
+   * `erased`), signed with the deployment's key: verify it with `/.well-known/jwks.json`.
+   */
+  signature: string;
 }
 
 export interface Paged<T> {

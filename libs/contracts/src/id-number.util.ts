@@ -1,5 +1,6 @@
 import { isProvinceCode } from '@healthcode/regions';
 
+import { systemNow } from './clock';
 import { cstDate } from './date.util';
 
 /** Why a string is not a valid GB 11643-1999 resident ID number; checked in this order. */
@@ -30,7 +31,7 @@ export function residentIdCheckDigit(first17: string): string {
  * numbers issued under since-abolished county codes stay valid for life.
  * Returns null when valid.
  */
-export function explainResidentIdError(id: string, now: Date = new Date()): ResidentIdError | null {
+export function explainResidentIdError(id: string, now: Date = systemNow()): ResidentIdError | null {
   if (typeof id !== 'string' || id.length !== 18) return 'length';
   if (!RESIDENT_ID_FORMAT.test(id)) return 'format';
   if (!isPlausibleBirthDate(id.slice(6, 14), now)) return 'birth-date';
@@ -39,7 +40,7 @@ export function explainResidentIdError(id: string, now: Date = new Date()): Resi
   return null;
 }
 
-export function isValidResidentId(id: string, now: Date = new Date()): boolean {
+export function isValidResidentId(id: string, now: Date = systemNow()): boolean {
   return explainResidentIdError(id, now) === null;
 }
 

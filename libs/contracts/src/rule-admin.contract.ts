@@ -67,10 +67,28 @@ export interface PublishResponse {
 }
 
 export interface RiskLevelResponse {
+  id: string;
   region: string;
   level: (typeof RISK_LEVEL_VALUES)[number];
   effectiveFrom: string;
   effectiveTo: string | null;
+  /** When the decision was taken: for any day the latest decision wins. */
+  decidedAt: string;
+  /** Set when the decision was retracted as a mistake; it then counts for nothing but stays in the history. */
+  retractedAt: string | null;
+  retractReason: string | null;
+}
+
+/** `POST /api/v1/admin/risk-levels/:id/retract`: why the decision was a mistake. */
+export const RiskLevelRetractRequestSchema = z.strictObject({
+  reason: z.string().trim().min(5, 'Say why the level was a mistake (at least 5 characters)').max(500),
+});
+export type RiskLevelRetractRequest = z.infer<typeof RiskLevelRetractRequestSchema>;
+
+export interface RiskLevelRetractedResponse {
+  level: RiskLevelResponse;
+  /** The re-scoring run of everyone the decision may have touched. */
+  runId: string;
 }
 
 export interface RiskLevelsChangedResponse {

@@ -1,5 +1,6 @@
 import type { JSONWebKeySet } from 'jose';
 
+import { systemNow } from './clock';
 import type { CodeTokenVerifyResult } from './code-token.model';
 import { createJwksKeyResolver } from './key-resolver.util';
 import { verifyCodeToken } from './verify-code-token.util';
@@ -31,7 +32,7 @@ export function createOfflineVerifier(
   const kids = Object.freeze(snapshot.keys.map((k) => k.kid).filter((kid): kid is string => typeof kid === 'string'));
   return {
     kids,
-    verify: (token, now = new Date()) =>
+    verify: (token, now = systemNow()) =>
       verifyCodeToken(token, resolveKey, { now, clockToleranceSec: options.clockToleranceSec }),
   };
 }

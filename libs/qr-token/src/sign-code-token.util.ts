@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
 
+import { systemNow } from './clock';
 import { InvalidCodeTokenClaimsException } from './code-token-claims.exception';
 import { CODE_TOKEN_CLAIM_NAMES, findClaimProblem, pickClaims } from './code-token-claims.util';
 import type { CodeTokenInput } from './code-token.model';
@@ -23,7 +24,7 @@ export async function signCodeToken(
   const unexpected = Object.keys(claims).find((name) => !CODE_TOKEN_CLAIM_NAMES.includes(name));
   if (unexpected !== undefined) throw new InvalidCodeTokenClaimsException(unexpected, 'is not a code token claim');
 
-  const iat = claims.iat ?? Math.floor((options.now ?? new Date()).getTime() / 1000);
+  const iat = claims.iat ?? Math.floor((options.now ?? systemNow()).getTime() / 1000);
   const complete: Record<string, unknown> = { ...claims, iat, exp: claims.exp ?? iat + CODE_TOKEN_MAX_TTL_SEC };
   if (complete.cv === undefined) delete complete.cv;
   const problem = findClaimProblem(complete);

@@ -1,5 +1,6 @@
 import { base64url, compactVerify, type CryptoKey, type JSONWebKeySet } from 'jose';
 
+import { systemNow } from './clock';
 import { findClaimProblem, pickClaims } from './code-token-claims.util';
 import type { CodeTokenErrorCode, CodeTokenVerifyOptions, CodeTokenVerifyResult } from './code-token.model';
 import { createJwksKeyResolver, type CodeTokenKeyResolver } from './key-resolver.util';
@@ -39,7 +40,7 @@ export async function verifyCodeToken(
   if (!Number.isFinite(toleranceSec) || toleranceSec < 0 || toleranceSec > CODE_TOKEN_MAX_TTL_SEC) {
     throw new RangeError(`clockToleranceSec must be between 0 and ${CODE_TOKEN_MAX_TTL_SEC}`);
   }
-  const nowMs = (options.now ?? new Date()).getTime();
+  const nowMs = (options.now ?? systemNow()).getTime();
   if (!Number.isFinite(nowMs)) throw new RangeError('now must be a valid Date');
 
   if (typeof token !== 'string' || token.length === 0) return fail('malformed', 'Not a token');

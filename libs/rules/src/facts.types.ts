@@ -100,6 +100,8 @@ export interface RegionRiskLevel {
   readonly level: RiskLevel;
   readonly from: IsoDateTime;
   readonly to: IsoDateTime | null;
+  /** When the decision was taken: of two decisions taking effect on the same day, the later one wins. */
+  readonly decidedAt?: IsoDateTime | null;
 }
 
 /** Input of the one-call `evaluate`: the resident's facts plus the region risk levels. */

@@ -17,6 +17,12 @@ export { TEMPLATES, type TemplateId } from './templates.constant';
 export { renderTemplate, renderTemplateIn, LOCALES, type RenderOptions } from './render-template.util';
 export * from './labels.constant';
 
-export { compileRiskLevels, type RiskLevelIndex, type RiskSegment } from './risk-level.util';
+export {
+  compileRiskLevels,
+  type RiskDecision,
+  riskLevelAt,
+  type RiskLevelIndex,
+  type RiskSegment,
+} from './risk-level.util';
 export { isRegionPrefix, isRegionCode, regionPrefixes } from './region-code.util';
 export { parseIsoDate, formatIsoDate, dayOfNow, type DayNumber } from './date.util';

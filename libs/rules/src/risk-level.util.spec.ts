@@ -1,5 +1,5 @@
 import { parseIsoDate } from './date.util';
-import { compileRiskLevels } from './risk-level.util';
+import { compileRiskLevels, riskLevelAt } from './risk-level.util';
 import { RulesException } from './rules.exception';
 
 const d = (date: string) => parseIsoDate(date) as number;
@@ -43,13 +43,77 @@ describe('compileRiskLevels', () => {
     expect(index.levelOn('110105', d('2020-02-13'))).toBe('low');
   });
 
-  it('lets the more severe level win when intervals of one prefix meet within a day', () => {
+  it('lets the later change win on the day two intervals of one prefix meet', () => {
     const index = compileRiskLevels([
       { region: '42', level: 'medium', from: '2020-02-01', to: '2020-02-10T12:00:00' },
       { region: '42', level: 'high', from: '2020-02-10T12:00:00', to: null },
     ]);
     expect(index.levelOn('42', d('2020-02-09'))).toBe('medium');
     expect(index.levelOn('42', d('2020-02-10'))).toBe('high');
+  });
+
+  it('lowers a district the same day when a lowering is decided for the day a raise took effect', () => {
+    const raise = {
+      region: '330106',
+      level: 'high' as const,
+      from: '2026-12-06',
+      to: null,
+      decidedAt: '2026-12-05T20:00:00+08:00',
+    };
+    const lowering = {
+      region: '330106',
+      level: 'low' as const,
+      from: '2026-12-06',
+      to: null,
+      decidedAt: '2026-12-06T09:30:00+08:00',
+    };
+    // The order of the list does not matter: the decision taken last wins.
+    for (const levels of [
+      [raise, lowering],
+      [lowering, raise],
+    ]) {
+      const index = compileRiskLevels(levels);
+      expect(index.levelOn('330106', d('2026-12-06'))).toBe('low');
+      expect(index.levelOn('330106', d('2026-12-20'))).toBe('low');
+      expect(index.decisionOn('330106', d('2026-12-06'))).toMatchObject({ level: 'low', prefix: '330106' });
+      expect(levels[index.decisionOn('330106', d('2026-12-06')).entry as number]).toBe(lowering);
+    }
+    // A mid-day lowering also takes the whole day.
+    const midDay = compileRiskLevels([
+      { ...raise, from: '2026-12-01' },
+      { ...lowering, from: '2026-12-06T09:30:00+08:00' },
+    ]);
+    expect(midDay.levelOn('330106', d('2026-12-05'))).toBe('high');
+    expect(midDay.levelOn('330106', d('2026-12-06'))).toBe('low');
+    // Retracting the lowering (leaving it out) brings the raise back.
+    expect(compileRiskLevels([raise]).levelOn('330106', d('2026-12-06'))).toBe('high');
+  });
+
+  it('keeps a later-starting decision over an earlier-starting one decided after it', () => {
+    const index = compileRiskLevels([
+      { region: '42', level: 'high', from: '2020-02-20', to: null, decidedAt: '2020-02-01T00:00:00Z' },
+      { region: '42', level: 'medium', from: '2020-02-05', to: null, decidedAt: '2020-02-04T00:00:00Z' },
+    ]);
+    expect(index.levelOn('42', d('2020-02-10'))).toBe('medium');
+    expect(index.levelOn('42', d('2020-02-21'))).toBe('high');
+  });
+
+  it('answers the level today and which prefix set it', () => {
+    const levels = [
+      { region: '33', level: 'medium' as const, from: '2026-11-01', to: null },
+      { region: '330106', level: 'high' as const, from: '2026-12-10', to: null },
+    ];
+    expect(riskLevelAt(levels, '330106', '2026-12-06T10:00:00+08:00')).toEqual({
+      level: 'medium',
+      prefix: '33',
+      entry: 0,
+    });
+    expect(riskLevelAt(levels, '330106', new Date('2026-12-10T00:30:00+08:00'))).toEqual({
+      level: 'high',
+      prefix: '330106',
+      entry: 1,
+    });
+    expect(riskLevelAt(levels, '420103', '2026-12-06')).toEqual({ level: 'low', prefix: null, entry: null });
   });
 
   it('builds a merged timeline and finds runs of a level', () => {

@@ -40,7 +40,7 @@ export function buildApi(root, name) {
     rules: 'libs/rules',
     regions: 'libs/regions',
     'qr-token': 'libs/qr-token',
-    seed: 'tools/seed',
+    seed: 'libs/seed',
   };
   const map = Object.fromEntries(
     Object.entries(libs).map(([k, v]) => [`@healthcode/${k}`, join(out, v, 'src/index.js')]),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench:rescore [-- --residents N] [--workers W] [--concurrency C] [--range-size R] [--keep] [--no-report]`
+// `npm run bench:rescore [-- --residents N] [--workers W] [--concurrency C] [--range-size R] [--keep] [--no-report] [--use-built]`
 // Re-scoring benchmark, end to end on this machine: seeds N residents into a scratch database, starts the API and
 // one worker as separate processes, previews and then publishes a rule change that flips ~30% of them, and times
 // publish → every range done. In the same run it times the baseline: one plain chunked SQL UPDATE writing the same
@@ -21,14 +21,16 @@ const keep = process.argv.includes('--keep');
 const report = !process.argv.includes('--no-report');
 const workerCount = Math.max(1, flag('workers', 1));
 const port = flag('port', 18_480);
-const dbName = 'hc_bench_rescore';
+// BENCH_RESCORE_DB / BENCH_QUEUE_PREFIX: bench:all --size tiny (in npm test) uses its own, so runs never collide.
+const dbName = process.env.BENCH_RESCORE_DB ?? 'hc_bench_rescore';
+const useBuilt = process.argv.includes('--use-built');
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/healthcode';
 const dbUrl = adminUrl.replace(/\/[^/]+$/, `/${dbName}`);
 const sessionSecret = randomBytes(32);
 const env = {
   HC_MODE: 'test',
   DATABASE_URL: dbUrl,
-  QUEUE_PREFIX: '{hcbench}',
+  QUEUE_PREFIX: process.env.BENCH_QUEUE_PREFIX ?? '{hcbench}',
   LOG_LEVEL: 'warn',
   PORT: String(port),
   SESSION_SECRET: sessionSecret.toString('base64'),
@@ -48,9 +50,10 @@ async function main() {
   log(
     `residents=${residents} workers=${workerCount} concurrency=${concurrency} range-size=${rangeSize} cpus=${cpus().length}`,
   );
-  const build = buildApi(root, 'hc-bench');
+  // --use-built: the API as `npm run build` left it (apps/api/dist), instead of a private tsc build (minutes).
+  const build = useBuilt ? { out: join(root, 'apps/api/dist'), preload: null } : buildApi(root, 'hc-bench');
   const node = (script, args = []) =>
-    execFileSync(process.execPath, ['-r', build.preload, join(build.out, script), ...args], {
+    execFileSync(process.execPath, [...preloadArgs(build), join(build.out, script), ...args], {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: 'inherit',
@@ -170,8 +173,10 @@ async function main() {
   void api;
 }
 
+const preloadArgs = (build) => (build.preload ? ['-r', build.preload] : []);
+
 function start(name, build, role) {
-  const child = spawn(process.execPath, ['-r', build.preload, join(build.out, 'apps/api/src/main.js'), role], {
+  const child = spawn(process.execPath, [...preloadArgs(build), join(build.out, 'apps/api/src/main.js'), role], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -95,6 +95,10 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
     await agent.getByRole('button', { name: `Open appeal #${number}` }).click();
     const drawer = agent.getByRole('dialog');
     await drawer.getByRole('img', { name: /Evidence \(image\/png/ }).waitFor();
+    // The appeal's reference, which a lookup states as its purpose, is on the page.
+    expect(await drawer.getByTestId('appeal-reference').textContent()).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
     await shot(agent, 'appeal-drawer');
     expect(await seriousViolations(agent)).toEqual([]);
     await drawer.getByRole('button', { name: 'Start review' }).click();

@@ -135,7 +135,7 @@ describe('Dockerfile', () => {
     );
     for (const manifest of workspaces)
       expect(dockerfile).toContain(`COPY ${manifest} ${manifest.replace('package.json', '')}`);
-    for (const built of ['apps/api/dist', 'apps/console/dist', 'apps/miniapp/dist/h5', 'tools/seed/dist'])
+    for (const built of ['apps/api/dist', 'apps/console/dist', 'apps/miniapp/dist/h5', 'libs/seed/dist'])
       expect(runtime).toContain(`COPY --from=build /src/${built} ${built}`);
   });
 });

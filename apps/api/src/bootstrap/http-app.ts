@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -11,8 +10,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule, type AppModuleOptions } from '../app.module';
+import { registerEdgeHooks } from './edge-hooks';
 import { jsonBodyParser } from './json-body-parser.util';
 import { requestId } from './logger.options';
+import { securityHeaders } from './security-headers.util';
 import type { AppConfig } from '../config/app-config';
 import { mountQueueBoard } from '../modules/queue-board/queue-board.mount';
 import { trackRoutes } from '../modules/security/route-inventory.util';
@@ -47,7 +48,9 @@ export async function createHttpApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: true,
+    // Only the configured proxies may set X-Forwarded-For (none by default): otherwise any client could
+    // choose its own address and step around the per-IP limits.
+    trustProxy: config.edge.trustedProxies.length > 0 ? config.edge.trustedProxies : false,
     routerOptions: { maxParamLength: 200 },
     genReqId: requestId,
   });
@@ -59,6 +62,7 @@ export async function createHttpApp(
   app.useLogger(app.get(Logger));
   // JSON only (uploads register multipart on their own routes): anything else is a 415, not a string body.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  registerEdgeHooks(app.getHttpAdapter().getInstance());
   app.useBodyParser(
     'application/json',
     { bodyLimit: JSON_BODY_LIMIT },
@@ -77,7 +81,8 @@ export async function createHttpApp(
   await app.register(fastifyMultipart as never, {
     limits: { fileSize: 50 * 1024 * 1024, files: 10, fields: 50, fieldSize: 64 * 1024, parts: 100 },
   });
-  await app.register(fastifyHelmet as never, {
+  // helmet's headers, computed once (see securityHeaders) and set on every response, 404s and files included.
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -91,20 +96,31 @@ export async function createHttpApp(
       },
     },
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      reply.headers(headers);
+      done();
+    });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('healthcode API')
-      .setDescription('Transparent health status codes: every colour carries its reasons.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // Off in production unless OPENAPI_ENABLED / QUEUE_BOARD_ENABLED say otherwise: a map of every route and a
+  // job console are not for the public internet by default.
+  if (config.edge.openApi) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('healthcode API')
+        .setDescription('Transparent health status codes: every colour carries its reasons.')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  }
 
   // bull-board (system admins, ticket-guarded): before the static front ends, since it registers @fastify/static itself.
-  await mountQueueBoard(app);
+  if (config.edge.queueBoard) await mountQueueBoard(app);
 
   let first = true;
   const serve = async (root: string | undefined, prefix: string) => {

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { wallClock } from '../modules/clock/wall-clock';
 import { pendingSchemaChanges, withScratchDatabase } from '../database/scratch-database.util';
 
 async function main(): Promise<void> {
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
   await withScratchDatabase(baseUrl, async (url) => {
     const { up, down } = await pendingSchemaChanges(url);
     if (up.length === 0) return console.log('Entities and migrations agree: nothing to generate.');
-    const ts = Date.now();
+    // Migration names sort by the wall-clock time they were written.
+    const ts = wallClock.now().getTime();
     const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
     const body = `import type { MigrationInterface, QueryRunner } from 'typeorm';
 

@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import Queue from 'bull';
 
 import { loadConfig } from '../config/load-config';
+import { wallClock } from '../modules/clock/wall-clock';
 import { PII_REENCRYPT_JOB, reencryptJobId } from '../modules/security/pii-reencryption.constant';
 import { MAINTENANCE_QUEUE } from '../modules/queue/queue-names.constant';
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
       PII_REENCRYPT_JOB,
       { keyId },
       {
-        jobId: `${reencryptJobId(keyId)}:manual:${Date.now()}`,
+        jobId: `${reencryptJobId(keyId)}:manual:${wallClock.now().getTime()}`,
         attempts: 5,
         backoff: { type: 'exponential', delay: 1000 },
       },

@@ -8,11 +8,11 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DEFAULT_RULE_SET } from '@healthcode/rules';
 import { demoResidents, DEMO_RISK_LEVELS } from '@healthcode/seed';
-import { DataSource } from 'typeorm';
 
 import { loadConfig } from '../config/load-config';
 import { CoreModule } from '../core.module';
 import { AuditService } from '../modules/audit/audit.service';
+import { Clock } from '../modules/clock/clock';
 import { CodeService } from '../modules/code/code.service';
 import { PiiCryptoService } from '../modules/crypto/pii-crypto.service';
 import { DeclarationRepository } from '../modules/declaration/declaration.repository';
@@ -21,32 +21,33 @@ import { RulesRepository } from '../modules/rules/rules.repository';
 import { maskIdNumber, maskName, maskPhone } from '@healthcode/contracts';
 import { CURRENT_CONSENT } from '../modules/resident/consent.constant';
 import { seedDemoStaff, writeDemoStaffBanner } from '../modules/staff/demo-staff.seeder';
+import { StaffRepository } from '../modules/staff/staff.repository';
 
 async function main(): Promise<void> {
   const config = await loadConfig(process.env);
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
-    const db = app.get(DataSource);
+    const clock = app.get(Clock);
     // Demo staff (one per role), idempotent and before the residents check; production seeds no accounts.
     if (config.mode === 'demo') {
       const staff = await seedDemoStaff({
-        db,
+        staff: app.get(StaffRepository),
         crypto: app.get(PiiCryptoService),
         audit: app.get(AuditService),
-        now: new Date(),
+        now: clock.now(),
       });
       writeDemoStaffBanner(staff);
       console.log(
         `[healthcode] seed: ${staff.length} demo staff accounts (${staff.filter((a) => a.created).length} new); logins are in the start-up banner`,
       );
     }
-    const [{ n }] = await db.query('SELECT COUNT(*) AS n FROM residents');
-    if (Number(n) > 0) {
+    const n = await app.get(ResidentRepository).count();
+    if (n > 0) {
       console.log(`[healthcode] seed: database already has ${n} residents; nothing seeded`);
       return;
     }
     const rules = app.get(RulesRepository);
-    const now = new Date();
+    const now = clock.now();
     await rules.insertPublished({
       version: DEFAULT_RULE_SET.version,
       definition: DEFAULT_RULE_SET,

@@ -10,19 +10,20 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 
 import { NestFactory } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 
 import { loadConfig } from '../config/load-config';
 import { CoreModule } from '../core.module';
 import { newId } from '../database/uuid-binary.transformer';
 import { systemActor } from '../modules/audit/audit-actor.util';
 import { AuditService } from '../modules/audit/audit.service';
+import { Clock } from '../modules/clock/clock';
 import { PiiCryptoService } from '../modules/crypto/pii-crypto.service';
 import { passwordProblem } from '../modules/staff/password-policy.util';
 import { StaffUsernameSchema } from '../modules/staff/staff-account.dto';
 import { hashPassword } from '../modules/staff/staff-password.util';
 import { newTotpSecret, totpEnrollment } from '../modules/staff/staff-totp.util';
-import { StaffEntity } from '../modules/staff/staff.entity';
+import type { StaffEntity } from '../modules/staff/staff.entity';
+import { StaffRepository } from '../modules/staff/staff.repository';
 
 async function main(): Promise<void> {
   const username = StaffUsernameSchema.parse(
@@ -34,8 +35,8 @@ async function main(): Promise<void> {
   const config = await loadConfig(process.env);
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
-    const db = app.get(DataSource);
-    const active = await db.getRepository(StaffEntity).count({ where: { role: 'system-admin', disabled: false } });
+    const staff = app.get(StaffRepository);
+    const active = await staff.countActiveWithRole('system-admin');
     if (active > 0) {
       console.log(
         `[healthcode] staff:bootstrap-admin: ${active} active system-admin account(s) exist; nothing created`,
@@ -58,10 +59,10 @@ async function main(): Promise<void> {
       sessionsValidAfter: null,
       lastLoginAt: null,
       createdBy: null,
-      createdAt: new Date(),
+      createdAt: app.get(Clock).now(),
     };
-    await db.transaction(async (m) => {
-      await m.getRepository(StaffEntity).insert({ ...row });
+    await staff.transaction(async (m) => {
+      await staff.insert(m, row);
       await app.get(AuditService).record(
         {
           actor: systemActor('staff-bootstrap'),

@@ -37,6 +37,7 @@ export interface AppConfig {
     scanPerMinute: number;
   };
   staffLogin: { perAccountPerMinute: number; maxFailures: number; lockoutMinutes: number };
+  evidence: EvidenceStorageConfig;
   appeals: {
     evidenceDir: string;
     firstResponseSeconds: number;
@@ -44,6 +45,14 @@ export interface AppConfig {
     loweringNeedsApproval: boolean;
   };
   notifications: { attempts: number; backoffMs: number; wechatTemplateId: string; alipayTemplateId: string };
+  /** Network edge and exposure: trusted proxy CIDRs (none by default), OpenAPI and bull-board switches. */
+  edge: { trustedProxies: string[]; openApi: boolean; queueBoard: boolean };
+  /** Staff lookups per staff member per minute. */
+  staffLookup: { perMinute: number };
+  /** Offline scans may be uploaded up to this many hours after their token expired. */
+  offlineScans: { windowHours: number };
+  /** Public statistics suppress non-green counts below this per region. */
+  publicStats: { suppressBelow: number };
   /** Which secrets were generated for development, so start-up can say so. */
   generatedKeys: string[];
   hostProviders: {
@@ -54,3 +63,18 @@ export interface AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export interface S3EvidenceConfig {
+  kind: 's3';
+  bucket: string;
+  region: string;
+  /** Null for AWS itself; the store's URL otherwise (MinIO, Ceph…). */
+  endpoint: string | null;
+  forcePathStyle: boolean;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Key prefix inside the bucket, ending in '/' (or empty). */
+  prefix: string;
+}
+
+export type EvidenceStorageConfig = { kind: 'local'; dir: string } | S3EvidenceConfig;

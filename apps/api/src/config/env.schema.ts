@@ -96,6 +96,27 @@ export const EnvSchema = z.object({
   STAFF_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /** Appeals: evidence files on disk (named by sha256), default deadlines (per-region rows in appeal_region_policies win). */
   APPEAL_EVIDENCE_DIR: z.string().default('.healthcode/evidence'),
+  /** Evidence storage: 's3' (any S3-compatible store) or 'local' (APPEAL_EVIDENCE_DIR); production must choose. */
+  EVIDENCE_STORAGE: z.enum(['local', 's3'], { error: "'s3' or 'local'" }).optional(),
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://s3.example.com (leave unset for AWS)' })
+    .optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{2,32}$/, 'a region name such as us-east-1')
+    .default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name: 3 to 63 lowercase letters, digits, dots, hyphens')
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).max(256).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).max(256).optional(),
+  /** Path-style URLs (bucket in the path): what MinIO and most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9_-]+\/)*$/, "a key prefix ending in '/', such as evidence/")
+    .default('evidence/'),
   APPEAL_FIRST_RESPONSE_SECONDS: z.coerce
     .number()
     .int()
@@ -115,6 +136,17 @@ export const EnvSchema = z.object({
   NOTIFY_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
   WECHAT_APPEAL_TEMPLATE_ID: z.string().default('appeal-update'),
   ALIPAY_APPEAL_TEMPLATE_ID: z.string().default('appeal-update'),
+  /** Network edge (docs/SECURITY.md, "Deployment"): proxies allowed to set X-Forwarded-For (addresses/CIDRs). */
+  TRUSTED_PROXIES: z.string().default(''),
+  /** The OpenAPI document and explorer, and bull-board: on outside production, off in production unless 'true'. */
+  OPENAPI_ENABLED: z.enum(['true', 'false']).optional(),
+  QUEUE_BOARD_ENABLED: z.enum(['true', 'false']).optional(),
+  /** Staff lookups per staff member per minute. */
+  RATE_LIMIT_STAFF_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** Offline scan batches: how long after a token's expiry a scan of it may still be uploaded. */
+  OFFLINE_SCAN_WINDOW_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  /** Public statistics: non-green counts below this are shown as "fewer than N" per region. */
+  STATS_SUPPRESS_BELOW: z.coerce.number().int().min(1).max(1000).default(10),
 });
 
 export type RawEnv = z.infer<typeof EnvSchema>;

@@ -5,7 +5,9 @@ import type { z } from 'zod';
 import type { AppConfig, QrKeyMaterial } from './app-config';
 import { ConfigException } from './config.exception';
 import { loadOrCreateDevKeys } from './dev-keys.util';
+import { parseTrustedProxies } from './trusted-proxies.util';
 import { EnvSchema } from './env.schema';
+import { evidenceStorageConfig } from './evidence-config.util';
 
 function parseJson<T>(variable: string, raw: string, expectation: string): T {
   try {
@@ -96,6 +98,10 @@ export async function loadConfig(
   if (!piiKeyId || !piiKeys?.[piiKeyId])
     throw new ConfigException('PII_KEY_ID', 'the id of one of the keys in PII_ENCRYPTION_KEYS');
 
+  const proxies = parseTrustedProxies(e.TRUSTED_PROXIES);
+  if ('problem' in proxies) throw new ConfigException('TRUSTED_PROXIES', proxies.problem);
+  const enabledUnlessProduction = (flag: 'true' | 'false' | undefined) => (flag ? flag === 'true' : !production);
+
   const wechat =
     e.WECHAT_APP_ID && e.WECHAT_APP_SECRET
       ? { appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET, apiBase: e.WECHAT_API_BASE }
@@ -158,6 +164,7 @@ export async function loadConfig(
       maxFailures: e.STAFF_LOGIN_MAX_FAILURES,
       lockoutMinutes: e.STAFF_LOCKOUT_MINUTES,
     },
+    evidence: evidenceStorageConfig(e),
     appeals: {
       evidenceDir: e.APPEAL_EVIDENCE_DIR,
       firstResponseSeconds: e.APPEAL_FIRST_RESPONSE_SECONDS,
@@ -170,6 +177,16 @@ export async function loadConfig(
       wechatTemplateId: e.WECHAT_APPEAL_TEMPLATE_ID,
       alipayTemplateId: e.ALIPAY_APPEAL_TEMPLATE_ID,
     },
+    edge: {
+      trustedProxies: proxies.entries,
+      openApi: enabledUnlessProduction(e.OPENAPI_ENABLED),
+      queueBoard: enabledUnlessProduction(e.QUEUE_BOARD_ENABLED),
+    },
+    staffLookup: {
+      perMinute: e.RATE_LIMIT_STAFF_LOOKUP_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 30),
+    },
+    offlineScans: { windowHours: e.OFFLINE_SCAN_WINDOW_HOURS },
+    publicStats: { suppressBelow: e.STATS_SUPPRESS_BELOW },
     generatedKeys,
     hostProviders: { dev: !production, wechat, alipay },
   };

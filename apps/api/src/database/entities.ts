@@ -12,6 +12,7 @@ import { StaffOverrideEntity } from '../modules/override/staff-override.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { CodeTokenEntity } from '../modules/keys/code-token.entity';
+import { ErasureReceiptEntity } from '../modules/me/erasure-receipt.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
 import { AuthorityFactChangeEntity } from '../modules/authority/authority-fact-change.entity';
 import { CheckpointRefusalEntity } from '../modules/checkpoint/checkpoint-refusal.entity';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   CodeTokenEntity,
   DeclarationEntity,
   DeviceCredentialEntity,
+  ErasureReceiptEntity,
   RegionRiskLevelEntity,
   RescoreRangeEntity,
   RescoreRunEntity,

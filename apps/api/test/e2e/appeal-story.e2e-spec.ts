@@ -22,9 +22,12 @@ const NOW = '2026-11-20T02:00:00Z';
 const TODAY = cstDate(new Date(NOW));
 const AGENT_REASON = 'The registry case belongs to another person; your ID was mistyped by the hospital.';
 
-/** A minimal valid PDF, and a PNG header: the type is detected from these bytes, never from the name. */
+/**
+ * A minimal valid PDF (carrying JavaScript, as a hostile upload would), and a PNG header: the type is detected
+ * from these bytes, never from the name.
+ */
 const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
   'latin1',
 );
 const PNG = Buffer.from([
@@ -180,6 +183,21 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     });
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true);
+    // Never rendered inline from our origin: a download, not sniffed, sandboxed should a browser render it.
+    for (const download of [
+      file,
+      await fetch(`${t.baseUrl}/api/v1/me/appeals/${n}/evidence/${pdfSha}`, {
+        headers: { authorization: `Bearer ${resident.token}` },
+      }),
+    ]) {
+      expect(download.status).toBe(200);
+      expect(download.headers.get('content-disposition')).toBe(
+        `attachment; filename="evidence-${pdfSha.slice(0, 12)}.pdf"`,
+      );
+      expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(download.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/);
+      expect(download.headers.get('cache-control')).toBe('no-store');
+    }
     const asked = await http.post(
       `/api/v1/appeals/${n}/request-info`,
       { message: 'Please send the hospital letter with its stamp.' },

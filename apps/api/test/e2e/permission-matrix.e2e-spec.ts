@@ -157,6 +157,15 @@ describe('permission matrix: every registered route, every caller, inside and ou
         body: { rules: { symptoms: { checkInsRequired: 5 } } },
       };
     },
+    'POST /api/v1/admin/risk-levels/:id/retract': async () => {
+      const set = await http.post(
+        '/api/v1/admin/risk-levels',
+        { levels: [{ region: '330106', level: 'medium', effectiveFrom: '2026-01-01' }] },
+        national.admin.token,
+      );
+      if (set.status !== 201) throw new Error(`risk-level fixture: ${JSON.stringify(set.body)}`);
+      return { params: { id: set.body.levels[0].id }, body: { reason: 'set on the wrong district' } };
+    },
     'POST /api/v1/checkpoints': async () => ({
       body: { name: 'Gate', kind: 'mall', region: '330106', place: 'North door', admits: ['green', 'yellow'] },
     }),

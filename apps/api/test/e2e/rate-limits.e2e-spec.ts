@@ -22,6 +22,8 @@ describe('rate limits on resident login, sign-up and scans (e2e)', () => {
   beforeAll(async () => {
     t = await createTestApp({
       env: {
+        // The tests stand in for a proxy on loopback that sets X-Forwarded-For.
+        TRUSTED_PROXIES: '127.0.0.1',
         RATE_LIMIT_HOST_LOGIN_PER_MINUTE: '5',
         RATE_LIMIT_SIGNUP_PER_MINUTE: '3',
         RATE_LIMIT_SCAN_PER_MINUTE: '4',

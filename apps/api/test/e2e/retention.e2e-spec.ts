@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 
 import { RETENTION_PURGE_JOB } from '../../src/modules/retention/retention-queue.constant';
-import { RetentionRegistry } from '../../src/modules/retention/retention.registry';
+import { ResidentDataRegistry } from '../../src/modules/resident-data/resident-data.registry';
 import type { PurgeReport } from '../../src/modules/retention/retention.service';
 import { httpClient } from '../utils/http-client';
 import { newResident } from '../utils/resident.factory';
@@ -84,7 +84,7 @@ describe('retention: residents see deletion dates, the worker purges on schedule
 
   it('runs every registered purger with its own period (scans and appeals register theirs the same way)', async () => {
     const cutoffs: Date[] = [];
-    w.app.get(RetentionRegistry).register({
+    w.app.get(ResidentDataRegistry).registerRetention({
       kind: 'test-closed-appeals',
       retentionDays: () => t.config.retention.appealDays,
       purge: async (cutoff) => (cutoffs.push(cutoff), 3),
@@ -95,7 +95,7 @@ describe('retention: residents see deletion dates, the worker purges on schedule
   });
 
   it('keeps purging the other kinds when one fails, and lets Bull retry', async () => {
-    w.app.get(RetentionRegistry).register({
+    w.app.get(ResidentDataRegistry).registerRetention({
       kind: 'test-broken',
       retentionDays: () => 1,
       purge: async () => Promise.reject(new Error('disk on fire')),

@@ -20,6 +20,8 @@ describe('staff login, sessions and accounts (e2e)', () => {
   beforeAll(async () => {
     t = await createTestApp({
       env: {
+        // The tests stand in for a proxy on loopback that sets X-Forwarded-For.
+        TRUSTED_PROXIES: '127.0.0.1',
         RATE_LIMIT_STAFF_LOGIN_PER_MINUTE: '30',
         STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE: '8',
         STAFF_LOGIN_MAX_FAILURES: '5',

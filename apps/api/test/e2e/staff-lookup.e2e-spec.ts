@@ -1,4 +1,12 @@
+import { createHash } from 'node:crypto';
+
+import { addDays, cstDate } from '@healthcode/contracts';
 import { DataSource } from 'typeorm';
+
+import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
+import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
+import { CodeService } from '../../src/modules/code/code.service';
+import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 
 import { httpClient } from '../utils/http-client';
 import { newResident } from '../utils/resident.factory';
@@ -19,7 +27,7 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
     }[];
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: { RATE_LIMIT_STAFF_LOOKUP_PER_MINUTE: '6' } });
     http = httpClient(t.baseUrl);
     agent = await newStaff(t, 'hotline-agent', '33');
     person = await newResident(http, { name: '司马光明', phone: '13712340000', homeRegion: '110101' });
@@ -62,28 +70,123 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
     ]);
   });
 
-  it('finds by a phone number typed any way, and logs an appeal purpose', async () => {
+  /** A resident of 330106 with a confirmed case who appealed it: returns their ID number and the appeal's id. */
+  async function appellant() {
+    const db = t.app.get(DataSource);
+    const r = await newResident(http);
+    const hmac = t.app.get(PiiCryptoService).hmac('id', `resident-id:${r.idNumber}`);
+    const factId = newId();
+    await db.getRepository(AuthorityFactEntity).insert({
+      id: factId,
+      kind: 'case',
+      idHmac: hmac,
+      data: { status: 'confirmed', date: addDays(cstDate(t.clock.now()), -3), clearedDate: null },
+      rowHash: createHash('sha256').update(`case|${r.idNumber}`).digest(),
+      importId: null,
+      createdAt: t.clock.now(),
+    });
+    const [row] = await db.query('SELECT id FROM residents WHERE id_hmac = ?', [hmac]);
+    await t.app.get(CodeService).rescoreOne(bufferToUuid(row.id), 'authority-import', `import:${factId}`);
+    const reason = (await http.get('/api/v1/me/code', r.token)).body.reasons.find(
+      (x: { fact: { kind: string } }) => x.fact.kind === 'case',
+    );
+    const filed = await http.post(
+      '/api/v1/me/appeals',
+      { ruleId: reason.ruleId, factKind: 'case', factRef: factId, category: 'wrong-case-match', statement: 'Not me.' },
+      r.token,
+    );
+    expect(filed.status).toBe(201);
+    const [appeal] = await db.query('SELECT id FROM appeals WHERE number = ?', [filed.body.number]);
+    return { ...r, appealId: bufferToUuid(appeal.id), number: filed.body.number as number };
+  }
+
+  it('finds by a phone number typed any way, for an appeal the caller may work on, and logs that purpose', async () => {
     const supervisor = await newStaff(t, 'supervisor', '3301');
-    const appealId = '0190b3c4-0000-7000-8000-00000000abcd';
+    const a = await appellant();
+    const staffView = await http.get(`/api/v1/appeals/${a.number}`, supervisor.token);
+    // The console shows the appeal's reference, so it can be stated as the purpose.
+    expect(staffView.body.reference).toBe(a.appealId);
     const res = await http.post(
       '/api/v1/staff/lookup',
-      { phone: '+86 137-1234-0000', purpose: { kind: 'appeal', appealId } },
+      { phone: '+86 138-1234-5678', purpose: { kind: 'appeal', appealId: a.appealId } },
       supervisor.token,
     );
     expect(res.status).toBe(200);
-    expect(res.body.purpose).toBe(`appeal:${appealId}`);
-    expect((await accessLog())[0]).toMatchObject({ role: 'supervisor', purpose: `appeal:${appealId}` });
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.purpose).toBe(`appeal:${a.appealId}`);
+    const log = (await http.get('/api/v1/me/access-log', a.token)).body.items;
+    expect(log[0]).toMatchObject({ role: 'supervisor', purpose: `appeal:${a.appealId}` });
   });
 
-  it('refuses residents outside the caller’s scope, and unknown numbers, without logging a read', async () => {
+  it('checks a stated appeal: unknown, outside the scope, or about someone else is refused, and nothing is logged', async () => {
+    const a = await appellant();
+    const b = await appellant();
+    const supervisor = await newStaff(t, 'supervisor', '33');
+    const beijing = await newStaff(t, 'supervisor', '11');
+    const before = (await http.get('/api/v1/me/access-log', b.token)).body.items.length;
+    const ask = (who: TestStaff, idNumber: string, appealId: string) =>
+      http.post('/api/v1/staff/lookup', { idNumber, purpose: { kind: 'appeal', appealId } }, who.token);
+
+    const invented = await ask(supervisor, a.idNumber, '0190b3c4-0000-7000-8000-00000000abcd');
+    expect(invented.status).toBe(403);
+    expect(invented.body.message).toContain('appeal you may work on');
+    expect((await ask(beijing, a.idNumber, a.appealId)).status).toBe(403);
+    // A real appeal used to read someone else: the same answer as a number nobody registered.
+    const other = await ask(supervisor, b.idNumber, a.appealId);
+    const nobody = await http.post(
+      '/api/v1/staff/lookup',
+      { phone: '13999999998', purpose: { kind: 'appeal', appealId: a.appealId } },
+      supervisor.token,
+    );
+    expect(other.status).toBe(404);
+    expect({ ...other.body, requestId: null }).toEqual({ ...nobody.body, requestId: null });
+    expect((await http.get('/api/v1/me/access-log', b.token)).body.items.length).toBe(before);
+  });
+
+  it('answers "outside your scope" exactly like "not registered", so registrations cannot be enumerated', async () => {
     const before = (await accessLog()).length;
     const beijing = await newStaff(t, 'hotline-agent', '11');
     const outside = await http.post('/api/v1/staff/lookup', { idNumber: person.idNumber, purpose }, beijing.token);
-    expect(outside.status).toBe(403);
-    expect(outside.body.code).toBe('OUT_OF_SCOPE');
-    const unknown = await http.post('/api/v1/staff/lookup', { phone: '13999999999', purpose }, agent.token);
-    expect(unknown.status).toBe(404);
+    const unknown = await http.post('/api/v1/staff/lookup', { phone: '13999999999', purpose }, beijing.token);
+    expect(outside.status).toBe(404);
+    expect({ ...outside.body, requestId: null }).toEqual({ ...unknown.body, requestId: null });
     expect((await accessLog()).length).toBe(before);
+  });
+
+  it('limits lookups per staff member (429 with Retry-After), whatever their outcome', async () => {
+    const busy = await newStaff(t, 'hotline-agent', '33');
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++)
+      statuses.push((await http.post('/api/v1/staff/lookup', { phone: `1399999900${i}`, purpose }, busy.token)).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 404, 429]);
+    const limited = await http.post('/api/v1/staff/lookup', { idNumber: person.idNumber, purpose }, busy.token);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another staff member is not slowed down.
+    expect((await http.post('/api/v1/staff/lookup', { idNumber: person.idNumber, purpose }, agent.token)).status).toBe(
+      200,
+    );
+  });
+
+  it('audits every lookup, found or not, without the number', async () => {
+    const auditee = await newStaff(t, 'hotline-agent', '33');
+    const hotline = { kind: 'hotline-call', callRef: '13712340000' };
+    expect(
+      (await http.post('/api/v1/staff/lookup', { idNumber: person.idNumber, purpose: hotline }, auditee.token)).status,
+    ).toBe(200);
+    expect((await http.post('/api/v1/staff/lookup', { phone: '13999999997', purpose }, auditee.token)).status).toBe(
+      404,
+    );
+    const rows: { details: { by: string; results: number } }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT details FROM audit_log WHERE action = 'staff.lookup' AND actor_id = UNHEX(REPLACE(?, '-', ''))`, [
+        auditee.id,
+      ]);
+    expect(rows).toHaveLength(2);
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toContain(person.idNumber);
+    expect(dump).not.toContain('13712340000');
+    expect(rows.map((r) => r.details.results).sort()).toEqual([0, 1]);
   });
 
   it('demands a purpose and exactly one number, and never echoes a number in an error', async () => {

@@ -6,7 +6,7 @@ import { ScanRetentionPurger } from '../../src/modules/checkpoint/scan-retention
 import { ScanWriterService } from '../../src/modules/checkpoint/scan-writer.service';
 import { ScanRepository, type ScanRow } from '../../src/modules/checkpoint/scan.repository';
 import { CheckpointEntity } from '../../src/modules/checkpoint/checkpoint.entity';
-import { RetentionRegistry } from '../../src/modules/retention/retention.registry';
+import { ResidentDataRegistry } from '../../src/modules/resident-data/resident-data.registry';
 import { RetentionService } from '../../src/modules/retention/retention.service';
 import { APP_CONFIG } from '../../src/config/app-config';
 import { AuditService } from '../../src/modules/audit/audit.service';
@@ -73,13 +73,13 @@ describe('scan storage on a real database (medium)', () => {
 
   it('is purged by the shared retention job after the retention period (28 days by default), keeping the rest', async () => {
     // The purger registers itself with the registry that the worker's repeatable retention job runs.
-    const registry = ctx.get(RetentionRegistry);
+    const registry = ctx.get(ResidentDataRegistry);
     new ScanRetentionPurger(registry, scans, {
       retentionDays: 28,
       ratePerSec: 1,
       burst: 1,
     }).onModuleInit();
-    expect(registry.all().map((p) => p.kind)).toContain('checkpoint-scans');
+    expect(registry.retention().map((p) => p.kind)).toContain('checkpoint-scans');
     const retention = new RetentionService(ctx.app.get(APP_CONFIG), registry, ctx.get(AuditService), ctx.clock);
     const now = ctx.clock.now().getTime();
     const old = `old-${newId()}`;
@@ -105,7 +105,7 @@ describe('scan storage on a real database (medium)', () => {
   });
 
   it('drops a token link once the token has been expired for the scan retention period, keeping younger links', async () => {
-    const registry = ctx.get(RetentionRegistry);
+    const registry = ctx.get(ResidentDataRegistry);
     const config = ctx.app.get(APP_CONFIG);
     new CodeTokenRetentionPurger(config, registry, ctx.get(CodeTokenRepository)).onModuleInit();
     const tokens = ctx.get(CodeTokenRepository);

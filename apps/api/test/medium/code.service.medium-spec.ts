@@ -69,6 +69,29 @@ describe('CodeService (medium: real MariaDB)', () => {
     ctx.clock.set(saved);
   });
 
+  it('serves a rendered code per process only while its row revision is current', async () => {
+    const id = await ctx.newResident();
+    const first = await ctx.codes().currentCode(id);
+    expect(await ctx.codes().currentCode(id)).toEqual(first);
+    const db = ctx.db;
+    const key = [Buffer.from(id.replace(/-/g, ''), 'hex')];
+    // Every writer bumps the revision; a row changed without it is, by contract, not re-read.
+    await db.query('UPDATE resident_codes SET green_when = \'{"en":"x","zh":"x"}\' WHERE resident_id = ?', key);
+    expect((await ctx.codes().currentCode(id)).greenWhen).toEqual(first.greenWhen);
+    // Another process (or the worker's bulk path) rewrites the row: the next fetch shows it.
+    await db.query(
+      "UPDATE resident_codes SET color = 'yellow', code_version = code_version + 1, revision = revision + 1 WHERE resident_id = ?",
+      key,
+    );
+    const changed = await ctx.codes().currentCode(id);
+    expect(changed.color).toBe('yellow');
+    expect(changed.greenWhen).toEqual({ en: 'x', zh: 'x' });
+    expect(changed.token).not.toBe(first.token);
+    // The single-resident write path bumps it too.
+    await ctx.codes().rescoreOne(id, 'declaration', 'cache-test');
+    expect((await ctx.codes().currentCode(id)).color).toBe('green');
+  });
+
   it('signs up many residents at once without a deadlock surfacing as an error', async () => {
     const ids = await Promise.all(Array.from({ length: 40 }, () => ctx.newResident()));
     const rows = await Promise.all(ids.map((id) => ctx.get(CodeRepository).find(id)));

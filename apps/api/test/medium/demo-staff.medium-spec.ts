@@ -11,6 +11,7 @@ import { seedDemoStaff, writeDemoStaffBanner } from '../../src/modules/staff/dem
 import { verifyPassword } from '../../src/modules/staff/staff-password.util';
 import { checkTotp, totpAt } from '../../src/modules/staff/staff-totp.util';
 import { StaffEntity } from '../../src/modules/staff/staff.entity';
+import { StaffRepository } from '../../src/modules/staff/staff.repository';
 import { MediumContext } from '../utils/medium-context';
 
 describe('demo staff seeding', () => {
@@ -22,7 +23,7 @@ describe('demo staff seeding', () => {
 
   const seed = () =>
     seedDemoStaff({
-      db: ctx.db,
+      staff: ctx.get(StaffRepository),
       crypto: ctx.get(PiiCryptoService),
       audit: ctx.get(AuditService),
       now: ctx.clock.now(),

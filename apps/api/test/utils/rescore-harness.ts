@@ -64,7 +64,7 @@ export function buildWorker(): WorkerBuild {
     '@healthcode/rules': 'libs/rules/src/index.js',
     '@healthcode/regions': 'libs/regions/src/index.js',
     '@healthcode/qr-token': 'libs/qr-token/src/index.js',
-    '@healthcode/seed': 'tools/seed/src/index.js',
+    '@healthcode/seed': 'libs/seed/src/index.js',
   };
   const map = Object.fromEntries(Object.entries(libs).map(([k, v]) => [k, join(out, v)]));
   writeFileSync(

@@ -209,6 +209,7 @@ const en: Messages = {
       escalated: 'Escalated',
     },
     detail: {
+      reference: 'Reference (for a lookup)',
       title: 'Appeal #{{number}}',
       resident: 'Resident (masked)',
       name: 'Name',
@@ -278,7 +279,7 @@ const en: Messages = {
     callRef: 'Call reference',
     callRefHint: '4 to 40 letters, digits or "-", e.g. CALL-20261120-001',
     appealId: 'Appeal id',
-    appealIdHint: "The appeal's UUID, e.g. 0190…",
+    appealIdHint: "The appeal's reference, shown on the appeal's page (e.g. 0190…)",
     purposeRequired: 'State the purpose first',
     purposeFirst: 'State the purpose before entering a number.',
     by: 'Search by',

@@ -207,6 +207,7 @@ const zhCN = {
       escalated: '升级处理',
     },
     detail: {
+      reference: '申诉编号（用于查询）',
       title: '申诉 #{{number}}',
       resident: '居民（已脱敏）',
       name: '姓名',
@@ -274,7 +275,7 @@ const zhCN = {
     callRef: '来电编号',
     callRefHint: '4–40 位字母、数字或“-”，例如 CALL-20261120-001',
     appealId: '申诉 ID',
-    appealIdHint: '申诉的 UUID，例如 0190…',
+    appealIdHint: '申诉详情页上显示的申诉编号，例如 0190…',
     purposeRequired: '请先填写查询目的',
     purposeFirst: '填写查询目的后才能输入号码。',
     by: '查询方式',

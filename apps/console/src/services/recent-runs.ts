@@ -1,3 +1,5 @@
+import { clock } from './clock';
+
 /**
  * Re-scoring runs started from this tab (publishing, risk changes, imports), newest first, for the dashboard.
  * The API has no "list runs" endpoint yet; it serves each run by id.
@@ -21,7 +23,7 @@ export function recentRuns(): RecentRun[] {
   }
 }
 
-export function rememberRun(id: string, label: string, now = new Date()): void {
+export function rememberRun(id: string, label: string, now = clock.now()): void {
   const runs = [{ id, label, startedAt: now.toISOString() }, ...recentRuns().filter((r) => r.id !== id)].slice(0, MAX);
   try {
     window.sessionStorage.setItem(KEY, JSON.stringify(runs));

@@ -1,4 +1,5 @@
 import type { StaffIdentity, StaffLoginResponse } from '@healthcode/contracts';
+import { clock } from './clock';
 
 /**
  * The staff token lives in sessionStorage: it dies with the tab, and is never shared across tabs
@@ -33,7 +34,7 @@ function isSession(value: unknown): value is StaffSession {
 function readStorage(): StaffSession | null {
   try {
     const parsed: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? 'null');
-    if (isSession(parsed) && parsed.expiresAt > Date.now()) return parsed;
+    if (isSession(parsed) && parsed.expiresAt > clock.ms()) return parsed;
   } catch {
     // unreadable: treated as no session
   }
@@ -44,7 +45,7 @@ function readStorage(): StaffSession | null {
 function scheduleExpiry(session: StaffSession | null): void {
   clearTimeout(expiryTimer);
   if (session)
-    expiryTimer = setTimeout(() => sessionStore.clear(), Math.min(session.expiresAt - Date.now(), MAX_TIMER_MS));
+    expiryTimer = setTimeout(() => sessionStore.clear(), Math.min(session.expiresAt - clock.ms(), MAX_TIMER_MS));
 }
 
 function publish(next: StaffSession | null): void {
@@ -66,7 +67,7 @@ export const sessionStore = {
   save(response: StaffLoginResponse): StaffSession {
     const session: StaffSession = {
       accessToken: response.accessToken,
-      expiresAt: Date.now() + response.expiresIn * 1000,
+      expiresAt: clock.ms() + response.expiresIn * 1000,
       staff: response.staff,
     };
     window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));

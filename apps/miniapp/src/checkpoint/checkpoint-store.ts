@@ -1,6 +1,7 @@
 import type { StaffIdentity } from '@healthcode/contracts';
 import type { JSONWebKeySet } from '@healthcode/qr-token';
 import Taro from '@tarojs/taro';
+import { clock } from '../services/clock';
 
 const STAFF_KEY = 'hc.checkpoint.staff';
 const DEVICE_KEY = 'hc.checkpoint.device';
@@ -29,7 +30,7 @@ function read<T>(key: string, valid: (v: T) => boolean): T | null {
   return value && valid(value) ? value : null;
 }
 
-export function saveOperator(staff: StaffIdentity, now = new Date()): void {
+export function saveOperator(staff: StaffIdentity, now = clock.now()): void {
   Taro.setStorageSync(STAFF_KEY, {
     username: staff.username,
     displayName: staff.displayName,
@@ -60,7 +61,7 @@ export function clearDeviceSettings(): void {
   Taro.removeStorageSync(DEVICE_KEY);
 }
 
-export function saveJwks(jwks: JSONWebKeySet, now = new Date()): CachedJwks {
+export function saveJwks(jwks: JSONWebKeySet, now = clock.now()): CachedJwks {
   const cached = { jwks, fetchedAt: now.toISOString() };
   Taro.setStorageSync(JWKS_KEY, cached);
   return cached;

@@ -1,4 +1,5 @@
 import type { ScanRequest } from '@healthcode/contracts';
+import { clock } from '../services/clock';
 
 /**
  * What the API's scan schema accepts. (Not read from `@healthcode/qr-token`: importing it would pull jose
@@ -9,13 +10,13 @@ const MAX_TOKEN = 4096;
 let counter = 0;
 
 /** Unique per device: time, a counter and randomness, inside the API's `[A-Za-z0-9_-]{8,64}`. */
-export function newClientScanId(now = Date.now(), random = Math.random): string {
+export function newClientScanId(now = clock.ms(), random = Math.random): string {
   counter = (counter + 1) % 1_679_616;
   const rand = Math.floor(random() * 2 ** 40).toString(36);
   return `${now.toString(36)}-${counter.toString(36)}-${rand}`.slice(0, 64);
 }
 
-export function newScan(token: string, now = new Date()): ScanRequest {
+export function newScan(token: string, now = clock.now()): ScanRequest {
   return { token: token.trim(), clientScanId: newClientScanId(now.getTime()), scannedAt: now.toISOString() };
 }
 

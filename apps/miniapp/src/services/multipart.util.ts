@@ -1,3 +1,5 @@
+import { clock } from './clock';
+
 /** One file part of a multipart body. */
 export interface MultipartFile {
   field: string;
@@ -36,7 +38,7 @@ function quoted(value: string): string {
 export function buildMultipart(
   fields: Record<string, string | undefined>,
   files: readonly MultipartFile[],
-  boundary = `----hc${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`,
+  boundary = `----hc${clock.ms().toString(36)}${Math.random().toString(36).slice(2)}`,
 ): MultipartBody {
   const chunks: (number[] | Uint8Array)[] = [];
   for (const [name, value] of Object.entries(fields)) {

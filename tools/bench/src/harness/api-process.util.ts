@@ -7,7 +7,8 @@ import { generateSigningKey, importSigningKey, KeyRing } from '@healthcode/qr-to
 import { createPool, type Pool } from 'mysql2/promise';
 
 export const ROOT = resolve(__dirname, '../../../..');
-const API_DIST = join(ROOT, 'apps/api/dist/apps/api/src');
+// BENCH_API_DIST points at another build (a copy of dist/apps/api/src) to compare two builds in one session.
+const API_DIST = process.env.BENCH_API_DIST ?? join(ROOT, 'apps/api/dist/apps/api/src');
 const BASE_DB = process.env.BENCH_DATABASE_SERVER ?? 'mysql://root@127.0.0.1:3306';
 
 export function freePort(): Promise<number> {
@@ -26,6 +27,8 @@ export interface RunningApi {
   db: Pool;
   ring: KeyRing;
   sessionSecret: Buffer;
+  /** The API process id (for its CPU time: `withCpu(api.pid, …)`). */
+  pid: number | undefined;
   stop: () => Promise<void>;
 }
 
@@ -34,7 +37,7 @@ export interface RunningApi {
  * one `--role=api` process. Request logs are at LOG_LEVEL (default here: warn); rate limits are raised so the
  * load generator, one client address, measures the API rather than the limiter.
  */
-export async function startApi(extraEnv: Record<string, string> = {}): Promise<RunningApi> {
+export async function startApi(extraEnv: Record<string, string> = {}, apiDist = API_DIST): Promise<RunningApi> {
   const name = `hc_bench_${randomBytes(5).toString('hex')}`;
   const admin = createPool({ uri: `${BASE_DB}/`, connectionLimit: 1 });
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
@@ -66,11 +69,11 @@ export async function startApi(extraEnv: Record<string, string> = {}): Promise<R
   let child: ChildProcess | null = null;
   const base = `http://127.0.0.1:${port}`;
   try {
-    const migrated = spawnSync('node', [join(API_DIST, 'cli/migrate.js')], { env, encoding: 'utf8' });
+    const migrated = spawnSync('node', [join(apiDist, 'cli/migrate.js')], { env, encoding: 'utf8' });
     if (migrated.status !== 0) throw new Error(`migrations failed: ${migrated.stderr}`);
     // e.g. BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the API under load.
     const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const api = spawn('node', [...nodeArgs, join(API_DIST, 'main.js'), '--role=api'], {
+    const api = spawn('node', [...nodeArgs, join(apiDist, 'main.js'), '--role=api'], {
       env,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -100,6 +103,7 @@ export async function startApi(extraEnv: Record<string, string> = {}): Promise<R
     db,
     ring,
     sessionSecret,
+    pid: running.pid,
     stop: async () => {
       running.kill('SIGTERM');
       await new Promise((r) => (running.exitCode !== null ? r(null) : running.once('exit', r)));

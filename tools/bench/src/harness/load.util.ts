@@ -12,6 +12,8 @@ export interface LoadResult {
   max: number;
   /** Responses by HTTP status, to tell refusals (4xx) from failures (5xx). */
   statuses: Record<string, number>;
+  /** CPU milliseconds the measured server process spent per successful request, when measured (`withCpu`). */
+  cpuMsPerRequest?: number;
 }
 
 /** Runs autocannon and reduces its result to what the report needs (latencies in ms). */

@@ -25,6 +25,11 @@ export async function seedCodes(db: Pool, count: number): Promise<SeededCode[]> 
       `INSERT INTO resident_codes (resident_id, color, reasons, green_at, green_when, steps, rule_set_version, code_id, code_version, color_changed_at, region, evaluated_at, stale_at) VALUES ${values}`,
       chunk.flatMap((c) => [uuidBytes(c.residentId), c.codeId, now, now]),
     );
+    // A token's code id resolves to its resident only through code_tokens, as CodeSignerService links it.
+    await db.query(
+      `INSERT INTO code_tokens (token_id, resident_id, expires_at) VALUES ${chunk.map(() => '(?, ?, ?)').join(',')}`,
+      chunk.flatMap((c) => [c.codeId, uuidBytes(c.residentId), new Date(now.getTime() + 3_600_000)]),
+    );
     codes.push(...chunk);
   }
   return codes;

@@ -69,6 +69,14 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'A published rule set never changes: create a new draft instead': '已发布的规则不能修改，请新建草稿',
   'Preview the draft first (POST …/preview), then publish it': '请先预览草稿的影响，再发布',
   'No such re-scoring run': '没有这个重新赋码任务',
+  'No such risk level decision': '没有这个风险等级决定',
+  'This risk level decision was already retracted': '这个风险等级决定已被撤回',
+  'The queue dashboard is not enabled on this server (QUEUE_BOARD_ENABLED)':
+    '本服务器未启用任务队列面板（QUEUE_BOARD_ENABLED）',
+  "State an open appeal you may work on: no appeal in your region scope has that reference (see the appeal's page)":
+    '请填写您可以处理的、仍在进行中的申诉：您管辖地区内没有这个编号的申诉（见申诉页面）',
+  'This route takes a JSON body: send Content-Type: application/json':
+    '此接口只接受 JSON：请以 Content-Type: application/json 发送',
   'The rule set is not valid: {}': '规则无效：{0}',
   // Authority imports
   'No such import': '没有这次导入',

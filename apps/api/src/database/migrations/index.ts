@@ -8,6 +8,9 @@ import { RetentionIndexes1795952631188 } from './1795952631188-RetentionIndexes'
 import { PerTokenCodeIds1796593848219 } from './1796593848219-PerTokenCodeIds';
 import { SessionRevocation1796593955888 } from './1796593955888-SessionRevocation';
 import { AuthorityFactLifecycle1796594896178 } from './1796594896178-AuthorityFactLifecycle';
+import { ErasureReceipts1796595473100 } from './1796595473100-ErasureReceipts';
+import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
+import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -21,4 +24,7 @@ export const MIGRATIONS = [
   PerTokenCodeIds1796593848219,
   SessionRevocation1796593955888,
   AuthorityFactLifecycle1796594896178,
+  ErasureReceipts1796595473100,
+  ResidentCodeRevision1796596266796,
+  RiskLevelRetraction1796596277249,
 ];

@@ -1,55 +1,40 @@
-import { Injectable } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 
-import { DevMessageEntity } from '../notification/dev-message.entity';
-import { NotificationOutboxEntity } from '../notification/notification-outbox.entity';
-import { NotificationRecipientEntity } from '../notification/notification-recipient.entity';
-import { FactCorrectionEntity } from '../override/fact-correction.entity';
-import { StaffOverrideEntity } from '../override/staff-override.entity';
-import { AppealEventEntity } from './appeal-event.entity';
-import { AppealEvidenceEntity } from './appeal-evidence.entity';
-import { AppealEntity } from './appeal.entity';
+import { ResidentDataRegistry } from '../resident-data/resident-data.registry';
+import { AppealRepository } from './appeal.repository';
 import { EvidenceStore } from './evidence-store.service';
 
 /**
- * `DELETE /me` for everything appeals left behind: appeals with their timelines and evidence, overrides,
- * fact corrections and notifications (outbox, recipient, dev messages). Rows go in the caller's
- * transaction; evidence files no other appeal uses are removed after it commits.
+ * Appeals with their timelines and evidence. Rows go in the erasure's transaction; evidence files no other
+ * appeal uses are removed after it commits (a crash in between leaves an unreferenced file, never a row
+ * without its file).
  */
 @Injectable()
-export class AppealErasure {
-  constructor(private readonly evidence: EvidenceStore) {}
+export class AppealErasure implements OnModuleInit {
+  constructor(
+    private readonly registry: ResidentDataRegistry,
+    private readonly appeals: AppealRepository,
+    private readonly evidence: EvidenceStore,
+  ) {}
 
-  async erase(
-    manager: EntityManager,
-    residentId: string,
-  ): Promise<{ appeals: number; notifications: number; orphanFiles: string[] }> {
-    const appeals = await manager.getRepository(AppealEntity).find({ select: { id: true }, where: { residentId } });
-    const ids = appeals.map((a) => a.id);
-    let hashes: string[] = [];
-    if (ids.length) {
-      const files = await manager
-        .getRepository(AppealEvidenceEntity)
-        .find({ select: { sha256: true }, where: { appealId: In(ids) } });
-      hashes = [...new Set(files.map((f) => f.sha256.toString('hex')))];
-      await manager.getRepository(AppealEventEntity).delete({ appealId: In(ids) });
-      await manager.getRepository(AppealEvidenceEntity).delete({ appealId: In(ids) });
-      await manager.getRepository(AppealEntity).delete({ id: In(ids) });
-    }
-    await manager.getRepository(StaffOverrideEntity).delete({ residentId });
-    await manager.getRepository(FactCorrectionEntity).delete({ residentId });
-    const outbox = (await manager.getRepository(NotificationOutboxEntity).delete({ residentId })).affected ?? 0;
-    await manager.getRepository(DevMessageEntity).delete({ residentId });
-    await manager.getRepository(NotificationRecipientEntity).delete({ residentId });
-    const orphanFiles: string[] = [];
-    for (const hex of hashes) {
-      if ((await manager.getRepository(AppealEvidenceEntity).countBy({ sha256: Buffer.from(hex, 'hex') })) === 0)
-        orphanFiles.push(hex);
-    }
-    return { appeals: ids.length, notifications: outbox, orphanFiles };
-  }
-
-  async removeFiles(hashes: string[]): Promise<void> {
-    for (const hex of hashes) await this.evidence.remove(hex);
+  onModuleInit(): void {
+    this.registry.registerErasure({
+      kind: 'appeals',
+      holds: [
+        { table: 'appeals', column: 'resident_id', action: 'delete' },
+        { table: 'appeal_events', column: 'appeal_id', action: 'delete', note: "the erased appeals' timelines" },
+        { table: 'appeal_evidence', column: 'appeal_id', action: 'delete', note: 'rows, then unshared files' },
+      ],
+      erase: async (manager, residentId) => {
+        const ids = await this.appeals.idsOf(manager, residentId);
+        const orphans = await this.appeals.deleteAppeals(ids, manager);
+        return {
+          count: ids.length,
+          afterCommit: async () => {
+            for (const sha of orphans) await this.evidence.remove(sha);
+          },
+        };
+      },
+    });
   }
 }

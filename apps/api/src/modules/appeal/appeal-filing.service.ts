@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+
 import {
   type AppealAnswerRequest,
   AppealAnswerRequestSchema,
@@ -83,7 +85,7 @@ export class AppealFilingService {
     let appeal: AppealEntity;
     let outboxId = '';
     try {
-      appeal = await this.repo.manager.transaction(async (manager) => {
+      appeal = await this.repo.transaction(async (manager) => {
         const row: AppealEntity = {
           id: newId(),
           number: await this.repo.nextNumber(manager),
@@ -223,9 +225,9 @@ export class AppealFilingService {
   /** One evidence file of an appeal, by its sha256 (only files attached to this appeal). */
   async evidenceFile(appeal: AppealEntity, sha256: string) {
     const file = (await this.repo.listEvidence(appeal.id)).find((f) => f.sha256.toString('hex') === sha256);
-    if (!file || !(await this.evidence.exists(sha256)))
-      throw new DomainException(ApiErrorCode.NotFound, 'No such evidence file on this appeal');
-    return { stream: this.evidence.open(sha256), mediaType: file.mediaType, size: file.size };
+    const bytes = file ? await this.evidence.read(sha256) : null;
+    if (!file || !bytes) throw new DomainException(ApiErrorCode.NotFound, 'No such evidence file on this appeal');
+    return { stream: Readable.from([bytes]), mediaType: file.mediaType, size: bytes.length };
   }
 
   async viewOf(appeal: AppealEntity): Promise<AppealView> {

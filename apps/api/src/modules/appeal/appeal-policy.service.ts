@@ -60,7 +60,7 @@ export class AppealPolicyService {
         ApiErrorCode.ValidationFailed,
         'decisionHours: the decision cannot be due before the first response',
       );
-    await this.repo.manager.transaction(async (manager) => {
+    await this.repo.transaction(async (manager) => {
       await this.repo.upsertPolicy(row, manager);
       await this.audit.record(
         {

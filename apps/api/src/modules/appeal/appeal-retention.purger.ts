@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { RetentionRegistry } from '../retention/retention.registry';
+import { ResidentDataRegistry } from '../resident-data/resident-data.registry';
 import { AppealRepository } from './appeal.repository';
 import { EvidenceStore } from './evidence-store.service';
 
@@ -16,13 +16,13 @@ const PURGE_CHUNK = 500;
 export class AppealRetentionPurger implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: RetentionRegistry,
+    private readonly registry: ResidentDataRegistry,
     private readonly repo: AppealRepository,
     private readonly evidence: EvidenceStore,
   ) {}
 
   onModuleInit(): void {
-    this.registry.register({
+    this.registry.registerRetention({
       kind: 'appeals',
       retentionDays: () => this.config.retention.appealDays,
       purge: (cutoff) => this.purge(cutoff),

@@ -58,6 +58,7 @@ export class AppealReviewService {
     const items = await Promise.all(
       rows.map(async (a) => ({
         ...(await this.filing.viewOf(a)),
+        reference: a.id,
         assignedTo: a.assignedTo,
         escalatedTo: a.escalatedTo,
       })),
@@ -92,6 +93,7 @@ export class AppealReviewService {
     });
     return {
       ...view,
+      reference: appeal.id,
       assignedTo: appeal.assignedTo,
       escalatedTo: appeal.escalatedTo,
       resident: {

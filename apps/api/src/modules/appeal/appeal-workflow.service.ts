@@ -48,7 +48,7 @@ export class AppealWorkflow {
 
   async step(number: number, input: StepInput): Promise<AppealEntity> {
     const now = this.clock.now();
-    const { appeal, outboxId } = await this.repo.manager.transaction(async (manager) => {
+    const { appeal, outboxId } = await this.repo.transaction(async (manager) => {
       const locked = await this.repo.lockByNumber(manager, number);
       if (!locked) throw new DomainException(ApiErrorCode.NotFound, `There is no appeal #${number}`);
       input.authorize(locked);

@@ -2,8 +2,8 @@ import { BullModule, InjectQueue } from '@nestjs/bull';
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
 
+import { EVIDENCE_STORAGE_PROVIDER } from '../evidence/evidence-storage.provider';
 import { NotificationModule } from '../notification/notification.module';
-import { FactCorrectionRepository } from '../override/fact-correction.repository';
 import { APPEAL_DEADLINE_SWEEP_JOB, APPEALS_QUEUE } from '../queue/queue-names.constant';
 import { AppealAssignmentService } from './appeal-assignment.service';
 import { AppealDeadlineProcessor } from './appeal-deadline.processor';
@@ -36,7 +36,7 @@ const SERVICES = [
   AppealStatsService,
   AppealWorkflow,
   EvidenceStore,
-  FactCorrectionRepository,
+  EVIDENCE_STORAGE_PROVIDER,
 ];
 
 /** Appeals over HTTP. Needs `BullModule.forRoot` and `CoreModule` above it. */

@@ -2,8 +2,10 @@ import type { AppealDeadlineFilter, AppealStatus } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, LessThan, type Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { bufferToUuid, newId } from '../../database/uuid-binary.transformer';
 import { StaffEntity } from '../staff/staff.entity';
 import { AppealCounterEntity } from './appeal-counter.entity';
@@ -43,6 +45,11 @@ export class AppealRepository {
 
   get manager(): EntityManager {
     return this.appeals.manager;
+  }
+
+  /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
+  transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
+    return runInTransaction(this.appeals.manager, work, isolation);
   }
 
   /** The next "appeal #N", under the counter row's lock: the number is taken only if the transaction commits. */
@@ -244,14 +251,21 @@ export class AppealRepository {
     return rows.map((r) => r.id);
   }
 
+  async idsOf(manager: EntityManager, residentId: string): Promise<string[]> {
+    const rows = await manager.getRepository(AppealEntity).find({ select: { id: true }, where: { residentId } });
+    return rows.map((r) => r.id);
+  }
+
   listClosedOf(residentId: string): Promise<Pick<AppealEntity, 'number' | 'closedAt'>[]> {
     return this.appeals.find({ select: { number: true, closedAt: true }, where: { residentId, status: 'closed' } });
   }
 
   /** Deletes appeals with their timeline and evidence rows; returns the evidence hashes no appeal uses any more. */
-  async deleteAppeals(ids: string[]): Promise<string[]> {
+  async deleteAppeals(ids: string[], outer?: EntityManager): Promise<string[]> {
     if (ids.length === 0) return [];
-    return this.appeals.manager.transaction(async (manager) => {
+    const run = <T>(work: (m: EntityManager) => Promise<T>) =>
+      outer ? work(outer) : this.appeals.manager.transaction(work);
+    return run(async (manager) => {
       const evidence = await manager
         .getRepository(AppealEvidenceEntity)
         .find({ select: { sha256: true }, where: { appealId: In(ids) } });

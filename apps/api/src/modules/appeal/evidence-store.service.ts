@@ -1,11 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { EvidenceStorage } from '../evidence/evidence-storage.port';
 
 export interface StoredEvidence {
   sha256: Buffer;
@@ -14,51 +12,42 @@ export interface StoredEvidence {
 }
 
 /**
- * Evidence bytes on disk, outside the database, named by their sha256 (content-addressed: the same file
- * uploaded twice is stored once). Written to a temporary name and renamed, so a reader never sees half a file.
+ * Evidence files, outside the database: named by the sha256 of their content (the same file uploaded twice is
+ * stored once), encrypted at rest with the PII envelope keys (AES-256-GCM, key id in the header), kept in the
+ * configured EvidenceStorage (S3-compatible object storage, or the local disk for development).
  */
 @Injectable()
 export class EvidenceStore {
-  private readonly root: string;
-
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.root = resolve(config.appeals.evidenceDir);
-  }
-
-  pathOf(sha256Hex: string): string {
-    if (!/^[0-9a-f]{64}$/.test(sha256Hex)) throw new Error('not a sha256');
-    return join(this.root, sha256Hex.slice(0, 2), sha256Hex);
-  }
+  constructor(
+    private readonly storage: EvidenceStorage,
+    private readonly crypto: PiiCryptoService,
+  ) {}
 
   async put(bytes: Buffer, mediaType: string): Promise<StoredEvidence> {
     const sha256 = createHash('sha256').update(bytes).digest();
-    const path = this.pathOf(sha256.toString('hex'));
-    const exists = await access(path).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) {
-      await mkdir(join(path, '..'), { recursive: true });
-      const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeFile(tmp, bytes, { mode: 0o600 });
-      await rename(tmp, path);
-    }
+    const name = nameOf(sha256.toString('hex'));
+    if (!(await this.storage.exists(name))) await this.storage.put(name, this.crypto.sealBytes(bytes));
     return { sha256, mediaType, size: bytes.length };
   }
 
-  async exists(sha256Hex: string): Promise<boolean> {
-    return access(this.pathOf(sha256Hex)).then(
-      () => true,
-      () => false,
-    );
+  exists(sha256Hex: string): Promise<boolean> {
+    return this.storage.exists(nameOf(sha256Hex));
   }
 
-  /** Removes a file no appeal refers to any more (retention); a missing file is fine. */
-  async remove(sha256Hex: string): Promise<void> {
-    await rm(this.pathOf(sha256Hex), { force: true });
+  /** Removes a file no appeal refers to any more (retention, erasure); a missing file is fine. */
+  remove(sha256Hex: string): Promise<void> {
+    return this.storage.remove(nameOf(sha256Hex));
   }
 
-  open(sha256Hex: string): ReadStream {
-    return createReadStream(this.pathOf(sha256Hex));
+  /** The file's plain bytes, or null. Files stored before encryption at rest are read as they are. */
+  async read(sha256Hex: string): Promise<Buffer | null> {
+    const stored = await this.storage.get(nameOf(sha256Hex));
+    if (!stored) return null;
+    return this.crypto.isSealed(stored) ? this.crypto.openBytes(stored) : stored;
   }
+}
+
+function nameOf(sha256Hex: string): string {
+  if (!/^[0-9a-f]{64}$/.test(sha256Hex)) throw new Error('not a sha256');
+  return `${sha256Hex.slice(0, 2)}/${sha256Hex}`;
 }

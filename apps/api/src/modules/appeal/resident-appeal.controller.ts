@@ -3,9 +3,12 @@ import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req, StreamableFi
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
+import { AcceptsUpload } from '../../common/accepts-upload.decorator';
 import { ResidentOnly } from '../auth/auth.guard';
 import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
+import { EvidenceDownload } from './evidence-download.decorator';
+import { evidenceStream } from './evidence-stream.util';
 import { AppealFilingService } from './appeal-filing.service';
 import { readAppealUpload } from './evidence-upload.util';
 
@@ -45,6 +48,7 @@ export class ResidentAppealController {
 
   @Post()
   @ResidentOnly()
+  @AcceptsUpload()
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: FILING_FORM })
   @ApiOperation({
@@ -70,6 +74,7 @@ export class ResidentAppealController {
   @Post(':number/answer')
   @HttpCode(200)
   @ResidentOnly()
+  @AcceptsUpload()
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: ANSWER_FORM })
   @ApiOperation({ summary: 'Answer a request for information: field message; up to 3 "evidence" files' })
@@ -99,14 +104,13 @@ export class ResidentAppealController {
   }
 
   @Get(':number/evidence/:sha256')
+  @EvidenceDownload()
   @ResidentOnly()
   evidence(
     @CurrentResident() me: ResidentPrincipal,
     @Param('number', ParseIntPipe) number: number,
     @Param('sha256') sha256: string,
   ): Promise<StreamableFile> {
-    return this.filing
-      .evidenceOf(me.residentId, number, sha256)
-      .then((f) => new StreamableFile(f.stream, { type: f.mediaType, length: f.size }));
+    return this.filing.evidenceOf(me.residentId, number, sha256).then((f) => evidenceStream(f, sha256));
   }
 }

@@ -20,6 +20,8 @@ import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { StaffOnly } from '../auth/auth.guard';
 import { CurrentStaff } from '../auth/current-principal.decorator';
 import type { StaffPrincipal } from '../auth/session-token.service';
+import { EvidenceDownload } from './evidence-download.decorator';
+import { evidenceStream } from './evidence-stream.util';
 import { AppealDecisionService } from './appeal-decision.service';
 import { AppealReviewService } from './appeal-review.service';
 
@@ -109,14 +111,13 @@ export class StaffAppealController {
   }
 
   @Get(':number/evidence/:sha256')
+  @EvidenceDownload()
   @StaffOnly('hotline-agent', 'supervisor')
   evidence(
     @CurrentStaff() staff: StaffPrincipal,
     @Param('number', ParseIntPipe) number: number,
     @Param('sha256') sha256: string,
   ): Promise<StreamableFile> {
-    return this.review
-      .evidence(staff, number, sha256)
-      .then((f) => new StreamableFile(f.stream, { type: f.mediaType, length: f.size }));
+    return this.review.evidence(staff, number, sha256).then((f) => evidenceStream(f, sha256));
   }
 }

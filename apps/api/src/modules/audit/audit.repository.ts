@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { AuditChainHeadEntity } from './audit-chain-head.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
@@ -29,6 +31,11 @@ export class AuditRepository {
 
   get manager(): EntityManager {
     return this.entries.manager;
+  }
+
+  /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
+  transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
+    return runInTransaction(this.entries.manager, work, isolation);
   }
 
   /** Locks the chain head until the surrounding transaction ends: appends queue here, one at a time. */

@@ -44,7 +44,7 @@ export class AuditService {
     // Hash exactly what the JSON column will give back (Dates become strings, Buffers objects, undefined goes).
     const record = { ...input, details: JSON.parse(JSON.stringify(input.details ?? {})) as Record<string, unknown> };
     this.validate(record);
-    if (!manager) return this.repo.manager.transaction((m) => this.append(m, record));
+    if (!manager) return this.repo.transaction((m) => this.append(m, record));
     if (!manager.queryRunner?.isTransactionActive) {
       throw new AuditException(
         AuditErrorCode.NoTransaction,

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { channelFor, NotificationService } from '../notification/notification.service';
 import { ResidentRepository } from '../resident/resident.repository';
@@ -25,10 +26,12 @@ export class AuthService {
     private readonly tokens: SessionTokenService,
     private readonly notifications: NotificationService,
     private readonly revocations: SessionRevocationService,
+    clock: Clock,
   ) {
     if (config.hostProviders.dev) this.providers.set('dev', new DevHostProvider());
     if (config.hostProviders.wechat) this.providers.set('wechat', new WechatHostProvider(config.hostProviders.wechat));
-    if (config.hostProviders.alipay) this.providers.set('alipay', new AlipayHostProvider(config.hostProviders.alipay));
+    if (config.hostProviders.alipay)
+      this.providers.set('alipay', new AlipayHostProvider(config.hostProviders.alipay, clock));
   }
 
   async hostLogin(request: HostLoginRequest): Promise<AccessTokenResponse> {

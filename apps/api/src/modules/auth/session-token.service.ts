@@ -2,10 +2,11 @@ import { createSecretKey, type KeyObject, randomUUID } from 'node:crypto';
 
 import { ApiErrorCode, type StaffRole } from '@healthcode/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { jwtVerify, SignJWT } from 'jose';
 
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { wallClock } from '../clock/wall-clock';
+import { signHs256Jwt, verifyHs256Jwt } from './hs256-jwt.util';
 
 export interface ResidentPrincipal {
   kind: 'resident';
@@ -38,7 +39,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Bearer access tokens (HS256, server secret) for residents and staff. Not the QR tokens. */
 @Injectable()
 export class SessionTokenService {
-  /** Imported once: passing raw bytes makes jose import the HMAC key on every request. */
+  /** Imported once, used by node:crypto HMAC for every issue and verify. */
   private readonly key: KeyObject;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -52,14 +53,12 @@ export class SessionTokenService {
       principal.kind === 'resident'
         ? { typ: 'resident', sep: epoch }
         : { typ: 'staff', role: principal.role, scope: principal.regionScope };
-    const accessToken = await new SignJWT(claims)
-      .setProtectedHeader({ alg: 'HS256' })
-      .setJti(randomUUID())
-      .setSubject(principal.kind === 'resident' ? principal.residentId : principal.staffId)
-      .setIssuer(ISSUER)
-      .setIssuedAt()
-      .setExpirationTime(`${expiresIn}s`)
-      .sign(this.key);
+    const iat = wallClock.epochSeconds();
+    const sub = principal.kind === 'resident' ? principal.residentId : principal.staffId;
+    const accessToken = signHs256Jwt(
+      { ...claims, jti: randomUUID(), sub, iss: ISSUER, iat, exp: iat + expiresIn },
+      this.key,
+    );
     return { accessToken, expiresIn };
   }
 
@@ -67,28 +66,27 @@ export class SessionTokenService {
     return (await this.verifySession(token)).principal;
   }
 
+  /**
+   * Synchronous node:crypto HMAC (see `verifyHs256Jwt`) on every authenticated request. Sessions live on the
+   * wall clock, like `issue` above, not on the injected domain Clock (tests move that through days).
+   */
   async verifySession(token: string): Promise<{ principal: Principal; session: SessionClaims }> {
-    try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER });
+    const payload = verifyHs256Jwt(token, this.key, ISSUER, wallClock.epochSeconds());
+    if (payload?.sub && (payload.typ === 'resident' || payload.typ === 'staff')) {
       const session: SessionClaims = {
         tokenId: typeof payload.jti === 'string' && UUID.test(payload.jti) ? payload.jti : null,
         issuedAt: payload.iat ?? 0,
         expiresAt: payload.exp ?? 0,
         epoch: typeof payload.sep === 'number' ? payload.sep : 0,
       };
-      if (payload.typ === 'resident' && payload.sub)
-        return { principal: { kind: 'resident', residentId: payload.sub }, session };
-      if (payload.typ === 'staff' && payload.sub) {
-        const principal: StaffPrincipal = {
-          kind: 'staff',
-          staffId: payload.sub,
-          role: payload.role as StaffRole,
-          regionScope: String(payload.scope ?? ''),
-        };
-        return { principal, session };
-      }
-    } catch {
-      // fall through: every failure is the same answer to the caller
+      if (payload.typ === 'resident') return { principal: { kind: 'resident', residentId: payload.sub }, session };
+      const principal: StaffPrincipal = {
+        kind: 'staff',
+        staffId: payload.sub,
+        role: payload.role as StaffRole,
+        regionScope: String(payload.scope ?? ''),
+      };
+      return { principal, session };
     }
     throw new DomainException(
       ApiErrorCode.Unauthenticated,

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 
+import { AcceptsUpload } from '../../common/accepts-upload.decorator';
 import { ApiZodQuery } from '../../common/api-zod.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -27,6 +28,7 @@ export class AuthorityImportController {
   /** Upload a feed as multipart/form-data (field `file`), `?kind=cases|contacts|bookings`. */
   @Post()
   @HttpCode(202)
+  @AcceptsUpload()
   @StaffOnly(...IMPORTERS)
   @ApiZodQuery('kind', AuthorityImportQuerySchema.shape.kind)
   async upload(

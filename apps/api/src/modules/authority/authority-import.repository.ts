@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { AuthorityImportErrorEntity } from './authority-import-error.entity';
 import { AuthorityImportEntity } from './authority-import.entity';
@@ -40,6 +42,11 @@ export class AuthorityImportRepository {
 
   get manager(): EntityManager {
     return this.imports.manager;
+  }
+
+  /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
+  transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
+    return runInTransaction(this.imports.manager, work, isolation);
   }
 
   /** "import #n": the next number, with the index end locked so two uploads never share one. */

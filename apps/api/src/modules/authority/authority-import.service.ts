@@ -61,7 +61,7 @@ export class AuthorityImportService {
       else good.push(parsed);
     }
     const id = newId();
-    const saved = await this.repo.manager.transaction(async (m) => {
+    const saved = await this.repo.transaction(async (m) => {
       const seq = await this.repo.nextSeq(m);
       const onFile = await this.repo.lockByKeys(
         m,

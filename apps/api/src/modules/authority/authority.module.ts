@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { RescoreApiModule } from '../rescore/rescore-api.module';
+import { AuthorityFactErasureOwner } from './authority-fact-erasure.owner';
 import { AuthorityImportController } from './authority-import.controller';
 import { AuthorityImportRepository } from './authority-import.repository';
 import { AuthorityImportService } from './authority-import.service';
@@ -9,6 +10,6 @@ import { AuthorityImportService } from './authority-import.service';
 @Module({
   imports: [RescoreApiModule],
   controllers: [AuthorityImportController],
-  providers: [AuthorityImportRepository, AuthorityImportService],
+  providers: [AuthorityFactErasureOwner, AuthorityImportRepository, AuthorityImportService],
 })
 export class AuthorityModule {}

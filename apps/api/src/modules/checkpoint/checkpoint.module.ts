@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { CheckpointErasureOwner } from './checkpoint-erasure.owner';
 import { CheckpointController } from './checkpoint.controller';
 import { CheckpointRepository } from './checkpoint.repository';
 import { CheckpointService } from './checkpoint.service';
@@ -24,6 +25,7 @@ import { TracingService } from './tracing.service';
   providers: [
     { provide: SCAN_SETTINGS, useFactory: (config: AppConfig) => scanSettings(config), inject: [APP_CONFIG] },
     { provide: SCAN_WRITER_OPTIONS, useValue: DEFAULT_SCAN_WRITER_OPTIONS },
+    CheckpointErasureOwner,
     CheckpointRepository,
     CheckpointService,
     DeviceAuthService,

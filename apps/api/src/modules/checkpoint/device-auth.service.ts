@@ -76,7 +76,8 @@ export class DeviceAuthService {
   }
 
   private take(credentialId: string): boolean {
-    const now = Date.now();
+    // Elapsed time only (token refill, cache age): a monotonic reading, never a date.
+    const now = performance.now();
     let bucket = this.buckets.get(credentialId);
     if (!bucket) {
       bucket = { tokens: this.settings.burst, updatedAtMs: now };
@@ -102,7 +103,7 @@ export class DeviceAuthService {
   }
 
   private async cached<T>(map: Map<string, Cached<T>>, key: string, load: () => Promise<T>): Promise<T> {
-    const now = Date.now();
+    const now = performance.now();
     const hit = map.get(key);
     if (hit && hit.expiresAtMs > now) return hit.value;
     const value = await load();

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 
-import { RetentionRegistry } from '../retention/retention.registry';
+import { ResidentDataRegistry } from '../resident-data/resident-data.registry';
 import { SCAN_SETTINGS, type ScanSettings } from './scan-settings.util';
 import { ScanRepository } from './scan.repository';
 
@@ -9,18 +9,18 @@ const PURGE_CHUNK = 5_000;
 
 /**
  * Checkpoint scans (and refusals) are kept RETENTION_SCAN_DAYS (28 by default). Registered with the shared
- * RetentionRegistry, whose repeatable worker job runs every purger and whose `/me/retention` lists dates.
+ * ResidentDataRegistry, whose repeatable worker job runs every purger and whose `/me/retention` lists dates.
  */
 @Injectable()
 export class ScanRetentionPurger implements OnModuleInit {
   constructor(
-    private readonly registry: RetentionRegistry,
+    private readonly registry: ResidentDataRegistry,
     private readonly scans: ScanRepository,
     @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
   ) {}
 
   onModuleInit(): void {
-    this.registry.register({
+    this.registry.registerRetention({
       kind: 'checkpoint-scans',
       retentionDays: () => this.settings.retentionDays,
       purge: (cutoff) => this.purge(cutoff),

@@ -1,8 +1,9 @@
 import type { CheckpointKind, Color, ScanReason } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
+import { hotQuery } from '../../database/hot-query.util';
 import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 
 /** What the scan writer stores: nothing about the resident beyond the token's random id. */
@@ -37,25 +38,14 @@ export interface ScanWithCheckpoint {
 
 const COLUMNS = '(checkpoint_id, client_scan_id, code_id, color, admitted, reason, scanned_at)';
 
-interface RawPool {
-  query(sql: string, params: unknown[], cb: (error: Error | null, result: unknown) => void): void;
-}
-
 /** Scans, refusals and the narrow code lookup of the scan hot path. Raw SQL: these run thousands of times a second. */
 @Injectable()
 export class ScanRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /**
-   * The two hot-path statements go straight to the driver's mysql2 pool: a TypeORM QueryRunner per statement
-   * costs more than the statement. Falls back to DataSource.query when the driver has no such pool.
-   */
+  /** The hot-path statements go straight to the driver's pool (see `hotQuery`). */
   private hot<T>(sql: string, params: unknown[]): Promise<T> {
-    const pool = (this.db.driver as unknown as { pool?: RawPool }).pool;
-    if (!pool || typeof pool.query !== 'function') return this.db.query(sql, params) as Promise<T>;
-    return new Promise<T>((resolve, reject) =>
-      pool.query(sql, params, (error, result) => (error ? reject(error) : resolve(result as T))),
-    );
+    return hotQuery<T>(this.db, sql, params);
   }
 
   /**
@@ -186,6 +176,15 @@ export class ScanRepository {
       [cutoff, limit],
     );
     return { scans: Number(scans?.affectedRows ?? 0), refusals: Number(refusals?.affectedRows ?? 0) };
+  }
+
+  /** Erasure: the scans of every token linked to the resident, in the caller's transaction. */
+  async deleteForResident(manager: EntityManager, residentId: string): Promise<number> {
+    const result: { affectedRows?: number } = await manager.query(
+      'DELETE s FROM checkpoint_scans s JOIN code_tokens t ON t.token_id = s.code_id WHERE t.resident_id = ?',
+      [uuidToBuffer(residentId)],
+    );
+    return Number(result?.affectedRows ?? 0);
   }
 
   /** For tests and benchmarks: every stored clientScanId of a checkpoint. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 
 import { TracingRequestEntity } from './tracing-request.entity';
 
@@ -27,5 +27,9 @@ export class TracingRequestRepository {
   ): Promise<boolean> {
     const result = await this.repo.update({ id, status: 'pending' }, decision);
     return (result.affected ?? 0) === 1;
+  }
+
+  async deleteForResident(manager: EntityManager, residentId: string): Promise<number> {
+    return (await manager.getRepository(TracingRequestEntity).delete({ residentId })).affected ?? 0;
   }
 }

@@ -1,11 +1,25 @@
+import type { Color } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, LessThanOrEqual, type Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-import { newId } from '../../database/uuid-binary.transformer';
+import { hotQuery } from '../../database/hot-query.util';
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
+import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { CodeHistoryEntity } from './code-history.entity';
 import { ResidentCodeEntity } from './resident-code.entity';
+
+/** The narrow part of a code row: what a QR token and a cache check need, without the JSON reasons and steps. */
+export interface CodeHead {
+  residentId: string;
+  revision: number;
+  codeVersion: number;
+  color: Color;
+  ruleSetVersion: number;
+  staleAt: Date | null;
+}
 
 @Injectable()
 export class CodeRepository {
@@ -18,8 +32,41 @@ export class CodeRepository {
     return this.codes.manager;
   }
 
+  /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
+  transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
+    return runInTransaction(this.codes.manager, work, isolation);
+  }
+
   find(residentId: string): Promise<ResidentCodeEntity | null> {
     return this.codes.findOne({ where: { residentId } });
+  }
+
+  /** One narrow primary-key read on the pool (no query builder, no JSON): the `GET /me/code` hot path. */
+  async findHead(residentId: string): Promise<CodeHead | null> {
+    const rows = await hotQuery<
+      {
+        revision: number;
+        code_version: number;
+        color: Color;
+        rule_set_version: number;
+        stale_at: Date | null;
+      }[]
+    >(
+      this.codes.manager.connection,
+      'SELECT revision, code_version, color, rule_set_version, stale_at FROM resident_codes WHERE resident_id = ?',
+      [uuidToBuffer(residentId)],
+    );
+    const r = rows[0];
+    return r
+      ? {
+          residentId,
+          revision: Number(r.revision),
+          codeVersion: Number(r.code_version),
+          color: r.color,
+          ruleSetVersion: Number(r.rule_set_version),
+          staleAt: r.stale_at,
+        }
+      : null;
   }
 
   /** Residents whose stored evaluation may have changed by the passage of time (a greenAt or until passed). */
@@ -73,6 +120,7 @@ export class CodeRepository {
           'region',
           'evaluated_at',
           'stale_at',
+          'revision',
         ],
         ['resident_id'],
       )

@@ -21,7 +21,8 @@ import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { RulesService } from '../rules/rules.service';
 import { codeFingerprint, staleAtFor } from './code-change.util';
-import { CodeRepository } from './code.repository';
+import { type CodeHead, CodeRepository } from './code.repository';
+import { type CodeView, CodeViewCache } from './code-view.cache';
 import { FactsRepository } from './facts.repository';
 import type { FactChangeNote } from './fact-change-text.util';
 import { historyCauseText } from './history-cause.util';
@@ -44,6 +45,7 @@ export class CodeService {
     private readonly clock: Clock,
     private readonly counts: ColorCountsRepository,
     private readonly overrides: StaffOverrideRepository,
+    private readonly views: CodeViewCache,
   ) {}
 
   /** Evaluates one resident from scratch, without writing anything. */
@@ -87,7 +89,7 @@ export class CodeService {
     // INSERT; if a concurrent first write for the same resident won, the duplicate key retries the whole
     // transaction, which then finds and locks that row, so counters and history move exactly once.
     const write = () =>
-      this.codes.manager.transaction('READ COMMITTED', async (manager) => {
+      this.codes.transaction(async (manager) => {
         const prev = await this.codes.findForUpdate(manager, residentId);
         const colorChanged = !prev || prev.color !== evaluation.color;
         const row: ResidentCodeEntity = {
@@ -104,6 +106,8 @@ export class CodeService {
           region,
           evaluatedAt: now,
           staleAt: staleAtFor(evaluation, now),
+          // The row is locked, so this is exactly one more than the stored revision.
+          revision: (prev?.revision ?? 0) + 1,
         };
         await (prev ? this.codes.save(manager, row) : this.codes.insertNew(manager, row));
         // Public statistics move in the same transaction as the code itself.
@@ -127,32 +131,55 @@ export class CodeService {
           });
         }
         return row;
-      });
+      }, 'READ COMMITTED');
     return withDeadlockRetry(write, { alsoRetry: isDuplicateKeyError });
   }
 
-  /** The resident's code, re-evaluated first if time alone may have changed it, with a (cached) signed token. */
+  /**
+   * The resident's code, re-evaluated first if time alone may have changed it, with a (cached) signed token.
+   * The hot path is one narrow primary-key read (revision, token fields, stale_at); the rendered reasons and
+   * steps come from this process's cache while the revision matches, and from the full row otherwise.
+   */
   async currentCode(residentId: string): Promise<CodeResponse> {
     const now = this.clock.now();
-    let row = await this.codes.find(residentId);
-    if (!row || (row.staleAt && row.staleAt.getTime() <= now.getTime())) {
-      row = await this.rescoreOne(residentId, row ? 'expiry' : 'sign-up', row ? `expiry:${cstDate(now)}` : 'sign-up');
+    const fresh = (c: { staleAt: Date | null }) => !c.staleAt || c.staleAt.getTime() > now.getTime();
+    const head = await this.codes.findHead(residentId);
+    let state: CodeHead | null = head;
+    let view = head && fresh(head) ? this.views.get(residentId, head.revision) : undefined;
+    if (!view && head && fresh(head)) {
+      const row = await this.codes.find(residentId);
+      state = row;
+      if (row && fresh(row)) view = this.render(row);
     }
-    if (!row)
+    if (!view) {
+      const row = await this.rescoreOne(
+        residentId,
+        state ? 'expiry' : 'sign-up',
+        state ? `expiry:${cstDate(now)}` : 'sign-up',
+      );
+      state = row;
+      if (row) view = this.render(row);
+    }
+    if (!view || !state)
       throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile) to get a code');
-    const signed = await this.signer.sign(row, now);
+    const signed = await this.signer.sign(state, now);
+    return { ...view, token: signed.token, tokenExpiresAt: signed.expiresAt.toISOString() };
+  }
+
+  /** Renders a stored row for residents (region names in words) and keeps the result for its revision. */
+  private render(row: ResidentCodeEntity): CodeView {
     const named = withRegionNames(row);
-    return {
+    const view: CodeView = {
       color: row.color,
       reasons: named.reasons,
       greenAt: row.greenAt,
       greenWhen: row.greenWhen,
       steps: named.steps,
-      token: signed.token,
-      tokenExpiresAt: signed.expiresAt.toISOString(),
       ruleSetVersion: row.ruleSetVersion,
       evaluatedAt: row.evaluatedAt.toISOString(),
     };
+    this.views.set(row.residentId, row.revision, view);
+    return view;
   }
 
   async history(residentId: string): Promise<{ items: CodeHistoryEntry[] }> {

@@ -51,4 +51,8 @@ export class ResidentCodeEntity {
   /** When this evaluation may change by the passage of time alone (a greenAt or an `until`); null if never. */
   @Column({ name: 'stale_at', type: 'datetime', precision: 3, nullable: true })
   staleAt!: Date | null;
+
+  /** Bumped by every write of this row (both write paths), so a per-process rendered copy knows it is current. */
+  @Column({ type: 'int', unsigned: true, default: 0 })
+  revision!: number;
 }

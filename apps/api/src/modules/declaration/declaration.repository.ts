@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, LessThan, type Repository } from 'typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 
 import { newId } from '../../database/uuid-binary.transformer';
 import { CheckInEntity } from './check-in.entity';
@@ -56,16 +56,11 @@ export class DeclarationRepository {
       .getMany();
   }
 
-  async deleteForResident(
-    manager: EntityManager,
-    residentId: string,
-  ): Promise<{ declarations: number; checkIns: number }> {
-    const d = await manager.delete(DeclarationEntity, { residentId });
-    const c = await manager.delete(CheckInEntity, { residentId });
-    return { declarations: d.affected ?? 0, checkIns: c.affected ?? 0 };
+  async deleteDeclarationsOf(manager: EntityManager, residentId: string): Promise<number> {
+    return (await manager.delete(DeclarationEntity, { residentId })).affected ?? 0;
   }
 
-  async purgeDeclarationsBefore(cutoff: Date): Promise<number> {
-    return (await this.declarations.delete({ declaredAt: LessThan(cutoff) })).affected ?? 0;
+  async deleteCheckInsOf(manager: EntityManager, residentId: string): Promise<number> {
+    return (await manager.delete(CheckInEntity, { residentId })).affected ?? 0;
   }
 }

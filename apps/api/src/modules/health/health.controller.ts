@@ -20,9 +20,8 @@ export class HealthController {
   /** Readiness: the database and Redis answer. */
   @Get('ready')
   @Public()
-  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+  async ready(@Res() reply: FastifyReply) {
     const report = await this.health.readiness();
-    reply.status(report.status === 'ok' ? 200 : 503);
-    return report;
+    return reply.status(report.status === 'ok' ? 200 : 503).send(report);
   }
 }

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-
 import { RedisHealth } from '../queue/redis-health';
+import { HealthRepository } from './health.repository';
 
 export interface ReadinessReport {
   status: 'ok' | 'unavailable';
@@ -12,13 +10,13 @@ export interface ReadinessReport {
 @Injectable()
 export class HealthService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly db: HealthRepository,
     private readonly redis: RedisHealth,
   ) {}
 
   async readiness(): Promise<ReadinessReport> {
     const [database, redis] = await Promise.all([
-      this.db.query('SELECT 1').then(
+      this.db.ping().then(
         () => 'ok',
         (e: Error) => `error: ${e.message}`,
       ),

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { RetentionRegistry } from '../retention/retention.registry';
+import { ResidentDataRegistry } from '../resident-data/resident-data.registry';
 import { CodeTokenRepository } from './code-token.repository';
 
 /** Rows per DELETE: short statements keep locks brief while codes are being issued. */
@@ -16,12 +16,12 @@ const PURGE_CHUNK = 5_000;
 export class CodeTokenRetentionPurger implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: RetentionRegistry,
+    private readonly registry: ResidentDataRegistry,
     private readonly tokens: CodeTokenRepository,
   ) {}
 
   onModuleInit(): void {
-    this.registry.register({
+    this.registry.registerRetention({
       kind: 'code-token-links',
       retentionDays: () => this.config.retention.scanDays,
       purge: (cutoff) => this.purge(cutoff),

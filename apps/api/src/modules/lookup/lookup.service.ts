@@ -1,6 +1,7 @@
 import {
   ApiErrorCode,
   type ResidentRecordView,
+  type LookupPurpose,
   type StaffLookupRequest,
   type StaffLookupResponse,
 } from '@healthcode/contracts';
@@ -9,6 +10,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AccessLogRepository } from '../access-log/access-log.repository';
+import { staffActor } from '../audit/audit-actor.util';
+import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
@@ -16,6 +19,8 @@ import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import type { ResidentEntity } from '../resident/resident.entity';
 import { deleteAt } from '../retention/retention-deadline.util';
 import { isInScope } from '../security/region-scope.util';
+import { RetryLaterException } from '../security/retry-later.exception';
+import { LookupRateLimiter } from './lookup-rate.limiter';
 import { purposeText } from './lookup-purpose.util';
 import { ResidentRecordRepository } from './resident-record.repository';
 
@@ -24,6 +29,8 @@ import { ResidentRecordRepository } from './resident-record.repository';
  * record returned is first entered in that resident's access log with the stated purpose. A staff member
  * sees only residents whose current region lies inside their scope.
  */
+const NOT_FOUND = 'No registered resident in your region scope matches';
+
 @Injectable()
 export class LookupService {
   constructor(
@@ -33,21 +40,32 @@ export class LookupService {
     private readonly codes: CodeService,
     private readonly accessLog: AccessLogRepository,
     private readonly clock: Clock,
+    private readonly limiter: LookupRateLimiter,
+    private readonly audit: AuditService,
   ) {}
 
   async lookup(staff: StaffPrincipal, request: StaffLookupRequest): Promise<StaffLookupResponse> {
+    const wait = await this.limiter.hit(staff.staffId);
+    if (wait)
+      throw new RetryLaterException(
+        ApiErrorCode.TooManyRequests,
+        `Too many lookups: try again in ${wait} seconds`,
+        wait,
+      );
+    const appeal = await this.purposeAppeal(staff, request.purpose);
     const match =
       request.idNumber !== undefined
         ? { idHmac: this.crypto.hmac('id', `${request.idType}:${request.idNumber}`) }
         : { phoneHmac: this.crypto.hmac('phone', request.phone as string) };
     const found = await this.records.findRegistered(match);
-    if (found.length === 0) throw new DomainException(ApiErrorCode.NotFound, 'No registered resident matches');
-    const visible = found.filter((r) => isInScope(staff.regionScope, currentRegion(r)));
+    const visible = found.filter(
+      (r) => isInScope(staff.regionScope, currentRegion(r)) && (!appeal || appeal.residentId === r.id),
+    );
+    // Nobody registered, someone outside the scope, or not the appeal's resident: one answer, so a lookup
+    // never tells whether a number is registered somewhere else.
     if (visible.length === 0) {
-      throw new DomainException(
-        ApiErrorCode.OutOfScope,
-        `The matching resident is outside your region scope (${staff.regionScope || 'whole country'})`,
-      );
+      await this.auditLookup(staff, request, 0);
+      throw new DomainException(ApiErrorCode.NotFound, NOT_FOUND);
     }
     const purpose = purposeText(request.purpose);
     const items: ResidentRecordView[] = [];
@@ -62,7 +80,36 @@ export class LookupService {
       });
       items.push(await this.view(resident));
     }
+    await this.auditLookup(staff, request, items.length);
     return { items, purpose };
+  }
+
+  /** For an `appeal` purpose: an appeal that exists, lies inside the caller's scope and is not closed. */
+  private async purposeAppeal(staff: StaffPrincipal, purpose: LookupPurpose) {
+    if (purpose.kind !== 'appeal') return null;
+    const appeal = await this.records.appealForPurpose(purpose.appealId);
+    if (!appeal || !isInScope(staff.regionScope, appeal.region) || appeal.status === 'closed')
+      throw new DomainException(
+        ApiErrorCode.Forbidden,
+        "State an open appeal you may work on: no appeal in your region scope has that reference (see the appeal's page)",
+      );
+    return appeal;
+  }
+
+  /** Every lookup, found or not, is audited: who, why (the kind and reference), how many records. No number. */
+  private async auditLookup(staff: StaffPrincipal, request: StaffLookupRequest, results: number): Promise<void> {
+    await this.audit.record({
+      actor: staffActor(staff),
+      action: 'staff.lookup',
+      target: { type: 'resident-lookup' },
+      region: staff.regionScope || null,
+      details: {
+        // The call reference is free text a caller could fill with a number: only an appeal's id is kept.
+        purpose: request.purpose.kind === 'appeal' ? purposeText(request.purpose) : 'hotline-call',
+        by: request.idNumber !== undefined ? 'id' : 'phone',
+        results,
+      },
+    });
   }
 
   private async view(r: ResidentEntity): Promise<ResidentRecordView> {

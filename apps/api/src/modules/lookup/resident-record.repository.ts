@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, IsNull, Not } from 'typeorm';
 
+import { AppealEntity } from '../appeal/appeal.entity';
 import { CheckInEntity } from '../declaration/check-in.entity';
 import { DeclarationEntity } from '../declaration/declaration.entity';
 import { ResidentEntity } from '../resident/resident.entity';
@@ -18,6 +19,14 @@ export class ResidentRecordRepository {
       where: { ...match, deletedAt: IsNull(), consentVersion: Not(IsNull()) },
       order: { createdAt: 'ASC' },
       take: MAX_MATCHES,
+    });
+  }
+
+  /** The appeal a lookup names as its purpose: whose it is and where it is handled. */
+  appealForPurpose(appealId: string): Promise<Pick<AppealEntity, 'residentId' | 'region' | 'status'> | null> {
+    return this.db.getRepository(AppealEntity).findOne({
+      where: { id: appealId.toLowerCase() },
+      select: { id: true, residentId: true, region: true, status: true },
     });
   }
 

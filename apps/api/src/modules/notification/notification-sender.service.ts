@@ -27,12 +27,12 @@ export class NotificationSender {
     if (wechat)
       this.providers.set(
         'wechat',
-        new WechatNotificationProvider({ ...wechat, templateId: config.notifications.wechatTemplateId }),
+        new WechatNotificationProvider({ ...wechat, templateId: config.notifications.wechatTemplateId }, clock),
       );
     if (alipay)
       this.providers.set(
         'alipay',
-        new AlipayNotificationProvider({ ...alipay, templateId: config.notifications.alipayTemplateId }),
+        new AlipayNotificationProvider({ ...alipay, templateId: config.notifications.alipayTemplateId }, clock),
       );
   }
 

@@ -3,6 +3,7 @@ import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
 
 import { NOTIFICATIONS_QUEUE, SWEEP_OUTBOX_JOB } from '../queue/queue-names.constant';
+import { NotificationErasureOwner } from './notification-erasure.owner';
 import { NotificationSender } from './notification-sender.service';
 import { NotificationController } from './notification.controller';
 import { NotificationProcessor } from './notification.processor';
@@ -13,7 +14,7 @@ import { NotificationService } from './notification.service';
 @Module({
   imports: [BullModule.registerQueue({ name: NOTIFICATIONS_QUEUE })],
   controllers: [NotificationController],
-  providers: [NotificationRepository, NotificationService],
+  providers: [NotificationErasureOwner, NotificationRepository, NotificationService],
   exports: [NotificationRepository, NotificationService],
 })
 export class NotificationModule {}

@@ -80,4 +80,12 @@ export class NotificationRepository {
   listDevMessages(residentId: string, limit = 100): Promise<DevMessageEntity[]> {
     return this.devMessages.find({ where: { residentId }, order: { at: 'DESC' }, take: limit });
   }
+
+  /** Erasure: every message of the resident and their recipient row; returns how many outbox messages went. */
+  async deleteForResident(manager: EntityManager, residentId: string): Promise<number> {
+    const outbox = (await manager.getRepository(NotificationOutboxEntity).delete({ residentId })).affected ?? 0;
+    await manager.getRepository(DevMessageEntity).delete({ residentId });
+    await manager.getRepository(NotificationRecipientEntity).delete({ residentId });
+    return outbox;
+  }
 }

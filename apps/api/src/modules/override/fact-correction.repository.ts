@@ -18,4 +18,8 @@ export class FactCorrectionRepository {
       .orIgnore()
       .execute();
   }
+
+  async deleteForResident(manager: EntityManager, residentId: string): Promise<number> {
+    return (await manager.getRepository(FactCorrectionEntity).delete({ residentId })).affected ?? 0;
+  }
 }

@@ -54,4 +54,8 @@ export class StaffOverrideRepository {
     for (const row of rows) byResident.get(row.residentId)?.push(toOverrideFact(row));
     return byResident;
   }
+
+  async deleteForResident(manager: EntityManager, residentId: string): Promise<number> {
+    return (await manager.getRepository(StaffOverrideEntity).delete({ residentId })).affected ?? 0;
+  }
 }

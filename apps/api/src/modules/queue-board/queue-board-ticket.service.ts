@@ -1,8 +1,10 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 
+import { ApiErrorCode } from '@healthcode/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { jwtVerify, SignJWT } from 'jose';
 
+import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { StaffPrincipal } from '../auth/session-token.service';
 
@@ -30,11 +32,19 @@ export interface QueueBoardTicket {
 export class QueueBoardTicketService {
   private readonly key: KeyObject;
 
+  private readonly enabled: boolean;
+
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.key = createSecretKey(config.sessionSecret);
+    this.enabled = config.edge.queueBoard;
   }
 
   async issue(principal: StaffPrincipal): Promise<{ ticket: string; expiresIn: number }> {
+    if (!this.enabled)
+      throw new DomainException(
+        ApiErrorCode.NotFound,
+        'The queue dashboard is not enabled on this server (QUEUE_BOARD_ENABLED)',
+      );
     const ticket = await new SignJWT({ typ: TICKET_TYP, role: principal.role, scope: principal.regionScope })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(principal.staffId)

@@ -8,6 +8,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bull';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+import { wallClock } from '../clock/wall-clock';
 import * as QUEUE_CONSTANTS from '../queue/queue-names.constant';
 import { StaffRepository } from '../staff/staff.repository';
 import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PREFIX, QueueBoardTicketService } from './queue-board-ticket.service';
@@ -98,7 +99,7 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
       if (account.role !== 'system-admin')
         return refuse(request, reply, 403, `Your role (${account.role}) cannot use this route`);
       if (typeof fromQuery === 'string') {
-        const maxAge = Math.max(0, ticket.expiresAt - Math.floor(Date.now() / 1000));
+        const maxAge = Math.max(0, ticket.expiresAt - wallClock.epochSeconds());
         const secure = request.protocol === 'https' ? '; Secure' : '';
         reply.header(
           'set-cookie',

@@ -24,7 +24,8 @@ export class BulkCodesRepository {
          VALUES ${part.map(() => '(?,?,?,?,?,?,?,?,?,?,?,?,?)').join(',')}
          ON DUPLICATE KEY UPDATE color = VALUES(color), reasons = VALUES(reasons), green_at = VALUES(green_at), green_when = VALUES(green_when),
            steps = VALUES(steps), rule_set_version = VALUES(rule_set_version), code_version = VALUES(code_version),
-           color_changed_at = VALUES(color_changed_at), region = VALUES(region), evaluated_at = VALUES(evaluated_at), stale_at = VALUES(stale_at)`,
+           color_changed_at = VALUES(color_changed_at), region = VALUES(region), evaluated_at = VALUES(evaluated_at), stale_at = VALUES(stale_at),
+           revision = revision + 1`,
         part.flatMap((r) => [
           uuidToBuffer(r.residentId),
           r.color,

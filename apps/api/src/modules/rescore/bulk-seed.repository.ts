@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { uuidToBuffer } from '../../database/uuid-binary.transformer';
 
 export interface SeedResidentRow {
@@ -33,6 +35,13 @@ const CHUNK = 500;
 /** Multi-row inserts for generating large data sets (seed and benchmark), never one statement per resident. */
 @Injectable()
 export class BulkSeedRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One batch of generated rows with their codes. */
+  transaction<T>(work: TransactionWork<T>): Promise<T> {
+    return runInTransaction(this.db.manager, work);
+  }
+
   async insertResidents(m: EntityManager, rows: readonly SeedResidentRow[], now: Date): Promise<void> {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const part = rows.slice(i, i + CHUNK);
@@ -85,14 +94,14 @@ export class BulkSeedRepository {
     return Number(n);
   }
 
-  async hasPublishedRules(m: EntityManager): Promise<boolean> {
+  async hasPublishedRules(m: EntityManager = this.db.manager): Promise<boolean> {
     const [{ n }] = (await m.query("SELECT COUNT(*) AS n FROM rule_sets WHERE status = 'published'")) as {
       n: string;
     }[];
     return Number(n) > 0;
   }
 
-  async countRiskLevels(m: EntityManager): Promise<number> {
+  async countRiskLevels(m: EntityManager = this.db.manager): Promise<number> {
     const [{ n }] = (await m.query('SELECT COUNT(*) AS n FROM region_risk_levels')) as { n: string }[];
     return Number(n);
   }

@@ -3,8 +3,6 @@ import { generateCodeId } from '@healthcode/qr-token';
 import { compileRuleSet, DEFAULT_RULE_SET } from '@healthcode/rules';
 import { BULK_RISK_LEVELS, bulkResidents } from '@healthcode/seed';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 
 import { newId } from '../../database/uuid-binary.transformer';
 import { Clock } from '../clock/clock';
@@ -22,13 +20,12 @@ import { RangeScorer } from './range-scorer.service';
 const BATCH = 2000;
 
 /**
- * Writes N generated residents (tools/seed `bulkResidents`) with a declaration and a scored code each, in
+ * Writes N generated residents (`bulkResidents` from libs/seed) with a declaration and a scored code each, in
  * batches of multi-row INSERTs, then recounts the colour counters. For benchmarks and large tests.
  */
 @Injectable()
 export class BulkSeedService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly repo: BulkSeedRepository,
     private readonly crypto: PiiCryptoService,
     private readonly rulesRepo: RulesRepository,
@@ -53,7 +50,7 @@ export class BulkSeedService {
     let done = 0;
     const flush = async () => {
       if (residents.length === 0) return;
-      await this.db.transaction(async (m) => {
+      await this.repo.transaction(async (m) => {
         await this.repo.insertResidents(m, residents, now);
         await this.repo.insertDeclarations(m, declarations, now);
         const range = { rangeStart: residents[0].id, rangeEnd: MAX_RESIDENT_ID, importId: null };
@@ -99,7 +96,7 @@ export class BulkSeedService {
 
   /** The default rules as v1 and the bulk data set's risk levels, when the database has none yet. */
   private async ensureRules(now: Date): Promise<void> {
-    if (!(await this.repo.hasPublishedRules(this.db.manager))) {
+    if (!(await this.repo.hasPublishedRules())) {
       await this.rulesRepo.insertPublished({
         version: DEFAULT_RULE_SET.version,
         definition: DEFAULT_RULE_SET,
@@ -110,7 +107,7 @@ export class BulkSeedService {
         createdAt: now,
       });
     }
-    if ((await this.repo.countRiskLevels(this.db.manager)) === 0) {
+    if ((await this.repo.countRiskLevels()) === 0) {
       for (const l of BULK_RISK_LEVELS) {
         await this.rulesRepo.insertRiskLevel({
           region: l.region,

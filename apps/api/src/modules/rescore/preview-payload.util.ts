@@ -9,18 +9,13 @@ export interface PreviewPayload {
 }
 
 /**
- * The risk levels as they would stand after `changes`: each change closes the region's open interval at its
- * start, exactly as setting it for real does.
+ * The risk levels as they would stand after `changes`, decided at `decidedAt`: added as new decisions, exactly as
+ * setting them for real does (the engine lets the latest decision win).
  */
 export function applyRiskChanges(
   current: readonly RegionRiskLevel[],
   changes: readonly { region: string; level: RegionRiskLevel['level']; from: string }[],
+  decidedAt: string,
 ): RegionRiskLevel[] {
-  const out = current.map((l) => ({ ...l }));
-  for (const c of changes) {
-    for (const l of out)
-      if (l.region === c.region && l.to === null && l.from < c.from) (l as { to: string | null }).to = c.from;
-    out.push({ region: c.region, level: c.level, from: c.from, to: null });
-  }
-  return out;
+  return [...current, ...changes.map((c) => ({ region: c.region, level: c.level, from: c.from, to: null, decidedAt }))];
 }

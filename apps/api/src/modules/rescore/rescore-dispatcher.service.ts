@@ -55,7 +55,7 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
           this.lastEnqueued.delete(run.id);
           continue;
         }
-        if (run.dispatchedAt && last !== undefined && Date.now() - last < RECHECK_MS) continue;
+        if (run.dispatchedAt && last !== undefined && performance.now() - last < RECHECK_MS) continue;
         // Bull ignores an add whose job id still exists, so only ranges whose job vanished are really added.
         await this.queue.addBulk(
           undone.map((r) => ({
@@ -64,7 +64,7 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
             opts: { jobId: rangeJobId(run.id, r.rangeStart) },
           })),
         );
-        this.lastEnqueued.set(run.id, Date.now());
+        this.lastEnqueued.set(run.id, performance.now());
         if (!run.dispatchedAt) {
           await this.runs.markDispatched(run.id, now);
           this.logger.log({ runId: run.id, kind: run.kind, ranges: undone.length }, 'rescore run dispatched');

@@ -54,7 +54,7 @@ export class RescoreRangeService {
     this.rules.invalidate();
     const effective = await this.rules.effective();
     const compiled = this.compile(() => compileRuleSet(effective.ruleSet, effective.riskLevels));
-    return this.runs.manager.transaction('READ COMMITTED', async (m) => {
+    return this.runs.transaction(async (m) => {
       if (!(await this.runs.claimRange(m, run.id, job.rangeStart))) return { applied: false, residents: 0, changed: 0 };
       const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd, importId: run.importId };
       const { scored, prev } = await this.scorer.score(m, range, compiled, effective.riskLevels, now, true);
@@ -74,7 +74,7 @@ export class RescoreRangeService {
       }).length;
       await this.runs.completeRange(m, run.id, job.rangeStart, diff.codes.length, now, { colorChanged });
       return { applied: true, residents: scored.length, changed: diff.codes.length };
-    });
+    }, 'READ COMMITTED');
   }
 
   /** What-if: the same scoring against the candidate rules, compared with the stored codes; writes only tallies. */
@@ -82,7 +82,7 @@ export class RescoreRangeService {
     const now = this.clock.now();
     const payload = run.payload as PreviewPayload;
     const compiled = this.compile(() => compileRuleSet(payload.ruleSet, payload.riskLevels));
-    return this.runs.manager.transaction('READ COMMITTED', async (m) => {
+    return this.runs.transaction(async (m) => {
       if (!(await this.runs.claimRange(m, run.id, job.rangeStart))) return { applied: false, residents: 0, changed: 0 };
       const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd, importId: null };
       const { scored, prev } = await this.scorer.score(m, range, compiled, payload.riskLevels, now, false);
@@ -90,7 +90,7 @@ export class RescoreRangeService {
       for (const s of scored) tally.add(s, prev.get(s.residentId));
       await this.runs.completeRange(m, run.id, job.rangeStart, tally.changed, now, tally.toJSON());
       return { applied: true, residents: scored.length, changed: tally.changed };
-    });
+    }, 'READ COMMITTED');
   }
 
   private compile(fn: () => CompiledRuleSet): CompiledRuleSet {

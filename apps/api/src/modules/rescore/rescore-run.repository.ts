@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, IsNull, LessThanOrEqual, Not, type Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { rangesFromStarts, type ResidentRange } from './range-bounds.util';
 import { RescoreRangeEntity } from './rescore-range.entity';
@@ -23,6 +25,11 @@ export class RescoreRunRepository {
 
   get manager(): EntityManager {
     return this.runs.manager;
+  }
+
+  /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
+  transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
+    return runInTransaction(this.runs.manager, work, isolation);
   }
 
   /** Written inside the caller's transaction, next to the change it re-scores for. */

@@ -9,6 +9,7 @@ import {
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
+import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { CURRENT_CONSENT } from './consent.constant';
@@ -21,6 +22,7 @@ export class ResidentProfileService {
     private readonly residents: ResidentRepository,
     private readonly crypto: PiiCryptoService,
     private readonly codes: CodeService,
+    private readonly clock: Clock,
   ) {}
 
   async requireRegistered(residentId: string): Promise<ResidentEntity> {
@@ -61,7 +63,7 @@ export class ResidentProfileService {
     const keyId = this.crypto.currentKeyId;
     await this.residents.updateProfile(residentId, {
       consentVersion: input.consentVersion,
-      consentAt: existing.consentVersion === input.consentVersion ? existing.consentAt : new Date(),
+      consentAt: existing.consentVersion === input.consentVersion ? existing.consentAt : this.clock.now(),
       piiKeyId: keyId,
       nameEnc: this.crypto.encrypt(input.name, keyId),
       nameMasked: maskName(input.name),

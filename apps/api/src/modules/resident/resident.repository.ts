@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, IsNull, type Repository } from 'typeorm';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { newId } from '../../database/uuid-binary.transformer';
+import { Clock } from '../clock/clock';
 import { ResidentEntity } from './resident.entity';
 
 export type ProfileFields = Pick<
@@ -24,7 +26,19 @@ export type ProfileFields = Pick<
 
 @Injectable()
 export class ResidentRepository {
-  constructor(@InjectRepository(ResidentEntity) private readonly repo: Repository<ResidentEntity>) {}
+  constructor(
+    @InjectRepository(ResidentEntity) private readonly repo: Repository<ResidentEntity>,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One unit of work across modules' repositories (erasure). */
+  transaction<T>(work: TransactionWork<T>): Promise<T> {
+    return runInTransaction(this.repo.manager, work);
+  }
+
+  async count(): Promise<number> {
+    return this.repo.count();
+  }
 
   findActive(id: string): Promise<ResidentEntity | null> {
     return this.repo.findOne({ where: { id, deletedAt: IsNull() } });
@@ -32,7 +46,7 @@ export class ResidentRepository {
 
   /** Finds the resident for a host identity, creating an empty (unregistered) one on first login. */
   async findOrCreateByHostKey(hostKey: Buffer, provider: string): Promise<ResidentEntity> {
-    const now = new Date();
+    const now = this.clock.now();
     await this.repo
       .createQueryBuilder()
       .insert()
@@ -43,11 +57,11 @@ export class ResidentRepository {
   }
 
   async updateProfile(id: string, fields: ProfileFields): Promise<void> {
-    await this.repo.update({ id }, { ...fields, updatedAt: new Date() });
+    await this.repo.update({ id }, { ...fields, updatedAt: this.clock.now() });
   }
 
   async setCurrentRegion(id: string, region: string): Promise<void> {
-    await this.repo.update({ id }, { currentRegion: region, updatedAt: new Date() });
+    await this.repo.update({ id }, { currentRegion: region, updatedAt: this.clock.now() });
   }
 
   /** Erasure keeps the row (so foreign ids stay meaningless but valid) and drops every personal field. */

@@ -5,8 +5,8 @@ import { systemActor } from '../audit/audit-actor.util';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../clock/clock';
 import { deleteAt, purgeCutoff } from './retention-deadline.util';
-import type { RetentionItem } from './retention-purger.interface';
-import { RetentionRegistry } from './retention.registry';
+import type { RetentionItem } from '../resident-data/retention-purger.interface';
+import { ResidentDataRegistry } from '../resident-data/resident-data.registry';
 
 export interface RetentionSummary {
   /** Days each kind of record is kept, as configured. */
@@ -25,7 +25,7 @@ export class RetentionService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: RetentionRegistry,
+    private readonly registry: ResidentDataRegistry,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -39,7 +39,7 @@ export class RetentionService {
     const now = this.clock.now();
     const report: PurgeReport = { purged: {}, failed: [] };
     const cutoffs: Record<string, string> = {};
-    for (const purger of this.registry.all()) {
+    for (const purger of this.registry.retention()) {
       const cutoff = purgeCutoff(now, purger.retentionDays());
       try {
         report.purged[purger.kind] = await purger.purge(cutoff);
@@ -66,7 +66,7 @@ export class RetentionService {
   /** What the resident holds of each kind, and when each record will be deleted. */
   async summaryFor(residentId: string): Promise<RetentionSummary> {
     const items: RetentionItem[] = [];
-    for (const purger of this.registry.all()) {
+    for (const purger of this.registry.retention()) {
       if (!purger.recordsOf) continue;
       const days = purger.retentionDays();
       for (const r of await purger.recordsOf(residentId)) {

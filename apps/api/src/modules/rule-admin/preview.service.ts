@@ -40,8 +40,9 @@ export class PreviewService {
         level: c.level,
         from: effectiveInstant(c.effectiveFrom).toISOString(),
       })),
+      this.clock.now().toISOString(),
     );
-    const runId = await this.ruleSets.manager.transaction((m) =>
+    const runId = await this.ruleSets.transaction((m) =>
       this.runs.enqueue(m, {
         kind: 'preview',
         cause: null,

@@ -13,18 +13,13 @@ import { RulesService } from '../rules/rules.service';
 import { isInScope } from '../security/region-scope.util';
 import { outOfScope } from './rule-admin.exception';
 import { RiskLevelAdminRepository } from './risk-level-admin.repository';
+import { riskLevelView as toView } from './risk-level-view.util';
 import { effectiveInstant, parseRiskRow, RISK_CSV_COLUMNS, type RowError } from './risk-row.util';
 
-const toView = (l: RegionRiskLevelEntity): RiskLevelResponse => ({
-  region: l.region,
-  level: l.level,
-  effectiveFrom: l.effectiveFrom.toISOString(),
-  effectiveTo: l.effectiveTo?.toISOString() ?? null,
-});
-
 /**
- * Region risk levels, set through the API or by CSV. Each level closes the region's open interval (history is
- * kept) and, in the same transaction, queues a re-score of everyone for when the level takes effect.
+ * Region risk levels, set through the API or by CSV. Each is a new decision (older ones are never rewritten; the
+ * engine lets the latest decision win) and, in the same transaction, queues a re-score of everyone for when the
+ * level takes effect.
  */
 @Injectable()
 export class RiskAdminService {
@@ -67,7 +62,7 @@ export class RiskAdminService {
     const sorted = [...levels].sort(
       (a, b) => effectiveInstant(a.effectiveFrom).getTime() - effectiveInstant(b.effectiveFrom).getTime(),
     );
-    const result = await this.repo.manager.transaction(async (m) => {
+    const result = await this.repo.transaction(async (m) => {
       const saved: RegionRiskLevelEntity[] = [];
       for (const l of sorted)
         saved.push(

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { RescoreApiModule } from '../rescore/rescore-api.module';
 import { PreviewService } from './preview.service';
 import { RiskAdminService } from './risk-admin.service';
+import { RiskRetractionService } from './risk-retraction.service';
 import { RiskLevelAdminRepository } from './risk-level-admin.repository';
 import { RiskLevelController } from './risk-level.controller';
 import { RuleAdminController } from './rule-admin.controller';
@@ -13,6 +14,13 @@ import { RuleSetAdminRepository } from './rule-set-admin.repository';
 @Module({
   imports: [RescoreApiModule],
   controllers: [RuleAdminController, RiskLevelController],
-  providers: [PreviewService, RiskAdminService, RiskLevelAdminRepository, RuleAdminService, RuleSetAdminRepository],
+  providers: [
+    PreviewService,
+    RiskAdminService,
+    RiskLevelAdminRepository,
+    RiskRetractionService,
+    RuleAdminService,
+    RuleSetAdminRepository,
+  ],
 })
 export class RuleAdminModule {}

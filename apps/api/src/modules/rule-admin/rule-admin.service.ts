@@ -122,7 +122,7 @@ export class RuleAdminService {
     const row = await this.loadUnpublished(id);
     const definition = await this.checked(row.definition, staff, row.definition as RuleSet);
     const { riskLevels } = await this.fresh();
-    const runId = await this.repo.manager.transaction(async (m) => {
+    const runId = await this.repo.transaction(async (m) => {
       if (!(await this.repo.updateUnpublished(id, { status: 'preview' }, m))) throw publishedIsImmutable();
       const run = await this.runs.enqueue(m, {
         kind: 'preview',
@@ -152,7 +152,7 @@ export class RuleAdminService {
   /** One transaction: the version (immutable from now on) and the outbox row that re-scores everyone. */
   async publish(id: string, staff: StaffPrincipal): Promise<PublishResponse> {
     const now = this.clock.now();
-    const { runId } = await this.repo.manager.transaction(async (m) => {
+    const { runId } = await this.repo.transaction(async (m) => {
       const row = await this.repo.findForUpdate(m, id);
       if (!row) throw ruleSetNotFound();
       if (row.status === 'published') throw publishedIsImmutable();

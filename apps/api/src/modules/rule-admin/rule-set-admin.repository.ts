@@ -2,8 +2,10 @@ import type { LocalizedText } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Not, type Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { RuleSetEntity, type RuleSetStatus } from '../rules/rule-set.entity';
 
@@ -23,6 +25,11 @@ export class RuleSetAdminRepository {
 
   get manager(): EntityManager {
     return this.ruleSets.manager;
+  }
+
+  /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
+  transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
+    return runInTransaction(this.ruleSets.manager, work, isolation);
   }
 
   async insertDraft(fields: DraftFields, authorStaffId: string, now: Date): Promise<RuleSetEntity> {

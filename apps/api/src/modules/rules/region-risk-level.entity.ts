@@ -4,7 +4,12 @@ import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorato
 
 export type RiskLevel = 'low' | 'medium' | 'high';
 
-/** A region's risk level over an interval; history is kept by closing intervals, never by overwriting. */
+/**
+ * One decision about a region's risk level, in force from `effectiveFrom`. For any day the latest decision wins
+ * (`libs/rules`: the decision taking effect on the later day, then the one decided last, `createdAt`). Rows are
+ * never overwritten: a mistaken decision is retracted (it then counts for nothing) and stays in the history.
+ * `effectiveTo` is set only on rows from before decisions worked this way.
+ */
 @Entity('region_risk_levels')
 @Index('ix_region_risk_levels_region', ['region', 'effectiveFrom'])
 export class RegionRiskLevelEntity {
@@ -27,6 +32,16 @@ export class RegionRiskLevelEntity {
   @UuidColumn({ name: 'set_by', nullable: true })
   setBy!: string | null;
 
+  /** When the decision was taken. */
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;
+
+  @Column({ name: 'retracted_at', type: 'datetime', precision: 3, nullable: true })
+  retractedAt?: Date | null;
+
+  @UuidColumn({ name: 'retracted_by', nullable: true })
+  retractedBy?: string | null;
+
+  @Column({ name: 'retract_reason', type: 'varchar', length: 500, nullable: true })
+  retractReason?: string | null;
 }

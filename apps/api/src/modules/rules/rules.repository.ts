@@ -26,8 +26,9 @@ export class RulesRepository {
     return this.ruleSets.find({ where: { status: 'published', version: Not(IsNull()) }, order: { version: 'DESC' } });
   }
 
+  /** Every decision in force or scheduled; retracted ones count for nothing. */
   allRiskLevels(): Promise<RegionRiskLevelEntity[]> {
-    return this.riskLevels.find({ order: { effectiveFrom: 'ASC' } });
+    return this.riskLevels.find({ where: { retractedAt: IsNull() }, order: { effectiveFrom: 'ASC' } });
   }
 
   async insertPublished(row: Omit<RuleSetEntity, 'id' | 'status'>): Promise<void> {

@@ -41,6 +41,7 @@ export class RulesService {
         level: l.level,
         from: l.effectiveFrom.toISOString(),
         to: l.effectiveTo?.toISOString() ?? null,
+        decidedAt: l.createdAt.toISOString(),
       })),
     };
     this.cached = { at: now.getTime(), value };

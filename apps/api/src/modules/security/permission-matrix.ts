@@ -30,9 +30,9 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'OPTIONS *': { access: 'public', summary: 'CORS preflight (allow-listed origins only)' },
   'GET /api/health': { access: 'public', summary: 'Liveness' },
   'GET /api/ready': { access: 'public', summary: 'Readiness (database, Redis)' },
-  'GET /api/docs': { access: 'public', summary: 'OpenAPI explorer' },
-  'GET /api/docs-yaml': { access: 'public', summary: 'OpenAPI document (YAML)' },
-  'GET /api/docs/**': { access: 'public', summary: 'OpenAPI document and explorer assets' },
+  'GET /api/docs': { access: 'public', summary: 'OpenAPI explorer', optional: true },
+  'GET /api/docs-yaml': { access: 'public', summary: 'OpenAPI document (YAML)', optional: true },
+  'GET /api/docs/**': { access: 'public', summary: 'OpenAPI document and explorer assets', optional: true },
   'GET /.well-known/jwks.json': { access: 'public', summary: 'Public keys that verify QR tokens' },
   'GET /console/**': { access: 'public', summary: 'Staff console (static files)', optional: true },
   'GET /app/**': { access: 'public', summary: 'Resident H5 app (static files)', optional: true },
@@ -65,8 +65,9 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/staff/logout': { access: 'any-staff', summary: 'Log out: this session is revoked server-side' },
   'POST /api/v1/staff/lookup': {
     access: ['hotline-agent', 'supervisor'],
-    scope: { mode: 'deny', on: "resident's current region" },
-    summary: 'Find a resident by ID or phone (HMAC), stating a purpose; logged to their access log',
+    scope: { mode: 'filter', on: "resident's current region (outside it: the same 404 as no match)" },
+    summary:
+      'Find a resident by ID or phone (HMAC), stating a purpose (an appeal must be one the caller may work on); rate-limited per staff member; logged to their access log and audited',
   },
   'GET /api/v1/staff/accounts': {
     access: ['system-admin'],
@@ -149,6 +150,11 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'content', on: 'region' },
     summary: 'Set risk levels (audited, re-scores the region)',
+  },
+  'POST /api/v1/admin/risk-levels/:id/retract': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "the level's region" },
+    summary: 'Retract a mistaken risk level (kept in the history; re-scores everyone)',
   },
   'POST /api/v1/admin/risk-levels/import': {
     access: ['region-admin', 'system-admin'],
@@ -320,15 +326,21 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: ['system-admin'],
     summary: 'A 5-minute ticket that opens the queue dashboard (bull-board)',
   },
-  'GET /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: page, assets, queue and job reads' },
-  'POST /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: add a job' },
+  'GET /api/admin/queues/**': {
+    access: 'queue-ticket',
+    summary: 'Queue dashboard: page, assets, queue and job reads',
+    optional: true,
+  },
+  'POST /api/admin/queues/**': { access: 'queue-ticket', summary: 'Queue dashboard: add a job', optional: true },
   'PUT /api/admin/queues/**': {
     access: 'queue-ticket',
     summary: 'Queue dashboard: retry, promote, clean, pause, resume, empty',
+    optional: true,
   },
   'PATCH /api/admin/queues/**': {
     access: 'queue-ticket',
     summary: "Queue dashboard: change a job's data, delay or priority",
+    optional: true,
   },
 };
 

@@ -12,6 +12,12 @@ import { RATE_LIMIT_METADATA, type RateLimitName } from './rate-limit.constant';
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  /** Most routes have no limit: answer at once instead of resolving every throttler's options per request. */
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.limitFor(context) === null) return true;
+    return super.canActivate(context);
+  }
+
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
     if (this.limitFor(props.context) !== props.throttler.name) return true;
     return super.handleRequest(props);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
+import { hotQuery } from '../../database/hot-query.util';
 import { ResidentSessionEpochEntity } from './resident-session-epoch.entity';
 import { RevokedSessionEntity } from './revoked-session.entity';
 
@@ -19,7 +20,9 @@ export class SessionRevocationRepository {
   }
 
   async residentEpoch(residentId: string): Promise<number> {
-    const rows: { epoch: number }[] = await this.epochs.query(
+    // On every resident request (SessionRevocationGuard): straight to the pool, see hotQuery.
+    const rows = await hotQuery<{ epoch: number }[]>(
+      this.epochs.manager.connection,
       'SELECT epoch FROM resident_session_epochs WHERE resident_id = ?',
       [uuidBytes(residentId)],
     );
@@ -27,16 +30,16 @@ export class SessionRevocationRepository {
   }
 
   /** Atomic: concurrent revocations each raise the epoch; in the caller's transaction when one is given. */
-  async bumpResidentEpoch(manager: EntityManager, residentId: string, at: Date): Promise<void> {
-    await manager.query(
+  async bumpResidentEpoch(manager: EntityManager | undefined, residentId: string, at: Date): Promise<void> {
+    await (manager ?? this.manager).query(
       'INSERT INTO resident_session_epochs (resident_id, epoch, revoked_at) VALUES (?, 1, ?) ' +
         'ON DUPLICATE KEY UPDATE epoch = epoch + 1, revoked_at = VALUES(revoked_at)',
       [uuidBytes(residentId), at],
     );
   }
 
-  async insertRevoked(manager: EntityManager, tokenId: string, expiresAt: Date): Promise<void> {
-    await manager
+  async insertRevoked(manager: EntityManager | undefined, tokenId: string, expiresAt: Date): Promise<void> {
+    await (manager ?? this.manager)
       .createQueryBuilder()
       .insert()
       .into(RevokedSessionEntity)
@@ -46,9 +49,11 @@ export class SessionRevocationRepository {
   }
 
   async isRevoked(tokenId: string): Promise<boolean> {
-    const rows: unknown[] = await this.revoked.query('SELECT 1 FROM revoked_sessions WHERE token_id = ?', [
-      uuidBytes(tokenId),
-    ]);
+    const rows = await hotQuery<unknown[]>(
+      this.revoked.manager.connection,
+      'SELECT 1 FROM revoked_sessions WHERE token_id = ?',
+      [uuidBytes(tokenId)],
+    );
     return rows.length > 0;
   }
 

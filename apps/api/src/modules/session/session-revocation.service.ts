@@ -27,12 +27,12 @@ export class SessionRevocationService {
   }
 
   async revokeResidentSessions(residentId: string, manager?: EntityManager): Promise<void> {
-    await this.repo.bumpResidentEpoch(manager ?? this.repo.manager, residentId, this.clock.now());
+    await this.repo.bumpResidentEpoch(manager, residentId, this.clock.now());
   }
 
   async revokeSession(tokenId: string, expiresAt: Date, manager?: EntityManager): Promise<void> {
     await this.repo.deleteExpired(this.clock.now());
-    await this.repo.insertRevoked(manager ?? this.repo.manager, tokenId, expiresAt);
+    await this.repo.insertRevoked(manager, tokenId, expiresAt);
   }
 
   isRevoked(tokenId: string): Promise<boolean> {

@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 import { TOTP_ROLES, type StaffRole } from '@healthcode/contracts';
-import type { DataSource } from 'typeorm';
 
 import { newId } from '../../database/uuid-binary.transformer';
 import { systemActor } from '../audit/audit-actor.util';
@@ -11,7 +10,8 @@ import type { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo-staff.constant';
 import { hashPassword } from './staff-password.util';
 import { newTotpSecret, totpEnrollment } from './staff-totp.util';
-import { StaffEntity } from './staff.entity';
+import type { StaffEntity } from './staff.entity';
+import type { StaffRepository } from './staff.repository';
 
 export interface DemoStaffAccount {
   username: string;
@@ -28,15 +28,14 @@ export interface DemoStaffAccount {
  * returns every demo account with its TOTP secret for the start-up banner. Demo mode only.
  */
 export async function seedDemoStaff(deps: {
-  db: DataSource;
+  staff: StaffRepository;
   crypto: PiiCryptoService;
   audit: AuditService;
   now: Date;
 }): Promise<DemoStaffAccount[]> {
-  const repo = deps.db.getRepository(StaffEntity);
   const accounts: DemoStaffAccount[] = [];
   for (const demo of DEMO_STAFF) {
-    const existing = await repo.findOne({ where: { username: demo.username } });
+    const existing = await deps.staff.findByUsername(demo.username);
     let secret = existing?.totpSecretEnc ? deps.crypto.decrypt(existing.totpSecretEnc) : null;
     if (!existing) {
       secret = TOTP_ROLES.includes(demo.role) ? newTotpSecret() : null;
@@ -57,8 +56,8 @@ export async function seedDemoStaff(deps: {
         createdBy: null,
         createdAt: deps.now,
       };
-      await deps.db.transaction(async (m) => {
-        await m.getRepository(StaffEntity).insert({ ...row });
+      await deps.staff.transaction(async (m) => {
+        await deps.staff.insert(m, row);
         await deps.audit.record(
           {
             actor: systemActor('seed-demo'),

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 
 import { DomainException } from '../../common/domain.exception';
 import { newId } from '../../database/uuid-binary.transformer';
+import { wallClock } from '../clock/wall-clock';
 import { staffActor } from '../audit/audit-actor.util';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
@@ -19,7 +20,7 @@ import type { StaffEntity } from './staff.entity';
 import { StaffRepository } from './staff.repository';
 
 /** Compared with a token's `iat`, which the token service stamps from the wall clock (not the service Clock). */
-const sessionCutoff = () => new Date();
+const sessionCutoff = () => wallClock.now();
 
 /**
  * What a system-admin does to staff accounts. Each change and its audit entry commit together; a
@@ -61,7 +62,7 @@ export class StaffAccountService {
       createdBy: admin.staffId,
       createdAt: now,
     };
-    await this.staff.manager.transaction(async (manager) => {
+    await this.staff.transaction(async (manager) => {
       if (await this.staff.findByUsername(input.username))
         throw new DomainException(ApiErrorCode.Conflict, 'That user name is taken');
       await this.staff.insert(manager, row).catch((error: { code?: string }) => {
@@ -88,7 +89,7 @@ export class StaffAccountService {
       if (
         row.role === 'system-admin' &&
         !row.disabled &&
-        (await this.staff.countActiveWithRole(manager, 'system-admin')) <= 1
+        (await this.staff.countActiveWithRole('system-admin', manager)) <= 1
       ) {
         throw new DomainException(ApiErrorCode.Conflict, 'This is the last active system-admin account');
       }
@@ -135,7 +136,7 @@ export class StaffAccountService {
     action: string,
     decide: (manager: EntityManager, row: StaffEntity) => Promise<Partial<StaffEntity>>,
   ): Promise<StaffAccountView> {
-    const updated = await this.staff.manager.transaction(async (manager) => {
+    const updated = await this.staff.transaction(async (manager) => {
       const row = await this.staff.findForUpdate(manager, id);
       if (!row) throw new DomainException(ApiErrorCode.NotFound, 'No such staff account');
       assertInScope(admin, row.regionScope, 'This account');

@@ -9,6 +9,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { wallClock } from '../clock/wall-clock';
 import { AuditService } from '../audit/audit.service';
 import { staffActor, systemActor } from '../audit/audit-actor.util';
 import { type SessionClaims, SessionTokenService, type StaffPrincipal } from '../auth/session-token.service';
@@ -33,7 +34,7 @@ const WRONG_CREDENTIALS = 'Wrong user name or password';
  */
 async function waitPastRevocation(revokedAt: Date | null): Promise<void> {
   if (!revokedAt) return;
-  const delay = (Math.floor(revokedAt.getTime() / 1000) + 1) * 1000 - Date.now();
+  const delay = (Math.floor(revokedAt.getTime() / 1000) + 1) * 1000 - wallClock.now().getTime();
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 }
 
@@ -102,11 +103,13 @@ export class StaffAuthService {
     if (account.disabled)
       throw new DomainException(ApiErrorCode.Forbidden, 'This account is disabled: ask a system administrator');
 
-    await this.staff.update(this.staff.manager, account.id, {
-      failedLogins: 0,
-      lockedUntil: null,
-      lastLoginAt: now,
-    });
+    await this.staff.transaction((m) =>
+      this.staff.update(m, account.id, {
+        failedLogins: 0,
+        lockedUntil: null,
+        lastLoginAt: now,
+      }),
+    );
     await waitPastRevocation(account.sessionsValidAfter);
     const token = await this.tokens.issue({
       kind: 'staff',
@@ -119,7 +122,7 @@ export class StaffAuthService {
 
   /** Revokes this token; a token without an id (issued before ids existed) ends every session of the account. */
   async logout(me: StaffPrincipal, session: SessionClaims): Promise<void> {
-    await this.staff.manager.transaction(async (manager) => {
+    await this.staff.transaction(async (manager) => {
       if (session.tokenId)
         await this.revocations.revokeSession(session.tokenId, new Date(session.expiresAt * 1000), manager);
       else await this.staff.update(manager, me.staffId, { sessionsValidAfter: this.clock.now() });
@@ -156,7 +159,7 @@ export class StaffAuthService {
   /** Counts a failure under the row lock; the one that reaches the threshold locks the account (audited). */
   private async recordFailure(staffId: string, now: Date): Promise<void> {
     const { maxFailures, lockoutMinutes } = this.config.staffLogin;
-    const locked = await this.staff.manager.transaction(async (manager) => {
+    const locked = await this.staff.transaction(async (manager) => {
       const row = await this.staff.findForUpdate(manager, staffId);
       if (!row) return null;
       const failures = row.failedLogins + 1;

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { StaffEntity } from './staff.entity';
 
 export type StaffChanges = Partial<
@@ -25,6 +27,11 @@ export class StaffRepository {
 
   get manager(): EntityManager {
     return this.repo.manager;
+  }
+
+  /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
+  transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
+    return runInTransaction(this.repo.manager, work, isolation);
   }
 
   findById(id: string): Promise<StaffEntity | null> {
@@ -72,7 +79,7 @@ export class StaffRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  countActiveWithRole(manager: EntityManager, role: StaffEntity['role']): Promise<number> {
+  countActiveWithRole(role: StaffEntity['role'], manager: EntityManager = this.repo.manager): Promise<number> {
     return manager.getRepository(StaffEntity).count({ where: { role, disabled: false } });
   }
 

@@ -40,6 +40,7 @@ export function appealView(overrides: Partial<AppealView> = {}): AppealView {
 export function staffAppealView(overrides: Partial<StaffAppealView> = {}): StaffAppealView {
   return {
     ...appealView(),
+    reference: '0190b3c4-0000-7000-8000-000000000001',
     assignedTo: 'staff-1',
     escalatedTo: null,
     resident: { nameMasked: '张*', idMasked: '3301**********1234', currentColor: 'red' },
@@ -81,5 +82,15 @@ export function staffAppealView(overrides: Partial<StaffAppealView> = {}): Staff
 
 /** A page of the staff queue as the API returns it. */
 export function appealPage(items: AppealView[], page = 1, total = items.length): StaffAppealListResponse {
-  return { items: items.map((a) => ({ assignedTo: null, escalatedTo: null, ...a })), total, page, pageSize: 20 };
+  return {
+    items: items.map((a) => ({
+      reference: `0190b3c4-0000-7000-8000-${String(a.number).padStart(12, '0')}`,
+      assignedTo: null,
+      escalatedTo: null,
+      ...a,
+    })),
+    total,
+    page,
+    pageSize: 20,
+  };
 }

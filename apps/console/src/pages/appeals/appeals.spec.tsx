@@ -94,6 +94,8 @@ describe('appeals workbench', () => {
 
     const drawer = await screen.findByRole('dialog');
     expect(await within(drawer).findByText('3301**********1234')).toBeInTheDocument();
+    expect(within(drawer).getByText('申诉编号（用于查询）')).toBeInTheDocument();
+    expect(within(drawer).getByTestId('appeal-reference')).toHaveTextContent('0190b3c4-0000-7000-8000-000000000001');
     expect(within(drawer).getAllByText('您被登记为确诊病例').length).toBeGreaterThan(0);
     expect(within(drawer).getByText('隔离期满后转绿', { exact: false })).toBeInTheDocument();
     expect(within(drawer).getByText('居家隔离', { exact: false })).toBeInTheDocument();

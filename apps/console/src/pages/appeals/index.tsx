@@ -12,6 +12,7 @@ import { AppealFiltersBar } from './components/appeal-filters';
 import { AppealTable } from './components/appeal-table';
 import { type AppealListParams, appealListQueryKey, fetchAppeals } from './service';
 import type { AppealFilters } from './types';
+import { clock } from '../../services/clock';
 
 const PAGE_SIZE = 20;
 const APPROVALS_PAGE_SIZE = 100;
@@ -35,7 +36,7 @@ export default function AppealsPage() {
     placeholderData: keepPreviousData,
   });
   // Deadlines are judged against the time the list arrived, so rows do not flip while someone reads them.
-  const now = list.dataUpdatedAt || Date.now();
+  const now = list.dataUpdatedAt || clock.ms();
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
   const shown = tab === 'approvals' ? awaitingApproval(items) : items;
   const ruleIds = useMemo(

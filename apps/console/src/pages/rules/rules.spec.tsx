@@ -8,7 +8,20 @@ import { signInAs } from '../../test/staff-session.fixture';
 
 jest.setTimeout(30_000);
 
-const history = { items: [{ region: '33', level: 'low', effectiveFrom: '2026-10-01T00:00:00Z', effectiveTo: null }] };
+const history = {
+  items: [
+    {
+      id: 'level-1',
+      region: '33',
+      level: 'low',
+      effectiveFrom: '2026-10-01T00:00:00Z',
+      effectiveTo: null,
+      decidedAt: '2026-09-30T08:00:00Z',
+      retractedAt: null,
+      retractReason: null,
+    },
+  ],
+};
 
 function run(overrides: Partial<RescoreRunResponse> = {}): RescoreRunResponse {
   return {
@@ -80,6 +93,11 @@ describe('regional rules', () => {
 
     expect(await screen.findByRole('heading', { name: '西湖区 (330106)' })).toBeInTheDocument();
     expect(await screen.findByText('当前适用：低风险（设于 浙江省 (33)）')).toBeInTheDocument();
+    // The form starts from the level in force today, not from "high".
+    const levelBox = screen.getByRole('combobox', { name: '风险等级' });
+    expect(levelBox.closest('.ant-select')).toHaveTextContent('低风险');
+    await user.click(levelBox);
+    await user.click(await screen.findByTitle('高风险'));
 
     await user.click(screen.getByRole('button', { name: '预览影响' }));
     expect(await screen.findByText('颜色会变化的居民')).toBeInTheDocument();

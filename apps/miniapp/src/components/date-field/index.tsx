@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { FormField } from '../form-field';
 import { DateTrigger } from './date-trigger';
+import { clock } from '../../services/clock';
 
 interface DateFieldProps {
   name: string;
@@ -18,7 +19,7 @@ export function DateField({ name, label, value, onChange, error }: DateFieldProp
   const { t } = useTranslation();
   return (
     <FormField name={name} label={label} error={error}>
-      <DateTrigger value={value} end={cstDate(new Date())} onChange={onChange}>
+      <DateTrigger value={value} end={cstDate(clock.now())} onChange={onChange}>
         <View className="picker-trigger" role="button" aria-label={label} aria-invalid={error ? 'true' : undefined}>
           <Text className="picker-trigger__value">{value ?? t('common.chooseDate')}</Text>
         </View>

@@ -15,11 +15,12 @@ import { codeVerifier } from '../../platform/code-verifier';
 import type { CodeVerifier } from '../../platform/device.type';
 import { isApiRequestError, NETWORK_ERROR } from '../../services/api-request-error';
 import { request } from '../../services/request';
+import { clock } from '../../services/clock';
 
 /** Scans per upload: well under the API's 500, so one slow request never holds many. */
 export const UPLOAD_BATCH = 100;
 
-export async function downloadJwks(now = new Date()): Promise<CachedJwks> {
+export async function downloadJwks(now = clock.now()): Promise<CachedJwks> {
   const jwks = await request<JSONWebKeySet>('GET', '/.well-known/jwks.json', undefined, {
     fromOrigin: true,
     anonymous: true,
@@ -49,7 +50,7 @@ export async function checkToken(
   deps: { verifier?: CodeVerifier; now?: Date } = {},
 ): Promise<ScanVerdict> {
   const verifier = deps.verifier ?? codeVerifier;
-  const now = deps.now ?? new Date();
+  const now = deps.now ?? clock.now();
   const scan = newScan(token, now);
   if (verifier.offline) {
     const cached = readJwks();

@@ -2,6 +2,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef } from 'react';
 
 import { refreshDelayMs } from './code-refresh.util';
+import { clock } from '../../services/clock';
 
 /** Coming back to the page sooner than this after a load does not fetch again. */
 export const SHOW_REFRESH_MIN_AGE_MS = 5_000;
@@ -12,16 +13,16 @@ export const SHOW_REFRESH_MIN_AGE_MS = 5_000;
  * "shown" more than once around navigation, hence the minimum age.
  */
 export function useTokenRefresh(tokenExpiresAt: string | undefined, refresh: () => void): void {
-  const loadedAt = useRef(Date.now());
+  const loadedAt = useRef(clock.ms());
 
   useEffect(() => {
-    loadedAt.current = Date.now();
+    loadedAt.current = clock.ms();
     if (!tokenExpiresAt) return undefined;
-    const id = setTimeout(refresh, refreshDelayMs(tokenExpiresAt, Date.now()));
+    const id = setTimeout(refresh, refreshDelayMs(tokenExpiresAt, clock.ms()));
     return () => clearTimeout(id);
   }, [tokenExpiresAt, refresh]);
 
   useDidShow(() => {
-    if (Date.now() - loadedAt.current >= SHOW_REFRESH_MIN_AGE_MS) refresh();
+    if (clock.ms() - loadedAt.current >= SHOW_REFRESH_MIN_AGE_MS) refresh();
   });
 }

@@ -33,7 +33,7 @@ export async function callAlipayGateway<T>(
   options: AlipayGatewayOptions,
   method: string,
   methodParams: Record<string, string>,
-  now = new Date(),
+  now: Date,
 ): Promise<T> {
   const params: Record<string, string> = {
     app_id: options.appId,

@@ -1,3 +1,4 @@
+import type { Clock } from '../../clock/clock';
 import { type AlipayGatewayOptions, AlipayGatewayUnavailable, callAlipayGateway } from './alipay-gateway.client';
 import { type HostProvider, HostCodeRejected, HostUnavailable } from './host-provider.interface';
 
@@ -10,16 +11,19 @@ interface OauthTokenResponse {
 export class AlipayHostProvider implements HostProvider {
   readonly name = 'alipay' as const;
 
-  constructor(private readonly options: AlipayGatewayOptions) {}
+  constructor(
+    private readonly options: AlipayGatewayOptions,
+    private readonly clock: Clock,
+  ) {}
 
-  async exchange(code: string, now = new Date()): Promise<string> {
+  async exchange(code: string): Promise<string> {
     let body: OauthTokenResponse;
     try {
       body = await callAlipayGateway<OauthTokenResponse>(
         this.options,
         'alipay.system.oauth.token',
         { grant_type: 'authorization_code', code },
-        now,
+        this.clock.now(),
       );
     } catch (error) {
       throw new HostUnavailable(

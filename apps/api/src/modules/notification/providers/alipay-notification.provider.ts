@@ -3,6 +3,7 @@ import {
   AlipayGatewayUnavailable,
   callAlipayGateway,
 } from '../../auth/host-providers/alipay-gateway.client';
+import type { Clock } from '../../clock/clock';
 import { alipayTemplateData, notificationPage } from '../notification-message.util';
 import {
   type NotificationProvider,
@@ -31,9 +32,12 @@ interface GatewayAnswer {
 export class AlipayNotificationProvider implements NotificationProvider {
   readonly channel = 'alipay' as const;
 
-  constructor(private readonly options: AlipayGatewayOptions & { templateId: string }) {}
+  constructor(
+    private readonly options: AlipayGatewayOptions & { templateId: string },
+    private readonly clock: Clock,
+  ) {}
 
-  async send(message: OutgoingMessage, now = new Date()): Promise<void> {
+  async send(message: OutgoingMessage): Promise<void> {
     if (!message.recipient) throw new PermanentSendFailure('No Alipay open id is known for this resident');
     let answer: GatewayAnswer;
     try {
@@ -48,7 +52,7 @@ export class AlipayNotificationProvider implements NotificationProvider {
             data: JSON.stringify(alipayTemplateData(message.payload)),
           }),
         },
-        now,
+        this.clock.now(),
       );
     } catch (error) {
       throw new TransientSendFailure(

@@ -1,3 +1,4 @@
+import type { Clock } from '../../clock/clock';
 import { notificationPage, wechatTemplateData } from '../notification-message.util';
 import {
   type NotificationProvider,
@@ -34,7 +35,7 @@ export class WechatNotificationProvider implements NotificationProvider {
       templateId: string;
       timeoutMs?: number;
     },
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
   ) {}
 
   async send(message: OutgoingMessage): Promise<void> {
@@ -62,7 +63,7 @@ export class WechatNotificationProvider implements NotificationProvider {
   }
 
   private async accessToken(): Promise<string> {
-    if (this.token && this.token.expiresAt > this.now()) return this.token.value;
+    if (this.token && this.token.expiresAt > this.clock.now().getTime()) return this.token.value;
     const url = new URL('/cgi-bin/token', this.options.apiBase);
     url.search = new URLSearchParams({
       grant_type: 'client_credential',
@@ -74,7 +75,7 @@ export class WechatNotificationProvider implements NotificationProvider {
       throw new TransientSendFailure(`WeChat access token refused (errcode ${answer.errcode ?? 'none'})`);
     this.token = {
       value: answer.access_token,
-      expiresAt: this.now() + Math.max(0, (answer.expires_in ?? 7200) - 60) * 1000,
+      expiresAt: this.clock.now().getTime() + Math.max(0, (answer.expires_in ?? 7200) - 60) * 1000,
     };
     return this.token.value;
   }

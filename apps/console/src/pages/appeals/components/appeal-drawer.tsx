@@ -71,6 +71,12 @@ export function AppealDrawer({ number, onClose }: { number: number | null; onClo
                 <Descriptions.Item label={t('appeals.detail.currentColor')}>
                   <ColorTag color={data.resident.currentColor} />
                 </Descriptions.Item>
+                <Descriptions.Item label={t('appeals.detail.reference')} span={2}>
+                  {/* What a lookup states as its purpose ("Appeal id"): copy it into the lookup form. */}
+                  <Typography.Text code copyable={{ text: data.reference }} data-testid="appeal-reference">
+                    {data.reference}
+                  </Typography.Text>
+                </Descriptions.Item>
               </Descriptions>
             </section>
             <section aria-labelledby="appeal-code">

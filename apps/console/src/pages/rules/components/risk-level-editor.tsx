@@ -1,4 +1,4 @@
-import { regionScopeCovers, type RiskLevelRequest } from '@healthcode/contracts';
+import { regionScopeCovers, type RiskLevelRequest, type RiskLevelResponse } from '@healthcode/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, DatePicker, Flex, Form, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -9,14 +9,15 @@ import { RunProgress } from '../../../components/run-progress';
 import { useRescoreRun } from '../../../components/run-progress/use-rescore-run';
 import { rememberRun } from '../../../services/recent-runs';
 import { regionLabel } from '../../../services/region-label.util';
-import { effectiveLevel, type RegionLevelState, type RiskLevel } from '../risk-level.util';
+import { levelToday, type RiskLevel } from '../risk-level.util';
 import { previewRiskChanges, setRiskLevels } from '../service';
 import { PreviewResult } from './preview-result';
 
 interface RiskLevelEditorProps {
   region: string;
   scope: string;
-  levels: Map<string, RegionLevelState>;
+  history: readonly RiskLevelResponse[];
+  now: number;
 }
 
 interface RiskFormValues {
@@ -31,7 +32,7 @@ const toChange = (region: string, values: RiskFormValues): RiskLevelRequest => (
 });
 
 /** One region's level: preview the effect of a change, then publish it after confirming and follow the re-scoring. */
-export function RiskLevelEditor({ region, scope, levels }: RiskLevelEditorProps) {
+export function RiskLevelEditor({ region, scope, history, now }: RiskLevelEditorProps) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const queryClient = useQueryClient();
@@ -39,12 +40,15 @@ export function RiskLevelEditor({ region, scope, levels }: RiskLevelEditorProps)
   const [previewRun, setPreviewRun] = useState<string | null>(null);
   const [publishRun, setPublishRun] = useState<string | null>(null);
   const inScope = regionScopeCovers(scope, region);
-  const applied = effectiveLevel(region, levels);
+  const applied = levelToday(history, region, now);
+  const currentLevel: RiskLevel = applied?.level ?? 'low';
 
   useEffect(() => {
     setPreviewRun(null);
     setPublishRun(null);
-  }, [region]);
+    // The form starts from the region's level today, so publishing without a change changes nothing.
+    form.setFieldsValue({ level: currentLevel, effectiveFrom: dayjs() });
+  }, [region, currentLevel, form]);
 
   const preview = useMutation({
     mutationFn: (values: RiskFormValues) => previewRiskChanges([toChange(region, values)]),
@@ -108,7 +112,7 @@ export function RiskLevelEditor({ region, scope, levels }: RiskLevelEditorProps)
           name="risk-level"
           layout="inline"
           disabled={!inScope}
-          initialValues={{ level: 'high', effectiveFrom: dayjs() }}
+          initialValues={{ level: currentLevel, effectiveFrom: dayjs() }}
           onFinish={(values) => preview.mutate(values)}
         >
           <Form.Item label={t('rules.risk.level')} name="level" rules={[{ required: true }]}>

@@ -9,16 +9,15 @@ import { levelsByRegion } from '../risk-level.util';
 import { fetchRiskLevels, riskLevelsQueryKey } from '../service';
 import { RiskLevelEditor } from './risk-level-editor';
 import { RiskLevelTree } from './risk-level-tree';
+import { clock } from '../../../services/clock';
 
 export function RiskLevelsTab({ scope }: { scope: string }) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<string | null>(scope.length === 6 ? scope : null);
   const [jumpError, setJumpError] = useState(false);
   const history = useQuery({ queryKey: riskLevelsQueryKey(''), queryFn: ({ signal }) => fetchRiskLevels('', signal) });
-  const levels = useMemo(
-    () => levelsByRegion(history.data?.items ?? [], history.dataUpdatedAt || Date.now()),
-    [history.data, history.dataUpdatedAt],
-  );
+  const now = history.dataUpdatedAt || clock.ms();
+  const levels = useMemo(() => levelsByRegion(history.data?.items ?? [], now), [history.data, now]);
   return (
     <PageState loading={history.isPending} error={history.error} onRetry={() => void history.refetch()}>
       <Row gutter={[16, 16]}>
@@ -49,7 +48,7 @@ export function RiskLevelsTab({ scope }: { scope: string }) {
         </Col>
         <Col xs={24} xl={14}>
           {selected ? (
-            <RiskLevelEditor region={selected} scope={scope} levels={levels} />
+            <RiskLevelEditor region={selected} scope={scope} history={history.data?.items ?? []} now={now} />
           ) : (
             <p>{t('rules.risk.pick')}</p>
           )}

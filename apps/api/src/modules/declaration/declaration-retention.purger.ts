@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { RetentionRegistry } from './retention.registry';
-import { RetentionRepository } from './retention.repository';
+import { ResidentDataRegistry } from '../resident-data/resident-data.registry';
+import { DeclarationRetentionRepository } from './declaration-retention.repository';
 
 /**
  * Declarations and daily check-ins share one period (RETENTION_DECLARATION_DAYS, 60 by default): both are
@@ -12,19 +12,19 @@ import { RetentionRepository } from './retention.repository';
 export class DeclarationRetentionPurgers implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly registry: RetentionRegistry,
-    private readonly repo: RetentionRepository,
+    private readonly registry: ResidentDataRegistry,
+    private readonly repo: DeclarationRetentionRepository,
   ) {}
 
   onModuleInit(): void {
     const days = () => this.config.retention.declarationDays;
-    this.registry.register({
+    this.registry.registerRetention({
       kind: 'declarations',
       retentionDays: days,
       purge: (cutoff) => this.repo.purgeDeclarationsBefore(cutoff),
       recordsOf: (residentId) => this.repo.declarationsOf(residentId),
     });
-    this.registry.register({
+    this.registry.registerRetention({
       kind: 'check-ins',
       retentionDays: days,
       purge: (cutoff) => this.repo.purgeCheckInsBefore(cutoff),

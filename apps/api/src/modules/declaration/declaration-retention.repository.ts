@@ -11,7 +11,7 @@ const BATCH = 5_000;
  * its own short statement, so a large purge never holds locks for long or bloats the undo log.
  */
 @Injectable()
-export class RetentionRepository {
+export class DeclarationRetentionRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   purgeDeclarationsBefore(cutoff: Date): Promise<number> {

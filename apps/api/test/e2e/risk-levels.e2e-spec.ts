@@ -1,0 +1,108 @@
+import { cstDate } from '@healthcode/contracts';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { httpClient } from '../utils/http-client';
+import { startInProcessWorker } from '../utils/rescore-harness';
+import { newResident } from '../utils/resident.factory';
+import { newStaff } from '../utils/staff.factory';
+import { createTestApp, type TestApp } from '../utils/test-app';
+import { waitForAllJobs } from '../utils/wait-for-all-jobs';
+
+/**
+ * Region risk levels: for any day the latest decision wins, so a district lowered on the day it was raised is
+ * low that day; a mistaken decision is retracted, kept in the history, and everyone is re-scored.
+ */
+describe('region risk levels: same-day lowering and retraction (e2e)', () => {
+  let t: TestApp;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  let http: ReturnType<typeof httpClient>;
+  let admin: string;
+  const today = cstDate(new Date());
+
+  const setLevel = async (level: string, token = admin) => {
+    const res = await http.post(
+      '/api/v1/admin/risk-levels',
+      { levels: [{ region: '330106', level, effectiveFrom: today }] },
+      token,
+    );
+    await waitForAllJobs(t.config, db);
+    return res;
+  };
+  const color = async (token: string) => (await http.get('/api/v1/me/code', token)).body.color as string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { LOG_LEVEL: 'warn' } });
+    db = t.app.get(DataSource);
+    http = httpClient(t.baseUrl);
+    worker = await startInProcessWorker(t.config);
+    admin = (await newStaff(t, 'system-admin', '')).token;
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+  });
+
+  it('lowers a district on the same effective day, and a retraction brings the raise back', async () => {
+    const resident = await newResident(http);
+    const declared = await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [{ region: '330106', from: today, to: today }] },
+      resident.token,
+    );
+    expect(declared.status).toBe(201);
+    expect(await color(resident.token)).toBe('green');
+
+    const raise = await setLevel('high');
+    expect(raise.status).toBe(201);
+    expect(await color(resident.token)).toBe('red');
+
+    const lowering = await setLevel('low');
+    expect(lowering.status).toBe(201);
+    expect(await color(resident.token)).toBe('green');
+
+    const history = (await http.get('/api/v1/admin/risk-levels?region=330106', admin)).body.items;
+    expect(history.map((l: { level: string }) => l.level).sort()).toEqual(['high', 'low']);
+
+    const retracted = await http.post(
+      `/api/v1/admin/risk-levels/${lowering.body.levels[0].id}/retract`,
+      { reason: 'lowered the wrong district' },
+      admin,
+    );
+    expect(retracted.status).toBe(200);
+    expect(retracted.body).toMatchObject({
+      level: { level: 'low', retractedAt: expect.any(String), retractReason: 'lowered the wrong district' },
+      runId: expect.any(String),
+    });
+    await waitForAllJobs(t.config, db);
+    expect(await color(resident.token)).toBe('red');
+    const after = (await http.get('/api/v1/admin/risk-levels?region=330106', admin)).body.items;
+    expect(after).toHaveLength(2);
+    expect(after.find((l: { level: string }) => l.level === 'low').retractReason).toBe('lowered the wrong district');
+  });
+
+  it('refuses a second retraction, an unknown id, a missing reason and a region outside the scope', async () => {
+    const set = await setLevel('medium');
+    const id = set.body.levels[0].id as string;
+    const elsewhere = (await newStaff(t, 'region-admin', '42')).token;
+    const out = await http.post(`/api/v1/admin/risk-levels/${id}/retract`, { reason: 'not ours to say' }, elsewhere);
+    expect(out.status).toBe(403);
+    expect(out.body.code).toBe('OUT_OF_SCOPE');
+    const short = await http.post(`/api/v1/admin/risk-levels/${id}/retract`, { reason: 'no' }, admin);
+    expect(short.status).toBe(400);
+    const unknown = await http.post(
+      '/api/v1/admin/risk-levels/0190f5a0-0000-7000-8000-000000000000/retract',
+      { reason: 'a mistake' },
+      admin,
+    );
+    expect(unknown.status).toBe(404);
+    expect((await http.post(`/api/v1/admin/risk-levels/${id}/retract`, { reason: 'a mistake' }, admin)).status).toBe(
+      200,
+    );
+    const again = await http.post(`/api/v1/admin/risk-levels/${id}/retract`, { reason: 'a mistake' }, admin);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('ILLEGAL_TRANSITION');
+  });
+});
