@@ -92,8 +92,8 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
     const first17 = '11010119800101999';
     await page.getByLabel('证件号码').fill(first17 + residentIdCheckDigit(first17));
     await page.getByRole('button', { name: '查询' }).click();
-    // The API's "No registered resident matches", worded by the API in Chinese.
-    await page.getByText('没有匹配的已注册居民').first().waitFor({ timeout: 15_000 });
+    // The API's "No registered resident in your region scope matches", worded by the API in Chinese.
+    await page.getByText('您的管辖地区内没有匹配的已注册居民').first().waitFor({ timeout: 15_000 });
     await page.context().close();
   });
 

@@ -23,6 +23,18 @@ function templateOf(node: ts.Expression): string | null {
   return null;
 }
 
+/** The template of a `const NAME = '…'` declared in the same file, or null. */
+function constantTemplate(source: ts.SourceFile, name: string): string | null {
+  let found: string | null = null;
+  const visit = (node: ts.Node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name && node.initializer)
+      found = templateOf(node.initializer);
+    if (found === null) ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 /**
  * The message templates of every `new DomainException(code, message)` in the API's sources, read from the syntax
  * tree (so multi-line calls count too). Messages passed through from elsewhere (`error.message`) are not literals
@@ -34,7 +46,9 @@ function domainExceptionTemplates(root: string): { template: string; file: strin
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node) => {
       if (ts.isNewExpression(node) && node.expression.getText(source) === 'DomainException' && node.arguments?.[1]) {
-        const template = templateOf(node.arguments[1]);
+        const arg = node.arguments[1];
+        // A message kept in a constant of the same file (`const NOT_FOUND = '…'`) counts as well.
+        const template = ts.isIdentifier(arg) ? constantTemplate(source, arg.text) : templateOf(arg);
         if (template !== null) found.push({ template, file });
       }
       ts.forEachChild(node, visit);

@@ -27,6 +27,7 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
     '您的账号尚未设置身份验证器，请联系系统管理员重置',
   'This account is disabled: ask a system administrator': '该账号已停用，请联系系统管理员',
   'That user name is taken': '该用户名已被使用',
+  'Wrong user name or password': '用户名或密码错误',
   'No such staff account': '没有这个工作人员账号',
   'You cannot disable your own account': '不能停用自己的账号',
   'This is the last active system-admin account': '这是最后一个启用中的系统管理员账号',
@@ -40,6 +41,7 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   // Residents
   'No such resident': '没有这位居民',
   'No registered resident matches': '没有匹配的已注册居民',
+  'No registered resident in your region scope matches': '您的管辖地区内没有匹配的已注册居民',
   'You have already checked in today ({}); come back tomorrow': '您今天（{0}）已经打卡，请明天再来',
   // Appeals
   'An appeal on this reason is already open': '针对这个原因的申诉已在处理中',
