@@ -22,6 +22,7 @@ import { HealthController } from './modules/health/health.controller';
 import { HealthRepository } from './modules/health/health.repository';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
+import { IdentityModule } from './modules/identity/identity.module';
 import { LookupModule } from './modules/lookup/lookup.module';
 import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repository';
 import { ErasureService } from './modules/me/erasure.service';
@@ -29,7 +30,6 @@ import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
 import { bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
-import { ResidentProfileService } from './modules/resident/resident-profile.service';
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { RetentionModule } from './modules/retention/retention.module';
 import { RulesController } from './modules/rules/rules.controller';
@@ -72,6 +72,7 @@ export class AppModule {
         AppealModule,
         NotificationModule,
         QueueBoardModule,
+        IdentityModule,
       ],
       controllers: [
         AuthController,
@@ -97,7 +98,6 @@ export class AppModule {
         HealthService,
         HealthRepository,
         RedisHealth,
-        ResidentProfileService,
         SessionTokenService,
       ],
     };

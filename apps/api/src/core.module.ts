@@ -7,6 +7,8 @@ import { ENTITIES } from './database/entities';
 import { AccessLogErasureOwner } from './modules/access-log/access-log-erasure.owner';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { AccessLogService } from './modules/access-log/access-log.service';
+import { AuditHeadSignatureRepository } from './modules/audit/audit-head-signature.repository';
+import { AuditHeadSignerService } from './modules/audit/audit-head-signer.service';
 import { AuditRepository } from './modules/audit/audit.repository';
 import { AuditService } from './modules/audit/audit.service';
 import { Clock } from './modules/clock/clock';
@@ -19,6 +21,9 @@ import { CryptoModule } from './modules/crypto/crypto.module';
 import { DeclarationErasureOwner } from './modules/declaration/declaration-erasure.owner';
 import { DeclarationRetentionPurgers } from './modules/declaration/declaration-retention.purger';
 import { DeclarationRetentionRepository } from './modules/declaration/declaration-retention.repository';
+import { IdentityErasureOwner } from './modules/identity/identity-erasure.owner';
+import { IdentityEventRepository } from './modules/identity/identity-event.repository';
+import { WechatVerifySessionRepository } from './modules/identity/wechat-verify-session.repository';
 import { DeclarationRepository } from './modules/declaration/declaration.repository';
 import { CodeSignerService } from './modules/keys/code-signer.service';
 import { CodeTokenErasureOwner } from './modules/keys/code-token-erasure.owner';
@@ -40,6 +45,8 @@ import { StaffRepository } from './modules/staff/staff.repository';
 const SHARED = [
   AccessLogRepository,
   AccessLogService,
+  AuditHeadSignatureRepository,
+  AuditHeadSignerService,
   AuditRepository,
   AuditService,
   CodeRepository,
@@ -51,7 +58,9 @@ const SHARED = [
   DeclarationRepository,
   FactCorrectionRepository,
   FactsRepository,
+  IdentityEventRepository,
   ResidentRepository,
+  WechatVerifySessionRepository,
   ResidentDataRegistry,
   RulesRepository,
   RulesService,
@@ -70,6 +79,7 @@ const RESIDENT_DATA_OWNERS = [
   CodeErasureOwner,
   CodeTokenErasureOwner,
   DeclarationErasureOwner,
+  IdentityErasureOwner,
   DeclarationRetentionPurgers,
   DeclarationRetentionRepository,
   OverrideErasureOwner,

@@ -7,6 +7,7 @@ export default defineAppConfig({
     PAGES.login,
     PAGES.consent,
     PAGES.signup,
+    PAGES.verify,
     PAGES.code,
     PAGES.declare,
     PAGES.checkin,

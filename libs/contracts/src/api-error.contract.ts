@@ -19,6 +19,12 @@ export enum ApiErrorCode {
   InvalidToken = 'INVALID_TOKEN',
   /** A scanned QR token was refused (malformed, forged, expired, unknown key or code); counted as a rejected scan. */
   ScanRejected = 'SCAN_REJECTED',
+  /** The ID number is bound to another live account (same answer whatever that account holds). */
+  IdNumberTaken = 'ID_NUMBER_TAKEN',
+  /** No code until the profile's ID number is verified; the message says how. */
+  VerificationRequired = 'VERIFICATION_REQUIRED',
+  /** A host verification was forged, replayed, badly signed or for another person: nothing changed. */
+  VerificationRefused = 'VERIFICATION_REFUSED',
   Internal = 'INTERNAL',
 }
 

@@ -80,6 +80,11 @@ export const AppealDecisionRequestSchema = z
     reason: decisionReason(),
     /** Required for "corrected": the colour the code shows until `until` (exclusive). */
     override: z.strictObject({ color: z.enum(['green', 'yellow', 'red']), until: isoDate() }).optional(),
+    /**
+     * A raise waits for a second staff member like a lowering. In an emergency it may apply at once, but only
+     * until the end of today (CST, under 24 hours) unless approved; refused, it ends at once.
+     */
+    emergency: z.boolean().optional(),
   })
   .refine((d) => d.outcome !== 'corrected' || d.override, {
     message: 'A corrected decision sets a colour and an until-date',

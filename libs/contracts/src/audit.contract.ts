@@ -44,10 +44,15 @@ export interface AuditVerifyResult {
   /** Entries checked, oldest first. */
   checked: number;
   head: { seq: number; hash: string };
+  /**
+   * Chain heads signed with the deployment's key by the `sign-audit-head` job: how many verified, how many were
+   * signed by a key no longer in the key ring, and the newest one.
+   */
+  signatures: { checked: number; unverifiable: number; newestSeq: number | null; newestAt: string | null };
   /** The first entry that does not match, or null when the whole chain holds. */
   firstBroken: {
     seq: number;
-    reason: 'missing' | 'prev-hash-mismatch' | 'hash-mismatch' | 'head-mismatch';
+    reason: 'missing' | 'prev-hash-mismatch' | 'hash-mismatch' | 'head-mismatch' | 'signature-mismatch';
     message: string;
   } | null;
   verifiedAt: string;

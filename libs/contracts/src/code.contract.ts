@@ -54,6 +54,7 @@ export const HISTORY_CAUSES = [
   'expiry',
   'sign-up',
   'risk-changed',
+  'verified',
 ] as const;
 export type HistoryCause = (typeof HISTORY_CAUSES)[number];
 

@@ -19,3 +19,4 @@ export * from './staff.contract';
 export * from './stats.contract';
 export * from './zod-fields.util';
 export * from './appeal.contract';
+export * from './verification.contract';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { CodeHistoryEntry, CodeResponse } from './code.contract';
+import type { VerificationView } from './verification.contract';
 import { explainResidentIdError, isValidPassportNumber } from './id-number.util';
 import { isValidPhone, normalizePhone } from './phone.util';
 import { ID_TYPES, type IdType } from './profile.contract';
@@ -66,7 +67,10 @@ export interface ResidentRecordView {
     homeRegion: string | null;
     currentRegion: string | null;
   };
-  code: StaffCodeView;
+  /** Whether the ID number is proven, how and when: what the hotline needs before any document check. */
+  verification: VerificationView;
+  /** Null while the resident has no proven ID number: there is no code, and no records are matched. */
+  code: StaffCodeView | null;
   declarations: {
     id: string;
     declaredAt: string;

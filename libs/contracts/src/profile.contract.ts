@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { explainResidentIdError, isValidPassportNumber } from './id-number.util';
 import { isValidPhone, normalizePhone } from './phone.util';
 import { countyRegionCode } from './region-code.contract';
+import type { AccessTokenResponse } from './auth.contract';
+import type { VerificationView } from './verification.contract';
 import { boundedText } from './zod-fields.util';
 
 export const ID_TYPES = ['resident-id', 'passport'] as const;
@@ -56,6 +58,13 @@ export interface ProfileResponse {
   phone: string | null;
   homeRegion: string | null;
   currentRegion: string | null;
+  /** Whether the ID number is proven to be this resident's; facts and a code need `verified`. */
+  verification: VerificationView;
+  /**
+   * Only when a profile change replaced the ID number: every session of the account was ended (another device
+   * may have been someone else's), and this is the caller's new one.
+   */
+  session?: AccessTokenResponse;
 }
 
 export interface ConsentResponse {

@@ -144,11 +144,16 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await input(page, 'Demo user name').fill(`appeal-${Date.now()}`);
     await page.locator('#login-submit').click();
     await page.locator('#consent-accept').click();
+    const idNumber = residentId();
     await input(page, 'Full name').fill('测试居民');
-    await input(page, 'Document number').fill(residentId());
+    await input(page, 'Document number').fill(idNumber);
     await input(page, 'Mobile phone').fill('13812345678');
     await pickRegion(page, 'Home region', ['浙江省', '杭州市', '西湖区']);
     await page.locator('#signup-submit').click();
+    // No code before the ID number is verified: the dev host certifies it, then the server checks it.
+    await page.locator('#verify-submit').waitFor({ timeout: 20_000 });
+    await input(page, 'ID number the dev host knows for you').fill(idNumber);
+    await page.locator('#verify-submit').click();
     const card = page.locator('[aria-label="health code"]');
     await card.waitFor({ timeout: 20_000 });
 

@@ -8,6 +8,7 @@ import type { AppConfig } from '../config/app-config';
 import { CoreModule } from '../core.module';
 import type { Clock } from '../modules/clock/clock';
 import { AppealWorkerModule } from '../modules/appeal/appeal.module';
+import { AuditHeadSignProcessor } from '../modules/audit/audit-head-sign.processor';
 import { CheckpointWorkerModule } from '../modules/checkpoint/checkpoint-worker.module';
 import { ExpireCodesProcessor } from '../modules/code/expire-codes.processor';
 import { WorkerHeartbeat } from '../modules/health/worker-heartbeat.service';
@@ -17,16 +18,24 @@ import { SecurityWorkerModule } from '../modules/security/security-worker.module
 import { RetentionModule } from '../modules/retention/retention.module';
 import { RetentionProcessor } from '../modules/retention/retention.processor';
 import { RetentionScheduler } from '../modules/retention/retention.scheduler';
-import { EXPIRE_CODES_JOB, MAINTENANCE_QUEUE } from '../modules/queue/queue-names.constant';
+import { EXPIRE_CODES_JOB, MAINTENANCE_QUEUE, SIGN_AUDIT_HEAD_JOB } from '../modules/queue/queue-names.constant';
 import { RescoreWorkerModule } from '../modules/rescore/rescore-worker.module';
 import { loggerOptions } from './logger.options';
 
 class MaintenanceScheduler implements OnApplicationBootstrap {
-  constructor(@InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
+    private readonly signEveryMinutes: number,
+  ) {}
 
   /** Repeatable jobs are keyed by name and schedule, so every worker may register them: Bull keeps one. */
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.add(EXPIRE_CODES_JOB, {}, { repeat: { every: 60_000 }, jobId: EXPIRE_CODES_JOB });
+    await this.queue.add(
+      SIGN_AUDIT_HEAD_JOB,
+      {},
+      { repeat: { every: this.signEveryMinutes * 60_000 }, jobId: SIGN_AUDIT_HEAD_JOB },
+    );
   }
 }
 
@@ -54,12 +63,13 @@ export class WorkerModule {
       ],
       providers: [
         WorkerHeartbeat,
+        AuditHeadSignProcessor,
         ExpireCodesProcessor,
         RetentionProcessor,
         RetentionScheduler,
         {
           provide: MaintenanceScheduler,
-          useFactory: (q: Queue) => new MaintenanceScheduler(q),
+          useFactory: (q: Queue) => new MaintenanceScheduler(q, config.audit.signEveryMinutes),
           inject: ['BullQueue_' + MAINTENANCE_QUEUE],
         },
       ],

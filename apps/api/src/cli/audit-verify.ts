@@ -1,6 +1,6 @@
 /**
- * `npm run audit:verify`: recomputes the audit log's hash chain from the first entry to the chain head and
- * names the first entry that does not match. Exit 0 when intact, 1 when broken, 2 when it could not run.
+ * `npm run audit:verify`: recomputes the audit log's hash chain from the first entry to the chain head, checks it
+ * against every chain head the deployment signed, and names the first entry that does not match. Exit 0 when intact, 1 when broken, 2 when it could not run.
  */
 import 'reflect-metadata';
 
@@ -15,9 +15,15 @@ async function main(): Promise<number> {
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
     const result = await app.get(AuditService).verify();
+    const s = result.signatures;
+    const signed =
+      s.newestSeq === null
+        ? 'no signed head yet'
+        : `${s.checked} signed heads verified (newest: entry ${s.newestSeq} at ${s.newestAt})` +
+          (s.unverifiable ? `, ${s.unverifiable} signed by keys no longer in the ring` : '');
     if (result.ok) {
       console.log(
-        `[healthcode] audit:verify: intact, ${result.checked} entries; head ${result.head.seq} ${result.head.hash}`,
+        `[healthcode] audit:verify: intact, ${result.checked} entries; head ${result.head.seq} ${result.head.hash}; ${signed}`,
       );
       return 0;
     }

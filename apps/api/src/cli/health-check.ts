@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 
 import { loadConfig } from '../config/load-config';
+import { Clock } from '../modules/clock/clock';
 import { heartbeatKey, isHeartbeatFresh } from '../modules/health/worker-heartbeat.util';
 import { createRedisClient } from '../modules/redis/redis-client.util';
 
@@ -30,11 +31,12 @@ async function checkWorker(config: Awaited<ReturnType<typeof loadConfig>>): Prom
   try {
     await redis.connect();
     const value = await redis.get(key);
-    // Wall-clock time on purpose: the heartbeat is written with the worker's clock on the same host.
-    if (isHeartbeatFresh(value, Date.now(), config.heartbeat.staleMs)) return null;
+    // The system clock, as the worker that wrote the heartbeat on the same host uses.
+    const now = new Clock().now().getTime();
+    if (isHeartbeatFresh(value, now, config.heartbeat.staleMs)) return null;
     return value === null
       ? `no heartbeat for worker ${config.heartbeat.workerId}`
-      : `heartbeat of worker ${config.heartbeat.workerId} is ${Date.now() - Number(value)} ms old`;
+      : `heartbeat of worker ${config.heartbeat.workerId} is ${now - Number(value)} ms old`;
   } catch (error) {
     return `Redis unreachable (${(error as Error).message})`;
   } finally {

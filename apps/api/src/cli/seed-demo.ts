@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 
+import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DEFAULT_RULE_SET } from '@healthcode/rules';
 import { demoResidents, DEMO_RISK_LEVELS } from '@healthcode/seed';
@@ -13,7 +14,10 @@ import { loadConfig } from '../config/load-config';
 import { CoreModule } from '../core.module';
 import { AuditService } from '../modules/audit/audit.service';
 import { Clock } from '../modules/clock/clock';
-import { CodeService } from '../modules/code/code.service';
+import { CodeRepository } from '../modules/code/code.repository';
+import { DevHostService } from '../modules/identity/dev-host.service';
+import { IdentityVerificationService } from '../modules/identity/identity-verification.service';
+import { IdentityModule } from '../modules/identity/identity.module';
 import { PiiCryptoService } from '../modules/crypto/pii-crypto.service';
 import { DeclarationRepository } from '../modules/declaration/declaration.repository';
 import { ResidentRepository } from '../modules/resident/resident.repository';
@@ -25,7 +29,9 @@ import { StaffRepository } from '../modules/staff/staff.repository';
 
 async function main(): Promise<void> {
   const config = await loadConfig(process.env);
-  const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { logger: ['error', 'warn'] });
+  @Module({ imports: [CoreModule.forRoot(config), IdentityModule] })
+  class SeedModule {}
+  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {
     const clock = app.get(Clock);
     // Demo staff (one per role), idempotent and before the residents check; production seeds no accounts.
@@ -73,7 +79,9 @@ async function main(): Promise<void> {
     const residents = app.get(ResidentRepository);
     const declarations = app.get(DeclarationRepository);
     const crypto = app.get(PiiCryptoService);
-    const codes = app.get(CodeService);
+    const codes = app.get(CodeRepository);
+    const devHost = app.get(DevHostService);
+    const verification = app.get(IdentityVerificationService);
     const counts: Record<string, number> = {};
     for (const r of demoResidents(now)) {
       const resident = await residents.findOrCreateByHostKey(crypto.hmac('host', `dev:${r.hostUser}`), 'dev');
@@ -101,8 +109,13 @@ async function main(): Promise<void> {
         declaredAt: now,
       });
       await residents.setCurrentRegion(resident.id, r.currentRegion);
-      const row = await codes.rescoreOne(resident.id, 'sign-up', 'sign-up');
-      counts[row?.color ?? 'none'] = (counts[row?.color ?? 'none'] ?? 0) + 1;
+      // Verified the way a dev user verifies: the dev host certifies the number, then the dev verifier proves it.
+      if (config.hostProviders.dev) {
+        await devHost.certify({ user: r.hostUser, idType: 'resident-id', idNumber: r.idNumber });
+        await verification.verify(resident.id, { method: 'dev' });
+      }
+      const row = await codes.find(resident.id);
+      counts[row?.color ?? 'unverified'] = (counts[row?.color ?? 'unverified'] ?? 0) + 1;
     }
     console.log(
       `[healthcode] seed: rule set v${DEFAULT_RULE_SET.version} published, ${DEMO_RISK_LEVELS.length} regional risk levels, residents by colour ${JSON.stringify(counts)}`,

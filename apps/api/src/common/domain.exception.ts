@@ -18,6 +18,9 @@ const STATUS: Record<ApiErrorCode, number> = {
   [ApiErrorCode.UnsupportedMediaType]: 415,
   [ApiErrorCode.AccountLocked]: 423,
   [ApiErrorCode.TooManyRequests]: 429,
+  [ApiErrorCode.IdNumberTaken]: 409,
+  [ApiErrorCode.VerificationRequired]: 409,
+  [ApiErrorCode.VerificationRefused]: 422,
   [ApiErrorCode.ProviderFailed]: 502,
   [ApiErrorCode.Internal]: 500,
 };

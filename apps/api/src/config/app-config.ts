@@ -29,6 +29,7 @@ export interface AppConfig {
   imports: { maxBytes: number };
   /** Days each kind of record is kept; the worker purges older ones every `purgeEveryMinutes`. */
   retention: { scanDays: number; declarationDays: number; appealDays: number; purgeEveryMinutes: number };
+  audit: { signEveryMinutes: number };
   /** Requests per minute (see docs/SECURITY.md); test mode defaults them high unless set. */
   rateLimits: {
     staffLoginPerMinute: number;
@@ -58,7 +59,7 @@ export interface AppConfig {
   hostProviders: {
     dev: boolean;
     wechat: { appId: string; appSecret: string; apiBase: string } | null;
-    alipay: { appId: string; privateKeyPem: string; gateway: string } | null;
+    alipay: { appId: string; privateKeyPem: string; gateway: string; alipayPublicKeyPem: string | null } | null;
   };
 }
 

@@ -78,6 +78,8 @@ export const EnvSchema = z.object({
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   ALIPAY_APP_ID: z.string().optional(),
   ALIPAY_PRIVATE_KEY: z.string().optional(),
+  /** Alipay's public key (PEM): checks the RSA2 signature of every gateway answer; required in production with Alipay. */
+  ALIPAY_PUBLIC_KEY: z.string().optional(),
   ALIPAY_GATEWAY: z.string().url().default('https://openapi.alipay.com/gateway.do'),
   /** Retention in days: checkpoint scans, declarations (and daily check-ins), closed appeals with their evidence. */
   RETENTION_SCAN_DAYS: z.coerce.number().int().min(1).max(3650).default(28),
@@ -85,6 +87,8 @@ export const EnvSchema = z.object({
   RETENTION_APPEAL_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** How often the worker's purge job runs. */
   RETENTION_PURGE_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  /** How often the worker signs the audit chain head (audit_head_signatures). */
+  AUDIT_SIGN_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
   /** Requests per minute: staff and host login per client IP, sign-up per resident, scans per checkpoint operator. */
   RATE_LIMIT_STAFF_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
   RATE_LIMIT_HOST_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),

@@ -108,8 +108,15 @@ export async function loadConfig(
       : null;
   const alipay =
     e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY
-      ? { appId: e.ALIPAY_APP_ID, privateKeyPem: e.ALIPAY_PRIVATE_KEY, gateway: e.ALIPAY_GATEWAY }
+      ? {
+          appId: e.ALIPAY_APP_ID,
+          privateKeyPem: e.ALIPAY_PRIVATE_KEY,
+          gateway: e.ALIPAY_GATEWAY,
+          alipayPublicKeyPem: e.ALIPAY_PUBLIC_KEY ?? null,
+        }
       : null;
+  if (alipay && !alipay.alipayPublicKeyPem && production)
+    throw new ConfigException('ALIPAY_PUBLIC_KEY', "Alipay's public key (PEM), to check the signature of its answers");
 
   return {
     mode: e.HC_MODE,
@@ -152,6 +159,7 @@ export async function loadConfig(
       appealDays: e.RETENTION_APPEAL_DAYS,
       purgeEveryMinutes: e.RETENTION_PURGE_EVERY_MINUTES,
     },
+    audit: { signEveryMinutes: e.AUDIT_SIGN_EVERY_MINUTES },
     // Test suites sign many residents up from one address; they set these explicitly to test the limits.
     rateLimits: {
       staffLoginPerMinute: e.RATE_LIMIT_STAFF_LOGIN_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 20),

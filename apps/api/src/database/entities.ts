@@ -11,6 +11,7 @@ import { FactCorrectionEntity } from '../modules/override/fact-correction.entity
 import { StaffOverrideEntity } from '../modules/override/staff-override.entity';
 import { AuditChainHeadEntity } from '../modules/audit/audit-chain-head.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { AuditHeadSignatureEntity } from '../modules/audit/audit-head-signature.entity';
 import { CodeTokenEntity } from '../modules/keys/code-token.entity';
 import { ErasureReceiptEntity } from '../modules/me/erasure-receipt.entity';
 import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
@@ -27,6 +28,9 @@ import { ResidentCodeEntity } from '../modules/code/resident-code.entity';
 import { CheckInEntity } from '../modules/declaration/check-in.entity';
 import { DeclarationEntity } from '../modules/declaration/declaration.entity';
 import { ResidentEntity } from '../modules/resident/resident.entity';
+import { DevHostIdentityEntity } from '../modules/identity/dev-host-identity.entity';
+import { IdentityEventEntity } from '../modules/identity/identity-event.entity';
+import { WechatVerifySessionEntity } from '../modules/identity/wechat-verify-session.entity';
 import { ColorCountDayEntity } from '../modules/rescore/color-count-day.entity';
 import { ColorCountEntity } from '../modules/rescore/color-count.entity';
 import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
@@ -45,12 +49,14 @@ export const ENTITIES = [
   AppealRegionPolicyEntity,
   DevMessageEntity,
   FactCorrectionEntity,
+  IdentityEventEntity,
   NotificationOutboxEntity,
   NotificationRecipientEntity,
   StaffOverrideEntity,
   AccessLogEntity,
   AuditChainHeadEntity,
   AuditEntryEntity,
+  AuditHeadSignatureEntity,
   AuthorityFactEntity,
   AuthorityFactChangeEntity,
   AuthorityImportEntity,
@@ -64,6 +70,7 @@ export const ENTITIES = [
   CodeHistoryEntity,
   CodeTokenEntity,
   DeclarationEntity,
+  DevHostIdentityEntity,
   DeviceCredentialEntity,
   ErasureReceiptEntity,
   RegionRiskLevelEntity,
@@ -76,4 +83,5 @@ export const ENTITIES = [
   RuleSetEntity,
   StaffEntity,
   TracingRequestEntity,
+  WechatVerifySessionEntity,
 ];

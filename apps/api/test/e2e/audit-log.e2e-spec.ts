@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 
 import { staffActor, systemActor } from '../../src/modules/audit/audit-actor.util';
 import { AuditEntryEntity } from '../../src/modules/audit/audit-entry.entity';
+import { AuditHeadSignerService } from '../../src/modules/audit/audit-head-signer.service';
 import { entryHash } from '../../src/modules/audit/audit-hash.util';
 import { AuditException } from '../../src/modules/audit/audit.exception';
 import { AuditService } from '../../src/modules/audit/audit.service';
@@ -21,11 +22,11 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
   let auditor: TestStaff;
 
   const verify = async () => (await http.get('/api/v1/audit/verify', auditor.token)).body;
-  /** Runs `sql` against the chain, checks what verification says, then puts the rows back. */
-  const tampered = async (sql: string, params: unknown[] = []) => {
+  /** Runs `sql` (or a function) against the chain, checks what verification says, then puts the rows back. */
+  const tampered = async (sql: string | (() => Promise<void>), params: unknown[] = []) => {
     await db.query('CREATE TABLE audit_log_backup AS SELECT * FROM audit_log');
     await db.query('CREATE TABLE audit_head_backup AS SELECT * FROM audit_chain_head');
-    await db.query(sql, params);
+    await (typeof sql === 'string' ? db.query(sql, params) : sql());
     try {
       return await verify();
     } finally {
@@ -146,6 +147,54 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
       seq: 24,
       reason: 'head-mismatch',
     });
+    expect((await verify()).ok).toBe(true);
+  });
+
+  it('detects a rewrite that recomputes every later hash and the head, once the head was signed', async () => {
+    for (let i = 0; i < 5; i++)
+      await audit.record({ actor: systemActor('test-job'), action: 'rules.published', target: { type: 'rule-set' } });
+    // Someone with database access edits entry 3 and recomputes every hash after it and the head: the
+    // chain alone cannot tell.
+    const rewrite = async () => {
+      const rows = await db.getRepository(AuditEntryEntity).find({ order: { seq: 'ASC' } });
+      let prev = rows[1].hash;
+      for (const row of rows.slice(2)) {
+        const fields = row.seq === 3 ? { ...row, details: { ...row.details, level: 'rewritten' } } : row;
+        const hash = entryHash(prev, fields);
+        await db.query('UPDATE audit_log SET details = ?, prev_hash = ?, hash = ? WHERE seq = ?', [
+          JSON.stringify(fields.details),
+          prev,
+          hash,
+          row.seq,
+        ]);
+        prev = hash;
+      }
+      await db.query('UPDATE audit_chain_head SET hash = ?', [prev]);
+    };
+    expect(await tampered(rewrite)).toMatchObject({ ok: true, signatures: { checked: 0, newestSeq: null } });
+
+    // The maintenance job signs the head with the deployment's key (once per head), in a table of its own.
+    const signer = t.app.get(AuditHeadSignerService);
+    const { seq } = (await verify()).head;
+    expect(await signer.signHead()).toEqual({ seq, signed: true });
+    expect(await signer.signHead()).toEqual({ seq, signed: false });
+    expect(await verify()).toMatchObject({ ok: true, signatures: { checked: 1, unverifiable: 0, newestSeq: seq } });
+
+    expect((await tampered(rewrite)).firstBroken).toMatchObject({ seq, reason: 'signature-mismatch' });
+    // Cutting the newest entries and pointing the head at what is left: the signed head lies beyond it.
+    const cut = async () => {
+      const [{ hash }] = await db.query('SELECT hash FROM audit_log WHERE seq = ?', [seq - 3]);
+      await db.query('DELETE FROM audit_log WHERE seq > ?', [seq - 3]);
+      await db.query('UPDATE audit_chain_head SET seq = ?, hash = ?', [seq - 3, hash]);
+    };
+    expect((await tampered(cut)).firstBroken).toMatchObject({ seq: seq - 2, reason: 'missing' });
+    // A signature row altered by hand does not verify.
+    const [row] = await db.query('SELECT jws FROM audit_head_signatures WHERE seq = ?', [seq]);
+    const [h, , sig] = (row.jws as string).split('.');
+    const forged = Buffer.from(JSON.stringify({ seq, hash: 'ab'.repeat(32), iat: 1 })).toString('base64url');
+    await db.query('UPDATE audit_head_signatures SET jws = ? WHERE seq = ?', [`${h}.${forged}.${sig}`, seq]);
+    expect((await verify()).firstBroken).toMatchObject({ seq, reason: 'signature-mismatch' });
+    await db.query('UPDATE audit_head_signatures SET jws = ? WHERE seq = ?', [row.jws, seq]);
     expect((await verify()).ok).toBe(true);
   });
 

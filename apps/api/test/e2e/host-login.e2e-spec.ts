@@ -1,10 +1,10 @@
 import { httpClient } from '../utils/http-client';
-import { alipayKeyPair, type FakeHost, fakeAlipay, fakeWechat } from '../utils/fake-host-servers';
+import { alipayKeyPair, type FakeAlipay, type FakeHost, fakeAlipay, fakeWechat } from '../utils/fake-host-servers';
 import { createTestApp, type TestApp } from '../utils/test-app';
 
 describe('host super-app login against local fakes of WeChat and Alipay (e2e)', () => {
   let wechat: FakeHost;
-  let alipay: FakeHost;
+  let alipay: FakeAlipay;
   let t: TestApp;
   let http: ReturnType<typeof httpClient>;
 
@@ -15,7 +15,13 @@ describe('host super-app login against local fakes of WeChat and Alipay (e2e)', 
       'wx-code-3': 'openid-bob',
     });
     const keys = alipayKeyPair();
-    alipay = await fakeAlipay('2021000000000001', keys.publicKey, { 'ali-code-1': 'ali-open-carol' });
+    const alipayOwn = alipayKeyPair();
+    alipay = await fakeAlipay(
+      '2021000000000001',
+      keys.publicKey,
+      { 'ali-code-1': 'ali-open-carol', 'ali-code-2': 'ali-open-dave' },
+      { alipayPrivateKeyPem: alipayOwn.privateKey },
+    );
     t = await createTestApp({
       env: {
         WECHAT_APP_ID: 'wx-app',
@@ -23,6 +29,7 @@ describe('host super-app login against local fakes of WeChat and Alipay (e2e)', 
         WECHAT_API_BASE: wechat.url,
         ALIPAY_APP_ID: '2021000000000001',
         ALIPAY_PRIVATE_KEY: keys.privateKey,
+        ALIPAY_PUBLIC_KEY: alipayOwn.publicKey,
         ALIPAY_GATEWAY: `${alipay.url}/gateway.do`,
       },
     });
@@ -75,6 +82,24 @@ describe('host super-app login against local fakes of WeChat and Alipay (e2e)', 
     });
     expect(form.timestamp).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect((await http.post('/api/v1/auth/host-login', { provider: 'alipay', code: 'ali-code-1' })).status).toBe(401);
+  });
+
+  it("refuses an Alipay answer whose signature is not Alipay's (401, no account created)", async () => {
+    const { createDataSource } = await import('../../src/database/data-source.util');
+    const ds = createDataSource(t.databaseUrl, 1);
+    await ds.initialize();
+    const count = async () => Number((await ds.query('SELECT COUNT(*) n FROM residents'))[0].n);
+    const before = await count();
+    alipay.forgeSignatures = true;
+    try {
+      const res = await http.post('/api/v1/auth/host-login', { provider: 'alipay', code: 'ali-code-2' });
+      expect(res.status).toBe(401);
+      expect(res.body.message).toMatch(/signature check; log in again/);
+      expect(await count()).toBe(before);
+    } finally {
+      alipay.forgeSignatures = false;
+      await ds.destroy();
+    }
   });
 
   it('answers 502 with a clear message when the host cannot be reached', async () => {

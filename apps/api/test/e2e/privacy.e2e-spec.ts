@@ -84,6 +84,11 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
     ).toBe(400);
     expect((await call('put', '/api/v1/me/profile', { ...profile, phone: `${PHONE}99` }, token)).status).toBe(400);
     expect((await call('put', '/api/v1/me/profile', profile, token)).status).toBe(200);
+    // Identity proofing: refused before the dev host knows the number, then certified and verified.
+    expect((await call('post', '/api/v1/me/verification', { method: 'dev' }, token)).status).toBe(422);
+    const certification = { user: 'privacy-test', idType: 'resident-id', idNumber };
+    expect((await call('post', '/api/v1/dev-host/certifications', certification)).status).toBe(204);
+    expect((await call('post', '/api/v1/me/verification', { method: 'dev' }, token)).status).toBe(200);
     const today = cstDate(t.clock.now());
     await call(
       'post',

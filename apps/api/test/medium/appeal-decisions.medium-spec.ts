@@ -6,6 +6,7 @@ import { AppealDecisionService } from '../../src/modules/appeal/appeal-decision.
 import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
 import { AppealRegionPolicyEntity } from '../../src/modules/appeal/appeal-region-policy.entity';
 import { AppealReviewService } from '../../src/modules/appeal/appeal-review.service';
+import { DeclarationService } from '../../src/modules/declaration/declaration.service';
 import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
 import { FactsRepository } from '../../src/modules/code/facts.repository';
 import { FactCorrectionEntity } from '../../src/modules/override/fact-correction.entity';
@@ -122,6 +123,87 @@ describe('appeal decisions: overrides, two-person approval, case-match correctio
     );
   });
 
+  /** A resident made yellow by a declared symptom, with an appeal on that reason in review. */
+  async function yellowAppealInReview() {
+    const r = await ctx.newResident();
+    await ctx.get(DeclarationService).declare(r.id, {
+      currentRegion: '330106',
+      stays: [],
+      symptoms: [{ symptom: 'fever', onset: today }],
+      contact: null,
+    });
+    expect((await ctx.codes().currentCode(r.id)).color).toBe('yellow');
+    const agent = await ctx.newStaff('hotline-agent', '3301');
+    const { number } = await filing.submit(r.id, {
+      fields: { ruleId: 'symptoms', factKind: 'symptom', category: 'other', statement: 'Please look again.' },
+      files: [],
+    });
+    await review.startReview(agent, number);
+    return { r, agent, number };
+  }
+
+  it('a raise waits for a second staff member: one hotline agent alone cannot make anyone red', async () => {
+    const { r, agent, number } = await yellowAppealInReview();
+    const decided = await decisions.decide(agent, number, {
+      outcome: 'corrected',
+      reason: REASON,
+      override: { color: 'red', until: addDays(today, 90) },
+    });
+    expect(decided.decision).toMatchObject({ approval: 'pending', override: { color: 'red' } });
+    expect((await ctx.codes().currentCode(r.id)).color).toBe('yellow');
+    const sameStaff = { ...(await ctx.newStaff('supervisor', '33')), staffId: agent.staffId };
+    expect((await refusal(decisions.approve(sameStaff, number, { approve: true }))).code).toBe(ApiErrorCode.Forbidden);
+    await decisions.approve(await ctx.newStaff('supervisor', '33'), number, { approve: true });
+    expect((await ctx.codes().currentCode(r.id)).color).toBe('red');
+  });
+
+  it('an emergency raise applies at once but only for today unless approved, and a refusal ends it at once', async () => {
+    const lapsing = await yellowAppealInReview();
+    await decisions.decide(lapsing.agent, lapsing.number, {
+      outcome: 'corrected',
+      reason: REASON,
+      override: { color: 'red', until: addDays(today, 30) },
+      emergency: true,
+    });
+    expect((await ctx.codes().currentCode(lapsing.r.id)).color).toBe('red');
+    const stopGap = await ctx.db
+      .getRepository(StaffOverrideEntity)
+      .findOneByOrFail({ residentId: lapsing.r.id, status: 'active' });
+    expect(stopGap.until).toBe(addDays(today, 1));
+
+    const refused = await yellowAppealInReview();
+    await decisions.decide(refused.agent, refused.number, {
+      outcome: 'corrected',
+      reason: REASON,
+      override: { color: 'red', until: addDays(today, 30) },
+      emergency: true,
+    });
+    expect((await ctx.codes().currentCode(refused.r.id)).color).toBe('red');
+    await decisions.approve(await ctx.newStaff('supervisor', '33'), refused.number, { approve: false });
+    expect((await ctx.codes().currentCode(refused.r.id)).color).toBe('yellow');
+
+    // Without approval the stop-gap lapses with the day.
+    ctx.clock.advanceDays(1);
+    try {
+      expect((await ctx.codes().currentCode(lapsing.r.id)).color).toBe('yellow');
+    } finally {
+      ctx.clock.advanceDays(-1);
+    }
+  });
+
+  it('refuses an emergency flag on a decision that does not raise', async () => {
+    const { agent, number } = await appealInReview('data-error');
+    const error = await refusal(
+      decisions.decide(agent, number, {
+        outcome: 'corrected',
+        reason: REASON,
+        override: { color: 'green', until: addDays(today, 5) },
+        emergency: true,
+      }),
+    );
+    expect(error.code).toBe(ApiErrorCode.ValidationFailed);
+  });
+
   it('refuses an upheld decision that would change nothing (not a wrong case match)', async () => {
     const { agent, number } = await appealInReview('symptoms-resolved');
     const error = await refusal(decisions.decide(agent, number, { outcome: 'upheld', reason: REASON }));
@@ -191,8 +273,8 @@ describe('appeal decisions: overrides, two-person approval, case-match correctio
     const hmacOf = async (id: string) =>
       (await ctx.db.query('SELECT id_hmac FROM residents WHERE id = ?', [uuidToBuffer(id)]))[0].id_hmac as Buffer;
     const bulk = await ctx.get(FactsRepository).forResidents([
-      { id: r.id, idHmac: await hmacOf(r.id) },
-      { id: other.id, idHmac: await hmacOf(other.id) },
+      { id: r.id, idHmacs: [await hmacOf(r.id)] },
+      { id: other.id, idHmacs: [await hmacOf(other.id)] },
     ]);
     expect(bulk.get(r.id)).toEqual([]);
     expect(bulk.get(other.id)).toHaveLength(1);

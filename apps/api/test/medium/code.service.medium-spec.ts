@@ -14,13 +14,13 @@ describe('CodeService (medium: real MariaDB)', () => {
   });
   afterAll(() => ctx?.close());
 
-  it('stores a green code with one sign-up history row at sign-up', async () => {
+  it('stores a green code with one history row when the ID number is verified', async () => {
     const id = await ctx.newResident();
     const row = await ctx.get(CodeRepository).find(id);
     expect(row?.color).toBe('green');
     expect(row?.codeId).toMatch(/^[A-Za-z0-9_-]{16,32}$/);
     const { items } = await ctx.codes().history(id);
-    expect(items.map((h) => [h.cause, h.colorBefore, h.colorAfter])).toEqual([['sign-up', null, 'green']]);
+    expect(items.map((h) => [h.cause, h.colorBefore, h.colorAfter])).toEqual([['verified', null, 'green']]);
   });
 
   it('records a history row only when colour, reasons or greenAt change, and exactly once per cause', async () => {

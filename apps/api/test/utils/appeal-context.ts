@@ -20,6 +20,8 @@ import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { DeclarationService } from '../../src/modules/declaration/declaration.service';
+import { IdentityVerificationService } from '../../src/modules/identity/identity-verification.service';
+import { IdentityModule } from '../../src/modules/identity/identity.module';
 import { NotificationWorkerModule } from '../../src/modules/notification/notification.module';
 import { NotificationService } from '../../src/modules/notification/notification.service';
 import { bullOptions } from '../../src/modules/queue/bull-options.util';
@@ -53,8 +55,9 @@ export class AppealContext {
         BullModule.forRoot(bullOptions(config)),
         AppealWorkerModule,
         NotificationWorkerModule,
+        IdentityModule,
       ],
-      providers: [ResidentProfileService, DeclarationService],
+      providers: [DeclarationService],
     })
     class AppealTestModule {}
     const app = await NestFactory.createApplicationContext(AppealTestModule, { logger: false });
@@ -95,6 +98,13 @@ export class AppealContext {
       homeRegion: '330106',
     } as ProfileUpsertRequest);
     await this.get(NotificationService).rememberRecipient(resident.id, provider, hostUserId);
+    // Verified directly (whatever their login host; the notification channel is what matters here).
+    await this.get(IdentityVerificationService).apply(
+      resident.id,
+      crypto.hmac('id', `resident-id:${idNumber}`),
+      { type: 'verify', method: 'dev', at: this.clock.now() },
+      null,
+    );
     return { id: resident.id, idNumber, phone, hostUserId };
   }
 

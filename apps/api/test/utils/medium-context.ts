@@ -13,10 +13,12 @@ import { newId } from '../../src/database/uuid-binary.transformer';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { DeclarationService } from '../../src/modules/declaration/declaration.service';
+import { IdentityModule } from '../../src/modules/identity/identity.module';
 import { ResidentProfileService } from '../../src/modules/resident/resident-profile.service';
 import { ResidentRepository } from '../../src/modules/resident/resident.repository';
 import { RegionRiskLevelEntity } from '../../src/modules/rules/region-risk-level.entity';
 import { RulesService } from '../../src/modules/rules/rules.service';
+import { verifyThroughDevHost } from './dev-verification';
 import { deleteRedisPrefix } from './redis-cleanup';
 import { CONSENT_VERSION, validResidentId } from './resident.factory';
 import { createTestDatabase, FakeClock, testConfig } from './test-app';
@@ -40,7 +42,10 @@ export class MediumContext {
       await deleteRedisPrefix(config.redis.url, config.redis.queuePrefix);
     };
     const clock = new FakeClock(new Date(now));
-    @Module({ imports: [CoreModule.forRoot(config, clock)], providers: [ResidentProfileService, DeclarationService] })
+    @Module({
+      imports: [CoreModule.forRoot(config, clock), IdentityModule],
+      providers: [DeclarationService],
+    })
     class MediumModule {}
     const app = await NestFactory.createApplicationContext(MediumModule, { logger: false });
     return new MediumContext(app, clock, drop);
@@ -54,16 +59,19 @@ export class MediumContext {
     return this.app.get(DataSource);
   }
 
+  /** Signs a resident up and, unless `verified: false`, verifies their ID number through the dev host. */
   async newResident(
     profile: Partial<ProfileUpsertRequest> = {},
     declaration?: Partial<DeclarationInput>,
+    options: { verified?: boolean; hostUser?: string } = {},
   ): Promise<string> {
     const crypto = this.get(PiiCryptoService);
+    const hostUser = options.hostUser ?? randomBytes(6).toString('hex');
     const resident = await this.get(ResidentRepository).findOrCreateByHostKey(
-      crypto.hmac('host', `dev:${randomBytes(6).toString('hex')}`),
+      crypto.hmac('host', `dev:${hostUser}`),
       'dev',
     );
-    await this.get(ResidentProfileService).upsert(resident.id, {
+    const input = {
       consentVersion: CONSENT_VERSION,
       name: '王五',
       idType: 'resident-id',
@@ -71,7 +79,10 @@ export class MediumContext {
       phone: '13612345678',
       homeRegion: '330106',
       ...profile,
-    } as ProfileUpsertRequest);
+    } as ProfileUpsertRequest;
+    await this.get(ResidentProfileService).upsert(resident.id, input);
+    if (options.verified !== false)
+      await verifyThroughDevHost(this.app, resident.id, hostUser, input.idNumber, input.idType);
     if (declaration) await this.declare(resident.id, declaration);
     return resident.id;
   }

@@ -267,6 +267,14 @@ const en: Messages = {
       download: 'Download this PDF',
     },
   },
+  identity: {
+    method: {
+      dev: 'dev host',
+      alipay: 'Alipay real-name certification',
+      wechat: 'WeChat face check',
+      hotline: 'hotline document check',
+    },
+  },
   lookup: {
     title: 'Resident lookup',
     subtitle:
@@ -297,6 +305,10 @@ const en: Messages = {
     results: 'Results',
     logged: "Entered in the resident's access log with the purpose: {{purpose}}",
     record: {
+      noCode: 'No code: the ID number is not verified, so no records are matched to this resident.',
+      verified: 'ID number verified ({{method}}, {{time}}).',
+      rejected: 'ID number verification failed: {{reason}}',
+      unverified: 'ID number not verified yet.',
       title: 'Resident: {{name}}',
       home: 'Home region',
       current: 'Current region',

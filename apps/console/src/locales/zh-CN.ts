@@ -265,6 +265,14 @@ const zhCN = {
       download: '下载该 PDF 文件',
     },
   },
+  identity: {
+    method: {
+      dev: '开发环境宿主',
+      alipay: '支付宝实名认证',
+      wechat: '微信人脸核身',
+      hotline: '热线人工核验',
+    },
+  },
   lookup: {
     title: '居民查询',
     subtitle: '按证件号码或手机号查找本辖区居民。号码只在服务器端做散列比对。',
@@ -293,6 +301,10 @@ const zhCN = {
     results: '查询结果',
     logged: '本次查询已记入居民的查询记录，目的：{{purpose}}',
     record: {
+      noCode: '暂无健康码：证件号码尚未核验，不会为该居民匹配任何记录。',
+      verified: '证件号码已核验（{{method}}，{{time}}）。',
+      rejected: '证件号码核验未通过：{{reason}}',
+      unverified: '证件号码尚未核验。',
       title: '居民：{{name}}',
       home: '户籍地区',
       current: '所在地区',

@@ -4,6 +4,7 @@ export const PAGES = {
   login: 'pages/login/index',
   consent: 'pages/consent/index',
   signup: 'pages/signup/index',
+  verify: 'pages/verify/index',
   code: 'pages/code/index',
   declare: 'pages/declare/index',
   checkin: 'pages/checkin/index',

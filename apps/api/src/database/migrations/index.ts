@@ -9,8 +9,10 @@ import { PerTokenCodeIds1796593848219 } from './1796593848219-PerTokenCodeIds';
 import { SessionRevocation1796593955888 } from './1796593955888-SessionRevocation';
 import { AuthorityFactLifecycle1796594896178 } from './1796594896178-AuthorityFactLifecycle';
 import { ErasureReceipts1796595473100 } from './1796595473100-ErasureReceipts';
+import { AuditHeadSignatures1796598344365 } from './1796598344365-AuditHeadSignatures';
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
+import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   ErasureReceipts1796595473100,
   ResidentCodeRevision1796596266796,
   RiskLevelRetraction1796596277249,
+  VerificationStateAndIdentityEvents1796597381710,
+  AuditHeadSignatures1796598344365,
 ];

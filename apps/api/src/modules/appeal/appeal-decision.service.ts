@@ -34,8 +34,9 @@ const AUTHORITY_SOURCES = new Set(['case-registry', 'transport-booking']);
 /**
  * Decisions with a real effect on the code. "corrected" writes a staff override fact (colour, until-date,
  * the agent's reason shown word for word); an upheld or corrected wrong case match also excludes that
- * authority row for the resident for good. A decision that lowers the colour waits for a second staff
- * member where the region's policy says so: until approved, nothing changes. Every decision re-scores.
+ * authority row for the resident for good. A decision that raises the colour always waits for a second staff
+ * member, one that lowers it where the region's policy says so: until approved, nothing changes, except that an
+ * emergency raise applies at once until the end of the day. Every decision re-scores.
  */
 @Injectable()
 export class AppealDecisionService {
@@ -78,12 +79,22 @@ export class AppealDecisionService {
     const lowers =
       (body.override !== undefined && COLOR_SEVERITY[body.override.color] < COLOR_SEVERITY[current]) ||
       (correctsRowHash !== null && current !== 'green');
-    const pending = lowers && (await this.deadlines.policyFor(appeal.region)).loweringNeedsApproval;
+    // Every change of colour by staff takes two people: a raise always waits for a second staff member.
+    const raises = body.override !== undefined && COLOR_SEVERITY[body.override.color] > COLOR_SEVERITY[current];
+    if (body.emergency && !raises)
+      throw new DomainException(
+        ApiErrorCode.ValidationFailed,
+        'emergency: only a decision that raises the colour can apply at once',
+        [{ path: 'emergency', message: 'Only for a raise' }],
+      );
+    const pending = raises || (lowers && (await this.deadlines.policyFor(appeal.region)).loweringNeedsApproval);
+    const emergencyOverrideId = body.emergency ? newId() : null;
     const decision: AppealDecision = {
       outcome: body.outcome,
       reason: body.reason,
       override: body.override ?? null,
       overrideId: body.override ? newId() : null,
+      emergencyOverrideId,
       correctsRowHash,
       approval: pending ? 'pending' : 'not-needed',
       decidedBy: staff.staffId,
@@ -124,11 +135,28 @@ export class AppealDecisionService {
             approvedAt: null,
           });
         }
+        if (decision.override && emergencyOverrideId) {
+          // The stop-gap: in force today only (until is exclusive), so it lapses within 24 hours unless approved.
+          await this.overrides.insert(manager, {
+            id: emergencyOverrideId,
+            residentId: a.residentId,
+            color: decision.override.color,
+            until: addDays(today, 1),
+            reason: decision.reason,
+            status: 'active',
+            appealId: a.id,
+            createdBy: staff.staffId,
+            approvedBy: null,
+            createdAt: now,
+            approvedAt: null,
+          });
+        }
         if (!pending) await this.applyCorrection(manager, a, decision, staff.staffId, now);
         await this.record(manager, staff, 'appeal.decided', a, {
           outcome: decision.outcome,
           approval: decision.approval,
           override: decision.override,
+          emergency: emergencyOverrideId !== null,
           factCorrected: correctsRowHash !== null,
         });
       },
@@ -179,7 +207,7 @@ export class AppealDecisionService {
       });
       await this.codes.rescoreOne(appeal.residentId, 'appeal-decided', `appeal:${number}:approved`);
     } else {
-      let overrideId: string | null = null;
+      let overrideIds: string[] = [];
       await this.workflow.step(number, {
         event: 'refuse-approval',
         type: 'approval-refused',
@@ -187,15 +215,18 @@ export class AppealDecisionService {
         authorize,
         message: body.note ?? null,
         patch: (a) => {
-          overrideId = a.decision?.overrideId ?? null;
+          overrideIds = [a.decision?.overrideId, a.decision?.emergencyOverrideId].filter((id): id is string => !!id);
           return { decision: null, decidedAt: null };
         },
         effect: async (manager, a, now) => {
-          if (overrideId) await this.overrides.setStatus(manager, overrideId, 'refused', staff.staffId, now);
+          // A refused emergency raise ends at once, not at the end of the day.
+          for (const id of overrideIds) await this.overrides.setStatus(manager, id, 'refused', staff.staffId, now);
           await this.record(manager, staff, 'appeal.approval-refused', a, {});
         },
         notify: 'appeal.approval-refused',
       });
+      // A refused emergency raise stops applying now.
+      await this.codes.rescoreOne(appeal.residentId, 'appeal-decided', `appeal:${number}:refused`);
     }
     return this.filing.viewOf((await this.repo.findByNumber(number)) as AppealEntity);
   }

@@ -17,6 +17,8 @@ export interface AppealDecision {
   override: { color: Color; until: string } | null;
   /** The staff_overrides row the decision created (pending until approved). */
   overrideId: string | null;
+  /** An emergency raise's stop-gap override, active at once and ending with the day unless approved. */
+  emergencyOverrideId?: string | null;
   /** Authority row excluded for this resident (an upheld wrong case match). */
   correctsRowHash: string | null;
   approval: ApprovalState;

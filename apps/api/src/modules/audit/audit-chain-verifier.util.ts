@@ -46,6 +46,11 @@ export class AuditChainVerifier {
     return true;
   }
 
+  /** Records a break found outside the chain itself (a signed head that does not match). */
+  reject(b: ChainBreak): void {
+    this.broken ??= b;
+  }
+
   /** The chain head must point at the last entry: otherwise entries were removed from the end. */
   finish(head: { seq: number; hash: Buffer }): ChainBreak | null {
     if (this.broken) return this.broken;

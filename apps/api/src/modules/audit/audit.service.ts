@@ -3,13 +3,16 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { Clock } from '../clock/clock';
+import { CodeSignerService } from '../keys/code-signer.service';
 import type { AuditActor } from './audit-actor.util';
 import { AuditChainVerifier } from './audit-chain-verifier.util';
 import { assertNoPersonalData, MAX_DETAILS_BYTES } from './audit-details.util';
 import type { AuditEntryEntity } from './audit-entry.entity';
 import { canonicalJson, entryHash } from './audit-hash.util';
 import { AuditErrorCode, AuditException } from './audit.exception';
+import { AuditHeadSignatureRepository } from './audit-head-signature.repository';
 import { AuditRepository } from './audit.repository';
+import { SignedHeads } from './signed-heads.util';
 
 export interface AuditRecord {
   actor: AuditActor;
@@ -34,6 +37,8 @@ export class AuditService {
   constructor(
     private readonly repo: AuditRepository,
     private readonly clock: Clock,
+    private readonly signatures: AuditHeadSignatureRepository,
+    private readonly signer: CodeSignerService,
   ) {}
 
   /**
@@ -74,24 +79,40 @@ export class AuditService {
     return { items: items.map(toView), total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** Recomputes the whole chain up to the current head, in batches, and names the first broken entry. */
+  /**
+   * Recomputes the whole chain up to the current head, in batches, checks it against every chain head the
+   * deployment signed (audit_head_signatures), and names the first broken entry.
+   */
   async verify(): Promise<AuditVerifyResult> {
     const head = await this.repo.head();
     if (!head) throw new Error('audit_chain_head has no row: run the migrations');
     const verifier = new AuditChainVerifier();
+    const signed = await SignedHeads.load(await this.signatures.all(), this.signer.keyRing.resolveKey);
     let after = 0;
     for (;;) {
       const batch = await this.repo.batchAfter(after, head.seq, VERIFY_BATCH);
       let intact = true;
-      for (const e of batch) if (!(intact = verifier.feed(e))) break;
+      for (const e of batch) {
+        intact = verifier.feed(e);
+        const mismatch = intact ? signed.mismatch(e) : null;
+        if (mismatch) {
+          verifier.reject(mismatch);
+          intact = false;
+        }
+        if (!intact) break;
+      }
       if (!intact || batch.length < VERIFY_BATCH) break;
       after = batch[batch.length - 1].seq;
     }
+    const beyond = signed.beyond(head.seq);
+    if (beyond) verifier.reject(beyond);
+    if (signed.invalid) verifier.reject(signed.invalid);
     const firstBroken = verifier.finish(head);
     return {
       ok: firstBroken === null,
       checked: verifier.checked,
       head: { seq: head.seq, hash: head.hash.toString('hex') },
+      signatures: signed.summary,
       firstBroken,
       verifiedAt: this.clock.now().toISOString(),
     };

@@ -14,6 +14,8 @@ import { Injectable } from '@nestjs/common';
 import { DomainException } from '../../common/domain.exception';
 import { isDuplicateKeyError, withDeadlockRetry } from '../../database/deadlock-retry.util';
 import { Clock } from '../clock/clock';
+import { IdentityEventRepository } from '../identity/identity-event.repository';
+import { verificationRequiredMessage } from '../identity/verification-required.util';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeSignerService } from '../keys/code-signer.service';
 import { ColorCountsRepository } from '../rescore/color-counts.repository';
@@ -46,6 +48,7 @@ export class CodeService {
     private readonly counts: ColorCountsRepository,
     private readonly overrides: StaffOverrideRepository,
     private readonly views: CodeViewCache,
+    private readonly identities: IdentityEventRepository,
   ) {}
 
   /** Evaluates one resident from scratch, without writing anything. */
@@ -55,10 +58,13 @@ export class CodeService {
   ): Promise<{ evaluation: CodeEvaluation; ruleSetVersion: number; region: string } | null> {
     const resident = await this.residents.findActive(residentId);
     if (!resident?.consentVersion) return null;
+    // A colour is built only from facts about a verified person: no proven ID number, no code.
+    const proven = await this.identities.provenIdHmacs(residentId);
+    if (proven.length === 0) return null;
     const [declarations, checkIns, authority, overrides, effective] = await Promise.all([
       this.declarations.declarationsOf(residentId),
       this.declarations.checkInsSince(residentId, addDays(cstDate(now), -CHECK_IN_WINDOW_DAYS)),
-      this.facts.forResident(residentId, resident.idHmac),
+      this.facts.forResident(residentId, proven),
       this.overrides.activeFacts(residentId, cstDate(now)),
       this.rules.effective(),
     ]);
@@ -160,8 +166,7 @@ export class CodeService {
       state = row;
       if (row) view = this.render(row);
     }
-    if (!view || !state)
-      throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile) to get a code');
+    if (!view || !state) return this.refuseWithoutCode(residentId);
     const signed = await this.signer.sign(state, now);
     return { ...view, token: signed.token, tokenExpiresAt: signed.expiresAt.toISOString() };
   }
@@ -180,6 +185,17 @@ export class CodeService {
     };
     this.views.set(row.residentId, row.revision, view);
     return view;
+  }
+
+  /** Why there is no code: not signed up, or no proven ID number yet (and how to finish). */
+  private async refuseWithoutCode(residentId: string): Promise<never> {
+    const resident = await this.residents.findActive(residentId);
+    if (!resident?.consentVersion)
+      throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile) to get a code');
+    throw new DomainException(
+      ApiErrorCode.VerificationRequired,
+      verificationRequiredMessage(resident.verificationState, resident.verificationRejectedReason),
+    );
   }
 
   async history(residentId: string): Promise<{ items: CodeHistoryEntry[] }> {
@@ -208,9 +224,9 @@ export class CodeService {
       .map((h) => Number(h.causeRef.slice('import:'.length)));
     const out = new Map<string, FactChangeNote[]>();
     if (seqs.length === 0) return out;
-    const resident = await this.residents.findActive(residentId);
-    if (!resident?.idHmac) return out;
-    for (const c of await this.facts.changesFor(resident.idHmac, seqs))
+    const proven = await this.identities.provenIdHmacs(residentId);
+    if (proven.length === 0) return out;
+    for (const c of await this.facts.changesFor(proven, seqs))
       out.set(`import:${c.importSeq}`, [...(out.get(`import:${c.importSeq}`) ?? []), c]);
     return out;
   }

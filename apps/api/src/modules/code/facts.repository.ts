@@ -7,7 +7,8 @@ import { AuthorityFactChangeEntity } from '../authority/authority-fact-change.en
 import { FactCorrectionEntity } from '../override/fact-correction.entity';
 
 /**
- * Authority facts (case registry, close contacts, transport bookings) matched by the keyed ID HMAC,
+ * Authority facts (case registry, close contacts, transport bookings) matched by the keyed ID HMAC of the numbers a
+ * resident has proven (never an unverified number, so nobody sees facts about someone else),
  * minus the rows staff found were not this resident (`fact_corrections`, keyed by the row's hash so a
  * re-import of the same row stays excluded).
  */
@@ -25,29 +26,29 @@ export class FactsRepository {
   }
 
   /** The corrections the given imports made to this person's facts, oldest first. */
-  changesFor(idHmac: Buffer, importSeqs: number[]): Promise<AuthorityFactChangeEntity[]> {
-    return this.changes.find({ where: { idHmac, importSeq: In(importSeqs) }, order: { at: 'ASC' } });
+  changesFor(idHmacs: Buffer[], importSeqs: number[]): Promise<AuthorityFactChangeEntity[]> {
+    return this.changes.find({ where: { idHmac: In(idHmacs), importSeq: In(importSeqs) }, order: { at: 'ASC' } });
   }
 
   findById(id: string): Promise<AuthorityFactEntity | null> {
     return this.facts.findOne({ where: { id } });
   }
 
-  /** The facts that count for one resident. */
-  async forResident(residentId: string, idHmac: Buffer | null): Promise<AuthorityFactEntity[]> {
-    return (await this.forResidents([{ id: residentId, idHmac }])).get(residentId) ?? [];
+  /** The facts that count for one resident: those recorded against any ID number they have proven. */
+  async forResident(residentId: string, idHmacs: Buffer[]): Promise<AuthorityFactEntity[]> {
+    return (await this.forResidents([{ id: residentId, idHmacs }])).get(residentId) ?? [];
   }
 
   /**
    * The facts that count for many residents at once (bulk re-scoring): two queries whatever the number.
    * Every resident id is a key of the result, with [] for none.
    */
-  async forResidents(residents: { id: string; idHmac: Buffer | null }[]): Promise<Map<string, AuthorityFactEntity[]>> {
+  async forResidents(residents: { id: string; idHmacs: Buffer[] }[]): Promise<Map<string, AuthorityFactEntity[]>> {
     const result = new Map<string, AuthorityFactEntity[]>(residents.map((r) => [r.id, []]));
-    const withHmac = residents.filter((r): r is { id: string; idHmac: Buffer } => r.idHmac !== null);
+    const withHmac = residents.filter((r) => r.idHmacs.length > 0);
     if (withHmac.length === 0) return result;
     const [rows, corrections] = await Promise.all([
-      this.facts.find({ where: { idHmac: In(withHmac.map((r) => r.idHmac)) } }),
+      this.facts.find({ where: { idHmac: In(withHmac.flatMap((r) => r.idHmacs)) } }),
       this.corrections.find({
         select: { residentId: true, rowHash: true },
         where: { residentId: In(withHmac.map((r) => r.id)) },
@@ -60,9 +61,12 @@ export class FactsRepository {
       byHmac.set(key, [...(byHmac.get(key) ?? []), row]);
     }
     for (const r of withHmac) {
-      const own = (byHmac.get(r.idHmac.toString('hex')) ?? []).filter(
-        (f) => !excluded.has(`${r.id}|${f.rowHash.toString('hex')}`),
-      );
+      // Ordered as the worker's range query reads them (id_hmac, then id), so both paths agree on reasons.
+      const key = (f: AuthorityFactEntity) => `${f.idHmac.toString('hex')}|${f.id}`;
+      const own = r.idHmacs
+        .flatMap((h) => byHmac.get(h.toString('hex')) ?? [])
+        .filter((f) => !excluded.has(`${r.id}|${f.rowHash.toString('hex')}`))
+        .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
       result.set(r.id, own);
     }
     return result;

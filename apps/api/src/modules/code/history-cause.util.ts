@@ -28,6 +28,8 @@ export function historyCauseText(
       return { 'zh-CN': '到期自动更新', en: 'expired' };
     case 'risk-changed':
       return { 'zh-CN': '地区风险等级调整', en: 'region risk levels changed' };
+    case 'verified':
+      return { 'zh-CN': '证件号码已核验', en: 'ID number verified' };
     case 'sign-up':
       return { 'zh-CN': '注册', en: 'Signed up' };
   }

@@ -12,12 +12,13 @@ import type { AuthorityFactEntity } from '../authority/authority-fact.entity';
 import type { CheckInEntity } from '../declaration/check-in.entity';
 import type { DeclarationEntity } from '../declaration/declaration.entity';
 import type { ResidentEntity } from '../resident/resident.entity';
+import { checkInSymptoms } from './check-in-symptoms.util';
 
 export interface FactSources {
   resident: Pick<ResidentEntity, 'homeRegion' | 'currentRegion'>;
   /** Every retained declaration, newest first. */
   declarations: Pick<DeclarationEntity, 'currentRegion' | 'stays' | 'symptoms' | 'contactDate'>[];
-  checkIns: Pick<CheckInEntity, 'day' | 'healthy'>[];
+  checkIns: Pick<CheckInEntity, 'day' | 'healthy' | 'temperature' | 'symptoms'>[];
   authority: Pick<AuthorityFactEntity, 'id' | 'kind' | 'data'>[];
   overrides: StaffOverrideFact[];
   riskLevels: RegionRiskLevel[];
@@ -63,8 +64,9 @@ export function buildEvaluationFacts(s: FactSources): EvaluationFacts {
     s.declarations.flatMap((d) => d.stays),
     (x) => `${x.region}|${x.from}|${x.to}`,
   );
+  // A check-in reporting fever or a symptom is a self-declared symptom too.
   const symptoms = uniqueBy(
-    s.declarations.flatMap((d) => d.symptoms),
+    [...s.declarations.flatMap((d) => d.symptoms), ...s.checkIns.flatMap(checkInSymptoms)],
     (x) => `${x.symptom}|${x.onset}`,
   );
   const contacts = uniqueBy(

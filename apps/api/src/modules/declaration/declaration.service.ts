@@ -10,6 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainException } from '../../common/domain.exception';
 import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
+import { FEVER_FROM_CELSIUS } from '../code/check-in-symptoms.util';
 import { ResidentProfileService } from '../resident/resident-profile.service';
 import { ResidentRepository } from '../resident/resident.repository';
 import { DeclarationRepository } from './declaration.repository';
@@ -59,7 +60,7 @@ export class DeclarationService {
     await this.profiles.requireRegistered(residentId);
     const now = this.clock.now();
     const day = cstDate(now);
-    const feverish = input.temperature != null && input.temperature >= 37.3;
+    const feverish = input.temperature != null && input.temperature >= FEVER_FROM_CELSIUS;
     const healthy = input.healthy && !feverish && (input.symptoms?.length ?? 0) === 0;
     const id = await this.declarations.insertCheckIn({
       residentId,

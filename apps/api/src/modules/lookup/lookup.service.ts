@@ -20,6 +20,7 @@ import type { ResidentEntity } from '../resident/resident.entity';
 import { deleteAt } from '../retention/retention-deadline.util';
 import { isInScope } from '../security/region-scope.util';
 import { RetryLaterException } from '../security/retry-later.exception';
+import { verificationStatusOf, verificationView } from '../identity/verification-view.util';
 import { LookupRateLimiter } from './lookup-rate.limiter';
 import { purposeText } from './lookup-purpose.util';
 import { ResidentRecordRepository } from './resident-record.repository';
@@ -84,6 +85,10 @@ export class LookupService {
     return { items, purpose };
   }
 
+  private staffCode(residentId: string): Promise<ResidentRecordView['code']> {
+    return staffCodeOf(this.codes, residentId);
+  }
+
   /** For an `appeal` purpose: an appeal that exists, lies inside the caller's scope and is not closed. */
   private async purposeAppeal(staff: StaffPrincipal, purpose: LookupPurpose) {
     if (purpose.kind !== 'appeal') return null;
@@ -114,8 +119,8 @@ export class LookupService {
 
   private async view(r: ResidentEntity): Promise<ResidentRecordView> {
     const days = this.config.retention.declarationDays;
-    const [{ token: _token, tokenExpiresAt: _expires, ...code }, declarations, checkIns, history] = await Promise.all([
-      this.codes.currentCode(r.id),
+    const [code, declarations, checkIns, history] = await Promise.all([
+      this.staffCode(r.id),
       this.records.declarationsOf(r.id),
       this.records.checkInsOf(r.id),
       this.codes.history(r.id),
@@ -130,6 +135,7 @@ export class LookupService {
         homeRegion: r.homeRegion,
         currentRegion: currentRegion(r),
       },
+      verification: verificationView(verificationStatusOf(r)),
       code,
       declarations: declarations.map((d) => ({
         id: d.id,
@@ -150,6 +156,17 @@ export class LookupService {
       })),
       history: history.items,
     };
+  }
+}
+
+/** The code without its token, or null for a resident who has proven no ID number (and so has no code). */
+async function staffCodeOf(codes: CodeService, residentId: string): Promise<ResidentRecordView['code']> {
+  try {
+    const { token: _token, tokenExpiresAt: _expires, ...code } = await codes.currentCode(residentId);
+    return code;
+  } catch (error) {
+    if (error instanceof DomainException && error.code === ApiErrorCode.VerificationRequired) return null;
+    throw error;
   }
 }
 

@@ -1,6 +1,8 @@
 /** Queue and job names, shared by producers (API) and consumers (worker). */
 export const MAINTENANCE_QUEUE = 'maintenance';
 export const EXPIRE_CODES_JOB = 'expire-codes';
+/** Repeatable: signs the audit chain head with the deployment's key (audit_head_signatures). */
+export const SIGN_AUDIT_HEAD_JOB = 'sign-audit-head';
 /** Mass re-scoring: one job per range of resident ids (`rescore:<runId>:<rangeStart>`), cut from the rescore_runs outbox. */
 export const RESCORE_QUEUE = 'rescore';
 export const RESCORE_RANGE_JOB = 'rescore-range';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
-import { uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 
 export interface SeedResidentRow {
   id: string;
@@ -47,8 +47,9 @@ export class BulkSeedRepository {
       const part = rows.slice(i, i + CHUNK);
       await m.query(
         `INSERT INTO residents (id, host_key, host_provider, consent_version, consent_at, pii_key_id, name_enc, name_masked, id_type, id_hmac, id_enc,
-           id_masked, phone_hmac, phone_enc, phone_masked, home_region, current_region, created_at, updated_at)
-         VALUES ${part.map(() => "(?,?,'dev',?,?,?,?,?,'resident-id',?,?,?,?,?,?,?,?,?,?)").join(',')}`,
+           id_masked, phone_hmac, phone_enc, phone_masked, home_region, current_region, created_at, updated_at,
+           verification_state, verification_method, verified_at)
+         VALUES ${part.map(() => "(?,?,'dev',?,?,?,?,?,'resident-id',?,?,?,?,?,?,?,?,?,?,'verified','dev',?)").join(',')}`,
         part.flatMap((r) => [
           uuidToBuffer(r.id),
           r.hostKey,
@@ -67,7 +68,14 @@ export class BulkSeedRepository {
           r.currentRegion,
           now,
           now,
+          now,
         ]),
+      );
+      // Generated residents are verified through the dev host, as the demo's are: their facts count.
+      await m.query(
+        `INSERT INTO identity_events (id, resident_id, kind, method, id_hmac, proof_key, at)
+         VALUES ${part.map(() => "(?,?,'verified','dev',?,NULL,?)").join(',')}`,
+        part.flatMap((r) => [uuidToBuffer(newId()), uuidToBuffer(r.id), r.idHmac, now]),
       );
     }
   }

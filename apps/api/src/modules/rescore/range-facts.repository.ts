@@ -46,11 +46,17 @@ function groupBy<R, T>(rows: R[], key: (r: R) => string, map: (r: R) => T): Map<
 @Injectable()
 export class RangeFactsRepository {
   async residents(m: EntityManager, q: RangeQuery): Promise<RangeResident[]> {
-    const matched = q.importId ? ' AND id_hmac IN (SELECT id_hmac FROM authority_facts WHERE import_id = ?)' : '';
+    // Only residents with a proven ID number hold a code; an import touches those who proved a number it names.
+    const matched = q.importId
+      ? ` AND id IN (SELECT e.resident_id FROM identity_events e JOIN authority_facts f ON f.id_hmac = e.id_hmac
+            WHERE f.import_id = ? AND e.kind = 'verified')`
+      : '';
     const rows: { id: Buffer; id_hmac: Buffer | null; home_region: string | null; current_region: string | null }[] =
       await m.query(
         `SELECT id, id_hmac, home_region, current_region FROM residents
-        WHERE id >= ? AND id < ? AND consent_version IS NOT NULL AND deleted_at IS NULL${matched} ORDER BY id`,
+        WHERE id >= ? AND id < ? AND consent_version IS NOT NULL AND deleted_at IS NULL
+          AND EXISTS (SELECT 1 FROM identity_events v WHERE v.resident_id = residents.id AND v.kind = 'verified')${matched}
+        ORDER BY id`,
         [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd), ...(q.importId ? [q.importId] : [])],
       );
     return rows.map((r) => ({
@@ -81,17 +87,27 @@ export class RangeFactsRepository {
         }[]
       >,
       m.query(
-        `SELECT resident_id, day, healthy FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ? ORDER BY resident_id, day`,
+        `SELECT resident_id, day, healthy, temperature, symptoms FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ? ORDER BY resident_id, day`,
         [...bounds, q.checkInsFrom],
-      ) as Promise<{ resident_id: Buffer; day: string; healthy: number }[]>,
-      // Same rows and order as FactsRepository.forResidents (index order of id_hmac, then id), by range not by list.
+      ) as Promise<
+        { resident_id: Buffer; day: string; healthy: number; temperature: string | null; symptoms: unknown }[]
+      >,
+      // The facts of every number each resident has proven (as FactsRepository.forResidents), by range not by list.
       m.query(
-        `SELECT f.id, f.kind, f.data, f.id_hmac, f.row_hash FROM authority_facts f
-          WHERE f.id_hmac IN (SELECT r.id_hmac FROM residents r WHERE r.id >= ? AND r.id < ? AND r.id_hmac IS NOT NULL)
-          ORDER BY f.id_hmac, f.id`,
+        `SELECT DISTINCT e.resident_id, f.id, f.kind, f.data, f.id_hmac, f.row_hash
+           FROM identity_events e JOIN authority_facts f ON f.id_hmac = e.id_hmac
+          WHERE e.resident_id >= ? AND e.resident_id < ? AND e.kind = 'verified'
+          ORDER BY e.resident_id, f.id_hmac, f.id`,
         bounds,
       ) as Promise<
-        { id: Buffer; kind: 'case' | 'contact' | 'booking'; data: unknown; id_hmac: Buffer; row_hash: Buffer }[]
+        {
+          resident_id: Buffer;
+          id: Buffer;
+          kind: 'case' | 'contact' | 'booking';
+          data: unknown;
+          id_hmac: Buffer;
+          row_hash: Buffer;
+        }[]
       >,
       m.query(
         'SELECT resident_id, row_hash FROM fact_corrections WHERE resident_id >= ? AND resident_id < ?',
@@ -99,14 +115,14 @@ export class RangeFactsRepository {
       ) as Promise<{ resident_id: Buffer; row_hash: Buffer }[]>,
     ]);
     const excluded = new Set(corrections.map((c) => `${bufferToUuid(c.resident_id)}|${c.row_hash.toString('hex')}`));
-    const byHmac = groupBy(
+    const byResident = groupBy(
       factRows,
-      (r) => r.id_hmac.toString('hex'),
+      (r) => bufferToUuid(r.resident_id),
       (r) => r,
     );
     const authority = new Map<string, FactSources['authority']>();
     for (const r of residents) {
-      const rows = r.idHmac ? byHmac.get(r.idHmac.toString('hex')) : undefined;
+      const rows = byResident.get(r.id);
       if (!rows) continue;
       authority.set(
         r.id,
@@ -130,7 +146,12 @@ export class RangeFactsRepository {
       checkIns: groupBy(
         checkInRows,
         (r) => bufferToUuid(r.resident_id),
-        (r) => ({ day: r.day, healthy: Boolean(r.healthy) }),
+        (r) => ({
+          day: r.day,
+          healthy: Boolean(r.healthy),
+          temperature: r.temperature,
+          symptoms: parse<string[]>(r.symptoms) ?? [],
+        }),
       ),
       authority,
     };

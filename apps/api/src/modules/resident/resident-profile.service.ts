@@ -1,5 +1,6 @@
 import {
   ApiErrorCode,
+  ID_NUMBER_TAKEN_MESSAGE,
   maskIdNumber,
   maskName,
   maskPhone,
@@ -9,26 +10,34 @@ import {
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
+import { SessionTokenService } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
-import { CodeService } from '../code/code.service';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { isDuplicateKeyOn } from '../identity/duplicate-key.util';
+import { IdentityEventRepository } from '../identity/identity-event.repository';
+import { nextVerificationStatus } from '../identity/verification-state-machine';
+import { verificationFields, verificationStatusOf, verificationView } from '../identity/verification-view.util';
 import { CURRENT_CONSENT } from './consent.constant';
+import { SessionRevocationService } from '../session/session-revocation.service';
 import type { ResidentEntity } from './resident.entity';
 import { ResidentRepository } from './resident.repository';
+
+const gone = () => new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
 
 @Injectable()
 export class ResidentProfileService {
   constructor(
     private readonly residents: ResidentRepository,
+    private readonly events: IdentityEventRepository,
     private readonly crypto: PiiCryptoService,
-    private readonly codes: CodeService,
     private readonly clock: Clock,
+    private readonly sessions: SessionRevocationService,
+    private readonly tokens: SessionTokenService,
   ) {}
 
   async requireRegistered(residentId: string): Promise<ResidentEntity> {
     const resident = await this.residents.findActive(residentId);
-    if (!resident)
-      throw new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
+    if (!resident) throw gone();
     if (!resident.consentVersion)
       throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile)');
     return resident;
@@ -36,7 +45,7 @@ export class ResidentProfileService {
 
   async get(residentId: string): Promise<ProfileResponse> {
     const r = await this.residents.findActive(residentId);
-    if (!r) throw new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
+    if (!r) throw gone();
     return {
       registered: Boolean(r.consentVersion),
       consentVersion: r.consentVersion,
@@ -46,9 +55,15 @@ export class ResidentProfileService {
       phone: r.phoneMasked,
       homeRegion: r.homeRegion,
       currentRegion: r.currentRegion,
+      verification: verificationView(verificationStatusOf(r)),
     };
   }
 
+  /**
+   * Sign-up and profile changes. The ID number is bound here: the unique key on its HMAC refuses a number another
+   * live resident holds, so two racing sign-ups cannot both win. The refusal is the same sentence whatever that
+   * account holds. A new number starts unverified; numbers proven before keep their facts (IdentityEventRepository).
+   */
   async upsert(residentId: string, input: ProfileUpsertRequest): Promise<ProfileResponse> {
     if (input.consentVersion !== CURRENT_CONSENT.version) {
       throw new DomainException(
@@ -57,26 +72,57 @@ export class ResidentProfileService {
         [{ path: 'consentVersion', message: `The current consent version is ${CURRENT_CONSENT.version}` }],
       );
     }
-    const existing = await this.residents.findActive(residentId);
-    if (!existing)
-      throw new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
     const keyId = this.crypto.currentKeyId;
-    await this.residents.updateProfile(residentId, {
-      consentVersion: input.consentVersion,
-      consentAt: existing.consentVersion === input.consentVersion ? existing.consentAt : this.clock.now(),
-      piiKeyId: keyId,
-      nameEnc: this.crypto.encrypt(input.name, keyId),
-      nameMasked: maskName(input.name),
-      idType: input.idType,
-      idHmac: this.crypto.hmac('id', `${input.idType}:${input.idNumber}`),
-      idEnc: this.crypto.encrypt(input.idNumber, keyId),
-      idMasked: maskIdNumber(input.idNumber),
-      phoneHmac: this.crypto.hmac('phone', input.phone),
-      phoneEnc: this.crypto.encrypt(input.phone, keyId),
-      phoneMasked: maskPhone(input.phone),
-      homeRegion: input.homeRegion,
-    });
-    if (!existing.consentVersion) await this.codes.rescoreOne(residentId, 'sign-up', `sign-up`);
-    return this.get(residentId);
+    const idHmac = this.crypto.hmac('id', `${input.idType}:${input.idNumber}`);
+    const now = this.clock.now();
+    let idChanged = false;
+    try {
+      await this.residents.transaction(async (manager) => {
+        const existing = await this.residents.findActiveForUpdate(manager, residentId);
+        if (!existing) throw gone();
+        idChanged = existing.idHmac !== null && !existing.idHmac.equals(idHmac);
+        const status = verificationStatusOf(existing);
+        await this.residents.updateProfile(
+          residentId,
+          {
+            consentVersion: input.consentVersion,
+            consentAt: existing.consentVersion === input.consentVersion ? existing.consentAt : now,
+            piiKeyId: keyId,
+            nameEnc: this.crypto.encrypt(input.name, keyId),
+            nameMasked: maskName(input.name),
+            idType: input.idType,
+            idHmac,
+            idEnc: this.crypto.encrypt(input.idNumber, keyId),
+            idMasked: maskIdNumber(input.idNumber),
+            phoneHmac: this.crypto.hmac('phone', input.phone),
+            phoneEnc: this.crypto.encrypt(input.phone, keyId),
+            phoneMasked: maskPhone(input.phone),
+            homeRegion: input.homeRegion,
+            ...(idChanged ? verificationFields(nextVerificationStatus(status, { type: 'id-changed' })) : {}),
+          },
+          manager,
+        );
+        if (idChanged) {
+          await this.events.append(manager, {
+            residentId,
+            kind: 'id-changed',
+            method: null,
+            idHmac: existing.idHmac,
+            proofKey: null,
+            at: now,
+          });
+          // A changed identity ends every live session with the change (another device may be someone else's).
+          await this.sessions.revokeResidentSessions(residentId, manager);
+        }
+      });
+    } catch (error) {
+      if (isDuplicateKeyOn(error, 'uq_residents_id_hmac'))
+        throw new DomainException(ApiErrorCode.IdNumberTaken, ID_NUMBER_TAKEN_MESSAGE);
+      throw error;
+    }
+    const profile = await this.get(residentId);
+    if (!idChanged) return profile;
+    const epoch = await this.sessions.residentEpoch(residentId);
+    return { ...profile, session: await this.tokens.issue({ kind: 'resident', residentId }, epoch) };
   }
 }

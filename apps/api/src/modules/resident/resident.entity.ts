@@ -1,3 +1,4 @@
+import type { VerificationMethod, VerificationState } from '@healthcode/contracts';
 import { Column, Entity, Index } from 'typeorm';
 
 import { PrimaryUuidColumn } from '../../database/id-column.decorator';
@@ -37,7 +38,11 @@ export class ResidentEntity {
   @Column({ name: 'id_type', type: 'varchar', length: 16, nullable: true })
   idType!: string | null;
 
-  @Index('ix_residents_id_hmac')
+  /**
+   * Unique: one ID number (type + number) is bound to at most one live resident. Erasure sets it NULL, and a
+   * unique key allows any number of NULLs, so an erased account frees its number.
+   */
+  @Index('uq_residents_id_hmac', { unique: true })
   @Column({ name: 'id_hmac', type: 'binary', length: 32, nullable: true })
   idHmac!: Buffer | null;
 
@@ -56,6 +61,19 @@ export class ResidentEntity {
 
   @Column({ name: 'phone_masked', type: 'varchar', length: 24, nullable: true })
   phoneMasked!: string | null;
+
+  /** `unverified` until a verifier proves the ID number is this resident's (see verification-state-machine.ts). */
+  @Column({ name: 'verification_state', type: 'varchar', length: 16, default: 'unverified' })
+  verificationState!: VerificationState;
+
+  @Column({ name: 'verification_method', type: 'varchar', length: 16, nullable: true })
+  verificationMethod!: VerificationMethod | null;
+
+  @Column({ name: 'verified_at', type: 'datetime', precision: 3, nullable: true })
+  verifiedAt!: Date | null;
+
+  @Column({ name: 'verification_rejected_reason', type: 'varchar', length: 200, nullable: true })
+  verificationRejectedReason!: string | null;
 
   @Column({ name: 'home_region', type: 'varchar', length: 6, nullable: true })
   homeRegion!: string | null;

@@ -7,6 +7,11 @@ import { newId } from '../../database/uuid-binary.transformer';
 import { Clock } from '../clock/clock';
 import { ResidentEntity } from './resident.entity';
 
+export type VerificationFields = Pick<
+  ResidentEntity,
+  'verificationState' | 'verificationMethod' | 'verifiedAt' | 'verificationRejectedReason'
+>;
+
 export type ProfileFields = Pick<
   ResidentEntity,
   | 'consentVersion'
@@ -56,8 +61,24 @@ export class ResidentRepository {
     return this.repo.findOneOrFail({ where: { hostKey } });
   }
 
-  async updateProfile(id: string, fields: ProfileFields): Promise<void> {
-    await this.repo.update({ id }, { ...fields, updatedAt: this.clock.now() });
+  /** The profile row under a write lock, so a profile change and a verification of it never interleave. */
+  findActiveForUpdate(manager: EntityManager, id: string): Promise<ResidentEntity | null> {
+    return manager
+      .getRepository(ResidentEntity)
+      .findOne({ where: { id, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Fails with a duplicate key on `uq_residents_id_hmac` when another live resident holds the ID number. */
+  async updateProfile(
+    id: string,
+    fields: ProfileFields & Partial<VerificationFields>,
+    manager: EntityManager = this.repo.manager,
+  ): Promise<void> {
+    await manager.getRepository(ResidentEntity).update({ id }, { ...fields, updatedAt: this.clock.now() });
+  }
+
+  async setVerification(manager: EntityManager, id: string, fields: VerificationFields, at: Date): Promise<void> {
+    await manager.getRepository(ResidentEntity).update({ id }, { ...fields, updatedAt: at });
   }
 
   async setCurrentRegion(id: string, region: string): Promise<void> {
@@ -83,6 +104,10 @@ export class ResidentRepository {
         homeRegion: null,
         currentRegion: null,
         piiKeyId: null,
+        verificationState: 'unverified',
+        verificationMethod: null,
+        verifiedAt: null,
+        verificationRejectedReason: null,
         deletedAt: at,
         updatedAt: at,
       },

@@ -50,6 +50,18 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/me/declarations': { access: 'resident', summary: 'Declare travel and symptoms' },
   'GET /api/v1/me/declarations': { access: 'resident', summary: 'All own retained declarations' },
   'POST /api/v1/me/check-ins': { access: 'resident', summary: 'Daily health check-in' },
+  'POST /api/v1/me/verification': {
+    access: 'resident',
+    summary: 'Prove own ID number through a host (dev, Alipay, WeChat); rate-limited per resident',
+  },
+  'POST /api/v1/me/verification/wechat': {
+    access: 'resident',
+    summary: 'Start a WeChat face-plus-ID check of own profile number; rate-limited per resident',
+  },
+  'POST /api/v1/dev-host/certifications': {
+    access: 'public',
+    summary: 'Dev host only (never production): record that a dev user owns an ID number',
+  },
   'GET /api/v1/me/code': { access: 'resident', summary: 'Own code with reasons and QR token' },
   'GET /api/v1/me/code/history': { access: 'resident', summary: 'Own colour history' },
   'GET /api/v1/me/access-log': { access: 'resident', summary: 'Every staff read of own record' },

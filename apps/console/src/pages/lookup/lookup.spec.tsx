@@ -16,6 +16,7 @@ const record: ResidentRecordView = {
     homeRegion: '330106',
     currentRegion: '330106',
   },
+  verification: { state: 'verified', method: 'alipay', verifiedAt: '2026-11-18T02:00:00.000Z', rejectedReason: null },
   code: {
     color: 'yellow',
     reasons: [
@@ -121,6 +122,7 @@ describe('hotline lookup', () => {
     expect(screen.getByText('每日健康打卡')).toBeInTheDocument();
     expect(screen.getByText('健康申报')).toBeInTheDocument();
     expect(screen.getByText(/目的：hotline-call:CALL-1/)).toBeInTheDocument();
+    expect(screen.getByText(/证件号码已核验（支付宝实名认证/)).toBeInTheDocument();
     expect(calls[0]).toMatchObject({
       url: '/api/v1/staff/lookup',
       method: 'POST',
@@ -130,6 +132,24 @@ describe('hotline lookup', () => {
         purpose: { kind: 'hotline-call', callRef: 'CALL-1' },
       },
     });
+  });
+
+  it('says plainly that an unverified resident has no code instead of showing a colour', async () => {
+    const unverified = {
+      ...record,
+      verification: { state: 'unverified' as const, method: null, verifiedAt: null, rejectedReason: null },
+      code: null,
+    };
+    stubFetch(() => ({ body: { items: [unverified], purpose: 'hotline-call:CALL-2' } }));
+    signInAs('hotline-agent');
+    const { user } = renderApp('/lookup');
+    await user.type(await screen.findByLabelText('来电编号'), 'CALL-2');
+    await user.type(screen.getByLabelText('证件号码'), '330106199001010013');
+    await user.click(screen.getByRole('button', { name: '查询' }));
+
+    expect(await screen.findByText('证件号码尚未核验。')).toBeInTheDocument();
+    expect(screen.getByText(/暂无健康码/)).toBeInTheDocument();
+    expect(screen.queryByText('您申报了发热症状')).not.toBeInTheDocument();
   });
 
   it("shows the API's refusal for a resident outside the scope", async () => {

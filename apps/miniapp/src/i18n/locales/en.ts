@@ -96,6 +96,41 @@ export const en = {
     selected: 'Selected: {{name}}',
     clear: 'Clear region',
   },
+  verify: {
+    title: 'Verify your ID number',
+    statusLabel: 'Verification status',
+    verified: 'Your ID number is verified ({{method}}, {{time}}).',
+    rejected: 'Your ID number could not be verified: {{reason}}',
+    unverified: 'Your ID number is not verified yet.',
+    method: {
+      dev: 'dev host',
+      alipay: 'Alipay real-name certification',
+      wechat: 'WeChat face check',
+      hotline: 'hotline document check',
+    },
+    why: 'Health records (cases, close contacts, transport bookings) are matched by ID number. Until you prove that the number in your profile is yours, no records are matched to you and no code is shown, so nobody ever sees records about someone else.',
+    how: {
+      dev: 'Demo: the dev host stands in for WeChat or Alipay. Type your ID number as the dev host should know it; the server then checks it against your profile.',
+      alipay:
+        'Alipay asks you to share your real-name certified identity. We compare the certified ID number with your profile by a keyed hash and keep nothing more.',
+      wechat:
+        'WeChat checks your face against the name and ID number in your profile. Our server then confirms the result with WeChat; we never receive your photo.',
+    },
+    start: {
+      dev: 'Verify with the dev host',
+      alipay: 'Verify with Alipay',
+      wechat: 'Verify with a WeChat face check',
+    },
+    devIdNumber: 'ID number the dev host knows for you',
+    devIdNumberHint: 'Your profile: {{masked}}',
+    hotlineTitle: 'No host app can verify you?',
+    hotline:
+      'Call the hotline: an agent checks your documents, a second staff member approves, and the check appears in your access log.',
+    done: 'Verified. Your code is ready.',
+    toCode: 'Show my code',
+    idNumberTaken:
+      'This ID number is already registered. If it is yours, verify with your host app or call the hotline.',
+  },
   code: {
     title: 'My health code',
     qrLabel: 'Health code QR, {{color}}, valid until {{until}}',
@@ -122,6 +157,10 @@ export const en = {
     appealOpen: 'Appeal #{{number}}: {{status}}',
     appealsLink: 'My appeals',
     inboxLink: 'Messages',
+    verificationNeeded: 'No code yet: your ID number is not verified.',
+    verificationHow:
+      'Health records are matched only to a verified ID number, so no colour is shown until then. Verify with your host app (WeChat or Alipay real-name check), or call the hotline for a document check.',
+    verifyLink: 'Verify my ID number',
   },
   source: {
     'self-declared': 'You declared',
@@ -227,6 +266,10 @@ export const en = {
       'Checkpoint scans are kept {{scans}} days, declarations and check-ins {{declarations}} days, closed appeals {{appeals}} days.',
     retentionEmpty: 'No records are waiting for deletion.',
     recordedAt: 'Recorded {{time}}',
+    identityTitle: 'My identity',
+    identityExplain:
+      "What is verified: that the ID number in your profile is yours. How: your host app's real-name check (Alipay real-name certification or a WeChat face check) or, if no host can verify you, a hotline document check approved by a second staff member. Numbers are compared by a keyed hash; we never receive photos.",
+    identityLink: 'Verification details',
   },
   appeal: {
     newTitle: 'Appeal a reason',

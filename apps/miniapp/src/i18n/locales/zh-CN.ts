@@ -97,6 +97,37 @@ export const zhCN: MessageShape<Messages> = {
     selected: '已选：{{name}}',
     clear: '清除地区',
   },
+  verify: {
+    title: '核验证件号码',
+    statusLabel: '核验状态',
+    verified: '你的证件号码已核验（{{method}}，{{time}}）。',
+    rejected: '你的证件号码未通过核验：{{reason}}',
+    unverified: '你的证件号码尚未核验。',
+    method: {
+      dev: '开发环境宿主',
+      alipay: '支付宝实名认证',
+      wechat: '微信人脸核身',
+      hotline: '热线人工核验',
+    },
+    why: '病例、密切接触和交通订票等卫健部门记录按证件号码匹配。在你证明资料中的号码属于你本人之前，不会匹配任何记录，也不显示健康码，因此任何人都看不到他人的记录。',
+    how: {
+      dev: '演示环境：开发环境宿主代替微信或支付宝。请输入开发环境宿主应记录的你的证件号码，服务器会与你的资料核对。',
+      alipay: '支付宝会请你授权共享实名认证信息。我们只用加密摘要比对认证的证件号码与你的资料，不保存其他信息。',
+      wechat: '微信会将你的人脸与资料中的姓名和证件号码比对，服务器再向微信确认结果；我们不会收到你的照片。',
+    },
+    start: {
+      dev: '通过开发环境宿主核验',
+      alipay: '通过支付宝核验',
+      wechat: '通过微信人脸核身核验',
+    },
+    devIdNumber: '开发环境宿主记录的证件号码',
+    devIdNumberHint: '你的资料：{{masked}}',
+    hotlineTitle: '无法通过宿主应用核验？',
+    hotline: '请拨打热线：工作人员核对你的证件，另一名工作人员审批，核验记录会显示在你的访问记录中。',
+    done: '已核验，你的健康码已就绪。',
+    toCode: '查看我的健康码',
+    idNumberTaken: '该证件号码已被注册。如果这是你的号码，请通过宿主应用核验或拨打热线。',
+  },
   code: {
     title: '我的健康码',
     qrLabel: '健康码二维码，{{color}}，有效至 {{until}}',
@@ -123,6 +154,10 @@ export const zhCN: MessageShape<Messages> = {
     appealOpen: '申诉 #{{number}}：{{status}}',
     appealsLink: '我的申诉',
     inboxLink: '消息',
+    verificationNeeded: '暂无健康码：你的证件号码尚未核验。',
+    verificationHow:
+      '卫健部门记录只与已核验的证件号码匹配，核验前不显示任何颜色。请通过宿主应用（微信或支付宝实名核验）核验，或拨打热线进行人工证件核验。',
+    verifyLink: '核验我的证件号码',
   },
   source: {
     'self-declared': '本人申报',
@@ -228,6 +263,10 @@ export const zhCN: MessageShape<Messages> = {
       '卡口扫码记录保留 {{scans}} 天，申报和打卡保留 {{declarations}} 天，已结束的申诉保留 {{appeals}} 天。',
     retentionEmpty: '没有待删除的记录。',
     recordedAt: '记录时间 {{time}}',
+    identityTitle: '我的身份核验',
+    identityExplain:
+      '核验什么：你资料中的证件号码属于你本人。如何核验：通过宿主应用的实名核验（支付宝实名认证或微信人脸核身）；无法通过宿主核验时，由热线工作人员核对证件并经另一名工作人员审批。号码只以加密摘要比对，我们不会收到照片。',
+    identityLink: '核验详情',
   },
   appeal: {
     newTitle: '申诉原因',

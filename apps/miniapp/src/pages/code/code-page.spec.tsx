@@ -169,4 +169,18 @@ describe('<CodePage>', () => {
     await flush();
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('Sign up first');
   });
+
+  it('shows no colour while the ID number is not verified: what is missing, how to finish, and the way to verify', async () => {
+    taroRequest.mockResolvedValue({
+      statusCode: 409,
+      data: { statusCode: 409, code: 'VERIFICATION_REQUIRED', message: 'Your ID number is not verified yet' },
+    });
+    act(() => root.render(<CodePage />));
+    await flush();
+    const needed = container.querySelector('#code-verification-needed');
+    expect(needed?.textContent).toContain('No code yet: your ID number is not verified.');
+    expect(needed?.textContent).toContain('call the hotline');
+    expect(needed?.textContent).toContain('Verify my ID number');
+    expect(container.querySelector('[role="img"]')).toBeNull();
+  });
 });

@@ -8,12 +8,14 @@ import { ResourceView } from '../../components/state-views/resource-view';
 import { formatDateTime } from '../../format/date-format.util';
 import { useNow } from '../../hooks/use-now';
 import { useRefreshOnReturn } from '../../hooks/use-refresh-on-return';
-import { useResourceHandle } from '../../hooks/use-resource';
+import { type Resource, useResourceHandle } from '../../hooks/use-resource';
+import { isApiRequestError } from '../../services/api-request-error';
 import { currentLocale } from '../../i18n/i18n';
 import { openPage, switchPage } from '../../navigation/navigate';
 import { CodeCard } from './components/code-card';
 import { GreenOutlookLine } from './components/green-outlook-line';
 import { ReasonList } from './components/reason-list';
+import { VerificationNeeded } from './components/verification-needed';
 import { StepList } from './components/step-list';
 import { greenOutlook } from './green-outlook.util';
 import { fetchCode, fetchOpenAppeals } from './service';
@@ -61,6 +63,13 @@ function CodeDetails({
   );
 }
 
+/** The API's answer while the ID number is not verified: there is no code to show, only the way to get one. */
+function needsVerification(resource: Resource<CodeResponse>): boolean {
+  return (
+    resource.status === 'error' && isApiRequestError(resource.error) && resource.error.code === 'VERIFICATION_REQUIRED'
+  );
+}
+
 export default function CodePage() {
   const { t } = useTranslation();
   const { resource, reload, refresh } = useResourceHandle(fetchCode, []);
@@ -72,15 +81,19 @@ export default function CodePage() {
 
   return (
     <Screen title={t('code.title')} tab="code">
-      <ResourceView resource={resource} onRetry={reload}>
-        {(code) => (
-          <CodeDetails
-            code={code}
-            now={now}
-            openAppeals={appeals.resource.status === 'ready' ? appeals.resource.data : undefined}
-          />
-        )}
-      </ResourceView>
+      {needsVerification(resource) ? (
+        <VerificationNeeded />
+      ) : (
+        <ResourceView resource={resource} onRetry={reload}>
+          {(code) => (
+            <CodeDetails
+              code={code}
+              now={now}
+              openAppeals={appeals.resource.status === 'ready' ? appeals.resource.data : undefined}
+            />
+          )}
+        </ResourceView>
+      )}
     </Screen>
   );
 }

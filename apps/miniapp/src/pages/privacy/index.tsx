@@ -12,6 +12,7 @@ import { formatDateTime } from '../../format/date-format.util';
 import { useResource } from '../../hooks/use-resource';
 import { openPage, restartAt } from '../../navigation/navigate';
 import { DeleteDataSection, DeletionReceiptView } from './components/delete-data-section';
+import { IdentitySection } from './components/identity-section';
 import { RetentionSection } from './components/retention-section';
 import { ScansSection } from './components/scans-section';
 import { fetchAccessLog, signOutLocally } from './service';
@@ -59,6 +60,7 @@ export default function PrivacyPage() {
         </ResourceView>
       </View>
 
+      <IdentitySection />
       <ScansSection />
       <RetentionSection />
 

@@ -21,6 +21,7 @@ import {
 import { localizeValidationMessage } from '../../forms/validation-message.util';
 import { useResource } from '../../hooks/use-resource';
 import { restartAt, switchPage } from '../../navigation/navigate';
+import { saveAccessToken } from '../../services/token-store';
 import { isApiRequestError } from '../../services/api-request-error';
 import { readAcceptedConsent } from '../../session/consent-store';
 import { fetchProfile, saveProfile } from './service';
@@ -66,8 +67,11 @@ function SignupFormView({ profile }: { profile: ProfileResponse }) {
     setErrors({});
     setBusy(true);
     try {
-      await saveProfile(result.value);
-      restartAt('code');
+      const saved = await saveProfile(result.value);
+      // A new ID number ended every session; the answer carries this device's new one.
+      if (saved.session) saveAccessToken(saved.session.accessToken, saved.session.expiresIn);
+      // No code before the ID number is proven: go straight to proving it.
+      restartAt(saved.verification.state === 'verified' ? 'code' : 'verify');
     } catch (e) {
       if (isApiRequestError(e) && e.errors.length) setErrors(mapFieldErrors(fieldErrorsFromApi(e.errors), localize));
       setFailure(e);

@@ -1,10 +1,14 @@
 import { createSign } from 'node:crypto';
 
+import { AlipaySignatureInvalid, verifyAlipayResponse } from './alipay-response-signature.util';
+
 export interface AlipayGatewayOptions {
   appId: string;
   privateKeyPem: string;
   gateway: string;
   timeoutMs?: number;
+  /** Alipay's public key: every answer's RSA2 signature is checked with it (see alipay-response-signature.util). */
+  alipayPublicKeyPem?: string | null;
 }
 
 /** The gateway could not be reached or answered with a non-2xx status; the caller decides what that means. */
@@ -34,6 +38,8 @@ export async function callAlipayGateway<T>(
   method: string,
   methodParams: Record<string, string>,
   now: Date,
+  /** Identity answers (login, real-name) are trusted only when signed: refuse them when no key is configured. */
+  requireSignature = false,
 ): Promise<T> {
   const params: Record<string, string> = {
     app_id: options.appId,
@@ -58,8 +64,12 @@ export async function callAlipayGateway<T>(
     throw new AlipayGatewayUnavailable('Alipay gateway is unreachable');
   }
   if (!res.ok) throw new AlipayGatewayUnavailable(`Alipay answered HTTP ${res.status}`);
+  const raw = await res.text();
+  if (options.alipayPublicKeyPem) return verifyAlipayResponse<T>(raw, method, options.alipayPublicKeyPem);
+  if (requireSignature)
+    throw new AlipaySignatureInvalid('ALIPAY_PUBLIC_KEY is not configured: answers cannot be checked');
   try {
-    return (await res.json()) as T;
+    return JSON.parse(raw) as T;
   } catch {
     throw new AlipayGatewayUnavailable('Alipay answered something that is not JSON');
   }

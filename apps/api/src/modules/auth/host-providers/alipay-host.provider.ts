@@ -1,5 +1,6 @@
 import type { Clock } from '../../clock/clock';
 import { type AlipayGatewayOptions, AlipayGatewayUnavailable, callAlipayGateway } from './alipay-gateway.client';
+import { AlipaySignatureInvalid } from './alipay-response-signature.util';
 import { type HostProvider, HostCodeRejected, HostUnavailable } from './host-provider.interface';
 
 interface OauthTokenResponse {
@@ -24,8 +25,11 @@ export class AlipayHostProvider implements HostProvider {
         'alipay.system.oauth.token',
         { grant_type: 'authorization_code', code },
         this.clock.now(),
+        true,
       );
     } catch (error) {
+      // A forged or altered answer is never a login; the resident can simply try again.
+      if (error instanceof AlipaySignatureInvalid) throw new HostCodeRejected(`${error.message}; log in again`);
       throw new HostUnavailable(
         error instanceof AlipayGatewayUnavailable ? error.message : 'Alipay login service is unreachable',
       );

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Flex, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { regionLabel } from '../../../services/region-label.util';
@@ -6,6 +6,7 @@ import type { ResidentRecordView } from '../types';
 import { CodeExplanation } from './code-explanation';
 import { CodeHistoryTable } from './code-history-table';
 import { DeclarationTable } from './declaration-table';
+import { VerificationLine } from './verification-line';
 
 /** One resident as the hotline may see them: masked identity, the code, its history and what they declared. */
 export function ResidentRecord({ record }: { record: ResidentRecordView }) {
@@ -30,7 +31,12 @@ export function ResidentRecord({ record }: { record: ResidentRecordView }) {
           <Typography.Title level={3} style={{ fontSize: 15 }}>
             {t('lookup.record.code')}
           </Typography.Title>
-          <CodeExplanation code={record.code} />
+          <VerificationLine verification={record.verification} />
+          {record.code ? (
+            <CodeExplanation code={record.code} />
+          ) : (
+            <Alert type="info" showIcon message={t('lookup.record.noCode')} />
+          )}
         </section>
         <section aria-label={t('lookup.record.history')}>
           <Typography.Title level={3} style={{ fontSize: 15 }}>

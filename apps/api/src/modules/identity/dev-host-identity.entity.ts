@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The dev host's own record of which ID numbers each of its users owns (what WeChat or Alipay know from their
+ * real-name certification). Only the dev verifier reads it; only keyed HMACs are stored.
+ */
+@Entity('dev_host_identities')
+export class DevHostIdentityEntity {
+  /** The same HMAC as `residents.host_key` for `dev:<user>`. */
+  @PrimaryColumn({ name: 'host_key', type: 'binary', length: 32 })
+  hostKey!: Buffer;
+
+  @PrimaryColumn({ name: 'id_hmac', type: 'binary', length: 32 })
+  idHmac!: Buffer;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt!: Date;
+}

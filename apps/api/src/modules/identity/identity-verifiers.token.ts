@@ -1,0 +1,2 @@
+/** Injection token: the enabled `IdentityVerifier` adapters (dev outside production, WeChat and Alipay when configured). */
+export const IDENTITY_VERIFIERS = Symbol('IDENTITY_VERIFIERS');

@@ -1,0 +1,51 @@
+import { Module } from '@nestjs/common';
+
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { SessionTokenService } from '../auth/session-token.service';
+import { Clock } from '../clock/clock';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { ResidentProfileService } from '../resident/resident-profile.service';
+import { DevHostIdentityRepository } from './dev-host-identity.repository';
+import { DevHostService } from './dev-host.service';
+import type { IdentityVerifier } from './identity-verifier.interface';
+import { IDENTITY_VERIFIERS } from './identity-verifiers.token';
+import { IdentityVerificationService } from './identity-verification.service';
+import { IdentityController } from './identity.controller';
+import { AlipayIdentityVerifier } from './verifiers/alipay-identity.verifier';
+import { DevIdentityVerifier } from './verifiers/dev-identity.verifier';
+import { WechatIdentityVerifier } from './verifiers/wechat-identity.verifier';
+import { WechatVerifySessionRepository } from './wechat-verify-session.repository';
+
+/** Identity proofing (issue #13): the `IdentityVerifier` adapters, `/me/verification`, the dev host. */
+@Module({
+  controllers: [IdentityController],
+  providers: [
+    DevHostIdentityRepository,
+    DevHostService,
+    DevIdentityVerifier,
+    IdentityVerificationService,
+    WechatVerifySessionRepository,
+    ResidentProfileService,
+    SessionTokenService,
+    {
+      provide: IDENTITY_VERIFIERS,
+      inject: [APP_CONFIG, DevIdentityVerifier, PiiCryptoService, WechatVerifySessionRepository, Clock],
+      useFactory: (
+        config: AppConfig,
+        dev: DevIdentityVerifier,
+        crypto: PiiCryptoService,
+        sessions: WechatVerifySessionRepository,
+        clock: Clock,
+      ): IdentityVerifier[] => {
+        const { alipay, wechat } = config.hostProviders;
+        return [
+          ...(config.hostProviders.dev ? [dev] : []),
+          ...(alipay ? [new AlipayIdentityVerifier(alipay, crypto, () => clock.now())] : []),
+          ...(wechat ? [new WechatIdentityVerifier(wechat, crypto, sessions, () => clock.now())] : []),
+        ];
+      },
+    },
+  ],
+  exports: [IdentityVerificationService, DevHostService, ResidentProfileService],
+})
+export class IdentityModule {}
