@@ -38,6 +38,15 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'You may change only regional overrides inside your own region scope': '您只能修改自己管辖地区内的地区参数',
   'Outside your region scope': '不在您的管辖地区内',
   'regionPrefix: {}': '地区代码前缀：{0}',
+  // Identity verification
+  'Enter your ID number in your profile first': '请先在个人资料中填写证件号码',
+  'The dev host is not enabled on this server': '本服务器未启用开发用身份核验',
+  'Verification through {} is not enabled on this server': '本服务器未开通通过 {0} 核验身份',
+  'Verification through wechat is not enabled on this server': '本服务器未开通微信身份核验',
+  '{} verification is unavailable right now; please try again shortly': '{0} 身份核验暂时不可用，请稍后再试',
+  'WeChat verification is unavailable right now; please try again shortly': '微信身份核验暂时不可用，请稍后再试',
+  'Your ID number is already verified': '您的证件号码已核验',
+  'Your profile changed while verifying; verify again': '核验期间您的资料有变动，请重新核验',
   // Residents
   'No such resident': '没有这位居民',
   'No registered resident matches': '没有匹配的已注册居民',
@@ -65,6 +74,7 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   "Upholding this appeal changes nothing by itself: decide 'corrected' with a colour and an until-date":
     '维持原判本身不会改变任何内容：如需更改，请选择“更正”，并给出颜色和截止日期',
   'override.until: pick a day after today and at most {} days ahead': '截止日期：请选择今天之后、{0} 天以内的日期',
+  'emergency: only a decision that raises the colour can apply at once': '紧急生效：只有提高颜色的决定才能立即生效',
   'decisionHours: the decision cannot be due before the first response': '决定时限不能早于首次回复时限',
   // Rules and re-scoring
   'No such rule set': '没有这个规则版本',
