@@ -61,6 +61,7 @@ ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=8080 \
     METRICS_PORT=9464 \
+    METRICS_HOST=0.0.0.0 \
     CONSOLE_DIST=/app/apps/console/dist \
     MINIAPP_DIST=/app/apps/miniapp/dist/h5 \
     DEV_KEYS_FILE=/app/.healthcode/dev-keys.json \

@@ -83,7 +83,8 @@ step(
   () =>
     run('npx', ['prettier', '--check', '.']) +
     run('npx', ['nx', 'graph', `--file=${join(root, '.nx/graph.json')}`]) +
-    run('npx', ['eslint', '--max-warnings=0', '.']),
+    run('npx', ['eslint', '--max-warnings=0', '.']) +
+    run('node', ['tools/lint/bin/check-module-cycles.mjs']),
 );
 step('typecheck', () => run('npx', ['nx', 'run-many', '-t', 'typecheck', '--parallel=2']));
 

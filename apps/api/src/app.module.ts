@@ -10,25 +10,25 @@ import { CoreModule } from './core.module';
 import { AppealModule } from './modules/appeal/appeal.module';
 import { CheckpointModule } from './modules/checkpoint/checkpoint.module';
 import { AuditModule } from './modules/audit/audit.module';
-import { AuthController } from './modules/auth/auth.controller';
+import { HostLoginController } from './modules/login/host-login.controller';
 import { AuthGuard } from './modules/auth/auth.guard';
-import { AuthService } from './modules/auth/auth.service';
+import { HostLoginService } from './modules/login/host-login.service';
 import { SessionTokenService } from './modules/auth/session-token.service';
-import { DeclarationController } from './modules/declaration/declaration.controller';
-import { DeclarationService } from './modules/declaration/declaration.service';
+import { DeclarationController } from './modules/me/declaration.controller';
+import { DeclarationService } from './modules/me/declaration.service';
 import type { Clock } from './modules/clock/clock';
 import { FaviconController } from './modules/health/favicon.controller';
 import { HealthController } from './modules/health/health.controller';
 import { HealthRepository } from './modules/health/health.repository';
 import { HealthService } from './modules/health/health.service';
 import { JwksController } from './modules/keys/jwks.controller';
-import { IdentityModule } from './modules/identity/identity.module';
+import { IdentityModule } from './modules/verification/identity.module';
 import { LookupModule } from './modules/lookup/lookup.module';
 import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repository';
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
-import { bullOptions } from './modules/queue/bull-options.util';
+import { BullClients, bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { RetentionModule } from './modules/retention/retention.module';
@@ -57,6 +57,8 @@ const STAFF_SECURITY_MODULES = [AuditModule, LookupModule, RateLimitModule, Rete
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    // Per app: Redis Cluster clients Bull opened, closed at shutdown (Bull leaves them open).
+    const bullClients = new BullClients();
     return {
       module: AppModule,
       imports: [
@@ -68,14 +70,14 @@ export class AppModule {
         CheckpointModule,
         ...STAFF_SECURITY_MODULES,
         // Bull producers of the API (appeal deadlines, resident notifications); the worker consumes.
-        BullModule.forRoot(bullOptions(config)),
+        BullModule.forRoot(bullOptions(config, bullClients)),
         AppealModule,
         NotificationModule,
         QueueBoardModule,
         IdentityModule,
       ],
       controllers: [
-        AuthController,
+        HostLoginController,
         DeclarationController,
         FaviconController,
         HealthController,
@@ -84,6 +86,7 @@ export class AppModule {
         RulesController,
       ],
       providers: [
+        { provide: BullClients, useValue: bullClients },
         { provide: APP_GUARD, useClass: AuthGuard },
         // In this order, right after AuthGuard: they read the principal it verified.
         { provide: APP_GUARD, useExisting: StaffSessionGuard },
@@ -91,7 +94,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: RetryAfterInterceptor },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        AuthService,
+        HostLoginService,
         DeclarationService,
         ErasureReceiptRepository,
         ErasureService,

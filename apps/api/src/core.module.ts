@@ -12,6 +12,7 @@ import { AuditHeadSignerService } from './modules/audit/audit-head-signer.servic
 import { AuditRepository } from './modules/audit/audit.repository';
 import { AuditService } from './modules/audit/audit.service';
 import { Clock } from './modules/clock/clock';
+import { MetricsModule } from './modules/metrics/metrics.module';
 import { CodeErasureOwner } from './modules/code/code-erasure.owner';
 import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
@@ -31,7 +32,7 @@ import { CodeTokenRepository } from './modules/keys/code-token.repository';
 import { FactCorrectionRepository } from './modules/override/fact-correction.repository';
 import { OverrideErasureOwner } from './modules/override/override-erasure.owner';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
-import { ColorCountsRepository } from './modules/rescore/color-counts.repository';
+import { ColorCountsRepository } from './modules/color-counts/color-counts.repository';
 import { ResidentErasureOwner } from './modules/resident/resident-erasure.owner';
 import { ResidentRepository } from './modules/resident/resident.repository';
 import { ResidentDataRegistry } from './modules/resident-data/resident-data.registry';
@@ -96,6 +97,7 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         CryptoModule,
+        MetricsModule,
         TypeOrmModule.forRoot({
           ...dataSourceOptions(config.database.url, config.database.poolSize, config.database.flavor),
         }),

@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 
+import type { INestApplicationContext } from '@nestjs/common';
+
+import type { AppConfig } from './config/app-config';
 import { ConfigException } from './config/config.exception';
 import { loadConfig } from './config/load-config';
 import { PreflightError, preflight } from './bootstrap/preflight.util';
@@ -11,6 +14,12 @@ function role(argv: string[]): 'api' | 'worker' {
     process.exit(2);
   }
   return flag;
+}
+
+async function serveMetrics(app: INestApplicationContext, config: AppConfig): Promise<void> {
+  const { startMetricsServer } = await import('./modules/metrics/metrics-server');
+  if (await startMetricsServer(app, config))
+    console.log(`[healthcode] metrics on http://${config.metrics.host}:${config.metrics.port}/metrics`);
 }
 
 /** One build, two roles: `--role=api` serves HTTP, `--role=worker` runs the queues. */
@@ -28,10 +37,12 @@ async function main(): Promise<void> {
     const app = await createHttpApp(config);
     await app.listen({ port: config.port, host: config.host });
     console.log(`[healthcode] api listening on http://${config.host}:${config.port}`);
+    await serveMetrics(app, config);
   } else {
     const { startWorker } = await import('./bootstrap/worker-app');
-    await startWorker(config);
+    const app = await startWorker(config);
     console.log('[healthcode] worker started');
+    await serveMetrics(app, config);
   }
 }
 

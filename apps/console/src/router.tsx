@@ -11,6 +11,7 @@ const LoginPage = lazy(() => import('./pages/login'));
 const BasicLayout = lazy(() => import('./layouts/basic-layout'));
 const NotFoundPage = lazy(() => import('./pages/not-found'));
 const RescoreRunPage = lazy(() => import('./pages/rescore-run'));
+const AccountPasswordPage = lazy(() => import('./pages/account-password'));
 
 export const consoleRoutes: RouteObject[] = [
   {
@@ -44,6 +45,8 @@ export const consoleRoutes: RouteObject[] = [
               </AccessGuard>
             ),
           },
+          // Every staff member, whatever their role.
+          { path: '/account/password', element: <AccountPasswordPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -10,4 +10,17 @@ export const isoDate = () =>
 /** A date that is today or earlier (CST). `now` is read when the request is validated. */
 export const pastOrTodayDate = () => isoDate().refine((d) => d <= cstDate(systemNow()), 'This date is in the future');
 
-export const boundedText = (max: number) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+/**
+ * C0/C1 control characters, and the bidirectional marks, embeddings, overrides and isolates that make text
+ * display in an order other than the one stored (a name that reads differently to staff than it matches).
+ */
+export const UNSAFE_TEXT_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** A single-line name or label: trimmed, bounded, without control or bidirectional-override characters. */
+export const boundedText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Required')
+    .max(max, `At most ${max} characters`)
+    .refine((v) => !UNSAFE_TEXT_CHARS.test(v), 'Control characters and text-direction overrides are not allowed');

@@ -8,6 +8,7 @@ export { evaluate } from './evaluate';
 export { compileRuleSet, type CompiledRuleSet } from './compile-rule-set';
 export { DEFAULT_RULE_SET } from './default-rule-set.constant';
 export { resolveRuleParams } from './rule-params.util';
+export { checkInWindowDays } from './check-in-window.util';
 export { describeRules, type RuleDescription, type RulesDescription } from './describe-rules.util';
 export { diffRuleSets, type RuleSetChange, type RuleSetChangeKind } from './diff-rule-sets.util';
 export { validateRuleSet, type RuleSetError, type RuleSetErrorCode } from './validate-rule-set.util';

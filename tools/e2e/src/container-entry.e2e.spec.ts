@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 import Redis from 'ioredis';
 import { createConnection } from 'mysql2/promise';
+import { PNG } from 'pngjs';
+import S3rver from 's3rver';
 import { parse } from 'yaml';
 
 const root = join(__dirname, '../../..');
@@ -58,6 +60,22 @@ describe('the image entry commands from docker-compose.yml, as plain processes (
   const state = mkdtempSync(join(tmpdir(), 'hc-image-'));
   const processes: ChildProcess[] = [];
   let output = '';
+  // The compose file's MinIO, played by s3rver (a real S3-protocol server, in this process): same bucket name.
+  let s3: S3rver;
+  let s3Endpoint = '';
+  const s3Dir = mkdtempSync(join(tmpdir(), 'hc-image-s3-'));
+
+  beforeAll(async () => {
+    s3 = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory: s3Dir,
+      configureBuckets: [{ name: compose.services.api.environment.S3_BUCKET }],
+    });
+    const { port } = await s3.run();
+    s3Endpoint = `http://127.0.0.1:${port}`;
+  });
 
   const envFor = (service: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
     const env: Record<string, string> = { ...dockerfileEnv(), ...compose.services[service].environment };
@@ -69,6 +87,9 @@ describe('the image entry commands from docker-compose.yml, as plain processes (
     env.REDIS_URL = REDIS_URL;
     env.QUEUE_PREFIX = queuePrefix;
     env.HOST = '127.0.0.1';
+    env.S3_ENDPOINT = s3Endpoint;
+    env.S3_ACCESS_KEY_ID = 'S3RVER';
+    env.S3_SECRET_ACCESS_KEY = 'S3RVER';
     return { PATH: process.env.PATH ?? '', ...env, ...extra };
   };
   const [node, ...entry] = entrypoint();
@@ -104,6 +125,8 @@ describe('the image entry commands from docker-compose.yml, as plain processes (
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
     rmSync(state, { recursive: true, force: true });
+    await s3?.close();
+    rmSync(s3Dir, { recursive: true, force: true });
   });
 
   it('migrate and seed run once and exit 0; api x2 and the worker pass their health checks and serve a resident', async () => {
@@ -118,8 +141,11 @@ describe('the image entry commands from docker-compose.yml, as plain processes (
     expect({ status: seed.status, out: seed.status === 0 ? '' : seed.out.slice(-800) }).toEqual({ status: 0, out: '' });
 
     const ports = [await freePort(), await freePort()];
-    const apis = ports.map((port) => start('api', { PORT: String(port) }));
+    // In containers every process has 9464 to itself; here each gets its own metrics port.
+    const metricsPorts = [await freePort(), await freePort(), await freePort()];
+    const apis = ports.map((port, i) => start('api', { PORT: String(port), METRICS_PORT: String(metricsPorts[i]) }));
     const worker = start('worker', {
+      METRICS_PORT: String(metricsPorts[2]),
       WORKER_ID: 'worker-1',
       WORKER_HEARTBEAT_MS: '300',
       WORKER_HEARTBEAT_STALE_MS: '2000',
@@ -150,12 +176,54 @@ describe('the image entry commands from docker-compose.yml, as plain processes (
     expect((await code.json()) as { color: string }).toMatchObject({
       color: expect.stringMatching(/green|yellow|red/),
     });
+    // An appeal filed through B with an evidence image lands in the S3 bucket, and A lists it.
+    const reason = (
+      (await (await fetch(`${b}/api/v1/me/code`, { headers: { authorization: `Bearer ${accessToken}` } })).json()) as {
+        reasons: { suppressed?: boolean; color: string; ruleId: string; fact: Record<string, unknown> }[];
+      }
+    ).reasons.find((r) => !r.suppressed && r.color !== 'green');
+    expect(reason).toBeDefined();
+    const form = new FormData();
+    form.append('ruleId', reason!.ruleId);
+    form.append('factKind', String(reason!.fact.kind));
+    if (typeof reason!.fact.ref === 'string') form.append('factRef', reason!.fact.ref);
+    const date = ['date', 'from', 'onset', 'until'].map((k) => reason!.fact[k]).find((v) => typeof v === 'string');
+    if (date) form.append('factDate', String(date));
+    form.append('category', 'data-error');
+    form.append('statement', 'I was never there; I entered the wrong city in the form.');
+    const png = new PNG({ width: 8, height: 8 });
+    png.data.fill(180);
+    form.append('evidence', new Blob([new Uint8Array(PNG.sync.write(png))], { type: 'image/png' }), 'ticket.png');
+    const filed = await fetch(`${b}/api/v1/me/appeals`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}` },
+      body: form,
+    });
+    expect(filed.status).toBe(201);
+    const { number } = (await filed.json()) as { number: number };
+    const listed = await fetch(`${a}/api/v1/me/appeals`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(JSON.stringify(await listed.json())).toContain(`"number":${number}`);
+    const bucket = await (
+      await fetch(`${s3Endpoint}/${compose.services.api.environment.S3_BUCKET}?list-type=2`)
+    ).text();
+    expect(bucket).toMatch(/<Key>evidence\/[^<]+<\/Key>/);
+
     const jwks = await Promise.all([a, b].map(async (base) => (await fetch(`${base}/.well-known/jwks.json`)).json()));
     expect(jwks[0]).toEqual(jwks[1]);
     for (const base of [a, b]) {
       expect((await fetch(`${base}/console/`)).status).toBe(200);
       expect((await fetch(`${base}/app/`)).status).toBe(200);
     }
+
+    // Each process serves Prometheus metrics on its own (unpublished) port; the API's count HTTP routes.
+    for (const port of metricsPorts) {
+      const metrics = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(metrics.status).toBe(200);
+      expect(await metrics.text()).toContain('hc_queue_jobs');
+    }
+    expect(await (await fetch(`http://127.0.0.1:${metricsPorts[1]}/metrics`)).text()).toContain(
+      'route="/api/v1/me/code"',
+    );
 
     // A hung worker (stopped, not dead) goes unhealthy once its heartbeat is stale, and healthy again when it runs.
     process.kill(worker.pid!, 'SIGSTOP');

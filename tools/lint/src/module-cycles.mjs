@@ -80,3 +80,26 @@ export function cycleEdges(graph, group) {
     [...(graph.get(from) ?? new Map())].filter(([to]) => members.has(to)).map(([to, files]) => ({ from, to, files })),
   );
 }
+
+/**
+ * Problems with the module graph: every cycle left once the `known` edges ("a -> b") are set aside, and every
+ * known edge that no longer closes a cycle (so the list only shrinks).
+ * @returns {string[]}
+ */
+export function moduleCycleProblems(graph, known = []) {
+  const problems = [];
+  const inCycle = new Set(cyclicGroups(graph).flatMap((g) => cycleEdges(graph, g).map((e) => `${e.from} -> ${e.to}`)));
+  for (const edge of known)
+    if (!inCycle.has(edge)) problems.push(`"${edge}" no longer closes a cycle: remove it from the known list`);
+  const pruned = new Map(
+    [...graph].map(([from, edges]) => [
+      from,
+      new Map([...edges].filter(([to]) => !known.includes(`${from} -> ${to}`))),
+    ]),
+  );
+  for (const group of cyclicGroups(pruned)) {
+    const lines = cycleEdges(pruned, group).map((e) => `  ${e.from} -> ${e.to}  (${[...new Set(e.files)].join(', ')})`);
+    problems.push(`modules ${group.join(', ')} import each other:\n${lines.join('\n')}`);
+  }
+  return problems;
+}

@@ -10,6 +10,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule, type AppModuleOptions } from '../app.module';
+import { addHttpMetrics } from '../modules/metrics/http-metrics.hook';
+import { watchQueues } from '../modules/metrics/metrics-server';
+import { MetricsService } from '../modules/metrics/metrics.service';
 import { registerEdgeHooks } from './edge-hooks';
 import { jsonBodyParser } from './json-body-parser.util';
 import { requestId } from './logger.options';
@@ -60,6 +63,8 @@ export async function createHttpApp(
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  addHttpMetrics(app.getHttpAdapter().getInstance(), app.get(MetricsService));
+  watchQueues(app);
   // JSON only (uploads register multipart on their own routes): anything else is a 415, not a string body.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   registerEdgeHooks(app.getHttpAdapter().getInstance());

@@ -12,14 +12,16 @@ import { AuditHeadSignProcessor } from '../modules/audit/audit-head-sign.process
 import { CheckpointWorkerModule } from '../modules/checkpoint/checkpoint-worker.module';
 import { ExpireCodesProcessor } from '../modules/code/expire-codes.processor';
 import { WorkerHeartbeat } from '../modules/health/worker-heartbeat.service';
+import { AuditChainMonitor } from '../modules/metrics/audit-chain-monitor.service';
 import { NotificationWorkerModule } from '../modules/notification/notification.module';
-import { bullOptions } from '../modules/queue/bull-options.util';
+import { BullClients, bullOptions } from '../modules/queue/bull-options.util';
 import { SecurityWorkerModule } from '../modules/security/security-worker.module';
 import { RetentionModule } from '../modules/retention/retention.module';
 import { RetentionProcessor } from '../modules/retention/retention.processor';
 import { RetentionScheduler } from '../modules/retention/retention.scheduler';
 import { EXPIRE_CODES_JOB, MAINTENANCE_QUEUE, SIGN_AUDIT_HEAD_JOB } from '../modules/queue/queue-names.constant';
 import { RescoreWorkerModule } from '../modules/rescore/rescore-worker.module';
+import { watchQueues } from '../modules/metrics/metrics-server';
 import { loggerOptions } from './logger.options';
 
 class MaintenanceScheduler implements OnApplicationBootstrap {
@@ -46,12 +48,14 @@ export class WorkerModule {
     config: AppConfig,
     options: { clock?: Clock; logDestination?: NodeJS.WritableStream } = {},
   ): DynamicModule {
+    // Per app: Redis Cluster clients Bull opened, closed at shutdown (Bull leaves them open).
+    const bullClients = new BullClients();
     return {
       module: WorkerModule,
       imports: [
         CoreModule.forRoot(config, options.clock),
         LoggerModule.forRoot(loggerOptions(config.logLevel, options.logDestination)),
-        BullModule.forRoot(bullOptions(config)),
+        BullModule.forRoot(bullOptions(config, bullClients)),
         BullModule.registerQueue({ name: MAINTENANCE_QUEUE }),
         SecurityWorkerModule,
         RescoreWorkerModule,
@@ -62,7 +66,9 @@ export class WorkerModule {
         RetentionModule,
       ],
       providers: [
+        { provide: BullClients, useValue: bullClients },
         WorkerHeartbeat,
+        AuditChainMonitor,
         AuditHeadSignProcessor,
         ExpireCodesProcessor,
         RetentionProcessor,
@@ -82,5 +88,6 @@ export async function startWorker(config: AppConfig) {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.init();
+  watchQueues(app);
   return app;
 }

@@ -1,7 +1,19 @@
 import { type ApiError, ApiErrorCode } from '@healthcode/contracts';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+import type { StaffPrincipal } from '../modules/auth/session-token.service';
+import { staffActor } from '../modules/audit/audit-actor.util';
+import { AuditService } from '../modules/audit/audit.service';
 import { DomainException } from './domain.exception';
 import { localizeApiError } from './i18n/localize-api-error.util';
 import { requestLocale } from './i18n/request-locale.util';
@@ -37,23 +49,51 @@ function frameworkError(error: unknown): { status: number; message: string } | n
  * (Accept-Language). Unknown errors are 500 and logged.
  */
 @Catch()
+@Injectable()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
+
+  // Optional: the filter is also constructed by hand (`new ApiExceptionFilter()`) outside the DI container.
+  constructor(@Optional() @Inject(AuditService) private readonly audit?: AuditService) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const reply = ctx.getResponse<FastifyReply>();
-    const request = ctx.getRequest<FastifyRequest>();
+    const request = ctx.getRequest<FastifyRequest & { principal?: { kind: string } }>();
     const locale = requestLocale(request?.headers?.['accept-language']);
     const english = this.toBody(error);
     english.requestId = String(request?.id ?? '');
     if (english.statusCode >= 500) this.logger.error({ err: error, requestId: english.requestId }, 'unhandled error');
     const body = localizeApiError(english, locale, error instanceof RequestValidationException ? error.issues : []);
-    void reply
-      .status(body.statusCode)
-      .header('content-type', 'application/json; charset=utf-8')
-      .header('content-language', locale)
-      .send(body);
+    const send = () =>
+      void reply
+        .status(body.statusCode)
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-language', locale)
+        .send(body);
+    if (body.statusCode === 403 && request?.principal?.kind === 'staff')
+      void this.auditRefusal(request.principal as StaffPrincipal, request, body.code).finally(send);
+    else send();
+  }
+
+  /**
+   * A staff member refused (wrong role, out of scope, not allowed as second approver…) is audited: which
+   * route, which refusal. Never the request body, so no personal data. A failing audit write never turns
+   * the refusal into a 500: it is logged.
+   */
+  private async auditRefusal(staff: StaffPrincipal, request: FastifyRequest, code: ApiErrorCode): Promise<void> {
+    if (!this.audit) return;
+    try {
+      await this.audit.record({
+        actor: staffActor(staff),
+        action: 'staff.refused',
+        target: { type: 'route' },
+        region: staff.regionScope || null,
+        details: { code, method: request.method, route: request.routeOptions?.url ?? null },
+      });
+    } catch (err) {
+      this.logger.error({ err, requestId: String(request.id) }, 'could not audit a refused staff request');
+    }
   }
 
   private toBody(error: unknown): ApiError {

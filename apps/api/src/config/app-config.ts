@@ -23,6 +23,10 @@ export interface AppConfig {
   logLevel: string;
   staticDirs: { console?: string; miniapp?: string };
   workerConcurrency: number;
+  /** Prometheus endpoint (`/metrics`) on its own port; port 0 = off. */
+  metrics: { port: number; host: string };
+  /** The worker re-verifies the audit chain this often (hc_audit_chain_ok). */
+  auditVerifyEveryMinutes: number;
   /** The worker's liveness key in Redis: written every `everyMs`, stale (unhealthy) after `staleMs`. */
   heartbeat: { everyMs: number; staleMs: number; workerId: string };
   rescore: { rangeSize: number; pollMs: number };

@@ -53,6 +53,11 @@ export const EnvSchema = z.object({
   CONSOLE_DIST: z.string().optional(),
   MINIAPP_DIST: z.string().optional(),
   DEV_KEYS_FILE: z.string().default('.healthcode/dev-keys.json'),
+  /** Prometheus `/metrics` on its own port (never the public one); 0 = off. Containers set 9464 on 0.0.0.0. */
+  METRICS_PORT: z.coerce.number({ error: 'a TCP port number, or 0 for off' }).int().min(0).max(65535).default(0),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  /** How often the worker re-verifies the audit chain for the hc_audit_chain_ok metric. */
+  AUDIT_VERIFY_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   /** The worker writes a heartbeat key this often; health checks call it stale after WORKER_HEARTBEAT_STALE_MS. */
   WORKER_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   WORKER_HEARTBEAT_STALE_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),

@@ -146,6 +146,8 @@ export async function loadConfig(
     logLevel: e.LOG_LEVEL,
     staticDirs: { console: e.CONSOLE_DIST, miniapp: e.MINIAPP_DIST },
     workerConcurrency: e.WORKER_CONCURRENCY,
+    metrics: { port: e.METRICS_PORT, host: e.METRICS_HOST },
+    auditVerifyEveryMinutes: e.AUDIT_VERIFY_EVERY_MINUTES,
     heartbeat: {
       everyMs: e.WORKER_HEARTBEAT_MS,
       staleMs: e.WORKER_HEARTBEAT_STALE_MS,

@@ -89,7 +89,7 @@ describe('contact tracing: the only staff view of one person’s scans (e2e)', (
 
   it('request by an agent, approval by a supervisor, read audited in the resident’s access log', async () => {
     const resident = await residentWithScans();
-    expect(resident.residentId).toBeTruthy();
+    expect(resident.residentId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     await confirmCase(resident.idNumber);
 
     const created = await http.post(

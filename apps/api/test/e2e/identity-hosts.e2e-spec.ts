@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 
 import { createDataSource } from '../../src/database/data-source.util';
-import { wechatCertHash } from '../../src/modules/identity/verifiers/wechat-cert-hash.util';
+import { wechatCertHash } from '../../src/modules/verification/verifiers/wechat-cert-hash.util';
 import {
   alipayKeyPair,
   type AlipayCertifiedUser,

@@ -147,7 +147,10 @@ describe('key rotation (e2e)', () => {
           .replace(/'$/, ''),
       );
       expect(value.previous.kid).toBe(keys.qr.current.kid);
-      expect(value.current.d).toBeDefined();
+      // A fresh private key: new key id and new private scalar, not the old key under a new name.
+      expect(value.current.kid).not.toBe(keys.qr.current.kid);
+      expect(value.current.d).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(value.current.d).not.toBe(keys.qr.current.d);
       expect(run({ HC_MODE: 'production' }).status).toBe(1);
     });
   });

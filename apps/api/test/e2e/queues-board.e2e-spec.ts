@@ -2,6 +2,7 @@ import { createSecretKey } from 'node:crypto';
 
 import { SignJWT } from 'jose';
 
+import * as QUEUE_CONSTANTS from '../../src/modules/queue/queue-names.constant';
 import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PREFIX } from '../../src/modules/queue-board/queue-board-ticket.service';
 import { registeredRoutes } from '../../src/modules/security/route-inventory.util';
 import { httpClient } from '../utils/http-client';
@@ -75,7 +76,7 @@ describe('queue dashboard (bull-board) for system admins (e2e)', () => {
     expect((await http.post('/api/v1/admin/queues/session', {}, (await newResident(http)).token)).status).toBe(403);
   });
 
-  it("opens the board with an admin's ticket, sets a path-limited cookie, and its API lists the API's queues", async () => {
+  it("opens the board with an admin's ticket, sets a path-limited cookie, and its API lists every queue, the worker-only maintenance queue included", async () => {
     const ticket = await ticketOf(admin);
     const page = await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}?ticket=${encodeURIComponent(ticket)}`);
     expect(page.status).toBe(200);
@@ -97,7 +98,12 @@ describe('queue dashboard (bull-board) for system admins (e2e)', () => {
     const api = await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/api/queues`, { headers: jar });
     expect(api.status).toBe(200);
     const names = ((await api.json()) as { queues: { name: string }[] }).queues.map((q) => q.name).sort();
-    expect(names).toEqual(['appeals', 'notifications', 'rescore']);
+    const every = Object.entries(QUEUE_CONSTANTS)
+      .filter(([key]) => key.endsWith('_QUEUE'))
+      .map(([, name]) => name)
+      .sort();
+    expect(every).toEqual(['appeals', 'maintenance', 'notifications', 'rescore']);
+    expect(names).toEqual(every);
     // The ticket works as a query parameter too, and never as a bearer session elsewhere in the API.
     expect((await http.get(`${QUEUE_BOARD_PREFIX}/api/queues?ticket=${encodeURIComponent(ticket)}`)).status).toBe(200);
     expect((await http.get('/api/v1/staff/me', ticket)).status).toBe(401);

@@ -47,6 +47,8 @@ describe('resident API refuses bad input with field messages and writes nothing 
     ['a province as home region', { homeRegion: '33' }, 'homeRegion'],
     ['a padded city code as home region', { homeRegion: '330100' }, 'homeRegion'],
     ['an oversized name', { name: 'x'.repeat(65) }, 'name'],
+    ['a name with a right-to-left override', { name: '李\u202E四' }, 'name'],
+    ['a name with a control character', { name: '李\u0007四' }, 'name'],
     ['an unknown field', { favouriteColour: 'green' }, ''],
     ['a missing consent', { consentVersion: undefined }, 'consentVersion'],
     ['an outdated consent version', { consentVersion: '2019-v0' }, 'consentVersion'],

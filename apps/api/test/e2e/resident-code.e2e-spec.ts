@@ -51,8 +51,7 @@ describe('resident code over HTTP (e2e)', () => {
     expect(code.status).toBe(200);
     expect(code.body.color).toBe('red');
     const reason = code.body.reasons.find((r: { color: string }) => r.color === 'red');
-    expect(reason).toBeDefined();
-    expect(reason.ruleId).toMatch(/high-risk/);
+    expect(reason).toMatchObject({ color: 'red', ruleId: expect.stringMatching(/high-risk/) });
     expect(typeof reason.ruleVersion).toBe('number');
     expect(reason.fact.source).toBe('self-declared');
     expect(reason.text.en).toContain('湖北省武汉市江汉区 (420103)');

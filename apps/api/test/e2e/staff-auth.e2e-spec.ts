@@ -88,6 +88,33 @@ describe('staff login, sessions and accounts (e2e)', () => {
     expect(results.filter((r) => r.status === 401).length).toBeGreaterThanOrEqual(4);
   });
 
+  it('lets a staff member change their own password: current one first, breached ones refused, every session ends', async () => {
+    const agent = await newStaff(t, 'hotline-agent', '33');
+    const token = (await login({ username: agent.username, password: agent.password })).body.accessToken as string;
+    const change = (body: Record<string, unknown>) => http.post('/api/v1/staff/me/password', body, token);
+
+    const wrong = await change({ currentPassword: 'not my password at all', newPassword: 'a fresh passphrase 2026' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors).toEqual([{ path: 'currentPassword', message: 'The current password is wrong' }]);
+    for (const common of ['password1234', 'Password123!', 'qwertyuiop123']) {
+      const res = await change({ currentPassword: agent.password, newPassword: common });
+      expect(res.status).toBe(400);
+      expect(res.body.message).toContain('breached or common');
+      expect(JSON.stringify(res.body)).not.toContain(common);
+    }
+    expect((await change({ currentPassword: agent.password })).status).toBe(400);
+    expect((await http.get('/api/v1/staff/me', token)).status).toBe(200);
+
+    const ok = await change({ currentPassword: agent.password, newPassword: 'a fresh passphrase 2026' });
+    expect(ok.status).toBe(204);
+    expect((await http.get('/api/v1/staff/me', token)).status).toBe(401);
+    expect((await login({ username: agent.username, password: agent.password })).status).toBe(401);
+    expect((await login({ username: agent.username, password: 'a fresh passphrase 2026' })).status).toBe(200);
+    const actions = await auditActions();
+    expect(actions).toContain('staff.password-change-refused');
+    expect(actions).toContain('staff.password-changed');
+  });
+
   it('answers an unknown user and a wrong password alike', async () => {
     const agent = await newStaff(t, 'auditor', '');
     const unknown = await login({ username: 'nobody-here', password: 'whatever whatever' });
@@ -188,6 +215,13 @@ describe('staff login, sessions and accounts (e2e)', () => {
       );
       expect(weak.status).toBe(400);
       expect(weak.body.errors[0].path).toBe('password');
+      const breached = await http.post(
+        '/api/v1/staff/accounts',
+        { ...body, username: 'breached.user', password: 'iloveyou12345' },
+        admin.token,
+      );
+      expect(breached.status).toBe(400);
+      expect(breached.body.errors[0].message).toContain('breached or common');
       expect(
         (await http.post('/api/v1/staff/accounts', { ...body, username: 'extra.user', isRoot: true }, admin.token))
           .status,

@@ -1,4 +1,3 @@
-import { addDays, cstDate } from '@healthcode/contracts';
 import { getQueueToken } from '@nestjs/bull';
 import type { Queue } from 'bull';
 
@@ -19,22 +18,7 @@ describe('appeal deadlines escalate to a supervisor (medium: real Bull delayed j
   });
   afterAll(() => ctx.close());
 
-  async function file() {
-    const r = await ctx.newResident();
-    const fact = await ctx.addCase(r.idNumber, addDays(cstDate(ctx.clock.now()), -2));
-    await ctx.codes().rescoreOne(r.id, 'authority-import', `import:${fact.id}`);
-    const reason = (await ctx.codes().currentCode(r.id)).reasons.find((x) => x.fact.kind === 'case')!;
-    return ctx.get(AppealFilingService).submit(r.id, {
-      fields: {
-        ruleId: reason.ruleId,
-        factKind: 'case',
-        factRef: String(reason.fact.ref),
-        category: 'wrong-case-match',
-        statement: 'Not me.',
-      },
-      files: [],
-    });
-  }
+  const file = async () => ctx.newAppeal(await ctx.newRedResident({ daysAgo: 2 }));
 
   const escalations = async (number: number) => {
     const appeal = await ctx.get(AppealRepository).findByNumber(number);

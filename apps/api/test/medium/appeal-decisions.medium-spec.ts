@@ -3,10 +3,10 @@ import { addDays, ApiErrorCode, cstDate } from '@healthcode/contracts';
 import { DomainException } from '../../src/common/domain.exception';
 import { uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { AppealDecisionService } from '../../src/modules/appeal/appeal-decision.service';
-import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
 import { AppealRegionPolicyEntity } from '../../src/modules/appeal/appeal-region-policy.entity';
+import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
 import { AppealReviewService } from '../../src/modules/appeal/appeal-review.service';
-import { DeclarationService } from '../../src/modules/declaration/declaration.service';
+import { DeclarationService } from '../../src/modules/me/declaration.service';
 import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
 import { FactsRepository } from '../../src/modules/code/facts.repository';
 import { FactCorrectionEntity } from '../../src/modules/override/fact-correction.entity';
@@ -41,23 +41,11 @@ describe('appeal decisions: overrides, two-person approval, case-match correctio
   afterAll(() => ctx.close());
 
   async function appealInReview(category = 'wrong-case-match', rowSeed?: string) {
-    const r = await ctx.newResident();
-    const fact = await ctx.addCase(r.idNumber, addDays(today, -3), rowSeed);
-    await ctx.codes().rescoreOne(r.id, 'authority-import', `import:${fact.id}`);
-    const reason = (await ctx.codes().currentCode(r.id)).reasons.find((x) => x.fact.kind === 'case')!;
+    const r = await ctx.newRedResident({ rowSeed });
     const agent = await ctx.newStaff('hotline-agent', '3301');
-    const { number } = await filing.submit(r.id, {
-      fields: {
-        ruleId: reason.ruleId,
-        factKind: 'case',
-        factRef: String(reason.fact.ref),
-        category,
-        statement: 'Not me.',
-      },
-      files: [],
-    });
+    const { number } = await ctx.newAppeal(r, { category });
     await review.startReview(agent, number);
-    return { r, fact, agent, number };
+    return { r, fact: r.fact, agent, number };
   }
 
   it('refuses a decision without a written reason, or with an override for the wrong outcome', async () => {

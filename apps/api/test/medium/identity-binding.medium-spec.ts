@@ -14,8 +14,8 @@ import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { DevHostService } from '../../src/modules/identity/dev-host.service';
 import { IdentityEventRepository } from '../../src/modules/identity/identity-event.repository';
-import { IdentityVerificationService } from '../../src/modules/identity/identity-verification.service';
-import { ResidentProfileService } from '../../src/modules/resident/resident-profile.service';
+import { IdentityVerificationService } from '../../src/modules/verification/identity-verification.service';
+import { ResidentProfileService } from '../../src/modules/me/resident-profile.service';
 import { ResidentRepository } from '../../src/modules/resident/resident.repository';
 import { MediumContext } from '../utils/medium-context';
 import { CONSENT_VERSION, validResidentId } from '../utils/resident.factory';

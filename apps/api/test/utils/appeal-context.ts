@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { ProfileUpsertRequest, StaffRole } from '@healthcode/contracts';
+import { addDays, cstDate, type ProfileUpsertRequest, type StaffRole } from '@healthcode/contracts';
 import { BullModule } from '@nestjs/bull';
 import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -14,18 +14,19 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../src/config/app-config';
 import { CoreModule } from '../../src/core.module';
 import { newId } from '../../src/database/uuid-binary.transformer';
+import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
 import { AppealWorkerModule } from '../../src/modules/appeal/appeal.module';
 import type { StaffPrincipal } from '../../src/modules/auth/session-token.service';
 import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
-import { DeclarationService } from '../../src/modules/declaration/declaration.service';
-import { IdentityVerificationService } from '../../src/modules/identity/identity-verification.service';
-import { IdentityModule } from '../../src/modules/identity/identity.module';
+import { DeclarationService } from '../../src/modules/me/declaration.service';
+import { IdentityVerificationService } from '../../src/modules/verification/identity-verification.service';
+import { IdentityModule } from '../../src/modules/verification/identity.module';
 import { NotificationWorkerModule } from '../../src/modules/notification/notification.module';
 import { NotificationService } from '../../src/modules/notification/notification.service';
 import { bullOptions } from '../../src/modules/queue/bull-options.util';
-import { ResidentProfileService } from '../../src/modules/resident/resident-profile.service';
+import { ResidentProfileService } from '../../src/modules/me/resident-profile.service';
 import { ResidentRepository } from '../../src/modules/resident/resident.repository';
 import { StaffEntity } from '../../src/modules/staff/staff.entity';
 import { deleteRedisPrefix } from './redis-cleanup';
@@ -122,6 +123,36 @@ export class AppealContext {
     };
     await this.db.getRepository(AuthorityFactEntity).insert(row);
     return { id: row.id, rowHash: row.rowHash };
+  }
+
+  /**
+   * A signed-up resident with a confirmed case `daysAgo` days before the clock, re-scored after the import:
+   * red, with the case reason as the resident sees it (what an appeal disputes).
+   */
+  async newRedResident(options: { daysAgo?: number; rowSeed?: string } = {}) {
+    const resident = await this.newResident();
+    const date = addDays(cstDate(this.clock.now()), -(options.daysAgo ?? 3));
+    const fact = await this.addCase(resident.idNumber, date, options.rowSeed);
+    await this.codes().rescoreOne(resident.id, 'authority-import', `import:${fact.id}`);
+    const code = await this.codes().currentCode(resident.id);
+    return { ...resident, fact, color: code.color, reason: code.reasons.find((x) => x.fact.kind === 'case')! };
+  }
+
+  /** The resident's appeal against their case reason, filed through the real service. */
+  async newAppeal(
+    resident: { id: string; reason: { ruleId: string; fact: { kind: string; [field: string]: unknown } } },
+    options: { category?: string; statement?: string } = {},
+  ) {
+    return this.get(AppealFilingService).submit(resident.id, {
+      fields: {
+        ruleId: resident.reason.ruleId,
+        factKind: resident.reason.fact.kind,
+        factRef: String(resident.reason.fact.ref),
+        category: options.category ?? 'wrong-case-match',
+        statement: options.statement ?? 'Not me.',
+      },
+      files: [],
+    });
   }
 
   async newStaff(role: StaffRole, regionScope: string): Promise<StaffPrincipal & { id: string }> {

@@ -2,7 +2,7 @@ import type { IdType } from '@healthcode/contracts';
 import type { INestApplicationContext } from '@nestjs/common';
 
 import { DevHostService } from '../../src/modules/identity/dev-host.service';
-import { IdentityVerificationService } from '../../src/modules/identity/identity-verification.service';
+import { IdentityVerificationService } from '../../src/modules/verification/identity-verification.service';
 import type { httpClient } from './http-client';
 
 /** Medium tier: the dev host certifies `hostUser` as owning the number, then the resident verifies through it. */

@@ -101,6 +101,9 @@ export function spawnWorker(build: WorkerBuild, config: AppConfig, env: Record<s
       DATABASE_URL: config.database.url,
       REDIS_URL: config.redis.url,
       QUEUE_PREFIX: config.redis.queuePrefix,
+      ...(config.redis.clusterNodes
+        ? { REDIS_CLUSTER_NODES: config.redis.clusterNodes.map((n) => `${n.host}:${n.port}`).join(',') }
+        : {}),
       DEV_KEYS_FILE: join(tmpdir(), `hc-worker-keys-${process.pid}.json`),
       LOG_LEVEL: 'warn',
       ...env,

@@ -2,11 +2,16 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import type { INestApplication } from '@nestjs/common';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import type { ZodType } from 'zod';
+
+import { ZodValidationPipe } from '../../src/common/zod-validation.pipe';
 
 export interface RouteInputs {
   body: boolean;
   query: boolean;
   params: boolean;
+  /** The schema the handler's `@Body` pipe validates with, when it has one. */
+  bodySchema?: ZodType;
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEAD', 'SEARCH'];
@@ -14,6 +19,15 @@ const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEA
 function join(...parts: (string | undefined)[]): string {
   const path = `/${parts.filter((p) => p !== undefined && p !== '').join('/')}`.replace(/\/+/g, '/');
   return path.length > 1 ? path.replace(/\/$/, '') : path;
+}
+
+function bodySchemaOf(args: Record<string, unknown>): ZodType | undefined {
+  for (const [key, arg] of Object.entries(args)) {
+    if (Number(key.split(':')[0]) !== RouteParamtypes.BODY) continue;
+    const pipe = ((arg as { pipes?: unknown[] }).pipes ?? []).find((p) => p instanceof ZodValidationPipe);
+    if (pipe) return (pipe as unknown as { schema: ZodType }).schema;
+  }
+  return undefined;
 }
 
 /**
@@ -44,6 +58,7 @@ export function routeInputs(
           body: kinds.includes(RouteParamtypes.BODY) || kinds.includes(RouteParamtypes.REQUEST),
           query: kinds.includes(RouteParamtypes.QUERY),
           params: kinds.includes(RouteParamtypes.PARAM),
+          bodySchema: bodySchemaOf(args),
         };
         for (const ctrl of ctrlPaths) {
           for (const mp of [methodPath].flat() as string[]) {

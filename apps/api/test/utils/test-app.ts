@@ -88,7 +88,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await db.drop();
-      await deleteRedisPrefix(config.redis.url, config.redis.queuePrefix);
+      await deleteRedisPrefix(config.redis, config.redis.queuePrefix);
     },
   };
 }

@@ -2,6 +2,7 @@ import Bull from 'bull';
 import type { DataSource } from 'typeorm';
 
 import type { AppConfig } from '../../src/config/app-config';
+import { BullClients, bullOptions } from '../../src/modules/queue/bull-options.util';
 import { RESCORE_QUEUE } from '../../src/modules/queue/queue-names.constant';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -11,7 +12,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * the database, which is the source of truth, not Redis). Throws with the state it saw on timeout.
  */
 export async function waitForAllJobs(config: AppConfig, db: DataSource, timeoutMs = 60_000): Promise<void> {
-  const queue = new Bull(RESCORE_QUEUE, config.redis.url, { prefix: config.redis.queuePrefix });
+  // Bull leaves Cluster clients from createClient open: close them with the queue.
+  const clients = new BullClients();
+  const { createClient } = bullOptions(config, clients);
+  const queue = createClient
+    ? new Bull(RESCORE_QUEUE, { prefix: config.redis.queuePrefix, createClient } as Bull.QueueOptions)
+    : new Bull(RESCORE_QUEUE, config.redis.url, { prefix: config.redis.queuePrefix });
   const deadline = Date.now() + timeoutMs;
   let seen = '';
   try {
@@ -27,6 +33,7 @@ export async function waitForAllJobs(config: AppConfig, db: DataSource, timeoutM
     }
   } finally {
     await queue.close();
+    clients.onApplicationShutdown();
   }
 }
 

@@ -32,11 +32,25 @@ const en: Messages = {
     staff: 'Staff',
   },
   header: {
+    changePassword: 'Change password',
     regionScope: 'Region scope: {{region}}',
     wholeCountry: 'Whole country',
     logout: 'Log out',
     collapseMenu: 'Collapse menu',
     expandMenu: 'Expand menu',
+  },
+  password: {
+    title: 'Change your password',
+    intro: 'Every session of your account ends when the password changes: you will sign in again.',
+    current: 'Current password',
+    new: 'New password',
+    newHint:
+      'At least 12 characters. Passwords found in breached or common lists are refused: a passphrase of unrelated words works well.',
+    confirm: 'New password again',
+    mismatch: 'The two new passwords differ',
+    required: 'Required',
+    submit: 'Save new password',
+    changed: 'Password changed: sign in with the new one',
   },
   login: {
     title: 'Staff sign-in',

@@ -17,23 +17,23 @@ describe.each([
   ['en', en],
   ['zh-CN', zhCN],
 ] as const)('%s labels for contract values', (_locale, messages) => {
-  it.each(SYMPTOMS)('symptom %s', (symptom) => expect(messages.symptom[symptom]).toBeTruthy());
-  it.each(FACT_SOURCES)('fact source %s', (source) => expect(messages.source[source]).toBeTruthy());
+  it.each(SYMPTOMS)('symptom %s', (symptom) => expect(messages.symptom[symptom]).toMatch(/\S/));
+  it.each(FACT_SOURCES)('fact source %s', (source) => expect(messages.source[source]).toMatch(/\S/));
   it.each(COLORS)('colour %s', (color) => {
-    expect(messages.color[color]).toBeTruthy();
-    expect(messages.color[`${color}Short`]).toBeTruthy();
+    expect(messages.color[color]).toMatch(/\S/);
+    expect(messages.color[`${color}Short`]).toMatch(/\S/);
   });
-  it.each(APPEAL_CATEGORIES)('appeal category %s', (c) => expect(messages.appealCategory[c]).toBeTruthy());
-  it.each(APPEAL_STATUSES)('appeal status %s', (s) => expect(messages.appealStatus[s]).toBeTruthy());
-  it.each(APPEAL_OUTCOMES)('appeal outcome %s', (o) => expect(messages.appealOutcome[o]).toBeTruthy());
+  it.each(APPEAL_CATEGORIES)('appeal category %s', (c) => expect(messages.appealCategory[c]).toMatch(/\S/));
+  it.each(APPEAL_STATUSES)('appeal status %s', (s) => expect(messages.appealStatus[s]).toMatch(/\S/));
+  it.each(APPEAL_OUTCOMES)('appeal outcome %s', (o) => expect(messages.appealOutcome[o]).toMatch(/\S/));
   it.each([...SCAN_OUTCOMES, ...SCAN_REJECTIONS])('scan result %s (privacy page)', (r) =>
-    expect(messages.scanReason[r]).toBeTruthy(),
+    expect(messages.scanReason[r]).toMatch(/\S/),
   );
   it.each([...SCAN_REJECTIONS, 'no-keys' as const])('invalid-token reason %s (checkpoint screen)', (r) =>
-    expect(messages.invalidReason[r]).toBeTruthy(),
+    expect(messages.invalidReason[r]).toMatch(/\S/),
   );
   it.each(['declarations', 'check-ins', 'checkpoint-scans', 'appeals'] as const)(
     'record kind %s (the API registers these purgers)',
-    (k) => expect(messages.recordKind[k]).toBeTruthy(),
+    (k) => expect(messages.recordKind[k]).toMatch(/\S/),
   );
 });

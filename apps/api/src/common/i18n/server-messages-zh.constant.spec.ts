@@ -62,7 +62,10 @@ describe('server messages in Chinese', () => {
   it('has a translation for every DomainException message in the API sources', () => {
     const found = domainExceptionTemplates(join(__dirname, '../..'));
     expect(found.length).toBeGreaterThan(60);
-    const missing = found.filter((f) => !(f.template in SERVER_MESSAGES_ZH)).map((f) => `${f.template} (${f.file})`);
+    // "<field>: <message>" is worded field by field (the message is a field error, catalogued on its own).
+    const missing = found
+      .filter((f) => f.template !== '{}: {}' && !(f.template in SERVER_MESSAGES_ZH))
+      .map((f) => `${f.template} (${f.file})`);
     expect(missing).toEqual([]);
   });
 

@@ -32,6 +32,14 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'You cannot disable your own account': '不能停用自己的账号',
   'This is the last active system-admin account': '这是最后一个启用中的系统管理员账号',
   'password: {}': '密码：{0}',
+  'The current password is wrong': '当前密码错误',
+  'Choose a password different from the current one': '请选择与当前密码不同的新密码',
+  'At least {} characters': '至少 {0} 个字符',
+  'At most {} characters': '最多 {0} 个字符',
+  'Use more than three different characters': '请使用三种以上不同的字符',
+  'The password must not contain the user name': '密码不能包含用户名',
+  'This password is in a list of breached or common passwords, or close to one: choose a longer passphrase of unrelated words':
+    '该密码在已泄露或常见密码列表中，或与之相近：请改用由不相关词语组成的更长口令',
   // Scope
   '{} is outside your region scope ({})': '{0} 不在您的管辖地区（{1}）内',
   'The matching resident is outside your region scope ({})': '匹配到的居民不在您的管辖地区（{0}）内',

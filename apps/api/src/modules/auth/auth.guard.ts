@@ -36,6 +36,8 @@ export class AuthGuard implements CanActivate {
     if (!header?.startsWith('Bearer '))
       throw new DomainException(ApiErrorCode.Unauthenticated, 'Log in first: send Authorization: Bearer <token>');
     const { principal, session } = await this.tokens.verifySession(header.slice(7).trim());
+    // Known before the role check, so a refusal of a verified staff member can be audited (the exception filter).
+    request.principal = principal;
     if (requirement.kind === 'resident' && principal.kind !== 'resident') {
       throw new DomainException(ApiErrorCode.Forbidden, 'Only residents can use this route');
     }

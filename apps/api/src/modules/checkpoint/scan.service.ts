@@ -15,6 +15,7 @@ import { bufferToUuid } from '../../database/uuid-binary.transformer';
 import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
 import { CodeSignerService } from '../keys/code-signer.service';
+import { MetricsService } from '../metrics/metrics.service';
 import type { ScanningCheckpoint } from './device-auth.service';
 import { SCAN_CLOCK_SKEW_SEC, SCAN_REJECTION_MESSAGES } from './scan-rejection.constant';
 import { SCAN_SETTINGS, type ScanSettings } from './scan-settings.util';
@@ -35,6 +36,7 @@ export class ScanService {
     private readonly codeService: CodeService,
     private readonly clock: Clock,
     @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** Answers only after the scan is committed; a refused token is recorded (counted) and then answered 422. */
@@ -42,6 +44,7 @@ export class ScanService {
     const now = this.clock.now();
     const verdict = await this.judge(checkpoint, request.token, now, now);
     await this.writer.write(toRow(checkpoint.id, request, verdict, now));
+    this.metrics.scans.inc({ outcome: scanOutcome(verdict) });
     if (verdict.rejection)
       throw new DomainException(ApiErrorCode.ScanRejected, SCAN_REJECTION_MESSAGES[verdict.rejection]);
     return answer(verdict);
@@ -66,6 +69,7 @@ export class ScanService {
       verdicts.push(scanVerdict(v, code, checkpoint.admits));
     }
     const stored = await this.scans.insertIgnore(requests.map((r, i) => toRow(checkpoint.id, r, verdicts[i], now)));
+    for (const v of verdicts) this.metrics.scans.inc({ outcome: scanOutcome(v) });
     return { results: requests.map((r, i) => ({ clientScanId: r.clientScanId, ...answer(verdicts[i]) })), stored };
   }
 
@@ -121,6 +125,12 @@ function toRow(checkpointId: string, request: ScanRequest, verdict: ScanVerdict,
     reason: verdict.reason,
     scannedAt: scannedAt(request, now),
   };
+}
+
+/** The `outcome` label of hc_scans_total. */
+function scanOutcome(v: ScanVerdict): 'admitted' | 'not-admitted' | 'refused' {
+  if (v.rejection) return 'refused';
+  return v.admitted ? 'admitted' : 'not-admitted';
 }
 
 function answer(v: ScanVerdict): ScanResponse {

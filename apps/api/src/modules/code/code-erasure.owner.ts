@@ -2,7 +2,7 @@ import { cstDate } from '@healthcode/contracts';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { Clock } from '../clock/clock';
-import { ColorCountsRepository } from '../rescore/color-counts.repository';
+import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { ResidentDataRegistry } from '../resident-data/resident-data.registry';
 import { CodeRepository } from './code.repository';
 

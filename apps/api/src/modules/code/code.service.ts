@@ -8,7 +8,7 @@ import {
   type HistoryCause,
 } from '@healthcode/contracts';
 import { generateCodeId } from '@healthcode/qr-token';
-import { evaluate } from '@healthcode/rules';
+import { checkInWindowDays, evaluate } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
@@ -18,7 +18,7 @@ import { IdentityEventRepository } from '../identity/identity-event.repository';
 import { verificationRequiredMessage } from '../identity/verification-required.util';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeSignerService } from '../keys/code-signer.service';
-import { ColorCountsRepository } from '../rescore/color-counts.repository';
+import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { RulesService } from '../rules/rules.service';
@@ -31,9 +31,6 @@ import { historyCauseText } from './history-cause.util';
 import type { ResidentCodeEntity } from './resident-code.entity';
 import { withRegionNames } from './region-names.util';
 import { buildEvaluationFacts } from './resident-facts.util';
-
-/** Check-ins older than this cannot affect any rule (the longest streak is 14 days after a 14-day window). */
-const CHECK_IN_WINDOW_DAYS = 60;
 
 @Injectable()
 export class CodeService {
@@ -61,12 +58,13 @@ export class CodeService {
     // A colour is built only from facts about a verified person: no proven ID number, no code.
     const proven = await this.identities.provenIdHmacs(residentId);
     if (proven.length === 0) return null;
-    const [declarations, checkIns, authority, overrides, effective] = await Promise.all([
+    // The rule set says how far back check-ins can matter (its longest required run).
+    const effective = await this.rules.effective();
+    const [declarations, checkIns, authority, overrides] = await Promise.all([
       this.declarations.declarationsOf(residentId),
-      this.declarations.checkInsSince(residentId, addDays(cstDate(now), -CHECK_IN_WINDOW_DAYS)),
+      this.declarations.checkInsSince(residentId, addDays(cstDate(now), -checkInWindowDays(effective.ruleSet))),
       this.facts.forResident(residentId, proven),
       this.overrides.activeFacts(residentId, cstDate(now)),
-      this.rules.effective(),
     ]);
     const facts = buildEvaluationFacts({
       resident,

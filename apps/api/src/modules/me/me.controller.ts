@@ -19,7 +19,7 @@ import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
 import { CodeService } from '../code/code.service';
 import { CURRENT_CONSENT } from '../resident/consent.constant';
-import { ResidentProfileService } from '../resident/resident-profile.service';
+import { ResidentProfileService } from './resident-profile.service';
 import { ErasureService } from './erasure.service';
 
 @ApiTags('resident')

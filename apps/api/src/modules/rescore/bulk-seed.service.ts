@@ -12,7 +12,7 @@ import { RulesRepository } from '../rules/rules.repository';
 import { RulesService } from '../rules/rules.service';
 import { BulkCodesRepository } from './bulk-codes.repository';
 import { BulkSeedRepository, type SeedDeclarationRow, type SeedResidentRow } from './bulk-seed.repository';
-import { ColorCountsRepository } from './color-counts.repository';
+import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { MAX_RESIDENT_ID } from './range-bounds.util';
 import { diffRange } from './range-diff.util';
 import { RangeScorer } from './range-scorer.service';

@@ -1,7 +1,7 @@
 import type { CodeEvaluation, CodeReason, Color } from '@healthcode/contracts';
 
 import { codeFingerprint, staleAtFor } from '../code/code-change.util';
-import { ColorDeltas } from './color-delta.util';
+import { ColorDeltas } from '../color-counts/color-delta.util';
 
 /** A stored `resident_codes` row with its JSON columns left as the text the database holds. */
 export interface StoredCode {

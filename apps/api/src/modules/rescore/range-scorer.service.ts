@@ -1,6 +1,6 @@
 import type { CodeEvaluation } from '@healthcode/contracts';
 import { addDays, cstDate } from '@healthcode/contracts';
-import type { CompiledRuleSet, RegionRiskLevel } from '@healthcode/rules';
+import { checkInWindowDays, type CompiledRuleSet, type RegionRiskLevel } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -8,9 +8,6 @@ import { buildEvaluationFacts } from '../code/resident-facts.util';
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { RangeFactsRepository, type RangeQuery } from './range-facts.repository';
 import type { ScoredResident, StoredCode } from './range-diff.util';
-
-/** As in CodeService: check-ins older than this cannot affect any rule. */
-const CHECK_IN_WINDOW_DAYS = 60;
 
 export interface ScoredRange {
   scored: ScoredResident[];
@@ -36,7 +33,7 @@ export class RangeScorer {
     now: Date,
     lock: boolean,
   ): Promise<ScoredRange> {
-    const q: RangeQuery = { ...range, checkInsFrom: addDays(cstDate(now), -CHECK_IN_WINDOW_DAYS) };
+    const q: RangeQuery = { ...range, checkInsFrom: addDays(cstDate(now), -checkInWindowDays(compiled.ruleSet)) };
     const residents = await this.facts.residents(m, q);
     const ids = residents.map((r) => r.id);
     // A whole range is locked by primary-key range; an import's scattered matches by their ids.

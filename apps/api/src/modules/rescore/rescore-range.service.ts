@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock } from '../clock/clock';
 import { RulesService } from '../rules/rules.service';
 import { BulkCodesRepository } from './bulk-codes.repository';
-import { ColorCountsRepository } from './color-counts.repository';
+import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { PreviewTally } from './preview-tally.util';
 import { diffRange } from './range-diff.util';
 import { RangeScorer } from './range-scorer.service';

@@ -2,7 +2,7 @@ import { addDays, type Color, type ColorCounts, type ColorStatsResponse, cstDate
 import { Injectable } from '@nestjs/common';
 
 import { Clock } from '../clock/clock';
-import { ColorCountsRepository } from './color-counts.repository';
+import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 
 const zero = (): ColorCounts => ({ green: 0, yellow: 0, red: 0 });
 

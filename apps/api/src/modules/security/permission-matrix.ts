@@ -74,6 +74,10 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     summary: 'Staff login: password, then TOTP for privileged roles (rate-limited, lockout)',
   },
   'GET /api/v1/staff/me': { access: 'any-staff', summary: 'Own staff identity' },
+  'POST /api/v1/staff/me/password': {
+    access: 'any-staff',
+    summary: 'Change own password (current one first; breached and common passwords refused; ends every session)',
+  },
   'POST /api/v1/staff/logout': { access: 'any-staff', summary: 'Log out: this session is revoked server-side' },
   'POST /api/v1/staff/lookup': {
     access: ['hotline-agent', 'supervisor'],

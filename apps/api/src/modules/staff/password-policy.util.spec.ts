@@ -14,4 +14,11 @@ describe('passwordProblem', () => {
   ])('refuses %j', (password, message) => {
     expect(passwordProblem(password, 'agent1')).toContain(message);
   });
+
+  it.each(['password1234', 'Password123!', 'qwertyuiop123', 'iloveyou12345', '123456789abc', 'Passw0rd2024!'])(
+    'refuses the common or breached password %j',
+    (password) => {
+      expect(passwordProblem(password, 'agent1')).toContain('breached or common');
+    },
+  );
 });

@@ -39,6 +39,13 @@ export const ResetPasswordRequestSchema = z.strictObject({ password: password() 
 });
 export type ResetPasswordRequest = z.infer<typeof ResetPasswordRequestSchema>;
 
+/** The policy is applied by the service, which knows the user name and checks the current password first. */
+export const ChangeOwnPasswordRequestSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'Required').max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters`),
+  newPassword: z.string().min(1, 'Required').max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters`),
+});
+export type ChangeOwnPasswordRequest = z.infer<typeof ChangeOwnPasswordRequestSchema>;
+
 export const StaffIdSchema = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'A staff account id (UUID)');

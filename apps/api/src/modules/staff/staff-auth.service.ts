@@ -5,7 +5,7 @@ import {
   type StaffLoginResponse,
   TOTP_ROLES,
 } from '@healthcode/contracts';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -19,7 +19,7 @@ import { RetryLaterException } from '../security/retry-later.exception';
 import { SessionRevocationService } from '../session/session-revocation.service';
 import { LoginAttemptLimiter } from './login-attempt.limiter';
 import { STAFF_USERNAME_PATTERN } from './staff-account.dto';
-import { burnPasswordCheck, verifyPassword } from './staff-password.util';
+import { burnPasswordCheck, verifyPassword, warmUpPasswordCheck } from './staff-password.util';
 import { checkTotp } from './staff-totp.util';
 import { toStaffIdentity } from './staff-view.util';
 import type { StaffEntity } from './staff.entity';
@@ -44,7 +44,7 @@ async function waitPastRevocation(revokedAt: Date | null): Promise<void> {
  * rate-limited. Answers never say whether a user name exists.
  */
 @Injectable()
-export class StaffAuthService {
+export class StaffAuthService implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly staff: StaffRepository,
@@ -55,6 +55,10 @@ export class StaffAuthService {
     private readonly clock: Clock,
     private readonly revocations: SessionRevocationService,
   ) {}
+
+  async onModuleInit(): Promise<void> {
+    await warmUpPasswordCheck();
+  }
 
   async login(request: StaffLoginRequest): Promise<StaffLoginResponse> {
     const username = request.username.toLowerCase();
@@ -71,10 +75,13 @@ export class StaffAuthService {
     const now = this.clock.now();
     if (!account) {
       await burnPasswordCheck(request.password);
+      await this.loginFailed(null, 'unknown-user');
       throw new DomainException(ApiErrorCode.Unauthenticated, WRONG_CREDENTIALS);
     }
+    if (account.lockedUntil && account.lockedUntil > now) await this.loginFailed(account, 'locked');
     this.assertNotLocked(account, now);
     if (!(await verifyPassword(account.passwordHash, request.password))) {
+      await this.loginFailed(account, 'wrong-password');
       await this.recordFailure(account.id, now);
       throw new DomainException(ApiErrorCode.Unauthenticated, WRONG_CREDENTIALS);
     }
@@ -93,6 +100,7 @@ export class StaffAuthService {
       // The read above is only a first filter: parallel logins all read the same last step. The claim is atomic.
       if (totpStep !== null && !(await this.staff.claimTotpStep(account.id, totpStep))) totpStep = null;
       if (totpStep === null) {
+        await this.loginFailed(account, 'wrong-totp');
         await this.recordFailure(account.id, now);
         throw new DomainException(
           ApiErrorCode.Unauthenticated,
@@ -100,16 +108,24 @@ export class StaffAuthService {
         );
       }
     }
-    if (account.disabled)
+    if (account.disabled) {
+      await this.loginFailed(account, 'disabled');
       throw new DomainException(ApiErrorCode.Forbidden, 'This account is disabled: ask a system administrator');
+    }
 
-    await this.staff.transaction((m) =>
-      this.staff.update(m, account.id, {
-        failedLogins: 0,
-        lockedUntil: null,
-        lastLoginAt: now,
-      }),
-    );
+    await this.staff.transaction(async (m) => {
+      await this.staff.update(m, account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+      await this.audit.record(
+        {
+          actor: staffActor({ staffId: account.id, role: account.role }),
+          action: 'staff.login',
+          target: { type: 'staff', id: account.id },
+          region: account.regionScope || null,
+          details: { secondFactor: TOTP_ROLES.includes(account.role) },
+        },
+        m,
+      );
+    });
     await waitPastRevocation(account.sessionsValidAfter);
     const token = await this.tokens.issue({
       kind: 'staff',
@@ -136,6 +152,23 @@ export class StaffAuthService {
         },
         manager,
       );
+    });
+  }
+
+  /**
+   * Every failed login is audited: the account when the name is one (never the name typed, which may be an
+   * ID number), and why. An unknown name is recorded without a target, so it reveals nothing either.
+   */
+  private async loginFailed(
+    account: Pick<StaffEntity, 'id' | 'regionScope'> | null,
+    reason: 'unknown-user' | 'wrong-password' | 'wrong-totp' | 'locked' | 'disabled',
+  ): Promise<void> {
+    await this.audit.record({
+      actor: systemActor('staff-login'),
+      action: 'staff.login-failed',
+      target: { type: 'staff', id: account?.id ?? null },
+      region: account ? account.regionScope || null : null,
+      details: { reason },
     });
   }
 

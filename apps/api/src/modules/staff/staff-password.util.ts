@@ -21,6 +21,11 @@ export async function verifyPassword(encoded: string, password: string): Promise
 
 let dummy: Promise<string> | undefined;
 
+/** Computes the dummy hash ahead of the first login, so the first unknown name costs no extra hash. */
+export function warmUpPasswordCheck(): Promise<string> {
+  return (dummy ??= hashPassword('healthcode-timing-equaliser'));
+}
+
 /** Spends the same time as a real check, so an unknown user name cannot be told apart by timing. */
 export async function burnPasswordCheck(password: string): Promise<false> {
   dummy ??= hashPassword('healthcode-timing-equaliser');

@@ -13,12 +13,17 @@ import { Public, StaffOnly } from '../auth/auth.guard';
 import { CurrentSession, CurrentStaff } from '../auth/current-principal.decorator';
 import type { SessionClaims, StaffPrincipal } from '../auth/session-token.service';
 import { RateLimit } from '../security/rate-limit.decorator';
+import { type ChangeOwnPasswordRequest, ChangeOwnPasswordRequestSchema } from './staff-account.dto';
 import { StaffAuthService } from './staff-auth.service';
+import { StaffPasswordService } from './staff-password.service';
 
 @ApiTags('staff')
 @Controller('v1/staff')
 export class StaffController {
-  constructor(private readonly auth: StaffAuthService) {}
+  constructor(
+    private readonly auth: StaffAuthService,
+    private readonly passwords: StaffPasswordService,
+  ) {}
 
   /** 401 TOTP_REQUIRED asks for step two; 423 ACCOUNT_LOCKED and 429 carry Retry-After. */
   @Post('login')
@@ -37,6 +42,19 @@ export class StaffController {
   @ApiBearerAuth()
   logout(@CurrentStaff() me: StaffPrincipal, @CurrentSession() session: SessionClaims): Promise<void> {
     return this.auth.logout(me, session);
+  }
+
+  /** Ends every session of the account, this one included: log in again with the new password. */
+  @Post('me/password')
+  @HttpCode(204)
+  @StaffOnly()
+  @ApiBearerAuth()
+  @ApiZodBody(ChangeOwnPasswordRequestSchema)
+  changePassword(
+    @CurrentStaff() me: StaffPrincipal,
+    @Body(new ZodValidationPipe(ChangeOwnPasswordRequestSchema)) body: ChangeOwnPasswordRequest,
+  ): Promise<void> {
+    return this.passwords.change(me, body);
   }
 
   @Get('me')

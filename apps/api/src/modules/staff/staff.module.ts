@@ -6,6 +6,7 @@ import { LoginAttemptLimiter } from './login-attempt.limiter';
 import { StaffAccountController } from './staff-account.controller';
 import { StaffAccountService } from './staff-account.service';
 import { StaffAuthService } from './staff-auth.service';
+import { StaffPasswordService } from './staff-password.service';
 import { StaffSessionGuard } from './staff-session.guard';
 import { StaffController } from './staff.controller';
 import { StaffRepository } from './staff.repository';
@@ -18,6 +19,7 @@ import { StaffRepository } from './staff.repository';
   providers: [
     StaffRepository,
     StaffAuthService,
+    StaffPasswordService,
     StaffAccountService,
     LoginAttemptLimiter,
     StaffSessionGuard,

@@ -1,7 +1,8 @@
-import { LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import type { StaffIdentity } from '@healthcode/contracts';
 import { Button, Layout, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 
 import { LanguageSwitch } from '../../components/language-switch';
 import { StaffBadge } from './staff-badge';
@@ -16,6 +17,7 @@ interface HeaderBarProps {
 export function HeaderBar({ staff, menuCollapsed, onToggleMenu, onLogout }: HeaderBarProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
+  const navigate = useNavigate();
   return (
     <Layout.Header
       style={{
@@ -37,6 +39,9 @@ export function HeaderBar({ staff, menuCollapsed, onToggleMenu, onLogout }: Head
       <div style={{ flex: 1 }} />
       <StaffBadge staff={staff} />
       <LanguageSwitch />
+      <Button icon={<KeyOutlined aria-hidden />} onClick={() => navigate('/account/password')}>
+        {t('header.changePassword')}
+      </Button>
       <Button icon={<LogoutOutlined aria-hidden />} onClick={onLogout}>
         {t('header.logout')}
       </Button>

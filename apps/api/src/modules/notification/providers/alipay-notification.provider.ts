@@ -2,7 +2,7 @@ import {
   type AlipayGatewayOptions,
   AlipayGatewayUnavailable,
   callAlipayGateway,
-} from '../../auth/host-providers/alipay-gateway.client';
+} from '../../alipay/alipay-gateway.client';
 import type { Clock } from '../../clock/clock';
 import { alipayTemplateData, notificationPage } from '../notification-message.util';
 import {

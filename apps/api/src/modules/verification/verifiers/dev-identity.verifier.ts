@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { DevHostIdentityRepository } from '../dev-host-identity.repository';
+import { DevHostIdentityRepository } from '../../identity/dev-host-identity.repository';
 import {
   type IdentityProof,
   type IdentityVerifier,

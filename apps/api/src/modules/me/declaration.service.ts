@@ -11,9 +11,9 @@ import { DomainException } from '../../common/domain.exception';
 import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
 import { FEVER_FROM_CELSIUS } from '../code/check-in-symptoms.util';
-import { ResidentProfileService } from '../resident/resident-profile.service';
+import { ResidentProfileService } from './resident-profile.service';
 import { ResidentRepository } from '../resident/resident.repository';
-import { DeclarationRepository } from './declaration.repository';
+import { DeclarationRepository } from '../declaration/declaration.repository';
 
 @Injectable()
 export class DeclarationService {

@@ -12,11 +12,11 @@ import { AlipayHostProvider } from './host-providers/alipay-host.provider';
 import { DevHostProvider } from './host-providers/dev-host.provider';
 import { type HostProvider, HostCodeRejected } from './host-providers/host-provider.interface';
 import { WechatHostProvider } from './host-providers/wechat-host.provider';
-import { SessionTokenService } from './session-token.service';
+import { SessionTokenService } from '../auth/session-token.service';
 
 @Injectable()
-export class AuthService {
-  private readonly logger = new Logger(AuthService.name);
+export class HostLoginService {
+  private readonly logger = new Logger(HostLoginService.name);
   private readonly providers = new Map<string, HostProvider>();
 
   constructor(

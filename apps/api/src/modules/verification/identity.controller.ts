@@ -17,7 +17,7 @@ import { Public, ResidentOnly } from '../auth/auth.guard';
 import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
 import { RateLimit } from '../security/rate-limit.decorator';
-import { DevHostService } from './dev-host.service';
+import { DevHostService } from '../identity/dev-host.service';
 import { IdentityVerificationService } from './identity-verification.service';
 
 @ApiTags('identity')

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import type { VerificationRequest } from '@healthcode/contracts';
 
-import { HostCodeRejected, HostUnavailable } from '../../auth/host-providers/host-provider.interface';
-import { WechatHostProvider } from '../../auth/host-providers/wechat-host.provider';
+import { HostCodeRejected, HostUnavailable } from '../../login/host-providers/host-provider.interface';
+import { WechatHostProvider } from '../../login/host-providers/wechat-host.provider';
 import type { PiiCryptoService } from '../../crypto/pii-crypto.service';
 import {
   type IdentityProof,
@@ -12,7 +12,7 @@ import {
   VerificationRefusedError,
   type VerificationSubject,
 } from '../identity-verifier.interface';
-import type { WechatVerifySessionRepository } from '../wechat-verify-session.repository';
+import type { WechatVerifySessionRepository } from '../../identity/wechat-verify-session.repository';
 import { wechatCertHash } from './wechat-cert-hash.util';
 
 export interface WechatOptions {

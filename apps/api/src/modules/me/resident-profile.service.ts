@@ -17,10 +17,10 @@ import { isDuplicateKeyOn } from '../identity/duplicate-key.util';
 import { IdentityEventRepository } from '../identity/identity-event.repository';
 import { nextVerificationStatus } from '../identity/verification-state-machine';
 import { verificationFields, verificationStatusOf, verificationView } from '../identity/verification-view.util';
-import { CURRENT_CONSENT } from './consent.constant';
+import { CURRENT_CONSENT } from '../resident/consent.constant';
 import { SessionRevocationService } from '../session/session-revocation.service';
-import type { ResidentEntity } from './resident.entity';
-import { ResidentRepository } from './resident.repository';
+import type { ResidentEntity } from '../resident/resident.entity';
+import { ResidentRepository } from '../resident/resident.repository';
 
 const gone = () => new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
 

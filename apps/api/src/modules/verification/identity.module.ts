@@ -4,9 +4,9 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { SessionTokenService } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
-import { ResidentProfileService } from '../resident/resident-profile.service';
-import { DevHostIdentityRepository } from './dev-host-identity.repository';
-import { DevHostService } from './dev-host.service';
+import { ResidentProfileService } from '../me/resident-profile.service';
+import { DevHostIdentityRepository } from '../identity/dev-host-identity.repository';
+import { DevHostService } from '../identity/dev-host.service';
 import type { IdentityVerifier } from './identity-verifier.interface';
 import { IDENTITY_VERIFIERS } from './identity-verifiers.token';
 import { IdentityVerificationService } from './identity-verification.service';
@@ -14,7 +14,7 @@ import { IdentityController } from './identity.controller';
 import { AlipayIdentityVerifier } from './verifiers/alipay-identity.verifier';
 import { DevIdentityVerifier } from './verifiers/dev-identity.verifier';
 import { WechatIdentityVerifier } from './verifiers/wechat-identity.verifier';
-import { WechatVerifySessionRepository } from './wechat-verify-session.repository';
+import { WechatVerifySessionRepository } from '../identity/wechat-verify-session.repository';
 
 /** Identity proofing (issue #13): the `IdentityVerifier` adapters, `/me/verification`, the dev host. */
 @Module({

@@ -11,15 +11,15 @@ import {
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
-import { HostUnavailable } from '../auth/host-providers/host-provider.interface';
+import { HostUnavailable } from '../login/host-providers/host-provider.interface';
 import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
-import { ResidentProfileService } from '../resident/resident-profile.service';
+import { ResidentProfileService } from '../me/resident-profile.service';
 import type { ResidentEntity } from '../resident/resident.entity';
 import { ResidentRepository } from '../resident/resident.repository';
-import { isDuplicateKeyOn } from './duplicate-key.util';
-import { IdentityEventRepository } from './identity-event.repository';
+import { isDuplicateKeyOn } from '../identity/duplicate-key.util';
+import { IdentityEventRepository } from '../identity/identity-event.repository';
 import {
   type IdentityVerifier,
   VerificationNegativeError,
@@ -27,8 +27,8 @@ import {
   type VerificationSubject,
 } from './identity-verifier.interface';
 import { IDENTITY_VERIFIERS } from './identity-verifiers.token';
-import { nextVerificationStatus, type VerificationEvent } from './verification-state-machine';
-import { verificationFields, verificationStatusOf } from './verification-view.util';
+import { nextVerificationStatus, type VerificationEvent } from '../identity/verification-state-machine';
+import { verificationFields, verificationStatusOf } from '../identity/verification-view.util';
 import { WechatIdentityVerifier } from './verifiers/wechat-identity.verifier';
 
 const refused = (message: string) => new DomainException(ApiErrorCode.VerificationRefused, message);

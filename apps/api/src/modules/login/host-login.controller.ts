@@ -4,13 +4,13 @@ import { ApiTags } from '@nestjs/swagger';
 
 import { ApiZodBody } from '../../common/api-zod.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
-import { Public } from './auth.guard';
-import { AuthService } from './auth.service';
+import { Public } from '../auth/auth.guard';
+import { HostLoginService } from './host-login.service';
 
 @ApiTags('auth')
 @Controller('v1/auth')
-export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+export class HostLoginController {
+  constructor(private readonly auth: HostLoginService) {}
 
   @Post('host-login')
   @HttpCode(200)

@@ -4,9 +4,9 @@ import {
   type AlipayGatewayOptions,
   AlipayGatewayUnavailable,
   callAlipayGateway,
-} from '../../auth/host-providers/alipay-gateway.client';
-import { AlipaySignatureInvalid } from '../../auth/host-providers/alipay-response-signature.util';
-import { HostUnavailable } from '../../auth/host-providers/host-provider.interface';
+} from '../../alipay/alipay-gateway.client';
+import { AlipaySignatureInvalid } from '../../alipay/alipay-response-signature.util';
+import { HostUnavailable } from '../../login/host-providers/host-provider.interface';
 import type { PiiCryptoService } from '../../crypto/pii-crypto.service';
 import {
   type IdentityProof,

@@ -1,6 +1,10 @@
 import type { Clock } from '../../clock/clock';
-import { type AlipayGatewayOptions, AlipayGatewayUnavailable, callAlipayGateway } from './alipay-gateway.client';
-import { AlipaySignatureInvalid } from './alipay-response-signature.util';
+import {
+  type AlipayGatewayOptions,
+  AlipayGatewayUnavailable,
+  callAlipayGateway,
+} from '../../alipay/alipay-gateway.client';
+import { AlipaySignatureInvalid } from '../../alipay/alipay-response-signature.util';
 import { type HostProvider, HostCodeRejected, HostUnavailable } from './host-provider.interface';
 
 interface OauthTokenResponse {

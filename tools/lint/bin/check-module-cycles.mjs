@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm run lint` step: fails when the API's modules import each other in a cycle.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { moduleCycleProblems, moduleGraph } from '../src/module-cycles.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/**
+ * The one cycle left: `authority` holds both the facts that scoring reads (below `code`) and the import
+ * workflow that starts a re-score (above `rescore`). Splitting it removes this line; the check then insists.
+ */
+const KNOWN = ['authority -> rescore'];
+
+const problems = moduleCycleProblems(moduleGraph(join(root, 'apps/api/src/modules')), KNOWN);
+if (problems.length > 0) {
+  console.error(`[module-cycles] ${problems.join('\n[module-cycles] ')}`);
+  process.exit(1);
+}
+console.log('[module-cycles] no cycles between API modules');
