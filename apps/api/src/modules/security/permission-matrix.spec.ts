@@ -16,7 +16,12 @@ describe('permission matrix', () => {
     expect(expectedOutcome(lookup, 'resident', true)).toBe('forbidden');
     expect(expectedOutcome(lookup, 'auditor', true)).toBe('forbidden');
     expect(expectedOutcome(lookup, 'hotline-agent', true)).toBe('allowed');
-    expect(expectedOutcome(lookup, 'hotline-agent', false)).toBe('out-of-scope');
+    // The lookup filters by scope (the same 404 as no match, so registrations can't be enumerated) ...
+    expect(expectedOutcome(lookup, 'hotline-agent', false)).toBe('allowed');
+    // ... while a route that names its target refuses outside the scope.
+    const tracing = PERMISSION_MATRIX['POST /api/v1/tracing-requests'];
+    expect(expectedOutcome(tracing, 'hotline-agent', false)).toBe('out-of-scope');
+    expect(expectedOutcome(tracing, 'hotline-agent', true)).toBe('allowed');
     expect(expectedOutcome(PERMISSION_MATRIX['GET /api/v1/me/code'], 'system-admin', true)).toBe('forbidden');
     expect(expectedOutcome(PERMISSION_MATRIX['GET /api/v1/staff/me'], 'checkpoint-operator', false)).toBe('allowed');
   });
