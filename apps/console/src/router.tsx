@@ -10,6 +10,7 @@ import { RouteSuspense } from './routes/route-suspense';
 const LoginPage = lazy(() => import('./pages/login'));
 const BasicLayout = lazy(() => import('./layouts/basic-layout'));
 const NotFoundPage = lazy(() => import('./pages/not-found'));
+const RescoreRunPage = lazy(() => import('./pages/rescore-run'));
 const AccountPasswordPage = lazy(() => import('./pages/account-password'));
 
 export const consoleRoutes: RouteObject[] = [
@@ -35,6 +36,15 @@ export const consoleRoutes: RouteObject[] = [
               </AccessGuard>
             ),
           })),
+          {
+            // Not a menu entry: reached from a run's progress (after publishing, on the dashboard).
+            path: '/runs/:id',
+            element: (
+              <AccessGuard permission="canSeeDashboard">
+                <RescoreRunPage />
+              </AccessGuard>
+            ),
+          },
           // Every staff member, whatever their role.
           { path: '/account/password', element: <AccountPasswordPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -120,6 +120,13 @@ export const AppealListQuerySchema = z.strictObject({
 });
 export type AppealListQuery = z.infer<typeof AppealListQuerySchema>;
 
+/** `GET /api/v1/appeals/backlog`: every undecided appeal in the caller's scope, counted by the database. */
+export interface AppealBacklogResponse {
+  open: number;
+  dueSoon: number;
+  breached: number;
+}
+
 export interface AppealEvidenceView {
   sha256: string;
   mediaType: string;

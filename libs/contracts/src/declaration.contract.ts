@@ -43,6 +43,16 @@ export const DeclarationRequestSchema = z
 export type DeclarationRequest = z.infer<typeof DeclarationRequestSchema>;
 export type DeclarationInput = z.input<typeof DeclarationRequestSchema>;
 
+/** GET /me/declarations: one of the resident's own declarations as submitted (all retained ones, newest first). */
+export interface MyDeclaration {
+  id: string;
+  declaredAt: string;
+  currentRegion: string;
+  stays: { region: string; from: string; to: string }[];
+  symptoms: { symptom: string; onset: string }[];
+  contactDate: string | null;
+}
+
 export const CheckInRequestSchema = z.strictObject({
   healthy: z.boolean(),
   /** Body temperature in °C, if measured. */

@@ -21,10 +21,17 @@ export interface RescoreRunResponse {
   etaSeconds: number | null;
   /** Residents whose code changed (or, for a preview, whose colour would change). */
   changed: number;
+  /** Residents whose colour itself changed (a preview: whose colour would change). */
+  colorChanged: number;
   ranges: number;
   rangesDone: number;
   /** Previews only, once every range is done. */
   preview?: PreviewResult;
+}
+
+/** `GET /api/v1/rescore/runs`: the newest re-scoring runs that change codes (previews are left out). */
+export interface RescoreRunListResponse {
+  items: RescoreRunResponse[];
 }
 
 export interface PreviewResult {

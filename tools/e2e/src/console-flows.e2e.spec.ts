@@ -175,6 +175,14 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
 
     const after = (await http.get('/api/v1/stats/colors?region=33')).body.counts;
     expect(after.red).toBeGreaterThan(before.red);
+    // The final number of residents whose colour changed, and a link to the run itself.
+    const changedColour = admin.locator('.ant-statistic', { hasText: 'Residents whose colour changed' });
+    const shown = Number((await changedColour.locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
+    expect(shown).toBeGreaterThanOrEqual(after.red - before.red);
+    await admin.getByRole('link', { name: 'Open this run' }).first().click();
+    await admin.getByRole('heading', { level: 1, name: /→ High risk/ }).waitFor();
+    await admin.getByText('Residents whose colour changed').waitFor();
+    await admin.getByRole('button', { name: 'Back to the overview' }).waitFor();
     await admin.goto(`${server.baseUrl}/console/#/dashboard`);
     await admin.waitForFunction(
       (red) =>

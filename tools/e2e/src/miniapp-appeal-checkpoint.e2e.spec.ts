@@ -45,7 +45,7 @@ const textarea = (page: Page, label: string) =>
  * column is driven by pointer moves), confirm with 确定. Index 0 is preselected, so it is only confirmed.
  */
 async function pick(page: Page, label: string, option?: string) {
-  await page.locator(`[aria-label="${label}"]`).first().click();
+  await page.locator(`[aria-label="${label}"], [aria-label^="${label} "]`).first().click();
   await page.waitForTimeout(500);
   if (option) {
     const result = await page.evaluate(async (text) => {

@@ -2,6 +2,8 @@ import { ApiErrorCode } from '@healthcode/contracts';
 import type { FastifyInstance } from 'fastify';
 
 import { ACCEPTS_UPLOAD } from '../common/accepts-upload.decorator';
+import { requestLocale } from '../common/i18n/request-locale.util';
+import { translateMessage } from '../common/i18n/translate-message.util';
 
 const FORM_TYPES = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
@@ -26,7 +28,10 @@ export function registerEdgeHooks(fastify: FastifyInstance): void {
       .send({
         statusCode: 415,
         code: ApiErrorCode.UnsupportedMediaType,
-        message: 'This route takes a JSON body: send Content-Type: application/json',
+        message: translateMessage(
+          'This route takes a JSON body: send Content-Type: application/json',
+          requestLocale(request.headers['accept-language']),
+        ),
         requestId: String(request.id),
       });
   });

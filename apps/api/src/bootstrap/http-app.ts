@@ -14,6 +14,7 @@ import { addHttpMetrics } from '../modules/metrics/http-metrics.hook';
 import { watchQueues } from '../modules/metrics/metrics-server';
 import { MetricsService } from '../modules/metrics/metrics.service';
 import { registerEdgeHooks } from './edge-hooks';
+import { jsonBodyParser } from './json-body-parser.util';
 import { requestId } from './logger.options';
 import { securityHeaders } from './security-headers.util';
 import type { AppConfig } from '../config/app-config';
@@ -67,6 +68,11 @@ export async function createHttpApp(
   // JSON only (uploads register multipart on their own routes): anything else is a 415, not a string body.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   registerEdgeHooks(app.getHttpAdapter().getInstance());
+  app.useBodyParser(
+    'application/json',
+    { bodyLimit: JSON_BODY_LIMIT },
+    jsonBodyParser(app.getHttpAdapter().getInstance()),
+  );
   app.enableShutdownHooks();
   app.setGlobalPrefix('api', { exclude: ['.well-known/jwks.json', 'favicon.ico'] });
   app.enableCors({

@@ -15,6 +15,9 @@ import type { StaffPrincipal } from '../modules/auth/session-token.service';
 import { staffActor } from '../modules/audit/audit-actor.util';
 import { AuditService } from '../modules/audit/audit.service';
 import { DomainException } from './domain.exception';
+import { localizeApiError } from './i18n/localize-api-error.util';
+import { requestLocale } from './i18n/request-locale.util';
+import { RequestValidationException } from './request-validation.exception';
 
 const HTTP_CODES: Record<number, ApiErrorCode> = {
   400: ApiErrorCode.ValidationFailed,
@@ -41,7 +44,10 @@ function frameworkError(error: unknown): { status: number; message: string } | n
   return { status: e.statusCode, message: e.message ?? 'Bad request' };
 }
 
-/** The single place that turns any error into an `ApiError` body. Unknown errors are 500 and logged. */
+/**
+ * The single place that turns any error into an `ApiError` body, worded in the request's language
+ * (Accept-Language). Unknown errors are 500 and logged.
+ */
 @Catch()
 @Injectable()
 export class ApiExceptionFilter implements ExceptionFilter {
@@ -54,11 +60,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const reply = ctx.getResponse<FastifyReply>();
     const request = ctx.getRequest<FastifyRequest & { principal?: { kind: string } }>();
-    const body = this.toBody(error);
-    body.requestId = String(request?.id ?? '');
-    if (body.statusCode >= 500) this.logger.error({ err: error, requestId: body.requestId }, 'unhandled error');
+    const locale = requestLocale(request?.headers?.['accept-language']);
+    const english = this.toBody(error);
+    english.requestId = String(request?.id ?? '');
+    if (english.statusCode >= 500) this.logger.error({ err: error, requestId: english.requestId }, 'unhandled error');
+    const body = localizeApiError(english, locale, error instanceof RequestValidationException ? error.issues : []);
     const send = () =>
-      void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+      void reply
+        .status(body.statusCode)
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-language', locale)
+        .send(body);
     if (body.statusCode === 403 && request?.principal?.kind === 'staff')
       void this.auditRefusal(request.principal as StaffPrincipal, request, body.code).finally(send);
     else send();

@@ -1,8 +1,8 @@
-import { ApiErrorCode, type FieldError } from '@healthcode/contracts';
+import type { FieldError } from '@healthcode/contracts';
 import type { PipeTransform } from '@nestjs/common';
 import type { ZodType } from 'zod';
 
-import { DomainException } from './domain.exception';
+import { RequestValidationException } from './request-validation.exception';
 
 export function zodFieldErrors(
   issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[],
@@ -19,11 +19,12 @@ export class ZodValidationPipe<T> implements PipeTransform<unknown, T> {
   constructor(private readonly schema: ZodType<T>) {}
 
   transform(value: unknown): T {
-    const result = this.schema.safeParse(value ?? {});
+    // The input stays on the issues (never in the answer) so zod can word its messages again in Chinese.
+    const result = this.schema.safeParse(value ?? {}, { reportInput: true });
     if (result.success) return result.data;
     const errors = zodFieldErrors(result.error.issues as never);
     const first = errors[0];
     const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'Invalid request';
-    throw new DomainException(ApiErrorCode.ValidationFailed, message, errors);
+    throw new RequestValidationException(message, errors, result.error.issues);
   }
 }

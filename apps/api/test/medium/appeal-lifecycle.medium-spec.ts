@@ -189,6 +189,35 @@ describe('appeal lifecycle (medium: real MariaDB and Redis)', () => {
     ).not.toContain(breached);
   });
 
+  it("counts the whole backlog of a scope in SQL, with the queue's deadline rules", async () => {
+    const staff = await ctx.newStaff('hotline-agent', '33');
+    const r = await redResident();
+    const filed = await filing.submit(r.id, { fields: fieldsFor(r.reason), files: [] });
+    const repo = ctx.get(AppealRepository);
+    const now = ctx.clock.now().getTime();
+    const id = (await repo.findByNumber(filed.number))!.id;
+    await repo.update(repo.manager, id, { firstResponseDueAt: new Date(now - 60_000), firstRespondedAt: null });
+    const total = async (q: Record<string, unknown>) =>
+      (await review.list(staff, { page: 1, pageSize: 1, ...q })).total;
+
+    const backlog = await review.backlog(staff);
+    expect(backlog.breached).toBe(await total({ deadline: 'breached' }));
+    expect(backlog.breached).toBeGreaterThanOrEqual(1);
+    expect(backlog.dueSoon).toBe(await total({ deadline: 'due-soon' }));
+    const open = await Promise.all(
+      ['submitted', 'assigned', 'in-review', 'needs-info'].map((status) => total({ status })),
+    );
+    expect(backlog.open).toBe(open.reduce((a, b) => a + b, 0));
+
+    await filing.withdraw(r.id, filed.number);
+    expect((await review.backlog(staff)).open).toBe(backlog.open - 1);
+    expect(await review.backlog(await ctx.newStaff('supervisor', '4201'))).toEqual({
+      open: 0,
+      dueSoon: 0,
+      breached: 0,
+    });
+  });
+
   it('assigns by region scope, weighted by open load', async () => {
     await ctx.db.query("UPDATE staff SET disabled = 1 WHERE role = 'hotline-agent'");
     const assignment = ctx.get(AppealAssignmentService);

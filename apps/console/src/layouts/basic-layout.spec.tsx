@@ -22,10 +22,10 @@ describe('basic layout', () => {
   it.each<[StaffRole, string[]]>([
     ['hotline-agent', ['概览', '申诉处理', '居民查询']],
     ['supervisor', ['概览', '申诉处理', '居民查询']],
-    ['region-admin', ['概览', '地区规则', '数据导入', '卡口管理']],
+    ['region-admin', ['概览', '地区规则', '数据导入', '申诉时限', '卡口管理']],
     ['auditor', ['概览', '审计日志']],
     ['checkpoint-operator', ['概览']],
-    ['system-admin', ['概览', '地区规则', '数据导入', '卡口管理', '审计日志', '任务队列', '工作人员']],
+    ['system-admin', ['概览', '地区规则', '数据导入', '申诉时限', '卡口管理', '审计日志', '任务队列', '工作人员']],
   ])('shows %s only its own menu entries', async (role, expected) => {
     stubFetch(() => stats);
     signInAs(role);

@@ -4,6 +4,7 @@ import {
   CommentOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  ScheduleOutlined,
   SearchOutlined,
   SlidersOutlined,
   TeamOutlined,
@@ -20,6 +21,7 @@ const LookupPage = lazy(() => import('../pages/lookup'));
 const RulesPage = lazy(() => import('../pages/rules'));
 const ImportsPage = lazy(() => import('../pages/imports'));
 const CheckpointsPage = lazy(() => import('../pages/checkpoints'));
+const AppealPolicyPage = lazy(() => import('../pages/appeal-policy'));
 const AuditPage = lazy(() => import('../pages/audit'));
 const QueuesPage = lazy(() => import('../pages/queues'));
 // Sections whose pages are still to be built share one placeholder until they land.
@@ -60,6 +62,13 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     permission: 'canImport',
     icon: <UploadOutlined aria-hidden />,
     page: ImportsPage,
+  },
+  {
+    key: 'appealPolicy',
+    path: '/appeal-policy',
+    permission: 'canEditRules',
+    icon: <ScheduleOutlined aria-hidden />,
+    page: AppealPolicyPage,
   },
   {
     key: 'checkpoints',

@@ -1,3 +1,4 @@
+import { chooseLanguage, currentLanguage } from '../i18n/i18n';
 import { apiError, stubFetch } from '../test/fetch-stub';
 import { signInAs } from '../test/staff-session.fixture';
 import { request } from './request';
@@ -15,9 +16,23 @@ describe('request', () => {
     expect(calls[0]).toEqual({
       url: '/api/v1/things?a=1',
       method: 'POST',
-      headers: { Accept: 'application/json', Authorization: 'Bearer test-token', 'Content-Type': 'application/json' },
+      headers: {
+        Accept: 'application/json',
+        'Accept-Language': currentLanguage(),
+        Authorization: 'Bearer test-token',
+        'Content-Type': 'application/json',
+      },
       body: { x: 1 },
     });
+  });
+
+  it('asks for answers in the language the console is shown in', async () => {
+    const { calls } = stubFetch(() => ({ body: {} }));
+    await chooseLanguage('en');
+    await request('/v1/a');
+    await chooseLanguage('zh-CN');
+    await request('/v1/b');
+    expect(calls.map((call) => call.headers['Accept-Language'])).toEqual(['en', 'zh-CN']);
   });
 
   it('sends no token on anonymous calls, and none when signed out', async () => {

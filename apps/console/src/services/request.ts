@@ -1,5 +1,6 @@
 import { type ApiError, ApiErrorCode } from '@healthcode/contracts';
 
+import { currentLanguage } from '../i18n/i18n';
 import { ApiRequestError, NetworkError } from './request-error';
 import { sessionStore } from './session';
 
@@ -68,7 +69,8 @@ function toRequestError(status: number, payload: unknown, authenticated: boolean
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const { method = 'GET', query, body, signal, anonymous = false } = options;
   const token = anonymous ? undefined : sessionStore.get()?.accessToken;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The API words its messages in the language the console is shown in.
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
   if (token) headers.Authorization = `Bearer ${token}`;
   const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
   if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';

@@ -32,3 +32,14 @@ export function mapFieldErrors(errors: FieldErrors, fn: (message: string) => str
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.keys(errors).length > 0;
 }
+
+/**
+ * The errors still true once the person has changed these fields: a message about a value already changed is
+ * stale (it is checked again on the next submit), and so is the form-wide one.
+ */
+export function withoutFieldErrors(errors: FieldErrors, ...paths: string[]): FieldErrors {
+  const stale = (key: string) => key === '' || paths.some((p) => key === p || key.startsWith(`${p}.`));
+  const keys = Object.keys(errors);
+  if (!keys.some(stale)) return errors;
+  return Object.fromEntries(keys.filter((k) => !stale(k)).map((k) => [k, errors[k]]));
+}

@@ -1,7 +1,7 @@
 import { ProfileUpsertRequestSchema } from '@healthcode/contracts';
 
 import { i18n, initI18n } from '../i18n/i18n';
-import { fieldErrorsFromApi, fieldErrorsFromIssues, mapFieldErrors } from './field-errors.util';
+import { fieldErrorsFromApi, fieldErrorsFromIssues, mapFieldErrors, withoutFieldErrors } from './field-errors.util';
 import { localizeValidationMessage } from './validation-message.util';
 
 describe('field errors', () => {
@@ -23,6 +23,18 @@ describe('field errors', () => {
       ]),
     ).toEqual({ 'stays.3.to': 'late', '': 'whole' });
     expect(mapFieldErrors({ a: 'x' }, (m) => m.toUpperCase())).toEqual({ a: 'X' });
+  });
+});
+
+describe('withoutFieldErrors', () => {
+  it('drops the changed field, its nested paths and the form-wide message, and keeps the rest', () => {
+    const errors = { name: 'Required', 'stays.1.to': 'late', 'stays.10.to': 'x', phone: 'bad', '': 'whole' };
+    expect(withoutFieldErrors(errors, 'name', 'stays.1')).toEqual({ 'stays.10.to': 'x', phone: 'bad' });
+  });
+
+  it('returns the same object when nothing is stale, so React skips the re-render', () => {
+    const errors = { phone: 'bad' };
+    expect(withoutFieldErrors(errors, 'name')).toBe(errors);
   });
 });
 

@@ -23,3 +23,12 @@ export function switchPage(page: PageName): void {
 export function restartAt(page: PageName): void {
   void Taro.reLaunch({ url: pageUrl(page) });
 }
+
+/**
+ * Back to where the person came from; a page opened directly (a shared link, a reload in H5, a notification)
+ * has nothing under it, so it goes to `fallback` instead of leaving the person stuck.
+ */
+export function goBack(fallback: PageName): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+  else switchPage(fallback);
+}

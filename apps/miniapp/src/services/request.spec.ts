@@ -51,6 +51,15 @@ describe('request', () => {
     );
   });
 
+  it('sends no Content-Type without a body (a DELETE with an empty JSON body is malformed)', async () => {
+    saveAccessToken('tok-3', 3600);
+    taroRequest.mockResolvedValueOnce({ statusCode: 200, data: { receiptId: 'r' }, header: {} });
+    await request('DELETE', '/me');
+    const header = taroRequest.mock.calls[0][0].header as Record<string, string>;
+    expect(Object.keys(header).map((k) => k.toLowerCase())).not.toContain('content-type');
+    expect(header.Authorization).toBe('Bearer tok-3');
+  });
+
   it('sends no Authorization header without a token or for anonymous calls', async () => {
     taroRequest.mockResolvedValue({ statusCode: 200, data: {}, header: {} });
     await request('GET', '/rules/changelog');

@@ -54,10 +54,9 @@ export async function request<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const token = options.anonymous || options.authorization ? null : readAccessToken();
-  const header: Record<string, string> = {
-    'Content-Type': options.contentType ?? 'application/json',
-    'Accept-Language': currentLocale(),
-  };
+  const header: Record<string, string> = { 'Accept-Language': currentLocale() };
+  // No body, no content type: a JSON content type with an empty body is malformed, and servers may refuse it.
+  if (body !== undefined) header['Content-Type'] = options.contentType ?? 'application/json';
   if (token) header.Authorization = `Bearer ${token}`;
   if (options.authorization) header.Authorization = options.authorization;
   const url = options.fromOrigin ? originUrl(path) : buildUrl(path, options.query);

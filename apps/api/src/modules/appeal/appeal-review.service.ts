@@ -1,5 +1,6 @@
 import {
   APPEAL_DUE_SOON_HOURS,
+  type AppealBacklogResponse,
   ApiErrorCode,
   type AppealListQuery,
   type AppealRequestInfo,
@@ -63,6 +64,12 @@ export class AppealReviewService {
       })),
     );
     return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Counts over all undecided appeals in the caller's scope (not a page of them). */
+  backlog(staff: StaffPrincipal): Promise<AppealBacklogResponse> {
+    const now = this.clock.now();
+    return this.repo.backlogInScope(staff.regionScope, now, new Date(now.getTime() + APPEAL_DUE_SOON_HOURS * 3600_000));
   }
 
   /** The appeal with the resident's masked record, code, history and declarations; the read is written to that resident's access log. */

@@ -127,6 +127,31 @@ export class AppealRepository {
     return { rows, total };
   }
 
+  /**
+   * Undecided appeals under a prefix, and how many of them are due soon or past a deadline, in one aggregate
+   * (the same deadline conditions as the queue filter).
+   */
+  async backlogInScope(
+    prefix: string,
+    now: Date,
+    soonUntil: Date,
+  ): Promise<{ open: number; dueSoon: number; breached: number }> {
+    const unmet = (done: string, due: string, soon: boolean) =>
+      soon ? `(${done} IS NULL AND ${due} >= :now AND ${due} < :soonUntil)` : `(${done} IS NULL AND ${due} < :now)`;
+    const either = (soon: boolean) =>
+      `(${unmet('a.first_responded_at', 'a.first_response_due_at', soon)} OR ${unmet('a.decided_at', 'a.decision_due_at', soon)})`;
+    const row = await this.appeals
+      .createQueryBuilder('a')
+      .select('COUNT(*)', 'open')
+      .addSelect(`COALESCE(SUM(${either(true)}), 0)`, 'dueSoon')
+      .addSelect(`COALESCE(SUM(${either(false)}), 0)`, 'breached')
+      .where('a.region LIKE :prefix', { prefix: `${prefix.replace(/[%_\\]/g, '')}%` })
+      .andWhere('a.status IN (:...open)', { open: IN_PROGRESS })
+      .setParameters({ now, soonUntil })
+      .getRawOne<{ open: string; dueSoon: string; breached: string }>();
+    return { open: Number(row?.open ?? 0), dueSoon: Number(row?.dueSoon ?? 0), breached: Number(row?.breached ?? 0) };
+  }
+
   async insertEvent(manager: EntityManager, row: Omit<AppealEventEntity, 'id'>): Promise<string> {
     const id = newId();
     await manager.getRepository(AppealEventEntity).insert({ ...row, id } as QueryDeepPartialEntity<AppealEventEntity>);

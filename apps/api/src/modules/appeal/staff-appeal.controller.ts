@@ -1,5 +1,6 @@
 import {
   AppealApprovalRequestSchema,
+  type AppealBacklogResponse,
   type AppealApprovalRequest,
   AppealDecisionRequestSchema,
   type AppealDecisionRequest,
@@ -40,6 +41,12 @@ export class StaffAppealController {
     @Query(new ZodValidationPipe(AppealListQuerySchema)) query: AppealListQuery,
   ): Promise<StaffAppealListResponse> {
     return this.review.list(staff, query);
+  }
+
+  @Get('backlog')
+  @StaffOnly('hotline-agent', 'supervisor')
+  backlog(@CurrentStaff() staff: StaffPrincipal): Promise<AppealBacklogResponse> {
+    return this.review.backlog(staff);
   }
 
   @Get(':number')

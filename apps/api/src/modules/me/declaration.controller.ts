@@ -3,8 +3,9 @@ import {
   CheckInRequestSchema,
   type DeclarationRequest,
   DeclarationRequestSchema,
+  type MyDeclaration,
 } from '@healthcode/contracts';
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
 import { ApiZodBody } from '../../common/api-zod.decorator';
@@ -28,6 +29,12 @@ export class DeclarationController {
     @Body(new ZodValidationPipe(DeclarationRequestSchema)) body: DeclarationRequest,
   ) {
     return this.service.declare(me.residentId, body);
+  }
+
+  @Get('declarations')
+  @ResidentOnly()
+  mine(@CurrentResident() me: ResidentPrincipal): Promise<{ items: MyDeclaration[] }> {
+    return this.service.mine(me.residentId);
   }
 
   @Post('check-ins')

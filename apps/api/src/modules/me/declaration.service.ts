@@ -1,4 +1,10 @@
-import { ApiErrorCode, type CheckInRequest, cstDate, type DeclarationRequest } from '@healthcode/contracts';
+import {
+  ApiErrorCode,
+  type CheckInRequest,
+  cstDate,
+  type DeclarationRequest,
+  type MyDeclaration,
+} from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
@@ -33,6 +39,21 @@ export class DeclarationService {
     await this.residents.setCurrentRegion(residentId, input.currentRegion);
     await this.codes.rescoreOne(residentId, 'declaration', `declaration:${id}`);
     return { id, declaredAt: declaredAt.toISOString() };
+  }
+
+  /** Every retained declaration of the resident, newest first: nothing a resident said about themselves is hidden. */
+  async mine(residentId: string): Promise<{ items: MyDeclaration[] }> {
+    const rows = await this.declarations.declarationsOf(residentId);
+    return {
+      items: rows.map((d) => ({
+        id: d.id,
+        declaredAt: d.declaredAt.toISOString(),
+        currentRegion: d.currentRegion,
+        stays: d.stays,
+        symptoms: d.symptoms,
+        contactDate: d.contactDate,
+      })),
+    };
   }
 
   async checkIn(residentId: string, input: CheckInRequest): Promise<{ id: string; day: string }> {

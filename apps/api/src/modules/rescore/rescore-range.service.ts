@@ -68,7 +68,11 @@ export class RescoreRangeService {
         run.causeRef ?? `run:${run.id}`,
       );
       await this.counts.apply(m, diff.deltas.entries(), cstDate(now));
-      await this.runs.completeRange(m, run.id, job.rangeStart, diff.codes.length, now);
+      const colorChanged = diff.codes.filter((c) => {
+        const before = prev.get(c.residentId);
+        return before !== undefined && before.color !== c.color;
+      }).length;
+      await this.runs.completeRange(m, run.id, job.rangeStart, diff.codes.length, now, { colorChanged });
       return { applied: true, residents: scored.length, changed: diff.codes.length };
     }, 'READ COMMITTED');
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, IsNull, LessThanOrEqual, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, LessThanOrEqual, Not, type Repository } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
@@ -43,6 +43,11 @@ export class RescoreRunRepository {
 
   find(id: string): Promise<RescoreRunEntity | null> {
     return this.runs.findOne({ where: { id } });
+  }
+
+  /** The newest runs that write codes (not what-if previews), newest first. */
+  recent(limit: number): Promise<RescoreRunEntity[]> {
+    return this.runs.find({ where: { kind: Not('preview') }, order: { createdAt: 'DESC' }, take: limit });
   }
 
   /** Unfinished runs that may start now, oldest first. */
@@ -143,15 +148,20 @@ export class RescoreRunRepository {
     );
   }
 
-  async progress(runId: string): Promise<{ done: number; changed: number; ranges: number; rangesDone: number }> {
+  async progress(
+    runId: string,
+  ): Promise<{ done: number; changed: number; colorChanged: number; ranges: number; rangesDone: number }> {
+    // An applied range keeps its colour-change count in `result` ({"colorChanged": n}); a preview's result has none.
     const [row] = (await this.runs.manager.query(
       `SELECT COALESCE(SUM(CASE WHEN done_at IS NOT NULL THEN residents END), 0) AS done, COALESCE(SUM(changed), 0) AS changed,
+              COALESCE(SUM(CAST(JSON_VALUE(result, '$.colorChanged') AS UNSIGNED)), 0) AS color_changed,
               COUNT(*) AS ranges, COUNT(done_at) AS ranges_done FROM rescore_ranges WHERE run_id = ?`,
       [uuidToBuffer(runId)],
-    )) as { done: string; changed: string; ranges: string; ranges_done: string }[];
+    )) as { done: string; changed: string; color_changed: string; ranges: string; ranges_done: string }[];
     return {
       done: Number(row.done),
       changed: Number(row.changed),
+      colorChanged: Number(row.color_changed),
       ranges: Number(row.ranges),
       rangesDone: Number(row.ranges_done),
     };

@@ -1,4 +1,4 @@
-import { ApiErrorCode, type RescoreRunResponse } from '@healthcode/contracts';
+import { ApiErrorCode, type RescoreRunListResponse, type RescoreRunResponse } from '@healthcode/contracts';
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bull';
@@ -10,6 +10,7 @@ import { Clock } from '../clock/clock';
 import { RESCORE_DISPATCH_JOB, RESCORE_QUEUE } from '../queue/queue-names.constant';
 import { mergePreview, type PreviewSlice } from './preview-tally.util';
 import { runProgress } from './rescore-progress.util';
+import type { RescoreRunEntity } from './rescore-run.entity';
 import { type NewRun, RescoreRunRepository } from './rescore-run.repository';
 
 /** Producer side of the outbox (called inside the transaction of the change) and the progress read model. */
@@ -45,9 +46,19 @@ export class RescoreRunService {
       );
   }
 
+  /** The newest runs that changed (or are changing) codes, each with its progress. */
+  async recent(limit = 20): Promise<RescoreRunListResponse> {
+    const runs = await this.runs.recent(limit);
+    return { items: await Promise.all(runs.map((run) => this.viewOf(run))) };
+  }
+
   async view(id: string): Promise<RescoreRunResponse> {
     const run = isUuid(id) ? await this.runs.find(id) : null;
     if (!run) throw new DomainException(ApiErrorCode.NotFound, 'No such re-scoring run');
+    return this.viewOf(run);
+  }
+
+  private async viewOf(run: RescoreRunEntity): Promise<RescoreRunResponse> {
     const p = await this.runs.progress(run.id);
     const now = this.clock.now();
     const done = run.finishedAt ? run.total : Math.min(p.done, run.total);
@@ -70,6 +81,7 @@ export class RescoreRunService {
       finishedAt: run.finishedAt?.toISOString() ?? null,
       ...progress,
       changed: p.changed,
+      colorChanged: run.kind === 'preview' ? p.changed : p.colorChanged,
       ranges: p.ranges,
       rangesDone: p.rangesDone,
     };

@@ -10,6 +10,13 @@ import { RescoreRunService } from './rescore-run.service';
 export class RescoreController {
   constructor(private readonly runs: RescoreRunService) {}
 
+  /** The newest runs that change codes (publishing, risk levels, imports), newest first, with their progress. */
+  @Get('runs')
+  @StaffOnly()
+  list() {
+    return this.runs.recent();
+  }
+
   /** Progress of a re-scoring or preview run: done, total, rate, ETA (and, for a finished preview, its result). */
   @Get('runs/:id')
   @StaffOnly()

@@ -48,6 +48,7 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/v1/me/profile': { access: 'resident', summary: 'Own profile (masked)' },
   'PUT /api/v1/me/profile': { access: 'resident', summary: 'Sign up / update own profile (rate-limited per resident)' },
   'POST /api/v1/me/declarations': { access: 'resident', summary: 'Declare travel and symptoms' },
+  'GET /api/v1/me/declarations': { access: 'resident', summary: 'All own retained declarations' },
   'POST /api/v1/me/check-ins': { access: 'resident', summary: 'Daily health check-in' },
   'POST /api/v1/me/verification': {
     access: 'resident',
@@ -176,6 +177,7 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     scope: { mode: 'content', on: "each row's region" },
     summary: 'Risk levels from CSV',
   },
+  'GET /api/v1/rescore/runs': { access: 'any-staff', summary: 'The newest re-scoring runs (counts only)' },
   'GET /api/v1/rescore/runs/:id': { access: 'any-staff', summary: 'Progress of a re-scoring run (counts only)' },
   'GET /api/v1/stats/colors': { access: 'public', summary: 'Colour counts per region (no person-level data)' },
   // Health-authority imports (keyed by ID HMAC; the file itself is never stored)
@@ -279,6 +281,11 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: ['hotline-agent', 'supervisor'],
     scope: { mode: 'filter', on: "appeal's region" },
     summary: 'Appeals in own region scope',
+  },
+  'GET /api/v1/appeals/backlog': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'filter', on: "appeal's region" },
+    summary: 'Open, due-soon and breached appeal counts in own region scope',
   },
   'GET /api/v1/appeals/:number': {
     access: ['hotline-agent', 'supervisor'],

@@ -1,6 +1,6 @@
 import type { CheckpointResponse } from '@healthcode/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Flex, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, Card, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -42,6 +42,16 @@ export default function CheckpointsPage() {
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             columns={[
               { title: t('checkpoints.name'), dataIndex: 'name' },
+              {
+                // A device is set up with this id and its credential: it has to be readable and copyable here.
+                title: t('checkpoints.id'),
+                dataIndex: 'id',
+                render: (id: string, row) => (
+                  <Typography.Text code copyable={{ text: id }} aria-label={t('checkpoints.idOf', { name: row.name })}>
+                    {id}
+                  </Typography.Text>
+                ),
+              },
               {
                 title: t('checkpoints.kind'),
                 dataIndex: 'kind',

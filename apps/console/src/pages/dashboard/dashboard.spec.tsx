@@ -137,10 +137,10 @@ describe('dashboard', () => {
   });
 
   it('shows the appeals backlog to hotline roles and the overturn rate per rule to everyone', async () => {
-    const overdue = { number: 3, status: 'in-review', decisionDueAt: '2020-01-01T00:00:00Z' };
+    // The server counts every open appeal: far more than one page of them.
     stubFetch(({ url }) =>
-      url === '/api/v1/appeals?pageSize=100'
-        ? { body: { items: [overdue], total: 1, page: 1, pageSize: 100 } }
+      url === '/api/v1/appeals/backlog'
+        ? { body: { open: 1234, dueSoon: 5, breached: 7 } }
         : route(() => ({ body: stats }))({ url } as StubbedCall),
     );
     signInAs('hotline-agent');
@@ -148,9 +148,10 @@ describe('dashboard', () => {
 
     expect(await screen.findByRole('heading', { name: 'Appeals backlog' })).toBeInTheDocument();
     expect(await screen.findByText('Past deadline')).toBeInTheDocument();
+    expect(await screen.findByText('1,234')).toBeInTheDocument();
     expect(await screen.findByText('case-status')).toBeInTheDocument();
     expect(screen.getByText('25%')).toBeInTheDocument();
-    expect(screen.getByText('No re-scoring started in this session.')).toBeInTheDocument();
+    expect(await screen.findByText('No re-scoring runs yet.')).toBeInTheDocument();
   });
 
   it('hides the backlog from roles that do not work appeals', async () => {

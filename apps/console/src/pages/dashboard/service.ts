@@ -1,4 +1,4 @@
-import type { AppealStatsResponse, AppealView } from '@healthcode/contracts';
+import type { AppealBacklogResponse, AppealStatsResponse } from '@healthcode/contracts';
 
 import { request } from '../../services/request';
 import type { ColorStats } from './types';
@@ -17,7 +17,9 @@ export function fetchAppealStats(signal?: AbortSignal): Promise<AppealStatsRespo
   return request<AppealStatsResponse>('/v1/stats/appeals', { signal });
 }
 
-/** The first page (up to 100) of appeals in the staff member's scope (hotline roles only), to count the backlog and breaches. */
-export function fetchOpenAppeals(signal?: AbortSignal): Promise<{ items: AppealView[]; total: number }> {
-  return request('/v1/appeals', { query: { pageSize: 100 }, signal });
+export const appealBacklogQueryKey = ['appeals', 'backlog'] as const;
+
+/** `GET /api/v1/appeals/backlog`: all undecided appeals in the staff member's scope, counted by the server. */
+export function fetchAppealBacklog(signal?: AbortSignal): Promise<AppealBacklogResponse> {
+  return request<AppealBacklogResponse>('/v1/appeals/backlog', { signal });
 }

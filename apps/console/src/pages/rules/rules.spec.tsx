@@ -38,6 +38,7 @@ function run(overrides: Partial<RescoreRunResponse> = {}): RescoreRunResponse {
     rate: 120,
     etaSeconds: 0,
     changed: 4,
+    colorChanged: 4,
     ranges: 1,
     rangesDone: 1,
     ...overrides,

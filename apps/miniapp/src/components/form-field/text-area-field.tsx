@@ -24,6 +24,8 @@ export function TextAreaField({ name, label, value, onChange, maxlength, error, 
         autoHeight
         aria-label={label}
         aria-invalid={error ? 'true' : undefined}
+        // H5 renders a native <textarea> inside Taro's element: the name must be on it for screen readers.
+        nativeProps={{ 'aria-label': label, 'aria-invalid': error ? 'true' : undefined }}
         onInput={(e) => onChange(e.detail.value)}
       />
       <Text className="muted small counter" aria-hidden="true">

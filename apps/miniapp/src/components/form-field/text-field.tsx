@@ -39,6 +39,8 @@ export function TextField({
         placeholder={placeholder}
         aria-label={label}
         aria-invalid={error ? 'true' : undefined}
+        // H5 renders a native <input> inside Taro's element: the name must be on that input for screen readers.
+        nativeProps={{ 'aria-label': label, 'aria-invalid': error ? 'true' : undefined }}
         onInput={(e) => onChange(e.detail.value)}
       />
     </FormField>

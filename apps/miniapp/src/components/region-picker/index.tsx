@@ -34,7 +34,9 @@ export function RegionPicker({ name, label, value, onChange, error }: RegionPick
           0,
           options.findIndex((r) => r.code === chosen),
         );
-        const levelLabel = `${label}: ${t(LEVEL_KEYS[level])}`;
+        const valueText = chosen ? (regionName(chosen, 'zh') ?? chosen) : t('region.choose');
+        // The accessible name starts with the field and level and contains the visible text (WCAG 2.5.3).
+        const levelLabel = `${label}: ${t(LEVEL_KEYS[level])} ${valueText}`;
         return (
           <Picker
             key={level}
@@ -54,7 +56,8 @@ export function RegionPicker({ name, label, value, onChange, error }: RegionPick
               aria-invalid={error ? 'true' : undefined}
             >
               <Text className="picker-trigger__level">{t(LEVEL_KEYS[level])}</Text>
-              <Text className="picker-trigger__value">{chosen ? regionName(chosen, 'zh') : t('region.choose')}</Text>
+              {/* The space keeps the visible text ("Province Choose…") inside the accessible name. */}{' '}
+              <Text className="picker-trigger__value">{valueText}</Text>
             </View>
           </Picker>
         );

@@ -133,7 +133,7 @@ export const en = {
   },
   code: {
     title: 'My health code',
-    qrLabel: 'Health code QR, {{color}}',
+    qrLabel: 'Health code QR, {{color}}, valid until {{until}}',
     refreshesIn: 'Code refreshes in {{time}}',
     refreshing: 'Refreshing code…',
     expired: 'This code has expired. Refreshing…',
@@ -189,6 +189,19 @@ export const en = {
     submit: 'Submit declaration',
     submitted: 'Declaration received. Your code is being updated.',
     fixErrors: 'Please correct the highlighted fields.',
+    mine: {
+      title: 'Your declarations',
+      explain:
+        'Everything you have declared that is still kept. Each declaration adds to the earlier ones; to correct one, appeal the reason it causes on your code.',
+      empty: 'You have not declared anything yet.',
+      item: 'declaration {{n}}',
+      declaredAt: 'Declared {{time}}',
+      currentRegion: 'Where you were: {{place}}',
+      noStays: 'No stays declared.',
+      stay: 'Stayed in {{place}} from {{from}} to {{to}}',
+      symptom: '{{symptom}} since {{date}}',
+      contact: 'Contact with a confirmed case on {{date}}',
+    },
   },
   symptom: {
     fever: 'Fever',
@@ -285,6 +298,12 @@ export const en = {
     timeline: 'What happened',
     evidenceCount: '{{count}} file(s) attached',
     allAppeals: 'All my appeals',
+    withdrawTitle: 'Withdraw this appeal',
+    withdraw: 'Withdraw this appeal',
+    withdrawQuestion: 'Withdraw this appeal?',
+    withdrawExplain:
+      'Staff will stop reviewing it and your code stays as it is. This cannot be undone; you can file a new appeal later.',
+    withdrawConfirm: 'Yes, withdraw it',
     open: 'Open',
     openNumber: 'Open appeal #{{number}}',
   },

@@ -13,7 +13,7 @@ import { Screen } from '../../components/screen';
 import { EmptyView, ErrorView } from '../../components/state-views';
 import { ResourceView } from '../../components/state-views/resource-view';
 import type { EvidenceFile } from '../../evidence/evidence-file.util';
-import { type FieldErrors, fieldErrorsFromApi } from '../../forms/field-errors.util';
+import { type FieldErrors, fieldErrorsFromApi, withoutFieldErrors } from '../../forms/field-errors.util';
 import { localizeValidationMessage } from '../../forms/validation-message.util';
 import { useResource } from '../../hooks/use-resource';
 import { currentLocale } from '../../i18n/i18n';
@@ -66,7 +66,10 @@ function AppealForm({ reason }: { reason: CodeReason }) {
         label={t('appeal.category')}
         options={APPEAL_CATEGORIES.map((value) => ({ value, label: t(`appealCategory.${value}`) }))}
         value={form.category}
-        onChange={(category) => setForm((f) => ({ ...f, category }))}
+        onChange={(category) => {
+          setForm((f) => ({ ...f, category }));
+          setErrors((e) => withoutFieldErrors(e, 'category'));
+        }}
         error={err('category')}
       />
       <TextAreaField
@@ -75,7 +78,10 @@ function AppealForm({ reason }: { reason: CodeReason }) {
         hint={t('appeal.statementHint')}
         value={form.statement}
         maxlength={APPEAL_STATEMENT_MAX}
-        onChange={(statement) => setForm((f) => ({ ...f, statement }))}
+        onChange={(statement) => {
+          setForm((f) => ({ ...f, statement }));
+          setErrors((e) => withoutFieldErrors(e, 'statement'));
+        }}
         error={err('statement')}
       />
       <EvidenceList files={files} onChange={setFiles} />
@@ -92,7 +98,7 @@ export default function AppealNewPage() {
   const [code, reload] = useResource(fetchCode, []);
 
   return (
-    <Screen title={t('appeal.newTitle')}>
+    <Screen title={t('appeal.newTitle')} back="code">
       <ResourceView resource={code} onRetry={reload}>
         {(c) => {
           const reason = findReason(c.reasons, decodeURIComponent(key));

@@ -22,3 +22,8 @@ export function decisionEffect(appeal: AppealView): 'none' | 'applied' | 'pendin
   if (d.approval === 'refused') return 'refused';
   return 'applied';
 }
+
+/** A resident may withdraw until a decision is made (the server's state machine says the same). */
+export function canWithdraw(appeal: AppealView): boolean {
+  return ['submitted', 'assigned', 'in-review', 'needs-info'].includes(appeal.status);
+}

@@ -17,6 +17,7 @@ import { localized } from '../../i18n/localized-text.util';
 import { openPage } from '../../navigation/navigate';
 import { decisionEffect, openInfoRequest, timelineInOrder } from './appeal-view.util';
 import { AnswerForm } from './components/answer-form';
+import { WithdrawSection } from './components/withdraw-section';
 import { fetchAppeal } from './service';
 
 function Decision({ appeal }: { appeal: AppealView }) {
@@ -82,6 +83,7 @@ function AppealDetails({ appeal, onChanged }: { appeal: AppealView; onChanged: (
           ))}
         </View>
       </View>
+      <WithdrawSection appeal={appeal} onChanged={onChanged} />
       <ActionButton variant="link" label={t('appeal.allAppeals')} onClick={() => openPage('appeals')} />
     </View>
   );
@@ -95,7 +97,7 @@ export default function AppealPage() {
   useRefreshOnReturn(refresh);
 
   return (
-    <Screen title={t('appeal.title', { number })}>
+    <Screen title={t('appeal.title', { number })} back="appeals">
       <ResourceView resource={resource} onRetry={reload}>
         {(appeal) => <AppealDetails appeal={appeal} onChanged={set} />}
       </ResourceView>

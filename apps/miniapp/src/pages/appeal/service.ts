@@ -11,3 +11,7 @@ export function fetchAppeal(number: number): Promise<AppealView> {
 export function answerAppeal(number: number, message: string, files: readonly EvidenceFile[]): Promise<AppealView> {
   return postAppealForm(`/me/appeals/${number}/answer`, { message }, files);
 }
+
+export function withdrawAppeal(number: number): Promise<AppealView> {
+  return request<AppealView>('POST', `/me/appeals/${number}/withdraw`);
+}

@@ -19,7 +19,7 @@ export default function AppealsPage() {
   useRefreshOnReturn(refresh);
 
   return (
-    <Screen title={t('appeal.listTitle')}>
+    <Screen title={t('appeal.listTitle')} back="code">
       <ResourceView
         resource={resource}
         onRetry={reload}

@@ -12,6 +12,7 @@ import { ProgressBar } from '../../components/progress-bar';
 import { Screen } from '../../components/screen';
 import { ErrorView } from '../../components/state-views';
 import { ResourceView } from '../../components/state-views/resource-view';
+import { withoutFieldErrors } from '../../forms/field-errors.util';
 import { useResourceHandle } from '../../hooks/use-resource';
 import { checkInReminder, EMPTY_CHECK_IN, validateCheckIn, type CheckInForm } from './check-in-form.util';
 import { fetchCode, submitCheckIn } from './service';
@@ -26,6 +27,10 @@ export default function CheckInPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const change = (patch: Partial<CheckInForm>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    setErrors((e) => withoutFieldErrors(e, ...Object.keys(patch)));
+  };
   const errorText = (key?: string) =>
     key ? (key in ERROR_KEYS ? t(ERROR_KEYS[key as keyof typeof ERROR_KEYS]) : key) : undefined;
 
@@ -51,7 +56,7 @@ export default function CheckInPage() {
   };
 
   return (
-    <Screen title={t('checkin.title')}>
+    <Screen title={t('checkin.title')} back="code">
       <ResourceView resource={code} onRetry={reload}>
         {(c) => {
           const reminder = checkInReminder(c.steps);
@@ -79,7 +84,7 @@ export default function CheckInPage() {
           { value: 'no', label: t('checkin.unwell') },
         ]}
         value={form.healthy === null ? null : form.healthy ? 'yes' : 'no'}
-        onChange={(v) => setForm((f) => ({ ...f, healthy: v === 'yes' }))}
+        onChange={(v) => change({ healthy: v === 'yes' })}
         error={errorText(errors.healthy)}
       />
       <TextField
@@ -87,7 +92,7 @@ export default function CheckInPage() {
         label={`${t('checkin.temperature')} ${t('common.optional')}`}
         type="digit"
         value={form.temperature}
-        onChange={(temperature) => setForm((f) => ({ ...f, temperature }))}
+        onChange={(temperature) => change({ temperature })}
         error={errorText(errors.temperature)}
         maxlength={5}
       />
@@ -97,7 +102,7 @@ export default function CheckInPage() {
           label={t('checkin.symptoms')}
           options={SYMPTOMS.map((value) => ({ value, label: t(`symptom.${value}`) }))}
           values={form.symptoms}
-          onChange={(symptoms) => setForm((f) => ({ ...f, symptoms }))}
+          onChange={(symptoms) => change({ symptoms })}
         />
       )}
       {failure !== null && <ErrorView error={failure} />}

@@ -23,7 +23,7 @@ export default function ConsentPage() {
   const [declined, setDeclined] = useState(false);
 
   return (
-    <Screen title={t('consent.heading')}>
+    <Screen title={t('consent.heading')} back="login">
       <LanguageSwitch />
       <ResourceView resource={consent} onRetry={reload}>
         {(c) => (

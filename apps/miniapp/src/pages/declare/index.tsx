@@ -12,11 +12,18 @@ import { RegionPicker } from '../../components/region-picker';
 import { Screen } from '../../components/screen';
 import { ErrorView } from '../../components/state-views';
 import { ResourceView } from '../../components/state-views/resource-view';
-import { fieldErrorsFromApi, hasErrors, mapFieldErrors, type FieldErrors } from '../../forms/field-errors.util';
+import {
+  fieldErrorsFromApi,
+  hasErrors,
+  mapFieldErrors,
+  withoutFieldErrors,
+  type FieldErrors,
+} from '../../forms/field-errors.util';
 import { localizeValidationMessage } from '../../forms/validation-message.util';
-import { useResource } from '../../hooks/use-resource';
+import { useResource, useResourceHandle } from '../../hooks/use-resource';
 import { isApiRequestError } from '../../services/api-request-error';
 import { StayEditor } from './components/stay-editor';
+import { MyDeclarations } from './components/my-declarations';
 import { SymptomSection } from './components/symptom-section';
 import {
   EMPTY_DECLARATION,
@@ -25,9 +32,9 @@ import {
   type DeclarationForm,
   type StayDraft,
 } from './declaration-form.util';
-import { fetchProfile, submitDeclaration } from './service';
+import { fetchMyDeclarations, fetchProfile, submitDeclaration } from './service';
 
-function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
+function DeclarationFormView({ profile, onDeclared }: { profile: ProfileResponse; onDeclared: () => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<DeclarationForm>({ ...EMPTY_DECLARATION, currentRegion: profile.currentRegion });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -37,12 +44,13 @@ function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
   const nextKey = useRef(1);
   const localize = (m: string) => localizeValidationMessage(m, t);
 
-  const update = (patch: Partial<DeclarationForm>) => {
+  const update = (patch: Partial<DeclarationForm>, changed: string[] = Object.keys(patch)) => {
     setSent(false);
     setForm((f) => ({ ...f, ...patch }));
+    setErrors((e) => withoutFieldErrors(e, ...changed));
   };
   const setStay = (index: number, stay: StayDraft) =>
-    update({ stays: form.stays.map((s, i) => (i === index ? stay : s)) });
+    update({ stays: form.stays.map((s, i) => (i === index ? stay : s)) }, [`stays.${index}`]);
   const addStay = () =>
     update({ stays: [...form.stays, { key: nextKey.current++, region: null, from: null, to: null }] });
   const removeStay = (index: number) => {
@@ -63,6 +71,7 @@ function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
     try {
       await submitDeclaration(result.value);
       setSent(true);
+      onDeclared();
     } catch (e) {
       if (isApiRequestError(e) && e.errors.length)
         setErrors(mapFieldErrors(formErrorPaths(fieldErrorsFromApi(e.errors), form), localize));
@@ -135,11 +144,13 @@ function DeclarationFormView({ profile }: { profile: ProfileResponse }) {
 export default function DeclarePage() {
   const { t } = useTranslation();
   const [profile, reload] = useResource(fetchProfile, []);
+  const mine = useResourceHandle(fetchMyDeclarations, []);
   return (
     <Screen title={t('declare.title')} tab="declare">
       <ResourceView resource={profile} onRetry={reload}>
-        {(p) => <DeclarationFormView profile={p} />}
+        {(p) => <DeclarationFormView profile={p} onDeclared={mine.refresh} />}
       </ResourceView>
+      <MyDeclarations resource={mine.resource} onRetry={mine.reload} />
     </Screen>
   );
 }

@@ -1,10 +1,16 @@
-import type { DeclarationRequest, ProfileResponse } from '@healthcode/contracts';
+import type { DeclarationRequest, MyDeclaration, ProfileResponse } from '@healthcode/contracts';
 
 import { request } from '../../services/request';
 
 /** The profile gives the last declared current region, to start the form from. */
 export function fetchProfile(): Promise<ProfileResponse> {
   return request<ProfileResponse>('GET', '/me/profile');
+}
+
+/** All of the resident's own retained declarations, newest first. */
+export async function fetchMyDeclarations(): Promise<MyDeclaration[]> {
+  const { items } = await request<{ items: MyDeclaration[] }>('GET', '/me/declarations');
+  return [...items].sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
 }
 
 export function submitDeclaration(body: DeclarationRequest): Promise<unknown> {

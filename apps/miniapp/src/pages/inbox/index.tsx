@@ -20,7 +20,7 @@ export default function InboxPage() {
   useRefreshOnReturn(refresh);
 
   return (
-    <Screen title={t('inbox.title')}>
+    <Screen title={t('inbox.title')} back="code">
       <Text className="muted small">{t('inbox.devNote')}</Text>
       <ResourceView
         resource={resource}

@@ -33,7 +33,7 @@ function RegionRules({ region }: { region: string }) {
           <Text className="muted">{t('rules.version', { version: r.ruleSetVersion })}</Text>
           {r.rules.map((rule) => (
             <View key={rule.ruleId} className="card rule" role="listitem" aria-label={`rule ${rule.ruleId}`}>
-              <ColorBadge color={rule.color} />
+              {rule.color && <ColorBadge color={rule.color} />}
               <Text className="rule__text">{localized(rule.text, locale)}</Text>
               <Text className="muted small">{rule.ruleId}</Text>
             </View>
@@ -85,7 +85,7 @@ export default function RulesPage() {
   const [region, setRegion] = useState<string | null>(() => (param && parseRegionCode(param)) || readLastRegion());
 
   return (
-    <Screen title={t('rules.title')}>
+    <Screen title={t('rules.title')} back="index">
       <LanguageSwitch />
       <RegionPicker
         name="rulesRegion"

@@ -9,7 +9,8 @@ export interface PublicRulesResponse {
 
 export interface PublicRule {
   ruleId: string;
-  color: Color;
+  /** null for rules that set no colour of their own (a staff override carries the colour staff decided). */
+  color: Color | null;
   text: LocalizedText;
 }
 

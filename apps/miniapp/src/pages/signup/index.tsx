@@ -11,7 +11,13 @@ import { RegionPicker } from '../../components/region-picker';
 import { Screen } from '../../components/screen';
 import { ErrorView } from '../../components/state-views';
 import { ResourceView } from '../../components/state-views/resource-view';
-import { fieldErrorsFromApi, hasErrors, mapFieldErrors, type FieldErrors } from '../../forms/field-errors.util';
+import {
+  fieldErrorsFromApi,
+  hasErrors,
+  mapFieldErrors,
+  withoutFieldErrors,
+  type FieldErrors,
+} from '../../forms/field-errors.util';
 import { localizeValidationMessage } from '../../forms/validation-message.util';
 import { useResource } from '../../hooks/use-resource';
 import { restartAt, switchPage } from '../../navigation/navigate';
@@ -36,8 +42,10 @@ function SignupFormView({ profile }: { profile: ProfileResponse }) {
   const consentVersion = readAcceptedConsent() ?? profile.consentVersion;
   const set =
     <K extends keyof SignupForm>(key: K) =>
-    (value: SignupForm[K]) =>
+    (value: SignupForm[K]) => {
       setForm((f) => ({ ...f, [key]: value }));
+      setErrors((e) => withoutFieldErrors(e, key));
+    };
   const localize = (message: string) => localizeValidationMessage(message, t);
 
   if (!consentVersion) {
@@ -137,7 +145,7 @@ export default function SignupPage() {
   const [profile, reload] = useResource(fetchProfile, []);
   const updating = profile.status === 'ready' && profile.data.registered;
   return (
-    <Screen title={t(updating ? 'signup.updateTitle' : 'signup.title')}>
+    <Screen title={t(updating ? 'signup.updateTitle' : 'signup.title')} back={updating ? 'privacy' : 'consent'}>
       <ResourceView resource={profile} onRetry={reload}>
         {(p) => <SignupFormView profile={p} />}
       </ResourceView>

@@ -8,7 +8,7 @@ import { TextField } from '../../components/form-field/text-field';
 import { Notice } from '../../components/notice';
 import { Screen } from '../../components/screen';
 import { ErrorView } from '../../components/state-views';
-import { type FieldErrors, fieldErrorsFromIssues } from '../../forms/field-errors.util';
+import { type FieldErrors, fieldErrorsFromIssues, withoutFieldErrors } from '../../forms/field-errors.util';
 import { localizeValidationMessage } from '../../forms/validation-message.util';
 import { restartAt } from '../../navigation/navigate';
 import { isApiRequestError } from '../../services/api-request-error';
@@ -25,6 +25,10 @@ export default function StaffLoginPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [notOperator, setNotOperator] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const change = (path: string, setter: (value: string) => void) => (value: string) => {
+    setter(value);
+    setErrors((e) => withoutFieldErrors(e, path));
+  };
   const err = (path: string) => (errors[path] ? localizeValidationMessage(errors[path], t) : undefined);
 
   const submit = async () => {
@@ -58,7 +62,7 @@ export default function StaffLoginPage() {
         name="username"
         label={t('staff.username')}
         value={username}
-        onChange={setUsername}
+        onChange={change('username', setUsername)}
         error={err('username')}
         maxlength={64}
       />
@@ -66,7 +70,7 @@ export default function StaffLoginPage() {
         name="password"
         label={t('staff.password')}
         value={password}
-        onChange={setPassword}
+        onChange={change('password', setPassword)}
         error={err('password')}
         password
         maxlength={256}
@@ -77,7 +81,7 @@ export default function StaffLoginPage() {
           label={t('staff.totp')}
           type="number"
           value={totp}
-          onChange={setTotp}
+          onChange={change('totp', setTotp)}
           error={err('totp')}
           maxlength={6}
         />

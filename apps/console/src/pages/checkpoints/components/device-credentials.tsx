@@ -48,6 +48,15 @@ export function DeviceCredentials({
       }}
     >
       <Flex vertical gap={16}>
+        {checkpoint && (
+          <Flex vertical gap={4}>
+            <Typography.Text id="device-checkpoint-id">{t('checkpoints.id')}</Typography.Text>
+            <Typography.Text code copyable={{ text: checkpoint.id }} aria-labelledby="device-checkpoint-id">
+              {checkpoint.id}
+            </Typography.Text>
+            <Typography.Text type="secondary">{t('checkpoints.devices.setupHint')}</Typography.Text>
+          </Flex>
+        )}
         {issued && (
           <Alert
             type="warning"

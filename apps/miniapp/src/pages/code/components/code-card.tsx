@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { useTranslation } from 'react-i18next';
 
 import { QrCode } from '../../../components/qr-code';
+import { formatDateTime } from '../../../format/date-format.util';
 import { codeBanner } from '../code-banner.util';
 import { formatCountdown, isExpired, REFRESH_LEAD_MS, secondsUntil } from '../code-refresh.util';
 
@@ -55,7 +56,8 @@ export function CodeCard({ code, now }: { code: CodeResponse; now: number }) {
             payload={code.token}
             ink={banner.qrInk}
             availablePx={availableQrWidth()}
-            label={t('code.qrLabel', { color: label })}
+            // The picture's text alternative: what the colour means and until when the code is valid.
+            label={t('code.qrLabel', { color: label, until: formatDateTime(code.tokenExpiresAt) })}
           />
         )}
       </View>

@@ -1,0 +1,128 @@
+import { residentIdCheckDigit } from '@healthcode/contracts';
+
+import { launchChromium } from './browser.util';
+import {
+  api,
+  type ConsoleServer,
+  seriousViolations,
+  staffLogin,
+  startConsoleServer,
+  totpCode,
+} from './console-harness.util';
+import { DEMO_STAFF_PASSWORD } from './miniapp-demo-server.util';
+
+/** A staff bearer token through the API, with TOTP for the roles that have it. */
+async function staffToken(server: ConsoleServer, username: string): Promise<string> {
+  const secret = server.totpSecrets[username];
+  const res = await fetch(`${server.baseUrl}/api/v1/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      username,
+      password: DEMO_STAFF_PASSWORD,
+      ...(secret ? { totp: await totpCode(secret) } : {}),
+    }),
+  });
+  const body = await res.json();
+  if (res.status !== 200) throw new Error(`staff login ${username}: ${res.status} ${JSON.stringify(body)}`);
+  return body.accessToken as string;
+}
+
+describe('the staff console fixes, in Chromium against the real API (e2e)', () => {
+  let server: ConsoleServer;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let http: ReturnType<typeof api>;
+
+  beforeAll(async () => {
+    server = await startConsoleServer();
+    chromium = await launchChromium();
+    http = api(server.baseUrl);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.stop();
+  });
+
+  it('shows the checkpoint id a device is set up with, in the registry and beside the device credentials', async () => {
+    const token = await staffToken(server, 'region-admin');
+    const created = await http.post(
+      '/api/v1/checkpoints',
+      { name: 'UX Gate 7', kind: 'office', region: '330106', place: 'North door', admits: ['green'] },
+      token,
+    );
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const page = await staffLogin(chromium.browser, server, 'region-admin');
+    await page.goto(`${server.baseUrl}/console/#/checkpoints`);
+    const row = page.getByRole('row', { name: /UX Gate 7/ });
+    await row.getByText(id, { exact: true }).waitFor({ timeout: 15_000 });
+    await row.getByRole('button', { name: 'Devices' }).click();
+    await page.getByRole('dialog').getByText(id, { exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  it("counts the hotline's whole backlog on the server and shows readable empty texts", async () => {
+    const token = await staffToken(server, 'hotline-agent');
+    const backlog = await http.get('/api/v1/appeals/backlog', token);
+    expect(backlog.status).toBe(200);
+    const list = await http.get('/api/v1/appeals?pageSize=100', token);
+    const open = list.body.items.filter((a: { status: string }) => !['decided', 'closed'].includes(a.status)).length;
+    expect(backlog.body.open).toBe(open);
+
+    const page = await staffLogin(chromium.browser, server, 'hotline-agent');
+    await page.goto(`${server.baseUrl}/console/#/dashboard`);
+    const card = page.locator('.ant-card', { has: page.getByRole('heading', { name: 'Appeals backlog' }) });
+    await card.locator('.ant-statistic', { hasText: 'Open' }).getByText(String(backlog.body.open)).waitFor();
+    await page.getByText('No appeal decided yet.').waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'), undefined, { timeout: 15_000 });
+    await page.waitForTimeout(800);
+    expect(await seriousViolations(page)).toEqual([]);
+    const color = await page
+      .getByText('No appeal decided yet.')
+      .evaluate((el) => getComputedStyle(el.closest('td') ?? el).color);
+    expect(color).not.toBe('rgba(0, 0, 0, 0.25)');
+    await page.context().close();
+  });
+
+  it("shows the server's own messages in the console's language", async () => {
+    const page = await staffLogin(chromium.browser, server, 'hotline-agent');
+    await page.getByText('中文', { exact: true }).first().click();
+    await page.goto(`${server.baseUrl}/console/#/lookup`);
+    await page.getByLabel('来电编号').fill('CALL-UX-0001');
+    const first17 = '11010119800101999';
+    await page.getByLabel('证件号码').fill(first17 + residentIdCheckDigit(first17));
+    await page.getByRole('button', { name: '查询' }).click();
+    // The API's "No registered resident in your region scope matches", worded by the API in Chinese.
+    await page.getByText('您的管辖地区内没有匹配的已注册居民').first().waitFor({ timeout: 15_000 });
+    await page.context().close();
+  });
+
+  it('a region admin sets the appeal deadlines of a district, and is refused outside the scope', async () => {
+    const page = await staffLogin(chromium.browser, server, 'region-admin');
+    await page.getByRole('menuitem', { name: 'Appeal deadlines' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Appeal deadlines' }).waitFor();
+    await page.getByText('No region has its own deadlines').waitFor();
+    const form = page.locator('form[id="appeal-policy"]');
+    await form.getByLabel('Region code').fill('330106');
+    await form.getByLabel('First response within (hours)').fill('12');
+    await form.getByLabel('Decision within (hours)').fill('48');
+    await form.getByRole('button', { name: 'Save deadlines' }).click();
+    const row = page.getByRole('row', { name: /330106/ });
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.innerText()).toMatch(/12[\s\S]*48/);
+    const token = await staffToken(server, 'region-admin');
+    const listed = await http.get('/api/v1/admin/appeal-policies', token);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ regionPrefix: '330106', firstResponseHours: 12, decisionHours: 48 }),
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await form.getByLabel('Region code').fill('42');
+    await form.getByRole('button', { name: 'Save deadlines' }).click();
+    await page
+      .getByText(/outside your region scope/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await page.context().close();
+  });
+});
