@@ -9,14 +9,20 @@ export const ColorStatsQuerySchema = z.strictObject({
 });
 export type ColorStatsQuery = z.infer<typeof ColorStatsQuerySchema>;
 
+/**
+ * Residents per colour. A yellow or red count from 1 to `suppressBelow` − 1 is `null` (suppressed): so few people
+ * could be singled out in a small region. Green and zero counts are always shown.
+ */
 export interface ColorCounts {
   green: number;
-  yellow: number;
-  red: number;
+  yellow: number | null;
+  red: number | null;
 }
 
 export interface ColorStatsResponse {
   region: string;
+  /** STATS_SUPPRESS_BELOW: yellow and red counts below this (and above 0) are `null`. */
+  suppressBelow: number;
   counts: ColorCounts;
   children: { region: string; counts: ColorCounts }[];
   /** One entry per CST day, oldest first, as counts stood at the end of that day. */

@@ -10,17 +10,19 @@ describe('public colour statistics (GET /api/v1/stats/colors)', () => {
   let http: ReturnType<typeof httpClient>;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // A threshold of 2 so that one resident is suppressed and two are shown (the default is 10).
+    t = await createTestApp({ env: { STATS_SUPPRESS_BELOW: '2' } });
     http = httpClient(t.baseUrl);
   });
   afterAll(async () => t?.close());
 
   const stats = async (region: string) => (await http.get(`/api/v1/stats/colors?region=${region}`)).body;
 
-  it('is public and counts every code written through the per-resident path, in the same transaction', async () => {
+  it('is public and counts every code written through the per-resident path, in the same transaction, hiding small yellow and red counts', async () => {
     const empty = await stats('33');
     expect(empty).toEqual({
       region: '33',
+      suppressBelow: 2,
       counts: { green: 0, yellow: 0, red: 0 },
       children: [],
       trend: expect.any(Array),
@@ -45,17 +47,33 @@ describe('public colour statistics (GET /api/v1/stats/colors)', () => {
       b.token,
     );
 
+    // One yellow code is below the threshold: suppressed everywhere it would show, the trend included.
+    const hidden = { green: 1, yellow: null, red: 0 };
     const province = await stats('33');
-    expect(province.counts).toEqual({ green: 1, yellow: 1, red: 0 });
-    expect(province.children).toEqual([{ region: '3301', counts: { green: 1, yellow: 1, red: 0 } }]);
-    expect((await stats('3301')).children).toEqual([{ region: '330106', counts: { green: 1, yellow: 1, red: 0 } }]);
-    expect((await stats('')).counts).toEqual({ green: 1, yellow: 1, red: 0 });
-    expect(province.trend.at(-1)).toEqual({ date: today, green: 1, yellow: 1, red: 0 });
+    expect(province.counts).toEqual(hidden);
+    expect(province.children).toEqual([{ region: '3301', counts: hidden }]);
+    expect((await stats('3301')).children).toEqual([{ region: '330106', counts: hidden }]);
+    expect((await stats('')).counts).toEqual(hidden);
+    expect(province.trend.at(-1)).toEqual({ date: today, ...hidden });
     expect(await compareWithReference(t.app)).toMatchObject({ counterMismatches: [], wrong: [], missing: [] });
+
+    // A second yellow code reaches the threshold: shown.
+    const c = await newResident(http);
+    const withC = await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [], symptoms: [{ symptom: 'fever', onset: today }], contact: null },
+      c.token,
+    );
+    expect(withC.status).toBe(201);
+    const shown = { green: 1, yellow: 2, red: 0 };
+    const after = await stats('33');
+    expect(after.counts).toEqual(shown);
+    expect(after.children).toEqual([{ region: '3301', counts: shown }]);
+    expect(after.trend.at(-1)).toEqual({ date: today, ...shown });
 
     // Erasure takes the resident out of today's counts; yesterday's trend would keep them.
     expect((await http.delete('/api/v1/me', a.token)).status).toBe(200);
-    expect((await stats('33')).counts).toEqual({ green: 0, yellow: 1, red: 0 });
+    expect((await stats('33')).counts).toEqual({ green: 0, yellow: 2, red: 0 });
     expect(await compareWithReference(t.app)).toMatchObject({ counterMismatches: [], wrong: [], missing: [] });
   });
 

@@ -87,6 +87,10 @@ const en: Messages = {
     empty: 'No residents in this region yet.',
     noChildren: 'This region has no subordinate regions.',
     noTrend: 'No trend data yet.',
+    suppressed: '< {{below}}',
+    atLeast: '≥',
+    suppressedNote:
+      'Yellow and red counts from 1 to {{max}} are hidden (shown as "< {{below}}") so that a few people cannot be singled out; the total then counts only what is shown.',
     appealStats: {
       title: 'Appeals',
       decided: 'Decided',

@@ -85,6 +85,10 @@ const zhCN = {
     empty: '该地区暂无居民。',
     noChildren: '该地区没有下级地区。',
     noTrend: '暂无趋势数据。',
+    suppressed: '< {{below}}',
+    atLeast: '≥',
+    suppressedNote:
+      '为避免少数人被识别，1 至 {{max}} 人的黄码、红码人数不予显示（显示为“< {{below}}”），此时总数只计已显示的人数。',
     appealStats: {
       title: '申诉处理情况',
       decided: '已决定',

@@ -1,17 +1,24 @@
 import { addDays, type Color, type ColorCounts, type ColorStatsResponse, cstDate } from '@healthcode/contracts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock';
 import { ColorCountsRepository } from '../color-counts/color-counts.repository';
+import { suppressSmallCounts } from './suppress-small-counts.util';
 
-const zero = (): ColorCounts => ({ green: 0, yellow: 0, red: 0 });
+type RawCounts = Record<Color, number>;
+const zero = (): RawCounts => ({ green: 0, yellow: 0, red: 0 });
 
-/** Public colour statistics, read from the counters (a handful of rows), never from residents. */
+/**
+ * Public colour statistics, read from the counters (a handful of rows), never from residents. Small yellow and
+ * red counts are suppressed (STATS_SUPPRESS_BELOW) in the totals, every child region and every trend day.
+ */
 @Injectable()
 export class StatsService {
   constructor(
     private readonly counts: ColorCountsRepository,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async colors(region: string, days: number): Promise<ColorStatsResponse> {
@@ -19,7 +26,7 @@ export class StatsService {
     const from = addDays(today, -(days - 1));
     const [current, snapshots] = await Promise.all([this.counts.current(region), this.counts.days(region, from)]);
     const counts = zero();
-    const children = new Map<string, ColorCounts>();
+    const children = new Map<string, RawCounts>();
     for (const row of current) {
       if (row.region === region) counts[row.color] = row.count;
       else {
@@ -28,13 +35,18 @@ export class StatsService {
         children.set(row.region, c);
       }
     }
+    const below = this.config.publicStats.suppressBelow;
     return {
       region,
-      counts,
+      suppressBelow: below,
+      counts: suppressSmallCounts(counts, below),
       children: [...children.entries()]
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([r, c]) => ({ region: r, counts: c })),
-      trend: carryForward(snapshots, from, today),
+        .map(([r, c]): { region: string; counts: ColorCounts } => ({
+          region: r,
+          counts: suppressSmallCounts(c, below),
+        })),
+      trend: carryForward(snapshots, from, today).map((day) => suppressSmallCounts(day, below)),
     };
   }
 }
@@ -44,16 +56,16 @@ export function carryForward(
   snapshots: readonly { day: string; color: Color; count: number }[],
   from: string,
   to: string,
-): ({ date: string } & ColorCounts)[] {
-  const byDay = new Map<string, ColorCounts>();
+): ({ date: string } & RawCounts)[] {
+  const byDay = new Map<string, RawCounts>();
   for (const s of snapshots) {
     const c = byDay.get(s.day) ?? zero();
     c[s.color] = s.count;
     byDay.set(s.day, c);
   }
   const earlier = [...byDay.keys()].filter((d) => d < from).sort();
-  let last: ColorCounts = earlier.length ? (byDay.get(earlier[earlier.length - 1]) as ColorCounts) : zero();
-  const out: ({ date: string } & ColorCounts)[] = [];
+  let last: RawCounts = earlier.length ? (byDay.get(earlier[earlier.length - 1]) as RawCounts) : zero();
+  const out: ({ date: string } & RawCounts)[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) {
     last = byDay.get(d) ?? last;
     out.push({ date: d, ...last });

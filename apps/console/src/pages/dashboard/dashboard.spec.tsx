@@ -7,6 +7,7 @@ import type { ColorStats } from './types';
 
 const stats: ColorStats = {
   region: '3301',
+  suppressBelow: 10,
   counts: { green: 1200, yellow: 34, red: 5 },
   children: [
     { region: '330102', counts: { green: 700, yellow: 20, red: 3 } },
@@ -99,6 +100,31 @@ describe('dashboard', () => {
       '各下级地区赋码情况: 上城区 绿码 700, 黄码 20, 红码 3; 西湖区 绿码 500, 黄码 14, 红码 2',
     );
     expect(charts[1]).toHaveAccessibleName(expect.stringMatching(/^近期赋码趋势: 2020-02-10 绿码 1100/));
+  });
+
+  it('shows suppressed yellow and red counts as "< 10", explains why, and gives the total as a lower bound', async () => {
+    stubFetch(
+      route(() => ({
+        body: {
+          ...stats,
+          counts: { green: 1200, yellow: 34, red: null },
+          children: [{ region: '330102', counts: { green: 700, yellow: null, red: null } }],
+          trend: [{ date: '2020-02-11', green: 1200, yellow: 34, red: null }],
+        },
+      })),
+    );
+    signInAs('supervisor');
+    renderApp('/dashboard');
+
+    await screen.findByText('居民总数');
+    expect(statistic('红码')).toBe('< 10');
+    expect(statistic('黄码')).toBe('34');
+    expect(statistic('居民总数')).toBe('1,234');
+    const totalCard = screen.getByText('居民总数', { selector: '.ant-statistic-title' }).closest('.ant-statistic');
+    expect(totalCard).toHaveTextContent('≥1,234');
+    expect(screen.getByText(/1 至 9 人的黄码、红码人数不予显示/)).toBeInTheDocument();
+    const charts = await screen.findAllByRole('img', { name: /绿码/ });
+    expect(charts[0]).toHaveAccessibleName('各下级地区赋码情况: 上城区 绿码 700, 黄码 < 10, 红码 < 10');
   });
 
   it('says so when the region has no residents yet', async () => {

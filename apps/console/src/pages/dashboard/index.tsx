@@ -1,3 +1,4 @@
+import { COLORS } from '@healthcode/contracts';
 import { Col, Flex, Row, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
@@ -33,7 +34,10 @@ export default function DashboardPage() {
     queryFn: ({ signal }) => fetchColorStats(scope, signal),
   });
   const counts = stats.data?.counts;
-  const total = counts ? counts.green + counts.yellow + counts.red : 0;
+  // A suppressed (null) count is at least 1, so the region is not empty.
+  const total = counts ? COLORS.reduce((sum, color) => sum + (counts[color] ?? 1), 0) : 0;
+  const below = stats.data?.suppressBelow ?? 0;
+  const hidden = t('dashboard.suppressed', { below });
 
   return (
     <Flex vertical gap={16}>
@@ -53,13 +57,16 @@ export default function DashboardPage() {
       >
         {stats.data && (
           <Flex vertical gap={16}>
-            <ColorSummary counts={stats.data.counts} />
+            <ColorSummary counts={stats.data.counts} hidden={hidden} />
+            <Typography.Text type="secondary">
+              {t('dashboard.suppressedNote', { below, max: below - 1 })}
+            </Typography.Text>
             <Row gutter={[16, 16]}>
               <Col xs={24} xl={12}>
-                <ChildrenBarChart items={stats.data.children} />
+                <ChildrenBarChart items={stats.data.children} hidden={hidden} />
               </Col>
               <Col xs={24} xl={12}>
-                <TrendLineChart points={stats.data.trend} />
+                <TrendLineChart points={stats.data.trend} hidden={hidden} />
               </Col>
             </Row>
           </Flex>

@@ -14,9 +14,9 @@ const common = {
   yAxis: { type: 'value', minInterval: 1 },
 };
 
-/** "绿码 700, 黄码 20, 红码 3" */
-function describeCounts(counts: Record<Color, number>, labels: ColorLabels): string {
-  return COLORS.map((color) => `${labels[color]} ${counts[color]}`).join(', ');
+/** "绿码 700, 黄码 20, 红码 < 10"; `hidden` stands for a suppressed (null) count. */
+function describeCounts(counts: Record<Color, number | null>, labels: ColorLabels, hidden: string): string {
+  return COLORS.map((color) => `${labels[color]} ${counts[color] ?? hidden}`).join(', ');
 }
 
 /**
@@ -33,12 +33,13 @@ export function childrenBarOption(
   labels: ColorLabels,
   regionName: (code: string) => string,
   title: string,
+  hidden = '—',
 ): EChartsCoreOption {
   return {
     ...common,
     aria: aria(
       title,
-      children.map((child) => `${regionName(child.region)} ${describeCounts(child.counts, labels)}`),
+      children.map((child) => `${regionName(child.region)} ${describeCounts(child.counts, labels, hidden)}`),
     ),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: {
@@ -61,12 +62,13 @@ export function trendLineOption(
   trend: readonly ColorTrendPoint[],
   labels: ColorLabels,
   title: string,
+  hidden = '—',
 ): EChartsCoreOption {
   return {
     ...common,
     aria: aria(
       title,
-      trend.map((point) => `${point.date} ${describeCounts(point, labels)}`),
+      trend.map((point) => `${point.date} ${describeCounts(point, labels, hidden)}`),
     ),
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', boundaryGap: false, data: trend.map((point) => point.date.slice(5)) },
