@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 
 import { launchChromium } from './browser.util';
 import { api, type DemoServer, startDemoServer } from './miniapp-demo-server.util';
+import { pick, pickRegion } from './miniapp-page.util';
 
 /** Screenshots land in docs/screenshots with UPDATE_SCREENSHOTS=1, otherwise beside the test results. */
 const shotsDir =
@@ -39,49 +40,6 @@ const input = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] input, input[aria-label="${label}"]`).first();
 const textarea = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] textarea, textarea[aria-label="${label}"]`).first();
-
-/**
- * Chooses an option of a Taro H5 picker: open it, move the visible column to the option (Taro's picker
- * column is driven by pointer moves), confirm with 确定. Index 0 is preselected, so it is only confirmed.
- */
-async function pick(page: Page, label: string, option?: string) {
-  await page.locator(`[aria-label="${label}"], [aria-label^="${label} "]`).first().click();
-  await page.waitForTimeout(500);
-  if (option) {
-    const result = await page.evaluate(async (text) => {
-      const visible = Array.from(document.querySelectorAll('taro-picker-group')).filter((g) =>
-        (g as HTMLElement).checkVisibility(),
-      );
-      if (visible.length !== 1) return `expected one visible picker column, found ${visible.length}`;
-      const group = visible[0] as HTMLElement & {
-        handleMoveStart(y: number): Promise<void>;
-        handleMoving(y: number): Promise<void>;
-        handleMoveEnd(y: number): Promise<void>;
-      };
-      const items = Array.from(group.querySelectorAll('.weui-picker__item')).map((i) => i.textContent);
-      const index = items.indexOf(text);
-      if (index < 0) return `"${text}" not among ${items.slice(0, 12).join(', ')}`;
-      if (index > 0) {
-        await group.handleMoveStart(600);
-        await group.handleMoving(600 - 34 * index);
-        // The column reads its position from a prop the picker re-renders: let it land first.
-        await new Promise((r) => setTimeout(r, 150));
-        await group.handleMoveEnd(600 - 34 * index);
-      }
-      return 'ok';
-    }, option);
-    if (result !== 'ok') throw new Error(`${label}: ${result}`);
-    await page.waitForTimeout(400);
-  }
-  await page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).click();
-  await page.waitForTimeout(500);
-}
-
-async function pickRegion(page: Page, label: string, names: [string, string, string]) {
-  await pick(page, `${label}: Province`, names[0]);
-  await pick(page, `${label}: City`, names[1]);
-  await pick(page, `${label}: District`, names[2]);
-}
 
 async function expectFitsScreen(page: Page, width: number) {
   const layout = await page.evaluate(() => ({
