@@ -41,6 +41,7 @@ describe('imports', () => {
             rate: 2,
             etaSeconds: 1,
             changed: 1,
+            colorChanged: 1,
           },
         };
       if (url === '/api/v1/admin/imports/imp-1/errors.csv')
@@ -90,7 +91,18 @@ describe('imports', () => {
 
     stubFetch(({ url }) =>
       url.startsWith('/api/v1/rescore')
-        ? { body: { id: 'run-9', state: 'finished', done: 3, total: 3, rate: 2, etaSeconds: null, changed: 1 } }
+        ? {
+            body: {
+              id: 'run-9',
+              state: 'finished',
+              done: 3,
+              total: 3,
+              rate: 2,
+              etaSeconds: null,
+              changed: 1,
+              colorChanged: 1,
+            },
+          }
         : { body: { items: [result] } },
     );
     const { user } = renderApp('/imports');
