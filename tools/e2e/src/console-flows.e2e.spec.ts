@@ -154,6 +154,9 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
     await admin.getByLabel('Go to a region code').fill('330106');
     await admin.getByLabel('Go to a region code').press('Enter');
     await admin.getByRole('heading', { name: '西湖区 (330106)' }).waitFor();
+    // The form starts from the district's current level: raise it to high.
+    await admin.getByRole('combobox', { name: /Risk level/ }).click();
+    await admin.locator('.ant-select-item-option[title="High risk"]').click();
     await admin.getByRole('button', { name: 'Preview the effect' }).click();
     const previewBar = admin.getByRole('progressbar', { name: 'Preview progress' });
     await previewBar.waitFor();

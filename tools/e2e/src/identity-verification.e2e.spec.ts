@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import { launchChromium } from './browser.util';
 import { api, type DemoServer, startDemoServer } from './miniapp-demo-server.util';
+import { pick } from './miniapp-page.util';
 
 /** A resident ID with a correct check digit, unique per run. */
 function residentId(): string {
@@ -12,14 +13,6 @@ function residentId(): string {
 
 const input = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] input, input[aria-label="${label}"]`).first();
-
-/** Taro H5 picker: the first option of each column is preselected, so confirming picks 北京市 / 市辖区 / 东城区. */
-async function confirmPicker(page: Page, label: string) {
-  await page.locator(`[aria-label="${label}"]`).first().click();
-  await page.waitForTimeout(500);
-  await page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).click();
-  await page.waitForTimeout(500);
-}
 
 /** Logs in with the dev host in the app and fills the sign-up form. */
 async function signUpInApp(page: Page, baseUrl: string, demoName: string, idNumber: string) {
@@ -31,7 +24,7 @@ async function signUpInApp(page: Page, baseUrl: string, demoName: string, idNumb
   await input(page, 'Full name').fill('测试居民');
   await input(page, 'Document number').fill(idNumber);
   await input(page, 'Mobile phone').fill('13812345678');
-  for (const level of ['Province', 'City', 'District']) await confirmPicker(page, `Home region: ${level}`);
+  for (const level of ['Province', 'City', 'District']) await pick(page, `Home region: ${level}`); // index 0 preselected: 北京市 / 市辖区 / 东城区
   await page.locator('#signup-submit').click();
 }
 

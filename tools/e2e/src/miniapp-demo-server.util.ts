@@ -30,12 +30,20 @@ export function api(baseUrl: string) {
     post: (path: string, body: unknown, token?: string) => call('POST', path, body, token),
     /** A demo staff session; TOTP accounts get their code from the seeded secret. */
     staffLogin: async (username: string, totpSecret?: string) => {
-      const totp = totpSecret ? await generate({ secret: totpSecret }) : undefined;
-      const res = await call('POST', '/api/v1/staff/login', {
-        username,
-        password: DEMO_STAFF_PASSWORD,
-        ...(totp ? { totp } : {}),
-      });
+      const login = async () => {
+        const totp = totpSecret ? await generate({ secret: totpSecret }) : undefined;
+        return call('POST', '/api/v1/staff/login', {
+          username,
+          password: DEMO_STAFF_PASSWORD,
+          ...(totp ? { totp } : {}),
+        });
+      };
+      let res = await login();
+      if (res.status === 401 && totpSecret) {
+        // One TOTP code opens one session: a second login within the same 30-s step waits for the next code.
+        await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 500));
+        res = await login();
+      }
       if (res.status !== 200) throw new Error(`staff login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.accessToken as string;
     },
