@@ -44,8 +44,11 @@ export function RiskLevelEditor({ region, scope, history, now }: RiskLevelEditor
   const currentLevel: RiskLevel = applied?.level ?? 'low';
 
   useEffect(() => {
+    // Runs belong to the region on screen; a published level changes currentLevel but keeps its run in view.
     setPreviewRun(null);
     setPublishRun(null);
+  }, [region]);
+  useEffect(() => {
     // The form starts from the region's level today, so publishing without a change changes nothing.
     form.setFieldsValue({ level: currentLevel, effectiveFrom: dayjs() });
   }, [region, currentLevel, form]);
