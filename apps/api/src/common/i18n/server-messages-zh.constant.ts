@@ -102,6 +102,8 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'No such import': '没有这次导入',
   'A second staff member must approve: you uploaded this file': '需要另一位工作人员批准：这个文件是您上传的',
   'This import was already applied': '这次导入已经生效',
+  'A PII key rotation is moving this upload’s rows: approve again once it has finished':
+    '个人信息密钥轮换正在迁移这次上传的数据行：请在轮换完成后再批准',
   'This import was rejected; upload it again': '这次导入已被驳回，请重新上传',
   // Withdrawal of authority records
   'No such authority record': '没有这条卫健部门记录',

@@ -16,7 +16,8 @@ import { staffActor } from '../audit/audit-actor.util';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
-import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { type HmacPair, PiiCryptoService } from '../crypto/pii-crypto.service';
+import { HmacRotationService } from '../hmac-keys/hmac-rotation.service';
 import { RescoreRunService } from '../rescore/rescore-run.service';
 import { isInScope } from '../security/region-scope.util';
 import type { AuthorityImportEntity } from './authority-import.entity';
@@ -44,6 +45,7 @@ export class AuthorityImportService {
     private readonly runs: RescoreRunService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly hmacs: HmacRotationService,
   ) {}
 
   async upload(staff: StaffPrincipal, kind: AuthorityImportKind, bytes: Buffer): Promise<AuthorityImportResponse> {
@@ -55,16 +57,24 @@ export class AuthorityImportService {
     );
     const good: AuthorityRow[] = [];
     const errors: RowError[] = [];
+    // During a PII_HMAC key rotation each number's rows move to the current version in the import's transaction.
+    const pairs: HmacPair[] = [];
     const ctx = {
       now,
       scope: staff.regionScope,
-      hmacId: (idNumber: string) => this.crypto.hmac('id', `resident-id:${idNumber}`),
+      hmacId: (idNumber: string) => {
+        const pair = this.crypto.hmacPair('id', `resident-id:${idNumber}`);
+        if (pair.previous) pairs.push(pair);
+        return pair.current;
+      },
     };
     for (const row of csv) {
       const parsed = parseAuthorityRow(kind, row.line, row.values, ctx);
       if (Array.isArray(parsed)) errors.push(...parsed);
       else good.push(parsed);
     }
+    // Aligned now, while the plain numbers are at hand: the approval only has their HMACs.
+    await this.hmacs.align('id', pairs);
     errors.sort((a, b) => a.line - b.line);
     const { stored, omitted } = boundErrors(errors, 0);
     const id = newId();
@@ -122,7 +132,12 @@ export class AuthorityImportService {
     const saved = await this.repo.transaction(async (m) => {
       const row = await this.repo.lockImport(m, id);
       if (!row || row.status !== 'staged') throw notStaged(row?.status ?? 'rejected');
-      const good = await this.repo.stagedRows(m, id);
+      const { rows: good, staleKeys } = await this.repo.stagedRows(m, id);
+      if (staleKeys > 0)
+        throw new DomainException(
+          ApiErrorCode.Conflict,
+          'A PII key rotation is moving this upload’s rows: approve again once it has finished',
+        );
       const onFile = await this.repo.lockByKeys(
         m,
         good.map((r) => r.factKey),

@@ -25,12 +25,17 @@ export class AuthorityStagedRowEntity {
   @Column({ name: 'id_hmac', type: 'binary', length: 32 })
   idHmac!: Buffer;
 
+  /** The PII_HMAC key version of `id_hmac`. */
+  @Column({ name: 'id_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
+  idHmacKid!: number;
+
   @Column({ type: 'json' })
   data!: Record<string, string | null>;
 
   @Column({ type: 'varchar', length: 6 })
   region!: string;
 
+  /** The key as computed at upload; the approval recomputes it from `id_hmac` (a key rotation may move that). */
   @Column({ name: 'fact_key', type: 'binary', length: 32 })
   factKey!: Buffer;
 }

@@ -88,8 +88,8 @@ export class AuthorityWithdrawalRepository {
       const part = ids.slice(i, i + 1000);
       const marks = part.map(() => '?').join(',');
       await m.query(
-        `INSERT INTO authority_withdrawn_facts (id, withdrawal_id, kind, id_hmac, data, row_hash, import_id, region, withdrawn_at)
-           SELECT id, ?, kind, id_hmac, data, row_hash, import_id, region, ? FROM authority_facts WHERE id IN (${marks})`,
+        `INSERT INTO authority_withdrawn_facts (id, withdrawal_id, kind, id_hmac, id_hmac_kid, data, row_hash, import_id, region, withdrawn_at)
+           SELECT id, ?, kind, id_hmac, id_hmac_kid, data, row_hash, import_id, region, ? FROM authority_facts WHERE id IN (${marks})`,
         [uuidToBuffer(withdrawalId), now, ...part],
       );
       await m.query(`DELETE FROM authority_facts WHERE id IN (${marks})`, part);
