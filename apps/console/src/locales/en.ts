@@ -254,6 +254,9 @@ const en: Messages = {
       closed: 'Appeal closed.',
     },
     decision: {
+      emergency: 'Emergency raise: apply at once',
+      emergencyHint:
+        'A raise normally waits for a second staff member. In an emergency it applies at once, but only until the end of today (under 24 hours) unless approved; refused, it ends at once.',
       outcome: 'Decision',
       reason: 'Written reason',
       reasonHint: 'The resident reads this word for word; at least {{min}} characters.',
@@ -384,6 +387,23 @@ const en: Messages = {
       rescoring: 'Re-scoring',
       rescoringProgress: 'Re-scoring progress',
       rescored: 'Re-scoring finished.',
+      retract: 'Retract this decision…',
+      retractReason: 'Why was {{level}} from {{date}} a mistake? (kept in the history)',
+      retractReasonRequired: 'Say why (at least 5 characters)',
+      retractConfirm: 'Retract and re-score',
+      retracted: 'Decision retracted; everyone is being re-scored.',
+      retractRun: 'Risk level retracted: {{region}}',
+      csv: {
+        title: 'Risk levels from a CSV file',
+        columns: 'Columns: region, level, effective_from. The file is checked first; nothing is set until you publish.',
+        file: 'Risk-level CSV',
+        check: 'Check and preview',
+        valid: '{{count}} rows to publish',
+        refused: '{{count}} refused rows',
+        region: 'Region',
+        publish: 'Publish {{count}} levels',
+        run: 'Risk levels from CSV ({{count}})',
+      },
     },
     preview: {
       title: 'Preview',

@@ -251,6 +251,9 @@ const zhCN = {
       closed: '申诉已关闭。',
     },
     decision: {
+      emergency: '紧急调高：立即生效',
+      emergencyHint:
+        '调高颜色通常需要另一位工作人员批准。紧急情况下可立即生效，但未获批准时只持续到今天结束（不超过 24 小时）；被驳回则立即结束。',
       outcome: '决定',
       reason: '书面理由',
       reasonHint: '居民会原样看到这段文字，至少 {{min}} 个字。',
@@ -378,6 +381,23 @@ const zhCN = {
       rescoring: '重新赋码',
       rescoringProgress: '重新赋码进度',
       rescored: '重新赋码已完成。',
+      retract: '撤回这项决定…',
+      retractReason: '为什么 {{date}} 起的{{level}}是错误的？（保留在历史中）',
+      retractReasonRequired: '请说明原因（至少 5 个字）',
+      retractConfirm: '撤回并重新评估',
+      retracted: '决定已撤回，正在重新评估所有人。',
+      retractRun: '撤回风险等级：{{region}}',
+      csv: {
+        title: '通过 CSV 文件设置风险等级',
+        columns: '列：region, level, effective_from。文件先经过检查；发布之前不会设置任何等级。',
+        file: '风险等级 CSV',
+        check: '检查并预览',
+        valid: '{{count}} 行待发布',
+        refused: '{{count}} 行被拒绝',
+        region: '地区',
+        publish: '发布 {{count}} 个等级',
+        run: 'CSV 风险等级（{{count}}）',
+      },
     },
     preview: {
       title: '影响预览',

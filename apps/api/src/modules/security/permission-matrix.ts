@@ -172,6 +172,11 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     scope: { mode: 'deny', on: "the level's region" },
     summary: 'Retract a mistaken risk level (kept in the history; re-scores everyone)',
   },
+  'POST /api/v1/admin/risk-levels/import/check': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'content', on: "each row's region" },
+    summary: 'Check a risk-level CSV: valid and refused rows, and a preview of the affected residents (nothing set)',
+  },
   'POST /api/v1/admin/risk-levels/import': {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'content', on: "each row's region" },
