@@ -80,7 +80,7 @@ describe('notification messages', () => {
       });
       expect([...data.thing2.value]).toHaveLength(20);
       expect(wechatTemplateProblems(data)).toEqual([]);
-      const green = wechatTemplateData({ ...color, color: 'green', reason: null, greenBy: null });
+      const green = wechatTemplateData({ ...color, color: 'green' as const, reason: null, greenBy: null });
       expect(green.thing3.value).toBe('已是绿码');
       expect(wechatTemplateProblems(green)).toEqual([]);
     });

@@ -1,4 +1,4 @@
-import type { ResidentNotification } from '@healthcode/contracts';
+import type { NotificationTemplatesResponse, ResidentNotification } from '@healthcode/contracts';
 import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bull';
@@ -172,6 +172,12 @@ export class NotificationService {
       recipientEnc: this.crypto.encrypt(hostUserId),
       updatedAt: this.clock.now(),
     });
+  }
+
+  /** Template ids per host, from config: the mini-program subscribes to exactly the ids the server sends with. */
+  templates(): NotificationTemplatesResponse {
+    const { wechat, alipay } = this.config.notifications.templates;
+    return { wechat, alipay };
   }
 
   /** What the dev channel delivered, newest first (the H5 app's message list). */
