@@ -10,6 +10,7 @@ import { SessionRevocation1796593955888 } from './1796593955888-SessionRevocatio
 import { AuthorityFactLifecycle1796594896178 } from './1796594896178-AuthorityFactLifecycle';
 import { ErasureReceipts1796595473100 } from './1796595473100-ErasureReceipts';
 import { AuditHeadSignatures1796598344365 } from './1796598344365-AuditHeadSignatures';
+import { ColorCountDeltas1796600000000 } from './1796600000000-ColorCountDeltas';
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RiskLevelRetraction1796596277249,
   VerificationStateAndIdentityEvents1796597381710,
   AuditHeadSignatures1796598344365,
+  ColorCountDeltas1796600000000,
 ];
