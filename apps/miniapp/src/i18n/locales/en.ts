@@ -343,6 +343,7 @@ export const en = {
     approved: 'Decision approved by a second staff member',
     'approval-refused': 'Decision refused by a second staff member',
     escalated: 'Escalated to a supervisor',
+    'region-handover': 'Handed over to the region where you live now',
     withdrawn: 'Withdrawn',
     closed: 'Closed',
   },

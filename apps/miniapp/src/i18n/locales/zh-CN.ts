@@ -339,6 +339,7 @@ export const zhCN: MessageShape<Messages> = {
     approved: '第二名工作人员已批准',
     'approval-refused': '第二名工作人员未批准',
     escalated: '已上报主管',
+    'region-handover': '已转交您现在所在地区处理',
     withdrawn: '已撤回',
     closed: '已结束',
   },

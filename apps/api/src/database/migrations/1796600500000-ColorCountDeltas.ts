@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The colour counters' outbox (issue #16): code writes append here; a fold moves the sums into color_counts. */
-export class ColorCountDeltas1796600000000 implements MigrationInterface {
-  name = 'ColorCountDeltas1796600000000';
+export class ColorCountDeltas1796600500000 implements MigrationInterface {
+  name = 'ColorCountDeltas1796600500000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
