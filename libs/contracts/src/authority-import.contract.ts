@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { multiLineText } from './zod-fields.util';
+
 /** The three health-authority feeds, uploaded as CSV files with a header row. */
 export const AUTHORITY_IMPORT_KINDS = ['cases', 'contacts', 'bookings'] as const;
 export type AuthorityImportKind = (typeof AUTHORITY_IMPORT_KINDS)[number];
@@ -76,11 +78,12 @@ export type WithdrawalTarget = (typeof WITHDRAWAL_TARGETS)[number];
 export const WithdrawalRequestSchema = z.strictObject({
   target: z.enum(WITHDRAWAL_TARGETS, { error: "one of 'fact', 'import'" }),
   id: z.uuid({ error: 'The id of the fact or import' }),
-  reason: z
-    .string({ error: 'Say why the record is withdrawn' })
-    .trim()
-    .min(5, 'Say why the record is withdrawn (at least 5 characters)')
-    .max(300, 'At most 300 characters'),
+  // Shown word for word in residents' history: no control characters or text-direction overrides.
+  reason: multiLineText(300, {
+    min: 5,
+    minMessage: 'Say why the record is withdrawn (at least 5 characters)',
+    typeError: 'Say why the record is withdrawn',
+  }),
 });
 export type WithdrawalRequest = z.infer<typeof WithdrawalRequestSchema>;
 

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Authority imports are staged until a second staff member applies them (their valid rows wait, by HMAC, in
  * authority_staged_rows); facts can be withdrawn with a reason and a second person's approval.
  */
-export class StagedImportsAndWithdrawals1796600500000 implements MigrationInterface {
-  name = 'StagedImportsAndWithdrawals1796600500000';
+export class StagedImportsAndWithdrawals1796600900000 implements MigrationInterface {
+  name = 'StagedImportsAndWithdrawals1796600900000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
