@@ -34,6 +34,8 @@ const UNIT = [
 const SERVICES = [
   ['apps/api', 'jest.medium.config.cjs', 'apps/api:medium'],
   ['apps/api', 'jest.e2e.config.cjs', 'apps/api:e2e'],
+  // The re-score fault cases on a real 3-master Redis Cluster the spec starts from the installed redis-server.
+  ['apps/api', 'jest.cluster.config.cjs', 'apps/api:cluster'],
   ['tools/e2e', 'jest.config.cjs', 'tools/e2e:browser'],
 ];
 const resultsDir = join(root, '.test-results');
