@@ -28,6 +28,7 @@ import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repositor
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
+import { JobRequestContext } from './modules/queue/job-request-context';
 import { BullClients, bullClientsProvider, bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
@@ -87,6 +88,7 @@ export class AppModule {
       ],
       providers: [
         bullClientsProvider(bullClients),
+        JobRequestContext,
         { provide: APP_GUARD, useClass: AuthGuard },
         // In this order, right after AuthGuard: they read the principal it verified.
         { provide: APP_GUARD, useExisting: StaffSessionGuard },

@@ -14,6 +14,7 @@ import { ExpireCodesProcessor } from '../modules/code/expire-codes.processor';
 import { WorkerHeartbeat } from '../modules/health/worker-heartbeat.service';
 import { AuditChainMonitor } from '../modules/metrics/audit-chain-monitor.service';
 import { NotificationWorkerModule } from '../modules/notification/notification.module';
+import { JobRequestContext } from '../modules/queue/job-request-context';
 import { BullClients, bullClientsProvider, bullOptions } from '../modules/queue/bull-options.util';
 import { SecurityWorkerModule } from '../modules/security/security-worker.module';
 import { RetentionModule } from '../modules/retention/retention.module';
@@ -67,6 +68,7 @@ export class WorkerModule {
       ],
       providers: [
         bullClientsProvider(bullClients),
+        JobRequestContext,
         WorkerHeartbeat,
         AuditChainMonitor,
         AuditHeadSignProcessor,

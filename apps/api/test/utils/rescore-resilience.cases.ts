@@ -37,7 +37,7 @@ export function rescoreResilienceSuite(
   const RANGE_SIZE = options.rangeSize ?? 50;
   // Each case: a worker start (sources transpiled on load), a publish, 2,000 residents re-scored, Bull's stalled-job
   // recovery (lockDuration 15 s) for the SIGKILL case, and the reference comparison.
-  const caseTimeoutMs = 150_000;
+  const caseTimeoutMs = 300_000;
   const only = (name: ResilienceCase) => (options.cases.includes(name) ? it : it.skip);
   describe(title, () => {
     let cluster: RedisClusterHandle | undefined;
@@ -131,7 +131,9 @@ export function rescoreResilienceSuite(
       );
 
     async function waitForSomeRanges(runId: string, n: number, w?: WorkerProcess): Promise<void> {
-      const deadline = Date.now() + 60_000;
+      // The worker first runs the preview's ranges (publishFlip previews before it publishes); generous for a
+      // loaded 2-core machine, where a worker start alone took 15 s.
+      const deadline = Date.now() + 120_000;
       while ((await rangesDone(runId)) < n) {
         if (Date.now() > deadline) throw new Error(`no progress; worker output: ${w?.output().slice(-2000)}`);
         await sleep(10);
