@@ -28,9 +28,11 @@ async function stageCases(page: Page, server: ConsoleServer, csv: string): Promi
   const file = join(tmpdir(), `cases-${Date.now()}.csv`);
   writeFileSync(file, csv);
   await page.goto(`${server.baseUrl}/console/#/imports`);
+  // A fresh page: the heading below must be this upload's, not one left on screen from before.
+  await page.reload();
   await page.getByRole('radio', { name: 'Cases' }).click();
   await page.getByLabel('CSV file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Upload' }).click();
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
   const heading = page.getByRole('heading', { name: /^Import #\d+ \(Cases\)/ });
   await heading.waitFor({ timeout: 20_000 });
   return /#(\d+)/.exec((await heading.textContent()) ?? '')![1];
@@ -39,6 +41,7 @@ async function stageCases(page: Page, server: ConsoleServer, csv: string): Promi
 /** The second administrator opens the staged import and applies it. */
 async function approveImport(page: Page, server: ConsoleServer, seq: string): Promise<void> {
   await page.goto(`${server.baseUrl}/console/#/imports`);
+  await page.reload();
   await page.getByRole('button', { name: `Open #${seq}` }).click();
   await page.getByRole('button', { name: 'Approve and apply' }).click();
   await page.getByText('Import applied; matched residents are being re-scored.').waitFor({ timeout: 20_000 });
