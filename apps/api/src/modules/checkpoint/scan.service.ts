@@ -9,20 +9,20 @@ import {
   type ScanRequest,
   type ScanResponse,
 } from '@healthcode/contracts';
-import type { CodeTokenVerifyResult } from '@healthcode/qr-token';
+import type { IssuedTokenVerifyResult } from '@healthcode/qr-token';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { bufferToUuid } from '../../database/uuid-binary.transformer';
 import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
-import { CodeSignerService } from '../keys/code-signer.service';
 import { MetricsService } from '../metrics/metrics.service';
+import { PeerTrustStore } from '../trust/peer-trust.store';
 import type { ScanningCheckpoint } from './device-auth.service';
 import { offlineScanRefusal } from './offline-scan-bounds.util';
-import { OFFLINE_SCAN_REFUSAL_MESSAGES, SCAN_CLOCK_SKEW_SEC, SCAN_REJECTION_MESSAGES } from './scan-rejection.constant';
+import { OFFLINE_SCAN_REFUSAL_MESSAGES, SCAN_REJECTION_MESSAGES } from './scan-rejection.constant';
 import { SCAN_SETTINGS, type ScanSettings } from './scan-settings.util';
-import { type CodeState, scanVerdict, type ScanVerdict } from './scan-verdict.util';
+import { type CodeState, peerScanVerdict, scanVerdict, type ScanVerdict } from './scan-verdict.util';
 import { ScanWriterService } from './scan-writer.service';
 import { type CodeLookup, ScanRepository, type ScanRow } from './scan.repository';
 
@@ -33,7 +33,7 @@ const BATCH_SLICE = 50;
 @Injectable()
 export class ScanService {
   constructor(
-    private readonly signer: CodeSignerService,
+    private readonly trust: PeerTrustStore,
     private readonly scans: ScanRepository,
     private readonly writer: ScanWriterService,
     private readonly codeService: CodeService,
@@ -61,7 +61,7 @@ export class ScanService {
    */
   async batch(checkpoint: ScanningCheckpoint, requests: readonly ScanRequest[]): Promise<ScanBatchResponse> {
     const now = this.clock.now();
-    const verified: CodeTokenVerifyResult[] = [];
+    const verified: IssuedTokenVerifyResult[] = [];
     for (let i = 0; i < requests.length; i += BATCH_SLICE) {
       const slice = requests.slice(i, i + BATCH_SLICE);
       verified.push(...(await Promise.all(slice.map((r) => this.verify(r.token, scannedAt(r, now))))));
@@ -70,11 +70,12 @@ export class ScanService {
       offlineScanRefusal(verified[i], new Date(r.scannedAt), now, this.settings.offlineWindowHours),
     );
     // One lookup for the whole upload instead of one per scan.
-    const cids = verified.flatMap((v, i) => (v.ok && !refusals[i] ? [v.claims.cid] : []));
+    const cids = verified.flatMap((v, i) => (v.ok && v.issuer.own && !refusals[i] ? [v.claims.cid] : []));
     const found = await this.scans.findCodes([...new Set(cids)]);
     const verdicts: (ScanVerdict | null)[] = [];
     for (const [i, v] of verified.entries()) {
       if (refusals[i]) verdicts.push(null);
+      else if (v.ok && !v.issuer.own) verdicts.push(peerScanVerdict(v.claims, v.issuer, checkpoint.peerAdmits));
       else
         verdicts.push(
           scanVerdict(v, v.ok ? await this.current(found.get(v.claims.cid) ?? null, now) : null, checkpoint.admits),
@@ -113,12 +114,19 @@ export class ScanService {
 
   private async judge(checkpoint: ScanningCheckpoint, token: string, at: Date, now: Date): Promise<ScanVerdict> {
     const verified = await this.verify(token, at);
+    if (verified.ok && !verified.issuer.own)
+      return peerScanVerdict(verified.claims, verified.issuer, checkpoint.peerAdmits);
     const code = verified.ok ? await this.current(await this.scans.findCode(verified.claims.cid), now) : null;
     return scanVerdict(verified, code, checkpoint.admits);
   }
 
-  private verify(token: string, at: Date): Promise<CodeTokenVerifyResult> {
-    return this.signer.keyRing.verify(token, { now: at, clockToleranceSec: SCAN_CLOCK_SKEW_SEC });
+  /**
+   * Own tokens take the single-issuer path inside the trusted verifier (the same `verifyCodeToken` call as before);
+   * only a kid that is not ours reaches the peer lookup. The tolerance is the library default, SCAN_CLOCK_SKEW_SEC.
+   */
+  private async verify(token: string, at: Date): Promise<IssuedTokenVerifyResult> {
+    const verifier = this.trust.verifier();
+    return ('then' in verifier ? await verifier : verifier).verify(token, at);
   }
 
   /** The code's colour now; a code that time alone has changed (a greenAt passed) is re-evaluated first. */
@@ -166,5 +174,6 @@ function refusedEntry(request: ScanRequest, refusal: OfflineScanRefusal): ScanBa
 }
 
 function answer(v: ScanVerdict): ScanResponse {
-  return { color: v.color, admitted: v.admitted, reason: v.reason, superseded: v.superseded };
+  const base = { color: v.color, admitted: v.admitted, reason: v.reason, superseded: v.superseded };
+  return v.issuer ? { ...base, issuer: v.issuer } : base;
 }

@@ -378,6 +378,10 @@ export const en = {
     'not-yet-valid': 'Code not yet valid',
     'bad-claims': 'Damaged code',
     'unknown-code': 'Unknown code',
+    'unknown-issuer': 'Code from an issuer not trusted here',
+    'issuer-suspended': "Trust in the code's issuer is suspended",
+    'issuer-outside-validity': "The code's issuer is not trusted at this time",
+    'issuer-mismatch': 'Code names a different issuer than its key',
   },
   recordKind: {
     declarations: 'Declaration',
@@ -444,6 +448,10 @@ export const en = {
     'not-yet-valid': 'This code is not valid yet (check the device clock).',
     'bad-claims': "The code's contents are damaged.",
     'unknown-code': 'The server does not know this code.',
+    'unknown-issuer': 'This code comes from an issuer that is not on the trust list.',
+    'issuer-suspended': "Trust in this code's issuer is suspended: its codes are not accepted.",
+    'issuer-outside-validity': "The trust list entry for this code's issuer is not valid now.",
+    'issuer-mismatch': 'The code names another issuer than the one whose key signed it.',
     'no-keys': 'No signing keys on this device: download them first.',
   },
 };

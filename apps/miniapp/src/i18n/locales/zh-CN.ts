@@ -374,6 +374,10 @@ export const zhCN: MessageShape<Messages> = {
     'not-yet-valid': '健康码尚未生效',
     'bad-claims': '健康码内容损坏',
     'unknown-code': '未知健康码',
+    'unknown-issuer': '健康码的签发方不受此处信任',
+    'issuer-suspended': '对该健康码签发方的信任已暂停',
+    'issuer-outside-validity': '健康码签发方当前不在信任有效期内',
+    'issuer-mismatch': '健康码声明的签发方与其密钥不符',
   },
   recordKind: {
     declarations: '申报',
@@ -439,6 +443,10 @@ export const zhCN: MessageShape<Messages> = {
     'not-yet-valid': '健康码尚未生效（请检查设备时间）。',
     'bad-claims': '健康码内容损坏。',
     'unknown-code': '服务器不认识此健康码。',
+    'unknown-issuer': '该健康码的签发方不在信任列表中。',
+    'issuer-suspended': '对该健康码签发方的信任已暂停，不接受其健康码。',
+    'issuer-outside-validity': '该健康码签发方的信任条目当前不在有效期内。',
+    'issuer-mismatch': '健康码声明的签发方与签名密钥的所属方不一致。',
     'no-keys': '本设备没有签名密钥：请先下载。',
   },
 };
