@@ -12,8 +12,9 @@ import { ErasureReceipts1796595473100 } from './1796595473100-ErasureReceipts';
 import { AuditHeadSignatures1796598344365 } from './1796598344365-AuditHeadSignatures';
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
-import { MutualRecognition1796600000000 } from './1796600000000-MutualRecognition';
+import { MutualRecognition1796600300000 } from './1796600300000-MutualRecognition';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
+import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   RiskLevelRetraction1796596277249,
   VerificationStateAndIdentityEvents1796597381710,
   AuditHeadSignatures1796598344365,
-  MutualRecognition1796600000000,
+  HmacKeyIds1796600171000,
+  MutualRecognition1796600300000,
 ];
