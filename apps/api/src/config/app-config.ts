@@ -17,14 +17,11 @@ export interface AppConfig {
   /** `clusterNodes` set: every Redis client is an ioredis Cluster client seeded with these nodes. */
   redis: { url: string; queuePrefix: string; clusterNodes: { host: string; port: number }[] | null };
   qrKeys: QrKeyMaterial;
-<<<<<<< HEAD
   /**
    * Mutual recognition: this deployment's issuer id, region and contact, and its public base URL (null: taken
    * from each request's host and protocol, as Fastify reads them behind TRUSTED_PROXIES).
    */
   issuer: { id: string; region: string; contact: string; publicUrl: string | null };
-  pii: { keys: Record<string, Buffer>; currentKeyId: string; hmacKey: Buffer };
-=======
   pii: {
     keys: Record<string, Buffer>;
     currentKeyId: string;
@@ -37,7 +34,6 @@ export interface AppConfig {
     /** A version still matched while a rotation moves rows to `hmacKeyId`; null when none. */
     hmacPreviousKeyId?: number | null;
   };
->>>>>>> main
   sessionSecret: Buffer;
   corsOrigins: string[];
   logLevel: string;
