@@ -79,6 +79,7 @@ export async function createHttpApp(
       '.well-known/jwks.json',
       '.well-known/healthcode-issuer',
       '.well-known/healthcode-trust-list',
+      '.well-known/healthcode-checkpoint-bundle',
       'favicon.ico',
     ],
   });

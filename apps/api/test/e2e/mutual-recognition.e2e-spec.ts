@@ -127,7 +127,9 @@ describe('mutual recognition between two deployments (e2e)', () => {
     const jwksA = (await httpA.get('/.well-known/jwks.json')).body as JSONWebKeySet;
     expect((await readTrustList(list.body, jwksA)).ok).toBe(false);
 
-    const opened = await openOfflineTrustBundle({ jwks: jwksB, trustList: list.body });
+    const bundle = await httpB.get('/.well-known/healthcode-checkpoint-bundle');
+    expect(bundle.body).toEqual({ jwks: jwksB, trustList: list.body });
+    const opened = await openOfflineTrustBundle(bundle.body);
     if (!opened.ok) throw new Error(opened.error);
     expect(opened.issuedAt).toBe(Math.floor(b.clock.now().getTime() / 1000));
     expect(await opened.verifier.verify(await codeOf(residentA), a.clock.now())).toMatchObject({

@@ -42,6 +42,7 @@ export function routeInputs(
     '/.well-known/jwks.json',
     '/.well-known/healthcode-issuer',
     '/.well-known/healthcode-trust-list',
+    '/.well-known/healthcode-checkpoint-bundle',
   ],
 ): Map<string, RouteInputs> {
   const out = new Map<string, RouteInputs>();

@@ -38,6 +38,10 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: 'public',
     summary: 'Signed issuer document (issuer id, region, JWKS URL, contact) for mutual recognition',
   },
+  'GET /.well-known/healthcode-checkpoint-bundle': {
+    access: 'public',
+    summary: 'Offline checkpoint bundle: the JWKS and the signed trust list, in one JSON document',
+  },
   'GET /.well-known/healthcode-trust-list': {
     access: 'public',
     summary: 'Signed trust list of peer issuers and their pinned keys, for checkpoints',

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 
 import { Public } from '../auth/auth.guard';
 import { RequestBaseUrl } from './request-base-url.decorator';
-import { TrustPublicationService } from './trust-publication.service';
+import { type CheckpointTrustBundle, TrustPublicationService } from './trust-publication.service';
 
 /**
  * Mutual recognition documents, at the root beside `/.well-known/jwks.json`: the signed issuer document peers pin
@@ -20,6 +20,14 @@ export class IssuerWellKnownController {
   @Header('cache-control', 'public, max-age=300')
   issuer(@RequestBaseUrl() baseUrl: string): Promise<string> {
     return this.publication.issuerDocument(baseUrl);
+  }
+
+  /** One download for an offline checkpoint: the JWKS and the trust list signed with it (`openOfflineTrustBundle`). */
+  @Get('healthcode-checkpoint-bundle')
+  @Public()
+  @Header('cache-control', 'public, max-age=60')
+  checkpointBundle(): Promise<CheckpointTrustBundle> {
+    return this.publication.checkpointBundle();
   }
 
   @Get('healthcode-trust-list')

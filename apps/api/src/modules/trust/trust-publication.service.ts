@@ -1,4 +1,4 @@
-import { signIssuerDocument, signTrustList } from '@healthcode/qr-token';
+import { type OfflineTrustBundle, signIssuerDocument, signTrustList } from '@healthcode/qr-token';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -6,6 +6,8 @@ import { Clock } from '../clock/clock';
 import { CodeSignerService } from '../keys/code-signer.service';
 import { toTrustedIssuer } from './peer-trust.store';
 import { TrustedIssuerRepository } from './trusted-issuer.repository';
+
+export type CheckpointTrustBundle = OfflineTrustBundle;
 
 /** A published trust list is re-signed at most this often (and at once after a change in this process). */
 const TRUST_LIST_MAX_AGE_MS = 60_000;
@@ -54,6 +56,10 @@ export class TrustPublicationService {
     );
     this.trustList = { jws, at };
     return jws;
+  }
+
+  async checkpointBundle(): Promise<CheckpointTrustBundle> {
+    return { jwks: this.signer.jwks(), trustList: await this.signedTrustList() };
   }
 
   invalidate(): void {

@@ -434,6 +434,8 @@ export const en = {
     unverified: 'NOT VERIFIED',
     unverifiedHint: 'No network: this code could not be checked. Do not rely on it; scan again when online.',
     verifiedDevice: 'Verified on this device',
+    peerIssuer: 'Issued by another region: {{region}} ({{id}})',
+    trustListAge: 'Trust list of other regions signed at {{time}}',
     verifiedServer: 'Verified by the server',
     notAdmitted: 'Do not admit: this checkpoint does not accept this colour.',
     superseded: 'The colour changed after this code was shown: the current colour is displayed.',

@@ -429,6 +429,8 @@ export const zhCN: MessageShape<Messages> = {
     unverified: '未核验',
     unverifiedHint: '无网络：无法核验此健康码。请勿依据它放行，联网后重新扫码。',
     verifiedDevice: '已在本设备核验',
+    peerIssuer: '外地签发：地区 {{region}}（{{id}}）',
+    trustListAge: '外地签发方信任列表签发于 {{time}}',
     verifiedServer: '已由服务器核验',
     notAdmitted: '不得放行：本卡口不接受此颜色。',
     superseded: '出示此码后颜色已变化：显示的是当前颜色。',
