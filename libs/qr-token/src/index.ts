@@ -21,12 +21,22 @@ export { generateSigningKey, importSigningKey, type GeneratedSigningKey, type Si
 export { buildJwks } from './jwks.util';
 export { createJwksKeyResolver, type CodeTokenKeyResolver } from './key-resolver.util';
 export { signCodeToken, type SignCodeTokenOptions } from './sign-code-token.util';
-export { isWellFormedToken, verifyCodeToken } from './verify-code-token.util';
+export {
+  type CodeTokenSignatureCheck,
+  isWellFormedToken,
+  verifyCodeToken,
+  verifyCodeTokenWith,
+} from './verify-code-token.util';
 export { KeyRing } from './key-ring';
 export { createOfflineVerifier, type OfflineVerifier, type OfflineVerifierOptions } from './offline-verifier.util';
 export { ISSUER_ID_PATTERN } from './code-token-claims.util';
 export type { IssuedTokenVerifyResult, TokenIssuer, TrustedIssuer } from './trusted-issuer.model';
-export { createTrustedVerifier, type TrustedVerifier, type TrustedVerifierOptions } from './trusted-verifier.util';
+export {
+  createTrustedVerifier,
+  type TrustedVerifier,
+  type TrustedVerifierOptions,
+  withOwnIssuer,
+} from './trusted-verifier.util';
 export {
   ISSUER_DOCUMENT_TYP,
   readIssuerDocument,

@@ -2,6 +2,7 @@ import { base64url } from 'jose';
 
 import { systemNow } from './clock';
 import { ISSUER_ID_PATTERN } from './code-token-claims.util';
+import type { CodeTokenVerifyResult } from './code-token.model';
 import { createJwksKeyResolver, type CodeTokenKeyResolver } from './key-resolver.util';
 import type { IssuedTokenVerifyResult, TokenIssuer, TrustedIssuer } from './trusted-issuer.model';
 import { verifyCodeToken } from './verify-code-token.util';
@@ -51,11 +52,7 @@ export function createTrustedVerifier(options: TrustedVerifierOptions): TrustedV
     issuers: Object.freeze([...peers.keys()]),
     async verify(token, now = systemNow()) {
       const result = await verifyCodeToken(token, options.own.resolveKey, { now, clockToleranceSec: tolerance });
-      if (result.ok) {
-        if (result.claims.iss !== undefined && result.claims.iss !== own.iss) return fail('issuer-mismatch');
-        return { ...result, issuer: own };
-      }
-      if (result.error !== 'unknown-kid') return result;
+      if (result.ok || result.error !== 'unknown-kid') return withOwnIssuer(result, own);
 
       const claimed = unverifiedIssuer(token as string);
       if (claimed === null || claimed === own.iss) return result;
@@ -71,6 +68,17 @@ export function createTrustedVerifier(options: TrustedVerifierOptions): TrustedV
       return { ...peerResult, issuer: peer.issuer };
     },
   };
+}
+
+/**
+ * The verdict on a token checked with the verifier's own keys: its issuer is the own one (a token without `iss`
+ * counts as own); an own-key token naming another issuer is `issuer-mismatch`. For callers that verify own tokens
+ * on a faster path (the API's node:crypto check) and send only unknown kids to `createTrustedVerifier`.
+ */
+export function withOwnIssuer(result: CodeTokenVerifyResult, own: TokenIssuer): IssuedTokenVerifyResult {
+  if (!result.ok) return result;
+  if (result.claims.iss !== undefined && result.claims.iss !== own.iss) return fail('issuer-mismatch');
+  return { ...result, issuer: own };
 }
 
 /** The `iss` a token claims, read without trusting it (the signature decides later); null when absent or odd. */

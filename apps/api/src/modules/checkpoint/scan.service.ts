@@ -9,30 +9,32 @@ import {
   type ScanRequest,
   type ScanResponse,
 } from '@healthcode/contracts';
-import type { IssuedTokenVerifyResult } from '@healthcode/qr-token';
+import { type IssuedTokenVerifyResult, withOwnIssuer } from '@healthcode/qr-token';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { bufferToUuid } from '../../database/uuid-binary.transformer';
 import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
+import { CodeSignerService } from '../keys/code-signer.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { PeerTrustStore } from '../trust/peer-trust.store';
 import type { ScanningCheckpoint } from './device-auth.service';
 import { offlineScanRefusal } from './offline-scan-bounds.util';
-import { OFFLINE_SCAN_REFUSAL_MESSAGES, SCAN_REJECTION_MESSAGES } from './scan-rejection.constant';
+import { OFFLINE_SCAN_REFUSAL_MESSAGES, SCAN_CLOCK_SKEW_SEC, SCAN_REJECTION_MESSAGES } from './scan-rejection.constant';
 import { SCAN_SETTINGS, type ScanSettings } from './scan-settings.util';
 import { type CodeState, peerScanVerdict, scanVerdict, type ScanVerdict } from './scan-verdict.util';
 import { ScanWriterService } from './scan-writer.service';
 import { type CodeLookup, ScanRepository, type ScanRow } from './scan.repository';
 
-/** Batch tokens are verified in slices, so one upload of 500 does not queue 500 crypto jobs at once. */
+/** Batch tokens are verified in slices, yielding between them, so one upload of 500 does not hold the event loop. */
 const BATCH_SLICE = 50;
 
 /** Scanning: verify the token, answer with the current colour and the checkpoint's policy, record the minimum. */
 @Injectable()
 export class ScanService {
   constructor(
+    private readonly signer: CodeSignerService,
     private readonly trust: PeerTrustStore,
     private readonly scans: ScanRepository,
     private readonly writer: ScanWriterService,
@@ -64,7 +66,15 @@ export class ScanService {
     const verified: IssuedTokenVerifyResult[] = [];
     for (let i = 0; i < requests.length; i += BATCH_SLICE) {
       const slice = requests.slice(i, i + BATCH_SLICE);
-      verified.push(...(await Promise.all(slice.map((r) => this.verify(r.token, scannedAt(r, now))))));
+      const results = slice.map((r) => this.verify(r.token, scannedAt(r, now)));
+      // Peers' tokens (unknown kids) verify asynchronously; own ones are already done.
+      verified.push(
+        ...(results.some((r) => r instanceof Promise)
+          ? await Promise.all(results)
+          : (results as IssuedTokenVerifyResult[])),
+      );
+      // Synchronous verification: yield between slices so one upload of 500 does not hold the event loop.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     const refusals = requests.map((r, i) =>
       offlineScanRefusal(verified[i], new Date(r.scannedAt), now, this.settings.offlineWindowHours),
@@ -113,7 +123,8 @@ export class ScanService {
   }
 
   private async judge(checkpoint: ScanningCheckpoint, token: string, at: Date, now: Date): Promise<ScanVerdict> {
-    const verified = await this.verify(token, at);
+    const pending = this.verify(token, at);
+    const verified = pending instanceof Promise ? await pending : pending;
     if (verified.ok && !verified.issuer.own)
       return peerScanVerdict(verified.claims, verified.issuer, checkpoint.peerAdmits);
     const code = verified.ok ? await this.current(await this.scans.findCode(verified.claims.cid), now) : null;
@@ -121,12 +132,13 @@ export class ScanService {
   }
 
   /**
-   * Own tokens take the single-issuer path inside the trusted verifier (the same `verifyCodeToken` call as before);
-   * only a kid that is not ours reaches the peer lookup. The tolerance is the library default, SCAN_CLOCK_SKEW_SEC.
+   * Own tokens stay on the synchronous node:crypto path (no promise, no trust list); only a kid that is not ours
+   * goes to the trusted peers (`PeerTrustStore`), asynchronously.
    */
-  private async verify(token: string, at: Date): Promise<IssuedTokenVerifyResult> {
-    const verifier = this.trust.verifier();
-    return ('then' in verifier ? await verifier : verifier).verify(token, at);
+  private verify(token: string, at: Date): IssuedTokenVerifyResult | Promise<IssuedTokenVerifyResult> {
+    const own = this.signer.verify(token, { now: at, clockToleranceSec: SCAN_CLOCK_SKEW_SEC });
+    if (own.ok || own.error !== 'unknown-kid') return withOwnIssuer(own, this.trust.ownIssuer);
+    return this.trust.verifyPeer(token, at);
   }
 
   /** The code's colour now; a code that time alone has changed (a greenAt passed) is re-evaluated first. */

@@ -1,4 +1,10 @@
-import { createTrustedVerifier, type TrustedIssuer, type TrustedVerifier } from '@healthcode/qr-token';
+import {
+  createTrustedVerifier,
+  type IssuedTokenVerifyResult,
+  type TokenIssuer,
+  type TrustedIssuer,
+  type TrustedVerifier,
+} from '@healthcode/qr-token';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -20,12 +26,22 @@ export class PeerTrustStore {
   private current: { verifier: TrustedVerifier; loadedAt: number } | null = null;
   private loading: Promise<TrustedVerifier> | null = null;
   private generation = 0;
+  /** This deployment as an issuer (id and region from config). */
+  readonly ownIssuer: TokenIssuer;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly signer: CodeSignerService,
     private readonly repo: TrustedIssuerRepository,
-  ) {}
+  ) {
+    this.ownIssuer = Object.freeze({ iss: config.issuer.id, region: config.issuer.region, own: true });
+  }
+
+  /** A token whose kid is not ours: checked against the trust list (own keys are tried again, cheaply, first). */
+  async verifyPeer(token: string, at: Date): Promise<IssuedTokenVerifyResult> {
+    const verifier = this.verifier();
+    return ('then' in verifier ? await verifier : verifier).verify(token, at);
+  }
 
   verifier(): TrustedVerifier | Promise<TrustedVerifier> {
     const current = this.current;
