@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Mutual recognition (#19): the trust list of peer issuers, and each checkpoint's admission policy for peers. */
-export class MutualRecognition1796600600000 implements MigrationInterface {
-  name = 'MutualRecognition1796600600000';
+export class MutualRecognition1796601200000 implements MigrationInterface {
+  name = 'MutualRecognition1796601200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
