@@ -128,7 +128,7 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
       factKind: 'case',
       factRef: factId,
       category: 'wrong-case-match',
-      statement: 'I have never been ill; the hospital has another person with a similar ID.',
+      statement: 'I have never been ill;\nthe hospital has another person with a similar ID.',
     };
 
     // Refused before anything is stored: oversized, mistyped, too many files.
@@ -147,12 +147,20 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
       [1, 2, 3, 4].map((i) => ({ bytes: PDF, name: `${i}.pdf` })),
     );
     expect(four).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    // Free text that would display differently from what is stored (issue #15): refused, naming the field.
+    for (const statement of ['I was at home\u202Eemoh ta saw I', 'Not me\u0007\u0007', 'Not \u2066me\u2069']) {
+      const spoofed = await upload('/api/v1/me/appeals', resident.token, { ...fields, statement }, []);
+      expect(spoofed).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+      expect(spoofed.body.errors.map((e: { path: string }) => e.path)).toEqual(['statement']);
+    }
     expect(await storedFiles()).toEqual([]);
     expect((await http.get('/api/v1/me/appeals', resident.token)).body.items).toEqual([]);
 
     // Appeal with a PDF.
     const filed = await upload('/api/v1/me/appeals', resident.token, fields, [{ bytes: PDF, name: 'letter.pdf' }]);
     expect(filed.status).toBe(201);
+    // The line break is kept (multipart form fields carry it as CRLF).
+    expect(filed.body.statement.replace(/\r\n/g, '\n')).toBe(fields.statement);
     expect(filed.body).toMatchObject({
       status: 'assigned',
       category: 'wrong-case-match',
@@ -204,6 +212,8 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
       agent.token,
     );
     expect(asked).toMatchObject({ status: 200, body: { status: 'needs-info' } });
+    const spoofedAnswer = await upload(`/api/v1/me/appeals/${n}/answer`, resident.token, { message: 'Here\u202E' }, []);
+    expect(spoofedAnswer).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
     const early = await http.post(
       `/api/v1/appeals/${n}/decision`,
       { outcome: 'rejected', reason: AGENT_REASON },
