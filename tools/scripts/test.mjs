@@ -40,6 +40,8 @@ const SERVICES = [
 ];
 const resultsDir = join(root, '.test-results');
 const timings = {};
+/** Every jest suite's duration, for the slowest-suites line at the end (where a fresh-clone run spends its time). */
+const suites = [];
 let passed = 0;
 let failed = 0;
 let stepFailed = false;
@@ -65,6 +67,8 @@ function jest([project, config, name = project], { offline }) {
   }
   try {
     const r = JSON.parse(readFileSync(out, 'utf8'));
+    for (const t of r.testResults ?? [])
+      suites.push({ seconds: (t.endTime - t.startTime) / 1000, file: t.name.slice(root.length + 1) });
     passed += r.numPassedTests;
     failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
   } catch {
@@ -102,5 +106,7 @@ step('backup-restore', () => run('node', ['tools/scripts/backup-restore-check.mj
 step('bench:tiny', () => run('node', ['tools/bench/src/bench-all.mjs', '--size', 'tiny']));
 
 console.log(`[test] seconds per step: ${JSON.stringify(timings)}`);
+const slowest = suites.sort((a, b) => b.seconds - a.seconds).slice(0, 12);
+console.log(`[test] slowest suites: ${slowest.map((t) => `${t.file} ${t.seconds.toFixed(0)}s`).join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(stepFailed || failed > 0 ? 1 : 0);
