@@ -91,6 +91,14 @@ export interface RiskLevelRetractedResponse {
   runId: string;
 }
 
+/** A risk-level CSV checked before publishing: the rows that would be set, the refused ones, and a what-if run. */
+export interface RiskLevelCsvCheckResponse {
+  levels: RiskLevelRequest[];
+  errors: { line: number; field: string; message: string }[];
+  /** The preview of the affected residents (counts, transitions, regions); null when no row is valid. */
+  previewRunId: string | null;
+}
+
 export interface RiskLevelsChangedResponse {
   levels: RiskLevelResponse[];
   /** The re-scoring run; null when no level was set (every CSV row refused). */

@@ -23,6 +23,9 @@ import { DeviceCredentialEntity } from '../modules/checkpoint/device-credential.
 import { TracingRequestEntity } from '../modules/checkpoint/tracing-request.entity';
 import { AuthorityImportErrorEntity } from '../modules/authority/authority-import-error.entity';
 import { AuthorityImportEntity } from '../modules/authority/authority-import.entity';
+import { AuthorityStagedRowEntity } from '../modules/authority/authority-staged-row.entity';
+import { AuthorityWithdrawalEntity } from '../modules/authority/authority-withdrawal.entity';
+import { AuthorityWithdrawnFactEntity } from '../modules/authority/authority-withdrawn-fact.entity';
 import { CodeHistoryEntity } from '../modules/code/code-history.entity';
 import { ResidentCodeEntity } from '../modules/code/resident-code.entity';
 import { CheckInEntity } from '../modules/declaration/check-in.entity';
@@ -62,6 +65,9 @@ export const ENTITIES = [
   AuthorityFactChangeEntity,
   AuthorityImportEntity,
   AuthorityImportErrorEntity,
+  AuthorityStagedRowEntity,
+  AuthorityWithdrawalEntity,
+  AuthorityWithdrawnFactEntity,
   ColorCountDayEntity,
   ColorCountDeltaEntity,
   ColorCountEntity,
