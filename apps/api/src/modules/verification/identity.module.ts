@@ -11,18 +11,24 @@ import type { IdentityVerifier } from './identity-verifier.interface';
 import { IDENTITY_VERIFIERS } from './identity-verifiers.token';
 import { IdentityVerificationService } from './identity-verification.service';
 import { IdentityController } from './identity.controller';
+import { HotlineVerificationController } from './hotline-verification.controller';
+import { HotlineVerificationService } from './hotline-verification.service';
 import { AlipayIdentityVerifier } from './verifiers/alipay-identity.verifier';
 import { DevIdentityVerifier } from './verifiers/dev-identity.verifier';
 import { WechatIdentityVerifier } from './verifiers/wechat-identity.verifier';
 import { WechatVerifySessionRepository } from '../identity/wechat-verify-session.repository';
 
-/** Identity proofing (issue #13): the `IdentityVerifier` adapters, `/me/verification`, the dev host. */
+/**
+ * Identity proofing (issue #13): the `IdentityVerifier` adapters, `/me/verification`, the dev host, and the
+ * hotline-assisted verification queue (`/staff/identity-verifications`).
+ */
 @Module({
-  controllers: [IdentityController],
+  controllers: [IdentityController, HotlineVerificationController],
   providers: [
     DevHostIdentityRepository,
     DevHostService,
     DevIdentityVerifier,
+    HotlineVerificationService,
     IdentityVerificationService,
     WechatVerifySessionRepository,
     ResidentProfileService,
