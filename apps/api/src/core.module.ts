@@ -18,6 +18,8 @@ import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
 import { CodeViewCache } from './modules/code/code-view.cache';
 import { FactsRepository } from './modules/code/facts.repository';
+import { HmacRotationRepository } from './modules/hmac-keys/hmac-rotation.repository';
+import { HmacRotationService } from './modules/hmac-keys/hmac-rotation.service';
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { DeclarationErasureOwner } from './modules/declaration/declaration-erasure.owner';
 import { DeclarationRetentionPurgers } from './modules/declaration/declaration-retention.purger';
@@ -60,7 +62,12 @@ const SHARED = [
   DeclarationRepository,
   FactCorrectionRepository,
   FactsRepository,
+<<<<<<< HEAD
   HotlineVerificationRepository,
+=======
+  HmacRotationRepository,
+  HmacRotationService,
+>>>>>>> main
   IdentityEventRepository,
   ResidentRepository,
   WechatVerifySessionRepository,

@@ -17,7 +17,18 @@ export interface AppConfig {
   /** `clusterNodes` set: every Redis client is an ioredis Cluster client seeded with these nodes. */
   redis: { url: string; queuePrefix: string; clusterNodes: { host: string; port: number }[] | null };
   qrKeys: QrKeyMaterial;
-  pii: { keys: Record<string, Buffer>; currentKeyId: string; hmacKey: Buffer };
+  pii: {
+    keys: Record<string, Buffer>;
+    currentKeyId: string;
+    /** HMAC key version 1. */
+    hmacKey: Buffer;
+    /** Keys of HMAC versions 2, 3, ... in order (each layered on the one before). */
+    hmacLayers?: Buffer[];
+    /** The HMAC version written now (1 = `hmacKey` alone). */
+    hmacKeyId?: number;
+    /** A version still matched while a rotation moves rows to `hmacKeyId`; null when none. */
+    hmacPreviousKeyId?: number | null;
+  };
   sessionSecret: Buffer;
   corsOrigins: string[];
   logLevel: string;

@@ -47,6 +47,22 @@ export const EnvSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,16}$/, 'a short key id such as k1')
     .optional(),
   PII_HMAC_KEY: base64Key(32).optional(),
+  /**
+   * HMAC key versions after the first, as JSON {"2": "<base64 32-byte key>", ...}. Version n's HMAC is the HMAC
+   * under key n of version n-1's HMAC (version 1 is under PII_HMAC_KEY), so stored HMACs re-key without the plain
+   * values (see docs/SECURITY.md, Keys).
+   */
+  PII_HMAC_LAYER_KEYS: z.string().optional(),
+  /** The HMAC key version written now; defaults to the highest configured. */
+  PII_HMAC_KEY_ID: z.coerce.number({ error: 'a key version number (1, 2, ...)' }).int().min(1).max(250).optional(),
+  /**
+   * The version also matched while `npm run hmac:rotate` moves rows (defaults to the one before the current);
+   * `none` once a rotation reported nothing left.
+   */
+  PII_HMAC_PREVIOUS_KEY_ID: z
+    .string()
+    .regex(/^(none|[1-9][0-9]{0,2})$/, "a key version number, or 'none'")
+    .optional(),
   SESSION_SECRET: base64Key(32).optional(),
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

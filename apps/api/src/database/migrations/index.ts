@@ -13,6 +13,7 @@ import { AuditHeadSignatures1796598344365 } from './1796598344365-AuditHeadSigna
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
+import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
 import { HotlineVerifications1796601000000 } from './1796601000000-HotlineVerifications';
 
 // Order matters: TypeORM runs them in this order on an empty database.
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   RiskLevelRetraction1796596277249,
   VerificationStateAndIdentityEvents1796597381710,
   AuditHeadSignatures1796598344365,
+  HmacKeyIds1796600171000,
   HotlineVerifications1796601000000,
 ];

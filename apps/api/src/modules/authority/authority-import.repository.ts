@@ -6,6 +6,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 
 import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { AuthorityImportErrorEntity } from './authority-import-error.entity';
 import { AuthorityImportEntity } from './authority-import.entity';
 import type { AuthorityRow, RowError } from './authority-row.util';
@@ -38,6 +39,7 @@ export class AuthorityImportRepository {
   constructor(
     @InjectRepository(AuthorityImportEntity) private readonly imports: Repository<AuthorityImportEntity>,
     @InjectRepository(AuthorityImportErrorEntity) private readonly errors: Repository<AuthorityImportErrorEntity>,
+    private readonly crypto: PiiCryptoService,
   ) {}
 
   get manager(): EntityManager {
@@ -95,11 +97,12 @@ export class AuthorityImportRepository {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const part = rows.slice(i, i + CHUNK);
       const result = (await m.query(
-        `INSERT IGNORE INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, region, created_at) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?)').join(',')}`,
+        `INSERT IGNORE INTO authority_facts (id, kind, id_hmac, id_hmac_kid, data, row_hash, import_id, region, created_at) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?,?)').join(',')}`,
         part.flatMap((r) => [
           uuidToBuffer(newId()),
           r.kind,
           r.idHmac,
+          this.crypto.hmacKeyId,
           JSON.stringify(r.data),
           r.factKey,
           importId,
@@ -125,11 +128,12 @@ export class AuthorityImportRepository {
     for (let i = 0; i < updates.length; i += CHUNK) {
       const part = updates.slice(i, i + CHUNK);
       await m.query(
-        `INSERT INTO authority_fact_changes (id, fact_id, id_hmac, import_seq, \`change\`, fact_kind, fields, at) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?)').join(',')}`,
+        `INSERT INTO authority_fact_changes (id, fact_id, id_hmac, id_hmac_kid, import_seq, \`change\`, fact_kind, fields, at) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?,?)').join(',')}`,
         part.flatMap((u) => [
           uuidToBuffer(newId()),
           uuidToBuffer(u.factId),
           u.idHmac,
+          this.crypto.hmacKeyId,
           u.importSeq,
           'updated',
           u.kind,

@@ -15,7 +15,8 @@ import { staffActor } from '../audit/audit-actor.util';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
-import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { type HmacPair, PiiCryptoService } from '../crypto/pii-crypto.service';
+import { HmacRotationService } from '../hmac-keys/hmac-rotation.service';
 import { RescoreRunService } from '../rescore/rescore-run.service';
 import type { AuthorityImportEntity } from './authority-import.entity';
 import { AuthorityImportRepository } from './authority-import.repository';
@@ -39,6 +40,7 @@ export class AuthorityImportService {
     private readonly runs: RescoreRunService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly hmacs: HmacRotationService,
   ) {}
 
   async upload(staff: StaffPrincipal, kind: AuthorityImportKind, bytes: Buffer): Promise<AuthorityImportResponse> {
@@ -50,16 +52,23 @@ export class AuthorityImportService {
     );
     const good: AuthorityRow[] = [];
     const errors: RowError[] = [];
+    // During a PII_HMAC key rotation each number's rows move to the current version in the import's transaction.
+    const pairs: HmacPair[] = [];
     const ctx = {
       now,
       scope: staff.regionScope,
-      hmacId: (idNumber: string) => this.crypto.hmac('id', `resident-id:${idNumber}`),
+      hmacId: (idNumber: string) => {
+        const pair = this.crypto.hmacPair('id', `resident-id:${idNumber}`);
+        if (pair.previous) pairs.push(pair);
+        return pair.current;
+      },
     };
     for (const row of csv) {
       const parsed = parseAuthorityRow(kind, row.line, row.values, ctx);
       if (Array.isArray(parsed)) errors.push(...parsed);
       else good.push(parsed);
     }
+    await this.hmacs.align('id', pairs);
     const id = newId();
     const saved = await this.repo.transaction(async (m) => {
       const seq = await this.repo.nextSeq(m);

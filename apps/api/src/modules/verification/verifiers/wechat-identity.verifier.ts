@@ -73,7 +73,7 @@ export class WechatIdentityVerifier implements IdentityVerifier {
         );
       throw error;
     }
-    if (!this.crypto.hmac('host', `wechat:${openid}`).equals(subject.hostKey))
+    if (!this.crypto.hmacMatches('host', `wechat:${openid}`, subject.hostKey))
       throw new VerificationRefusedError(
         'This WeChat code belongs to a different WeChat account than the one you logged in with',
       );
