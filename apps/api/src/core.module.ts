@@ -62,12 +62,9 @@ const SHARED = [
   DeclarationRepository,
   FactCorrectionRepository,
   FactsRepository,
-<<<<<<< HEAD
-  HotlineVerificationRepository,
-=======
   HmacRotationRepository,
   HmacRotationService,
->>>>>>> main
+  HotlineVerificationRepository,
   IdentityEventRepository,
   ResidentRepository,
   WechatVerifySessionRepository,

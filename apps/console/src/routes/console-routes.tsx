@@ -4,6 +4,7 @@ import {
   CommentOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  IdcardOutlined,
   ScheduleOutlined,
   SearchOutlined,
   SlidersOutlined,
@@ -18,6 +19,7 @@ import type { Messages } from '../locales/zh-CN';
 const DashboardPage = lazy(() => import('../pages/dashboard'));
 const AppealsPage = lazy(() => import('../pages/appeals'));
 const LookupPage = lazy(() => import('../pages/lookup'));
+const IdentityVerificationsPage = lazy(() => import('../pages/identity-verifications'));
 const RulesPage = lazy(() => import('../pages/rules'));
 const ImportsPage = lazy(() => import('../pages/imports'));
 const CheckpointsPage = lazy(() => import('../pages/checkpoints'));
@@ -55,6 +57,13 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     page: AppealsPage,
   },
   { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: LookupPage },
+  {
+    key: 'identityVerifications',
+    path: '/identity-verifications',
+    permission: 'canLookup',
+    icon: <IdcardOutlined aria-hidden />,
+    page: IdentityVerificationsPage,
+  },
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: RulesPage },
   {
     key: 'imports',

@@ -24,6 +24,10 @@ export class HotlineVerificationEntity {
   @Column({ name: 'id_hmac', type: 'binary', length: 32 })
   idHmac!: Buffer;
 
+  /** The PII_HMAC key version of `idHmac` (see hmac-keys/hmac-columns.constant.ts). */
+  @Column({ name: 'id_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
+  idHmacKid!: number;
+
   @Column({ name: 'id_masked', type: 'varchar', length: 32 })
   idMasked!: string;
 

@@ -20,6 +20,7 @@ import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { HmacRotationService } from '../hmac-keys/hmac-rotation.service';
 import type { HotlineVerificationEntity } from '../identity/hotline-verification.entity';
 import { HotlineVerificationRepository } from '../identity/hotline-verification.repository';
 import { ResidentRepository } from '../resident/resident.repository';
@@ -45,9 +46,12 @@ export class HotlineVerificationService {
     private readonly audit: AuditService,
     private readonly codes: CodeService,
     private readonly clock: Clock,
+    private readonly hmacs: HmacRotationService,
   ) {}
 
   async file(staff: StaffPrincipal, input: HotlineVerificationCreate): Promise<HotlineVerificationView> {
+    // During a PII_HMAC key rotation the profile moves to the current key version first, as the number is HMACed.
+    if (isUuid(input.residentId)) await this.hmacs.alignResident(input.residentId);
     const idHmac = this.crypto.hmac('id', `${input.idType}:${input.idNumber}`);
     return this.residents.transaction(async (manager) => {
       const resident = isUuid(input.residentId)
@@ -78,6 +82,7 @@ export class HotlineVerificationService {
         residentId: resident.id,
         idType: input.idType,
         idHmac,
+        idHmacKid: this.crypto.hmacKeyId,
         idMasked: maskIdNumber(input.idNumber),
         documentType: input.documentType,
         reason: input.reason,
@@ -117,6 +122,9 @@ export class HotlineVerificationService {
     decision: HotlineVerificationDecision,
   ): Promise<HotlineVerificationView> {
     if (!isUuid(id)) throw new DomainException(ApiErrorCode.NotFound, NO_SUCH_REQUEST);
+    // The request's and the profile's HMAC are compared: both under the current key version (they move together).
+    const filed = await this.requests.find(id);
+    if (filed) await this.hmacs.alignResident(filed.residentId);
     const decided = await this.residents.transaction(async (manager) => {
       const row = await this.requests.findForUpdate(manager, id);
       if (!row) throw new DomainException(ApiErrorCode.NotFound, NO_SUCH_REQUEST);
