@@ -35,6 +35,7 @@ import { CodeTokenRepository } from './modules/keys/code-token.repository';
 import { FactCorrectionRepository } from './modules/override/fact-correction.repository';
 import { OverrideErasureOwner } from './modules/override/override-erasure.owner';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
+import { ColorCountFolder } from './modules/color-counts/color-count-folder.service';
 import { ColorCountsRepository } from './modules/color-counts/color-counts.repository';
 import { ResidentErasureOwner } from './modules/resident/resident-erasure.owner';
 import { ResidentRepository } from './modules/resident/resident.repository';
@@ -58,6 +59,7 @@ const SHARED = [
   CodeSignerService,
   CodeViewCache,
   CodeTokenRepository,
+  ColorCountFolder,
   ColorCountsRepository,
   DeclarationRepository,
   FactCorrectionRepository,

@@ -218,6 +218,22 @@ export interface ResidentNotification {
   appealNumber: number | null;
 }
 
+/** Subscribe-message template ids of one host app: appeal progress, and colour changes. */
+export interface SubscriptionTemplates {
+  appeal: string;
+  color: string;
+}
+
+/**
+ * `GET /api/v1/me/notifications/templates`: what the mini-program asks the resident to subscribe to
+ * (`wx.requestSubscribeMessage({ tmplIds })`, `my.requestSubscribeMessage({ entityIds })`); null for a host
+ * this server does not send through.
+ */
+export interface NotificationTemplatesResponse {
+  wechat: SubscriptionTemplates | null;
+  alipay: SubscriptionTemplates | null;
+}
+
 /** `PUT /api/v1/admin/appeal-policies/:regionPrefix`: deadlines and the two-person rule for a region prefix. */
 export const AppealPolicyRequestSchema = z.strictObject({
   firstResponseHours: z

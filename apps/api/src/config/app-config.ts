@@ -9,6 +9,11 @@ export interface JsonWebKeyWithKid {
   [field: string]: unknown;
 }
 
+export interface NotificationTemplates {
+  wechat: { appeal: string; color: string } | null;
+  alipay: { appeal: string; color: string } | null;
+}
+
 export interface AppConfig {
   mode: 'demo' | 'production' | 'test';
   port: number;
@@ -60,7 +65,15 @@ export interface AppConfig {
     decisionSeconds: number;
     loweringNeedsApproval: boolean;
   };
-  notifications: { attempts: number; backoffMs: number; wechatTemplateId: string; alipayTemplateId: string };
+  notifications: {
+    attempts: number;
+    backoffMs: number;
+    /** Subscribe-message template ids per host and message kind; null where that host is not configured. */
+    templates: NotificationTemplates;
+    wechatMiniprogramState: 'formal' | 'trial' | 'developer';
+    colorWindowMinutes: number;
+    colorDebounceSeconds: number;
+  };
   /** Network edge and exposure: trusted proxy CIDRs (none by default), OpenAPI and bull-board switches. */
   edge: { trustedProxies: string[]; openApi: boolean; queueBoard: boolean };
   /** Staff lookups per staff member per minute. */

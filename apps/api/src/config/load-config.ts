@@ -8,6 +8,7 @@ import { loadOrCreateDevKeys } from './dev-keys.util';
 import { parseTrustedProxies } from './trusted-proxies.util';
 import { EnvSchema } from './env.schema';
 import { evidenceStorageConfig } from './evidence-config.util';
+import { notificationTemplates } from './notification-templates.util';
 
 function parseJson<T>(variable: string, raw: string, expectation: string): T {
   try {
@@ -117,6 +118,7 @@ export async function loadConfig(
           alipayPublicKeyPem: e.ALIPAY_PUBLIC_KEY ?? null,
         }
       : null;
+  const templates = notificationTemplates(e, { wechat: Boolean(wechat), alipay: Boolean(alipay) }, production);
   if (alipay && !alipay.alipayPublicKeyPem && production)
     throw new ConfigException('ALIPAY_PUBLIC_KEY', "Alipay's public key (PEM), to check the signature of its answers");
 
@@ -187,8 +189,10 @@ export async function loadConfig(
     notifications: {
       attempts: e.NOTIFY_ATTEMPTS,
       backoffMs: e.NOTIFY_BACKOFF_MS,
-      wechatTemplateId: e.WECHAT_APPEAL_TEMPLATE_ID,
-      alipayTemplateId: e.ALIPAY_APPEAL_TEMPLATE_ID,
+      templates,
+      wechatMiniprogramState: e.WECHAT_MINIPROGRAM_STATE,
+      colorWindowMinutes: e.NOTIFY_COLOR_WINDOW_MINUTES,
+      colorDebounceSeconds: e.NOTIFY_COLOR_DEBOUNCE_SECONDS,
     },
     edge: {
       trustedProxies: proxies.entries,

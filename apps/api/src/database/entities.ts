@@ -33,6 +33,7 @@ import { DevHostIdentityEntity } from '../modules/identity/dev-host-identity.ent
 import { IdentityEventEntity } from '../modules/identity/identity-event.entity';
 import { WechatVerifySessionEntity } from '../modules/identity/wechat-verify-session.entity';
 import { ColorCountDayEntity } from '../modules/color-counts/color-count-day.entity';
+import { ColorCountDeltaEntity } from '../modules/color-counts/color-count-delta.entity';
 import { ColorCountEntity } from '../modules/color-counts/color-count.entity';
 import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
 import { RescoreRunEntity } from '../modules/rescore/rescore-run.entity';
@@ -63,6 +64,7 @@ export const ENTITIES = [
   AuthorityImportEntity,
   AuthorityImportErrorEntity,
   ColorCountDayEntity,
+  ColorCountDeltaEntity,
   ColorCountEntity,
   CheckInEntity,
   CheckpointEntity,

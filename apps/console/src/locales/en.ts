@@ -226,6 +226,7 @@ const en: Messages = {
       closed: 'Closed',
       withdrawn: 'Withdrawn by the resident',
       escalated: 'Escalated',
+      'region-handover': 'Handed over to the region now responsible',
     },
     detail: {
       reference: 'Reference (for a lookup)',

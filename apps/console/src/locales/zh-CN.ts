@@ -223,6 +223,7 @@ const zhCN = {
       closed: '关闭',
       withdrawn: '居民撤回',
       escalated: '升级处理',
+      'region-handover': '已转交现负责地区',
     },
     detail: {
       reference: '申诉编号（用于查询）',

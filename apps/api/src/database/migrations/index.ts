@@ -10,6 +10,8 @@ import { SessionRevocation1796593955888 } from './1796593955888-SessionRevocatio
 import { AuthorityFactLifecycle1796594896178 } from './1796594896178-AuthorityFactLifecycle';
 import { ErasureReceipts1796595473100 } from './1796595473100-ErasureReceipts';
 import { AuditHeadSignatures1796598344365 } from './1796598344365-AuditHeadSignatures';
+import { ColorCountDeltas1796600500000 } from './1796600500000-ColorCountDeltas';
+import { NotificationNotBefore1796600200000 } from './1796600200000-NotificationNotBefore';
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
@@ -34,5 +36,7 @@ export const MIGRATIONS = [
   VerificationStateAndIdentityEvents1796597381710,
   AuditHeadSignatures1796598344365,
   HmacKeyIds1796600171000,
+  NotificationNotBefore1796600200000,
+  ColorCountDeltas1796600500000,
   HotlineVerifications1796601000000,
 ];

@@ -294,6 +294,10 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/me/appeals/:number/close': { access: 'resident', summary: 'Close a decided appeal' },
   'GET /api/v1/me/appeals/:number/evidence/:sha256': { access: 'resident', summary: 'Download own evidence file' },
   'GET /api/v1/me/notifications': { access: 'resident', summary: 'Messages delivered by the dev notification channel' },
+  'GET /api/v1/me/notifications/templates': {
+    access: 'resident',
+    summary: 'Subscribe-message template ids (WeChat, Alipay) the mini-program asks the resident to subscribe to',
+  },
   'GET /api/v1/appeals': {
     access: ['hotline-agent', 'supervisor'],
     scope: { mode: 'filter', on: "appeal's region" },
