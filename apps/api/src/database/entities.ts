@@ -24,6 +24,9 @@ import { TracingRequestEntity } from '../modules/checkpoint/tracing-request.enti
 import { HotlineVerificationEntity } from '../modules/identity/hotline-verification.entity';
 import { AuthorityImportErrorEntity } from '../modules/authority/authority-import-error.entity';
 import { AuthorityImportEntity } from '../modules/authority/authority-import.entity';
+import { AuthorityStagedRowEntity } from '../modules/authority/authority-staged-row.entity';
+import { AuthorityWithdrawalEntity } from '../modules/authority/authority-withdrawal.entity';
+import { AuthorityWithdrawnFactEntity } from '../modules/authority/authority-withdrawn-fact.entity';
 import { CodeHistoryEntity } from '../modules/code/code-history.entity';
 import { ResidentCodeEntity } from '../modules/code/resident-code.entity';
 import { CheckInEntity } from '../modules/declaration/check-in.entity';
@@ -63,6 +66,9 @@ export const ENTITIES = [
   AuthorityFactChangeEntity,
   AuthorityImportEntity,
   AuthorityImportErrorEntity,
+  AuthorityStagedRowEntity,
+  AuthorityWithdrawalEntity,
+  AuthorityWithdrawnFactEntity,
   ColorCountDayEntity,
   ColorCountDeltaEntity,
   ColorCountEntity,

@@ -42,16 +42,23 @@ describe('PII_HMAC_KEY rotation (e2e)', () => {
   let http2: ReturnType<typeof httpClient>;
   let base2: string;
 
-  const upload = async (baseUrl: string, token: string, csv: string) => {
+  /** Stages the cases file as `token`; a second administrator (`approver`) applies it. */
+  const upload = async (baseUrl: string, token: string, csv: string, approver = secondAdmin) => {
     const form = new FormData();
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'cases.csv');
-    const res = await fetch(`${baseUrl}/api/v1/admin/imports?kind=cases`, {
+    const staged = await fetch(`${baseUrl}/api/v1/admin/imports?kind=cases`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
       body: form,
     });
+    const { id } = (await staged.json()) as { id: string };
+    const res = await fetch(`${baseUrl}/api/v1/admin/imports/${id}/approve`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${approver}` },
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
+  let secondAdmin = '';
   const older = async () => {
     const out: Record<string, number> = {};
     for (const c of HMAC_COLUMNS) {
@@ -76,6 +83,7 @@ describe('PII_HMAC_KEY rotation (e2e)', () => {
   it('moves every HMAC to the new key while sign-ups, logins and imports go on, and every match still works', async () => {
     // Version 1: a verified resident A with a case, a fact for a number nobody registered yet, a phone to look up.
     const admin = await newStaff(t1, 'system-admin', '');
+    secondAdmin = (await newStaff(t1, 'system-admin', '')).token;
     const agent = await newStaff(t1, 'hotline-agent', '33');
     const a = await newResident(http1, { phone: '13900001111' });
     const unclaimed = validResidentId();

@@ -25,6 +25,10 @@ export const HMAC_COLUMNS: readonly HmacColumn[] = [
   { table: 'identity_events', column: 'id_hmac', kind: 'id', cursor: 'id', pk: ['id'] },
   { table: 'authority_facts', column: 'id_hmac', kind: 'id', cursor: 'id', pk: ['id'], derivedRowHash: true },
   { table: 'authority_fact_changes', column: 'id_hmac', kind: 'id', cursor: 'id', pk: ['id'] },
+  // Staged rows' fact keys are recomputed from the HMAC at approval, so moving the HMAC alone is enough.
+  { table: 'authority_staged_rows', column: 'id_hmac', kind: 'id', cursor: 'id', pk: ['id'] },
+  // Withdrawn facts are never matched by their row_hash again: only the HMAC moves.
+  { table: 'authority_withdrawn_facts', column: 'id_hmac', kind: 'id', cursor: 'id', pk: ['id'] },
   { table: 'dev_host_identities', column: 'id_hmac', kind: 'id', cursor: null, pk: ['host_key', 'id_hmac'] },
   { table: 'wechat_verify_sessions', column: 'id_hmac', kind: 'id', cursor: 'verify_id_hash', pk: ['verify_id_hash'] },
   { table: 'hotline_verifications', column: 'id_hmac', kind: 'id', cursor: 'id', pk: ['id'] },
