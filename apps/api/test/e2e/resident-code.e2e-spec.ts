@@ -54,7 +54,7 @@ describe('resident code over HTTP (e2e)', () => {
     expect(reason).toMatchObject({ color: 'red', ruleId: expect.stringMatching(/high-risk/) });
     expect(typeof reason.ruleVersion).toBe('number');
     expect(reason.fact.source).toBe('self-declared');
-    expect(reason.text.en).toContain('湖北省武汉市江汉区 (420103)');
+    expect(reason.text.en).toContain('Jianghan District, Wuhan City, Hubei Province (420103)');
     expect(reason.text['zh-CN']).toContain('江汉区');
     expect(code.body.greenAt === null || code.body.greenAt >= addDays(stay.to, 14)).toBe(true);
     if (code.body.greenAt === null) expect(code.body.greenWhen.en.length).toBeGreaterThan(0);

@@ -88,10 +88,10 @@ const en: Messages = {
     empty: 'No residents in this region yet.',
     noChildren: 'This region has no subordinate regions.',
     noTrend: 'No trend data yet.',
-    suppressed: '< {{below}}',
+    suppressed: 'hidden',
     atLeast: '≥',
     suppressedNote:
-      'Yellow and red counts from 1 to {{max}} are hidden (shown as "< {{below}}") so that a few people cannot be singled out; the total then counts only what is shown.',
+      'Yellow and red counts from 1 to {{max}} are hidden so that a few people cannot be singled out, and so is a second count wherever a hidden one could otherwise be worked out by subtraction (below {{below}}, a hidden count is never 0); the total then counts only what is shown.',
     appealStats: {
       title: 'Appeals',
       decided: 'Decided',

@@ -86,10 +86,10 @@ const zhCN = {
     empty: '该地区暂无居民。',
     noChildren: '该地区没有下级地区。',
     noTrend: '暂无趋势数据。',
-    suppressed: '< {{below}}',
+    suppressed: '不公布',
     atLeast: '≥',
     suppressedNote:
-      '为避免少数人被识别，1 至 {{max}} 人的黄码、红码人数不予显示（显示为“< {{below}}”），此时总数只计已显示的人数。',
+      '为避免少数人被识别，1 至 {{max}} 人的黄码、红码人数不予公布；若能由上级合计相减推算出被隐藏的人数，另一地区的人数也一并不公布（不公布的人数均不为 0，小于 {{below}} 的数只是其中一种情况），此时总数只计已公布的人数。',
     appealStats: {
       title: '申诉处理情况',
       decided: '已决定',

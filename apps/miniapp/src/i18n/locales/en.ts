@@ -430,6 +430,11 @@ export const en = {
     queueEmpty: 'All scans uploaded.',
     upload: 'Upload now',
     uploaded: 'Uploaded {{count}} scan(s).',
+    uploadedWithRefusals: 'Uploaded {{count}} scan(s); {{refused}} refused, see below.',
+    refusedTitle: 'Refused offline scans ({{count}})',
+    refusedHint: 'These scans were not stored: the server refused them on upload. Nothing needs to be sent again.',
+    refusedScannedAt: 'Scanned {{time}}:',
+    refusedClear: 'Clear this list',
     invalid: 'INVALID CODE – do not admit',
     unverified: 'NOT VERIFIED',
     unverifiedHint: 'No network: this code could not be checked. Do not rely on it; scan again when online.',
@@ -438,6 +443,11 @@ export const en = {
     notAdmitted: 'Do not admit: this checkpoint does not accept this colour.',
     superseded: 'The colour changed after this code was shown: the current colour is displayed.',
     next: 'Scan next code',
+  },
+  offlineRefusal: {
+    'scanned-before-issue': 'The scan time is before this code was issued: check the device clock.',
+    'scanned-in-future': 'The scan time is later than the upload: check the device clock.',
+    'offline-window-passed': 'Uploaded too long after the code expired: offline scans must be uploaded sooner.',
   },
   invalidReason: {
     malformed: 'This is not a health code.',

@@ -425,6 +425,11 @@ export const zhCN: MessageShape<Messages> = {
     queueEmpty: '扫码记录已全部上传。',
     upload: '立即上传',
     uploaded: '已上传 {{count}} 条扫码记录。',
+    uploadedWithRefusals: '已上传 {{count}} 条扫码记录；其中 {{refused}} 条被拒绝，见下方。',
+    refusedTitle: '被拒绝的离线扫码（{{count}}）',
+    refusedHint: '这些扫码记录未被保存：上传时服务器拒绝了它们。无需重新上传。',
+    refusedScannedAt: '扫码时间 {{time}}：',
+    refusedClear: '清空此列表',
     invalid: '无效健康码 – 不得放行',
     unverified: '未核验',
     unverifiedHint: '无网络：无法核验此健康码。请勿依据它放行，联网后重新扫码。',
@@ -433,6 +438,11 @@ export const zhCN: MessageShape<Messages> = {
     notAdmitted: '不得放行：本卡口不接受此颜色。',
     superseded: '出示此码后颜色已变化：显示的是当前颜色。',
     next: '扫描下一个',
+  },
+  offlineRefusal: {
+    'scanned-before-issue': '扫码时间早于该健康码的签发时间：请检查设备时钟。',
+    'scanned-in-future': '扫码时间晚于上传时间：请检查设备时钟。',
+    'offline-window-passed': '距该健康码过期太久才上传：离线扫码记录须尽早上传。',
   },
   invalidReason: {
     malformed: '这不是健康码。',

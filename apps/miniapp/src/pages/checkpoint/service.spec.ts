@@ -2,6 +2,7 @@ import { generateCodeId, KeyRing } from '@healthcode/qr-token';
 
 import { request as taroRequest, resetTaroFake, storage } from '../../../test/taro.fake';
 import { saveDeviceSettings, saveJwks } from '../../checkpoint/checkpoint-store';
+import { readRefusedScans } from '../../checkpoint/refused-scans.store';
 import { readQueue } from '../../checkpoint/scan-queue.store';
 import { newScan } from '../../checkpoint/scan-queue.util';
 import { initI18n } from '../../i18n/i18n';
@@ -142,7 +143,7 @@ describe('checkpoint service', () => {
           })),
         },
       }));
-      expect(await uploadQueue()).toEqual({ uploaded: 150, dropped: 0, remaining: 0 });
+      expect(await uploadQueue()).toEqual({ uploaded: 150, dropped: 0, refused: [], remaining: 0 });
       expect(taroRequest.mock.calls.map((c) => c[0].data.scans.length)).toEqual([100, 50]);
       expect(taroRequest.mock.calls[0][0].url).toBe(`/api/v1/checkpoints/${DEVICE.checkpointId}/scans/batch`);
       expect(taroRequest.mock.calls[0][0].data.scans[0]).toEqual(scans[0]);
@@ -181,12 +182,45 @@ describe('checkpoint service', () => {
             })),
           },
         }));
-      expect(await uploadQueue()).toEqual({ uploaded: 2, dropped: 1, remaining: 0 });
+      expect(await uploadQueue()).toEqual({ uploaded: 2, dropped: 1, refused: [], remaining: 0 });
       expect(taroRequest.mock.calls[1][0].data.scans.map((s: { clientScanId: string }) => s.clientScanId)).toEqual([
         scans[0].clientScanId,
         scans[2].clientScanId,
       ]);
     });
+  });
+
+  it('keeps why the API refused an offline scan, for the operator, and takes it off the queue', async () => {
+    const scans = [newScan('tok.en.one', new Date('2020-02-10T08:00:00Z')), newScan('tok.en.two')];
+    storage.set('hc.checkpoint.queue', scans);
+    const message = 'This scan was uploaded more than 72 hours after the code expired; it was not stored.';
+    taroRequest.mockResolvedValueOnce({
+      statusCode: 200,
+      data: {
+        stored: 1,
+        results: [
+          {
+            clientScanId: scans[0].clientScanId,
+            color: null,
+            admitted: false,
+            reason: 'offline-window-passed',
+            superseded: false,
+            refused: true,
+            message,
+          },
+          { clientScanId: scans[1].clientScanId, color: 'green', admitted: true, reason: 'ok', superseded: false },
+        ],
+      },
+    });
+    const refused = {
+      clientScanId: scans[0].clientScanId,
+      scannedAt: '2020-02-10T08:00:00.000Z',
+      reason: 'offline-window-passed',
+      message,
+    };
+    expect(await uploadQueue()).toEqual({ uploaded: 2, dropped: 0, refused: [refused], remaining: 0 });
+    expect(readRefusedScans()).toEqual([refused]);
+    expect(readQueue()).toEqual([]);
   });
 
   it('verifies offline on H5 (also the jest/tsc fallback) and online on WeChat and Alipay', () => {
