@@ -45,8 +45,10 @@ import { RuleSetEntity } from '../modules/rules/rule-set.entity';
 import { ResidentSessionEpochEntity } from '../modules/session/resident-session-epoch.entity';
 import { RevokedSessionEntity } from '../modules/session/revoked-session.entity';
 import { StaffEntity } from '../modules/staff/staff.entity';
+import { TrustedIssuerEntity } from '../modules/trust/trusted-issuer.entity';
 
 export const ENTITIES = [
+  TrustedIssuerEntity,
   AppealCounterEntity,
   AppealEntity,
   AppealEventEntity,
