@@ -70,7 +70,7 @@ describe('resident code over HTTP (e2e)', () => {
     expect(protectedHeader.alg).toBe('ES256');
     expect(payload.col).toBe('red');
     expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(300);
-    expect(Object.keys(payload).sort()).toEqual(['cid', 'col', 'cv', 'exp', 'iat', 'rsv']);
+    expect(Object.keys(payload).sort()).toEqual(['cid', 'col', 'cv', 'exp', 'iat', 'iss', 'rsv']);
     expect(code.body.token).not.toContain('张三');
 
     const history = await http.get('/api/v1/me/code/history', token);

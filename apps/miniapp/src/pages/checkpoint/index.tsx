@@ -164,6 +164,11 @@ export default function CheckpointPage() {
                   ? t('checkpoint.keysCached', { count: keys.jwks.keys.length, time: formatDateTime(keys.fetchedAt) })
                   : t('checkpoint.keysNone')}
               </Text>
+              {keys?.trustListIssuedAt && (
+                <Text className="muted" aria-label="trust list status">
+                  {t('checkpoint.trustListAge', { time: formatDateTime(keys.trustListIssuedAt) })}
+                </Text>
+              )}
               <ActionButton
                 id="checkpoint-keys"
                 variant="secondary"

@@ -27,12 +27,15 @@ import { clock } from '../../services/clock';
 /** Scans per upload: well under the API's 500, so one slow request never holds many. */
 export const UPLOAD_BATCH = 100;
 
+/** Downloads the offline bundle: the deployment's keys and its signed trust list of peer issuers. */
 export async function downloadJwks(now = clock.now()): Promise<CachedJwks> {
-  const jwks = await request<JSONWebKeySet>('GET', '/.well-known/jwks.json', undefined, {
-    fromOrigin: true,
-    anonymous: true,
-  });
-  return saveJwks(jwks, now);
+  const bundle = await request<{ jwks: JSONWebKeySet; trustList: string }>(
+    'GET',
+    '/.well-known/healthcode-checkpoint-bundle',
+    undefined,
+    { fromOrigin: true, anonymous: true },
+  );
+  return saveJwks(bundle.jwks, now, typeof bundle.trustList === 'string' ? bundle.trustList : undefined);
 }
 
 function postScan(device: DeviceSettings, scan: ScanRequest): Promise<ScanResponse> {
@@ -63,7 +66,7 @@ export async function checkToken(
     const cached = readJwks();
     queueScan(scan);
     if (!cached || cached.jwks.keys.length === 0) return { kind: 'invalid', reason: 'no-keys', by: 'device' };
-    return verdictFromDevice(await verifier.verify(scan.token, cached.jwks, now));
+    return verdictFromDevice(await verifier.verify(scan.token, cached, now));
   }
   const device = readDeviceSettings();
   if (!device) throw new Error('Checkpoint device not set up');
