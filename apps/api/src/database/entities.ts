@@ -21,6 +21,7 @@ import { CheckpointScanEntity } from '../modules/checkpoint/checkpoint-scan.enti
 import { CheckpointEntity } from '../modules/checkpoint/checkpoint.entity';
 import { DeviceCredentialEntity } from '../modules/checkpoint/device-credential.entity';
 import { TracingRequestEntity } from '../modules/checkpoint/tracing-request.entity';
+import { HotlineVerificationEntity } from '../modules/identity/hotline-verification.entity';
 import { AuthorityImportErrorEntity } from '../modules/authority/authority-import-error.entity';
 import { AuthorityImportEntity } from '../modules/authority/authority-import.entity';
 import { AuthorityStagedRowEntity } from '../modules/authority/authority-staged-row.entity';
@@ -83,6 +84,7 @@ export const ENTITIES = [
   DevHostIdentityEntity,
   DeviceCredentialEntity,
   ErasureReceiptEntity,
+  HotlineVerificationEntity,
   RegionRiskLevelEntity,
   RescoreRangeEntity,
   RescoreRunEntity,

@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   EnvironmentOutlined,
   GlobalOutlined,
+  IdcardOutlined,
   ScheduleOutlined,
   SearchOutlined,
   SlidersOutlined,
@@ -19,6 +20,7 @@ import type { Messages } from '../locales/zh-CN';
 const DashboardPage = lazy(() => import('../pages/dashboard'));
 const AppealsPage = lazy(() => import('../pages/appeals'));
 const LookupPage = lazy(() => import('../pages/lookup'));
+const IdentityVerificationsPage = lazy(() => import('../pages/identity-verifications'));
 const RulesPage = lazy(() => import('../pages/rules'));
 const ImportsPage = lazy(() => import('../pages/imports'));
 const CheckpointsPage = lazy(() => import('../pages/checkpoints'));
@@ -57,6 +59,13 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     page: AppealsPage,
   },
   { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: LookupPage },
+  {
+    key: 'identityVerifications',
+    path: '/identity-verifications',
+    permission: 'canLookup',
+    icon: <IdcardOutlined aria-hidden />,
+    page: IdentityVerificationsPage,
+  },
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: RulesPage },
   {
     key: 'imports',
