@@ -14,6 +14,7 @@ import { ColorCountDeltas1796600500000 } from './1796600500000-ColorCountDeltas'
 import { NotificationNotBefore1796600200000 } from './1796600200000-NotificationNotBefore';
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
+import { NotificationClaim1796601300000 } from './1796601300000-NotificationClaim';
 import { MutualRecognition1796601200000 } from './1796601200000-MutualRecognition';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
 import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   StagedImportsAndWithdrawals1796600900000,
   HotlineVerifications1796601000000,
   MutualRecognition1796601200000,
+  NotificationClaim1796601300000,
 ];
