@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 
 import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
 import { SessionTokenService } from '../../src/modules/auth/session-token.service';
-import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
+import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import {

@@ -686,6 +686,9 @@ const en: Messages = {
     place: 'Place',
     admits: 'Colours admitted',
     admitsRequired: 'Admit at least one colour',
+    peerAdmits: 'Colours admitted from other regions',
+    peerAdmitsHint:
+      "For codes of trusted issuers of other regions (their colour rules apply). None ticked: other regions' codes are not admitted.",
     state: 'State',
     active: 'Active',
     disabled: 'Disabled',

@@ -677,6 +677,8 @@ const zhCN = {
     place: '具体位置',
     admits: '允许通行的颜色',
     admitsRequired: '至少选择一种颜色',
+    peerAdmits: '外地健康码放行颜色',
+    peerAdmitsHint: '适用于受信任的外地签发方的健康码（颜色规则以对方为准）。不勾选则不放行外地健康码。',
     state: '状态',
     active: '启用',
     disabled: '已停用',
