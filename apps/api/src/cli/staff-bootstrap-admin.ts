@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       role: 'system-admin',
       regionScope: '',
       totpSecretEnc: app.get(PiiCryptoService).encrypt(secret),
+      totpPendingEnc: null,
       totpLastStep: null,
       disabled: false,
       failedLogins: 0,

@@ -12,6 +12,7 @@ import { ErasureReceipts1796595473100 } from './1796595473100-ErasureReceipts';
 import { AuditHeadSignatures1796598344365 } from './1796598344365-AuditHeadSignatures';
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
+import { StaffRoleGrants1796610000000 } from './1796610000000-StaffRoleGrants';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
 
 // Order matters: TypeORM runs them in this order on an empty database.
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RiskLevelRetraction1796596277249,
   VerificationStateAndIdentityEvents1796597381710,
   AuditHeadSignatures1796598344365,
+  StaffRoleGrants1796610000000,
 ];
