@@ -24,8 +24,7 @@ const CheckpointsPage = lazy(() => import('../pages/checkpoints'));
 const AppealPolicyPage = lazy(() => import('../pages/appeal-policy'));
 const AuditPage = lazy(() => import('../pages/audit'));
 const QueuesPage = lazy(() => import('../pages/queues'));
-// Sections whose pages are still to be built share one placeholder until they land.
-const ComingSoonPage = lazy(() => import('../pages/coming-soon'));
+const StaffPage = lazy(() => import('../pages/staff'));
 
 export type NavKey = Exclude<keyof Messages['nav'], 'label'>;
 
@@ -90,7 +89,7 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     path: '/staff',
     permission: 'canManageStaff',
     icon: <TeamOutlined aria-hidden />,
-    page: ComingSoonPage,
+    page: StaffPage,
   },
 ];
 
