@@ -175,6 +175,10 @@ export type TracingRequestCreate = z.infer<typeof TracingRequestCreateSchema>;
 export const TRACING_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type TracingStatus = (typeof TRACING_STATUSES)[number];
 
+/** No status: every request, newest first. A hotline agent sees only their own requests. */
+export const TracingRequestListQuerySchema = z.strictObject({ status: z.enum(TRACING_STATUSES).optional() });
+export type TracingRequestListQuery = z.infer<typeof TracingRequestListQuerySchema>;
+
 export const TracingDecisionSchema = z.strictObject({ approve: z.boolean(), note: boundedText(500).optional() });
 export type TracingDecision = z.infer<typeof TracingDecisionSchema>;
 

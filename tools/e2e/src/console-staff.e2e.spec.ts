@@ -49,13 +49,14 @@ describe('staff management in the console, with a second admin’s approval (e2e
     await admin.getByText('No role grant is waiting for approval.').waitFor();
     expect(await seriousViolations(admin)).toEqual([]);
 
-    await admin.getByLabel('Username').fill(NEW_SUPERVISOR);
-    await admin.getByLabel('Name', { exact: true }).fill('New Supervisor');
-    await admin.getByLabel('Role').click();
+    const form = admin.locator('form#create-staff');
+    await form.getByLabel('Username').fill(NEW_SUPERVISOR);
+    await form.getByLabel('Name', { exact: true }).fill('New Supervisor');
+    await form.getByRole('combobox', { name: 'Role' }).click();
     await admin.getByRole('option', { name: 'Hotline supervisor' }).click();
-    await admin.getByLabel('Region scope').fill('33');
-    await admin.getByLabel('Initial password').fill(NEW_PASSWORD);
-    await admin.getByRole('button', { name: 'Create account' }).click();
+    await form.getByLabel('Region scope').fill('33');
+    await form.getByLabel('Initial password').fill(NEW_PASSWORD);
+    await form.getByRole('button', { name: 'Create account' }).click();
     await admin.getByText('Account created; it stays disabled').waitFor();
     const accountRow = admin.getByRole('row', { name: new RegExp(NEW_SUPERVISOR) });
     await accountRow.getByText('Awaiting approval').waitFor();
@@ -127,7 +128,7 @@ describe('staff management in the console, with a second admin’s approval (e2e
     });
     expect(refused.status).toBe(403);
 
-    await admin.getByRole('button', { name: 'Reset the authenticator of Demo region-admin' }).click();
+    await admin.getByRole('button', { name: 'Reset authenticator of Demo region-admin' }).click();
     await admin.getByRole('button', { name: 'Confirm' }).click();
     await admin
       .getByRole('row', { name: /Demo region-admin/ })

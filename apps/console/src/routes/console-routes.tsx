@@ -4,6 +4,7 @@ import {
   CommentOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  NodeIndexOutlined,
   ScheduleOutlined,
   SearchOutlined,
   SlidersOutlined,
@@ -25,6 +26,7 @@ const AppealPolicyPage = lazy(() => import('../pages/appeal-policy'));
 const AuditPage = lazy(() => import('../pages/audit'));
 const QueuesPage = lazy(() => import('../pages/queues'));
 const StaffPage = lazy(() => import('../pages/staff'));
+const TracingPage = lazy(() => import('../pages/tracing'));
 
 export type NavKey = Exclude<keyof Messages['nav'], 'label'>;
 
@@ -54,6 +56,13 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     page: AppealsPage,
   },
   { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: LookupPage },
+  {
+    key: 'tracing',
+    path: '/tracing',
+    permission: 'canTrace',
+    icon: <NodeIndexOutlined aria-hidden />,
+    page: TracingPage,
+  },
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: RulesPage },
   {
     key: 'imports',

@@ -278,9 +278,9 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     summary: 'Request the scans of one confirmed case',
   },
   'GET /api/v1/tracing-requests': {
-    access: ['supervisor'],
+    access: ['hotline-agent', 'supervisor'],
     scope: { mode: 'filter', on: "resident's current region" },
-    summary: 'Pending contact-tracing requests',
+    summary: 'Contact-tracing requests with their status (?status=); a hotline agent sees only their own',
   },
   'POST /api/v1/tracing-requests/:id/decision': {
     access: ['supervisor'],

@@ -70,9 +70,9 @@ export function AccountsTable({ items, meId, onChangeRole }: Props) {
           key: 'state',
           render: (_v, row) => (
             <Space size={4} wrap>
-              {row.disabled ? <Tag>{t('staffAdmin.disabled')}</Tag> : <Tag color="green">{t('staffAdmin.active')}</Tag>}
-              {row.lockedUntil && <Tag color="red">{t('staffAdmin.locked', { until: when(row.lockedUntil) })}</Tag>}
-              {row.pendingGrantId && <Tag color="gold">{t('staffAdmin.awaiting')}</Tag>}
+              <Tag>{t(row.disabled ? 'staffAdmin.disabled' : 'staffAdmin.active')}</Tag>
+              {row.lockedUntil && <Tag>{t('staffAdmin.locked', { until: when(row.lockedUntil) })}</Tag>}
+              {row.pendingGrantId && <Tag>{t('staffAdmin.awaiting')}</Tag>}
             </Space>
           ),
         },

@@ -14,8 +14,6 @@ interface Props {
   decided?: boolean;
 }
 
-const STATUS_COLOR = { pending: 'gold', approved: 'green', refused: 'default' } as const;
-
 /** Role grants: a system-admin other than the requester (and not the account itself) approves or refuses. */
 export function GrantsTable({ items, meId, decided = false }: Props) {
   const { t, i18n } = useTranslation();
@@ -85,7 +83,7 @@ export function GrantsTable({ items, meId, decided = false }: Props) {
                 key: 'decision',
                 render: (_v, g) => (
                   <Flex vertical>
-                    <Tag color={STATUS_COLOR[g.status]}>{t(`staffAdmin.statuses.${g.status}`)}</Tag>
+                    <Tag>{t(`staffAdmin.statuses.${g.status}`)}</Tag>
                     {g.decidedByName && <span>{g.decidedByName}</span>}
                     {g.reason && <Typography.Text type="secondary">{g.reason}</Typography.Text>}
                   </Flex>
