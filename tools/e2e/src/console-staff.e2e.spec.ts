@@ -53,7 +53,7 @@ describe('staff management in the console, with a second admin’s approval (e2e
     await form.getByLabel('Username').fill(NEW_SUPERVISOR);
     await form.getByLabel('Name', { exact: true }).fill('New Supervisor');
     await form.getByRole('combobox', { name: 'Role' }).click();
-    await admin.getByRole('option', { name: 'Hotline supervisor' }).click();
+    await admin.locator('.ant-select-item-option[title="Hotline supervisor"]').click();
     await form.getByLabel('Region scope').fill('33');
     await form.getByLabel('Initial password').fill(NEW_PASSWORD);
     await form.getByRole('button', { name: 'Create account' }).click();

@@ -50,7 +50,7 @@ describe('staff management', () => {
     signInAs('system-admin', { regionScope: '33' });
     const { user } = renderApp('/staff', { language: 'en' });
 
-    const row = (await screen.findByText('li.na', {}, { timeout: 10_000 })).closest('tr')!;
+    const row = (await screen.findByText('li.na', {}, { timeout: 30_000 })).closest('tr')!;
     expect(within(row).getByText(/Locked until/)).toBeInTheDocument();
     expect(within(row).getByText('Active')).toBeInTheDocument();
     await user.click(within(row).getByRole('button', { name: 'Unlock 李娜' }));
