@@ -142,7 +142,20 @@ export interface CheckpointStatsResponse {
   /** Bad tokens, deleted residents' codes and requests from another checkpoint's device. */
   rejected: number;
   byReason: Partial<Record<ScanReason | 'wrong-checkpoint', number>>;
+  /** Every hour of the range (UTC hour starts, oldest first, empty hours included): admitted and refused scans. */
+  hourly: CheckpointHourlyCount[];
 }
+
+export interface CheckpointHourlyCount {
+  /** ISO start of the hour. */
+  hour: string;
+  admitted: number;
+  /** Not admitted for the colour, or rejected (bad token, another checkpoint's device…). */
+  refused: number;
+}
+
+/** The longest range statistics are given for: hourly buckets stay a readable chart. */
+export const CHECKPOINT_STATS_MAX_DAYS = 7;
 
 export const CheckpointStatsQuerySchema = z.strictObject({
   from: z.iso.datetime({ offset: true }).optional(),

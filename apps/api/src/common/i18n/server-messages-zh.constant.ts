@@ -125,6 +125,7 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   // Checkpoints and contact tracing
   'No such checkpoint': '没有这个检查点',
   'This checkpoint is disabled': '该检查点已停用',
+  'Statistics cover a range of at most {} days, with from before to': '统计范围最多 {0} 天，且开始时间须早于结束时间',
   'No such device credential at this checkpoint': '该检查点没有这个设备凭据',
   'This device credential belongs to another checkpoint': '该设备凭据属于其他检查点',
   'This device credential is unknown, revoked or wrong': '设备凭据未知、已吊销或错误',
