@@ -50,7 +50,7 @@ describe('contact-tracing requests in the console (e2e)', () => {
     });
     const found = await lookup.json();
     if (lookup.status !== 200) throw new Error(`lookup: ${lookup.status} ${JSON.stringify(found)}`);
-    residentId = found.residentId;
+    residentId = found.items[0].residentId;
   });
   afterAll(async () => {
     await chromium?.close();
@@ -61,7 +61,12 @@ describe('contact-tracing requests in the console (e2e)', () => {
     const agent = await staffLogin(chromium.browser, server, 'hotline-agent');
     await agent.getByRole('menuitem', { name: 'Contact tracing' }).click();
     await agent.getByRole('heading', { level: 1, name: 'Contact-tracing requests' }).waitFor();
-    await agent.getByText('No request matches.').waitFor();
+    await agent
+      .getByText('No request matches.')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\n${await agent.locator('main').innerText()}`);
+      });
     expect(await seriousViolations(agent)).toEqual([]);
     const form = agent.locator('form#tracing-request');
     await form.getByLabel('Resident ID').fill(residentId);

@@ -535,6 +535,18 @@ const en: Messages = {
     disableConfirm: 'Disable "{{name}}"? Its devices stop scanning.',
     id: 'Checkpoint ID',
     idOf: 'Checkpoint ID of {{name}}',
+    stats: {
+      open: 'Statistics',
+      openNamed: 'Statistics of {{name}}',
+      title: 'Statistics of {{name}}',
+      range: 'The last 24 hours.',
+      perHour: 'Scans per hour',
+      total: 'Scans',
+      admitted: 'Admitted',
+      refused: 'Refused',
+      rejected: 'of which invalid codes',
+      empty: 'No scan in the last 24 hours.',
+    },
     devices: {
       open: 'Devices',
       title: 'Devices of {{name}}',

@@ -528,6 +528,18 @@ const zhCN = {
     disableConfirm: '停用“{{name}}”？它的设备将不能再扫码。',
     id: '检查点 ID',
     idOf: '{{name}} 的检查点 ID',
+    stats: {
+      open: '统计',
+      openNamed: '统计：{{name}}',
+      title: '{{name}} 的统计',
+      range: '最近 24 小时。',
+      perHour: '每小时扫码',
+      total: '扫码次数',
+      admitted: '放行',
+      refused: '未放行',
+      rejected: '其中无效码',
+      empty: '最近 24 小时没有扫码。',
+    },
     devices: {
       open: '设备凭据',
       title: '{{name}} 的设备凭据',
