@@ -34,10 +34,14 @@ const UNIT = [
 const SERVICES = [
   ['apps/api', 'jest.medium.config.cjs', 'apps/api:medium'],
   ['apps/api', 'jest.e2e.config.cjs', 'apps/api:e2e'],
+  // The re-score fault cases on a real 3-master Redis Cluster the spec starts from the installed redis-server.
+  ['apps/api', 'jest.cluster.config.cjs', 'apps/api:cluster'],
   ['tools/e2e', 'jest.config.cjs', 'tools/e2e:browser'],
 ];
 const resultsDir = join(root, '.test-results');
 const timings = {};
+/** Every jest suite's duration, for the slowest-suites line at the end (where a fresh-clone run spends its time). */
+const suites = [];
 let passed = 0;
 let failed = 0;
 let stepFailed = false;
@@ -63,6 +67,8 @@ function jest([project, config, name = project], { offline }) {
   }
   try {
     const r = JSON.parse(readFileSync(out, 'utf8'));
+    for (const t of r.testResults ?? [])
+      suites.push({ seconds: (t.endTime - t.startTime) / 1000, file: t.name.slice(root.length + 1) });
     passed += r.numPassedTests;
     failed += r.numFailedTests + (r.numRuntimeErrorTestSuites ?? 0);
   } catch {
@@ -92,10 +98,15 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 for (const tier of UNIT) jest(tier, { offline: true });
 for (const tier of SERVICES) jest(tier, { offline: false });
+// Backup and restore at a small size (docs/OPERATIONS.md): dump a seeded database, restore it into a new one, check
+// rows, the audit chain and decryption. Uses the API build above.
+step('backup-restore', () => run('node', ['tools/scripts/backup-restore-check.mjs', '--residents', '200']));
 // Every benchmark at a tiny size, only to prove they still work (all requests answered, no scan lost or doubled,
 // re-scoring completes); never a timing assertion. Uses the builds above.
 step('bench:tiny', () => run('node', ['tools/bench/src/bench-all.mjs', '--size', 'tiny']));
 
 console.log(`[test] seconds per step: ${JSON.stringify(timings)}`);
+const slowest = suites.sort((a, b) => b.seconds - a.seconds).slice(0, 12);
+console.log(`[test] slowest suites: ${slowest.map((t) => `${t.file} ${t.seconds.toFixed(0)}s`).join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(stepFailed || failed > 0 ? 1 : 0);

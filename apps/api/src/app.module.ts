@@ -28,7 +28,8 @@ import { ErasureReceiptRepository } from './modules/me/erasure-receipt.repositor
 import { ErasureService } from './modules/me/erasure.service';
 import { MeController } from './modules/me/me.controller';
 import { NotificationModule } from './modules/notification/notification.module';
-import { BullClients, bullOptions } from './modules/queue/bull-options.util';
+import { JobRequestContext } from './modules/queue/job-request-context';
+import { BullClients, bullClientsProvider, bullOptions } from './modules/queue/bull-options.util';
 import { RedisHealth } from './modules/queue/redis-health';
 import { QueueBoardModule } from './modules/queue-board/queue-board.module';
 import { RetentionModule } from './modules/retention/retention.module';
@@ -86,7 +87,8 @@ export class AppModule {
         RulesController,
       ],
       providers: [
-        { provide: BullClients, useValue: bullClients },
+        bullClientsProvider(bullClients),
+        JobRequestContext,
         { provide: APP_GUARD, useClass: AuthGuard },
         // In this order, right after AuthGuard: they read the principal it verified.
         { provide: APP_GUARD, useExisting: StaffSessionGuard },

@@ -18,6 +18,8 @@ import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
 import { CodeViewCache } from './modules/code/code-view.cache';
 import { FactsRepository } from './modules/code/facts.repository';
+import { HmacRotationRepository } from './modules/hmac-keys/hmac-rotation.repository';
+import { HmacRotationService } from './modules/hmac-keys/hmac-rotation.service';
 import { CryptoModule } from './modules/crypto/crypto.module';
 import { DeclarationErasureOwner } from './modules/declaration/declaration-erasure.owner';
 import { DeclarationRetentionPurgers } from './modules/declaration/declaration-retention.purger';
@@ -32,6 +34,7 @@ import { CodeTokenRepository } from './modules/keys/code-token.repository';
 import { FactCorrectionRepository } from './modules/override/fact-correction.repository';
 import { OverrideErasureOwner } from './modules/override/override-erasure.owner';
 import { StaffOverrideRepository } from './modules/override/staff-override.repository';
+import { ColorCountFolder } from './modules/color-counts/color-count-folder.service';
 import { ColorCountsRepository } from './modules/color-counts/color-counts.repository';
 import { ResidentErasureOwner } from './modules/resident/resident-erasure.owner';
 import { ResidentRepository } from './modules/resident/resident.repository';
@@ -55,10 +58,13 @@ const SHARED = [
   CodeSignerService,
   CodeViewCache,
   CodeTokenRepository,
+  ColorCountFolder,
   ColorCountsRepository,
   DeclarationRepository,
   FactCorrectionRepository,
   FactsRepository,
+  HmacRotationRepository,
+  HmacRotationService,
   IdentityEventRepository,
   ResidentRepository,
   WechatVerifySessionRepository,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Color, LocalizedText } from './color.constant';
 import type { CodeHistoryEntry, CodeReason, CodeResponse, Paged } from './code.contract';
 import { regionCode } from './region-code.contract';
-import { isoDate } from './zod-fields.util';
+import { isoDate, multiLineText } from './zod-fields.util';
 
 export const APPEAL_CATEGORIES = [
   'wrong-region',
@@ -49,30 +49,26 @@ export const AppealCreateRequestSchema = z.strictObject({
   factRef: z.string().trim().max(64).optional(),
   factDate: isoDate().optional(),
   category: z.enum(APPEAL_CATEGORIES, { error: `One of ${APPEAL_CATEGORIES.join(', ')}` }),
-  statement: z
-    .string()
-    .trim()
-    .min(1, 'Required')
-    .max(APPEAL_STATEMENT_MAX, `At most ${APPEAL_STATEMENT_MAX} characters`),
+  statement: multiLineText(APPEAL_STATEMENT_MAX),
 });
 export type AppealCreateRequest = z.infer<typeof AppealCreateRequestSchema>;
 
 export const AppealAnswerRequestSchema = z.strictObject({
-  message: z.string().trim().min(1, 'Required').max(APPEAL_STATEMENT_MAX, `At most ${APPEAL_STATEMENT_MAX} characters`),
+  message: multiLineText(APPEAL_STATEMENT_MAX),
 });
 export type AppealAnswerRequest = z.infer<typeof AppealAnswerRequestSchema>;
 
 export const AppealRequestInfoSchema = z.strictObject({
-  message: z.string().trim().min(1, 'Required').max(APPEAL_STATEMENT_MAX, `At most ${APPEAL_STATEMENT_MAX} characters`),
+  message: multiLineText(APPEAL_STATEMENT_MAX),
 });
 export type AppealRequestInfo = z.infer<typeof AppealRequestInfoSchema>;
 
 const decisionReason = () =>
-  z
-    .string({ error: 'A decision needs a written reason' })
-    .trim()
-    .min(DECISION_REASON_MIN, `Write at least ${DECISION_REASON_MIN} characters: the resident reads them word for word`)
-    .max(APPEAL_STATEMENT_MAX, `At most ${APPEAL_STATEMENT_MAX} characters`);
+  multiLineText(APPEAL_STATEMENT_MAX, {
+    min: DECISION_REASON_MIN,
+    minMessage: `Write at least ${DECISION_REASON_MIN} characters: the resident reads them word for word`,
+    typeError: 'A decision needs a written reason',
+  });
 
 export const AppealDecisionRequestSchema = z
   .strictObject({
@@ -98,7 +94,7 @@ export type AppealDecisionRequest = z.infer<typeof AppealDecisionRequestSchema>;
 
 export const AppealApprovalRequestSchema = z.strictObject({
   approve: z.boolean(),
-  note: z.string().trim().max(APPEAL_STATEMENT_MAX).optional(),
+  note: multiLineText(APPEAL_STATEMENT_MAX, { min: 0 }).optional(),
 });
 export type AppealApprovalRequest = z.infer<typeof AppealApprovalRequestSchema>;
 
@@ -216,6 +212,22 @@ export interface ResidentNotification {
   title: LocalizedText;
   body: LocalizedText;
   appealNumber: number | null;
+}
+
+/** Subscribe-message template ids of one host app: appeal progress, and colour changes. */
+export interface SubscriptionTemplates {
+  appeal: string;
+  color: string;
+}
+
+/**
+ * `GET /api/v1/me/notifications/templates`: what the mini-program asks the resident to subscribe to
+ * (`wx.requestSubscribeMessage({ tmplIds })`, `my.requestSubscribeMessage({ entityIds })`); null for a host
+ * this server does not send through.
+ */
+export interface NotificationTemplatesResponse {
+  wechat: SubscriptionTemplates | null;
+  alipay: SubscriptionTemplates | null;
 }
 
 /** `PUT /api/v1/admin/appeal-policies/:regionPrefix`: deadlines and the two-person rule for a region prefix. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { multiLineText } from './zod-fields.util';
+
 /** The three health-authority feeds, uploaded as CSV files with a header row. */
 export const AUTHORITY_IMPORT_KINDS = ['cases', 'contacts', 'bookings'] as const;
 export type AuthorityImportKind = (typeof AUTHORITY_IMPORT_KINDS)[number];
@@ -29,23 +31,79 @@ export interface AuthorityImportRowError {
   message: string;
 }
 
+/** An upload is staged; a second staff member in scope applies it (approve) or drops it (reject). */
+export const AUTHORITY_IMPORT_STATUSES = ['staged', 'applied', 'rejected'] as const;
+export type AuthorityImportStatus = (typeof AUTHORITY_IMPORT_STATUSES)[number];
+
+/** At most this many error rows are stored per import; the rest are only counted (`errorsOmitted`). */
+export const IMPORT_ERROR_ROWS_STORED = 1000;
+
 export interface AuthorityImportResponse {
   id: string;
   /** "import #seq". */
   seq: number;
   kind: AuthorityImportKind;
+  status: AuthorityImportStatus;
   rowsTotal: number;
-  rowsImported: number;
-  /** Rows that corrected a fact already imported (same case id, or same ID number and date). */
-  rowsUpdated: number;
-  /** Valid rows already imported before (same content): idempotent re-uploads land here. */
-  rowsDuplicate: number;
+  /** Rows that passed validation (staged for the approver). */
+  rowsValid: number;
   rowsFailed: number;
+  /** Error rows beyond the stored 1,000 (counted, not stored). */
+  errorsOmitted: number;
+  /**
+   * The counts below exist only once a second person applied the import (null while staged): the uploader
+   * never learns from an upload whether an ID number is registered.
+   */
+  rowsImported: number | null;
+  /** Rows that corrected a fact already imported (same case id, or same ID number and date). */
+  rowsUpdated: number | null;
+  /** Valid rows already imported before (same content): idempotent re-uploads land here. */
+  rowsDuplicate: number | null;
   /** Residents matched by newly imported rows; only they are re-scored. */
-  matched: number;
-  /** The re-scoring run, null when nothing matched. */
+  matched: number | null;
+  /** The re-scoring run, null when nothing matched or not applied. */
   runId: string | null;
   createdAt: string;
+  /** True for the caller's own upload (they cannot approve it). */
+  mine: boolean;
+  decidedAt: string | null;
   /** The first errors; the full report is at `/api/v1/admin/imports/:id/errors.csv`. */
   errors: AuthorityImportRowError[];
+}
+
+export const WITHDRAWAL_TARGETS = ['fact', 'import'] as const;
+export type WithdrawalTarget = (typeof WITHDRAWAL_TARGETS)[number];
+
+/** A supervisor withdraws one authority fact or a whole import; a second person approves. */
+export const WithdrawalRequestSchema = z.strictObject({
+  target: z.enum(WITHDRAWAL_TARGETS, { error: "one of 'fact', 'import'" }),
+  id: z.uuid({ error: 'The id of the fact or import' }),
+  // Shown word for word in residents' history: no control characters or text-direction overrides.
+  reason: multiLineText(300, {
+    min: 5,
+    minMessage: 'Say why the record is withdrawn (at least 5 characters)',
+    typeError: 'Say why the record is withdrawn',
+  }),
+});
+export type WithdrawalRequest = z.infer<typeof WithdrawalRequestSchema>;
+
+export const WITHDRAWAL_STATUSES = ['pending', 'approved'] as const;
+export type WithdrawalStatus = (typeof WITHDRAWAL_STATUSES)[number];
+
+export interface WithdrawalResponse {
+  id: string;
+  /** "withdrawal #seq", the cause residents see in their history. */
+  seq: number;
+  target: WithdrawalTarget;
+  targetId: string;
+  reason: string;
+  status: WithdrawalStatus;
+  /** The region the fact happened in, or the import's scope. */
+  region: string;
+  mine: boolean;
+  /** Facts removed (after approval). */
+  facts: number | null;
+  runId: string | null;
+  createdAt: string;
+  decidedAt: string | null;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { type Color, COLORS } from './color.constant';
 import { countyRegionCode, regionScopeCode } from './region-code.contract';
-import { boundedText } from './zod-fields.util';
+import { boundedText, multiLineText } from './zod-fields.util';
 
 export const CHECKPOINT_KINDS = ['metro', 'mall', 'office', 'highway-exit', 'other'] as const;
 export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
@@ -181,7 +181,7 @@ export const TracingRequestCreateSchema = z.strictObject({
   /** The confirmed case's resident id (from an authorised lookup). */
   residentId: z.uuid({ error: 'A resident id' }),
   caseReference: boundedText(64),
-  justification: boundedText(500),
+  justification: multiLineText(500),
 });
 export type TracingRequestCreate = z.infer<typeof TracingRequestCreateSchema>;
 
@@ -192,7 +192,10 @@ export type TracingStatus = (typeof TRACING_STATUSES)[number];
 export const TracingRequestListQuerySchema = z.strictObject({ status: z.enum(TRACING_STATUSES).optional() });
 export type TracingRequestListQuery = z.infer<typeof TracingRequestListQuerySchema>;
 
-export const TracingDecisionSchema = z.strictObject({ approve: z.boolean(), note: boundedText(500).optional() });
+export const TracingDecisionSchema = z.strictObject({
+  approve: z.boolean(),
+  note: multiLineText(500).optional(),
+});
 export type TracingDecision = z.infer<typeof TracingDecisionSchema>;
 
 export interface TracingRequestResponse {

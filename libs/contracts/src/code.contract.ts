@@ -50,6 +50,7 @@ export const HISTORY_CAUSES = [
   'check-in',
   'rules-published',
   'authority-import',
+  'authority-withdrawal',
   'appeal-decided',
   'expiry',
   'sign-up',

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
 import { regionCode } from './region-code.contract';
-import { isoDate } from './zod-fields.util';
+import { isoDate, multiLineText } from './zod-fields.util';
 
 const changelog = z.strictObject({
-  'zh-CN': z.string().trim().min(1, 'Required').max(2000),
-  en: z.string().trim().min(1, 'Required').max(2000),
+  'zh-CN': multiLineText(2000),
+  en: multiLineText(2000),
 });
 
 const instant = () => z.iso.datetime({ offset: true, error: 'An ISO date-time such as 2026-03-01T00:00:00+08:00' });
@@ -81,7 +81,7 @@ export interface RiskLevelResponse {
 
 /** `POST /api/v1/admin/risk-levels/:id/retract`: why the decision was a mistake. */
 export const RiskLevelRetractRequestSchema = z.strictObject({
-  reason: z.string().trim().min(5, 'Say why the level was a mistake (at least 5 characters)').max(500),
+  reason: multiLineText(500, { min: 5, minMessage: 'Say why the level was a mistake (at least 5 characters)' }),
 });
 export type RiskLevelRetractRequest = z.infer<typeof RiskLevelRetractRequestSchema>;
 
@@ -89,6 +89,14 @@ export interface RiskLevelRetractedResponse {
   level: RiskLevelResponse;
   /** The re-scoring run of everyone the decision may have touched. */
   runId: string;
+}
+
+/** A risk-level CSV checked before publishing: the rows that would be set, the refused ones, and a what-if run. */
+export interface RiskLevelCsvCheckResponse {
+  levels: RiskLevelRequest[];
+  errors: { line: number; field: string; message: string }[];
+  /** The preview of the affected residents (counts, transitions, regions); null when no row is valid. */
+  previewRunId: string | null;
 }
 
 export interface RiskLevelsChangedResponse {

@@ -23,4 +23,24 @@ export const boundedText = (max: number) =>
     .trim()
     .min(1, 'Required')
     .max(max, `At most ${max} characters`)
-    .refine((v) => !UNSAFE_TEXT_CHARS.test(v), 'Control characters and text-direction overrides are not allowed');
+    .refine((v) => !UNSAFE_TEXT_CHARS.test(v), UNSAFE_TEXT_MESSAGE);
+
+/** What multi-line text refuses: the same, except tab, line feed and carriage return. */
+export const UNSAFE_MULTILINE_CHARS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+export const UNSAFE_TEXT_MESSAGE = 'Control characters and text-direction overrides are not allowed';
+
+/**
+ * Multi-line free text a person writes and another reads (appeal statements and answers, decision reasons, approval
+ * notes, retraction reasons, tracing justifications, changelogs): trimmed, bounded, newlines and tabs kept, control
+ * and bidirectional-override characters refused, so what is shown is what was stored. One schema for every such
+ * field; `min: 0` for an optional note.
+ */
+export const multiLineText = (max: number, options: { min?: number; minMessage?: string; typeError?: string } = {}) => {
+  const min = options.min ?? 1;
+  const base = (options.typeError ? z.string({ error: options.typeError }) : z.string()).trim();
+  return (min > 0 ? base.min(min, options.minMessage ?? 'Required') : base)
+    .max(max, `At most ${max} characters`)
+    .refine((v) => !UNSAFE_MULTILINE_CHARS.test(v), UNSAFE_TEXT_MESSAGE);
+};

@@ -21,6 +21,11 @@ export { generateSigningKey, importSigningKey, type GeneratedSigningKey, type Si
 export { buildJwks } from './jwks.util';
 export { createJwksKeyResolver, type CodeTokenKeyResolver } from './key-resolver.util';
 export { signCodeToken, type SignCodeTokenOptions } from './sign-code-token.util';
-export { isWellFormedToken, verifyCodeToken } from './verify-code-token.util';
+export {
+  type CodeTokenSignatureCheck,
+  isWellFormedToken,
+  verifyCodeToken,
+  verifyCodeTokenWith,
+} from './verify-code-token.util';
 export { KeyRing } from './key-ring';
 export { createOfflineVerifier, type OfflineVerifier, type OfflineVerifierOptions } from './offline-verifier.util';

@@ -1,15 +1,48 @@
-import { generateKeyPair, SignJWT, type JSONWebKeySet } from 'jose';
+import { createPublicKey, KeyObject, verify as nodeVerify } from 'node:crypto';
+
+import { generateKeyPair, SignJWT, type CryptoKey, type JSONWebKeySet, type JWK } from 'jose';
 
 import { encodeSegment, NOW, NOW_SEC, signRaw, validInput } from './__tests__/code-token.fixture';
 import { buildJwks } from './jwks.util';
 import { QR_TOKEN_MAX_LENGTH } from './qr-token.constant';
 import { signCodeToken } from './sign-code-token.util';
 import { generateSigningKey, importSigningKey, type SigningKey } from './signing-key.util';
-import { isWellFormedToken, verifyCodeToken } from './verify-code-token.util';
+import type { CodeTokenKeyResolver } from './key-resolver.util';
+import {
+  type CodeTokenSignatureCheck,
+  isWellFormedToken,
+  verifyCodeToken,
+  verifyCodeTokenWith,
+} from './verify-code-token.util';
+
+/** What the API does: node:crypto ES256 with JWS signatures, keys by kid (from a key set or a resolver). */
+function nodeCheck(keys: JSONWebKeySet | CodeTokenKeyResolver | undefined): CodeTokenSignatureCheck {
+  return (kid, input, signature) => {
+    let key: KeyObject | undefined;
+    if (typeof keys === 'function') {
+      const found = keys(kid) as CryptoKey | undefined;
+      key = found ? KeyObject.from(found as never) : undefined;
+    } else {
+      const jwk = keys?.keys.find((k) => k.kid === kid);
+      key = jwk ? createPublicKey({ key: jwk as JWK & { kty: string }, format: 'jwk' }) : undefined;
+    }
+    if (!key) return undefined;
+    return nodeVerify('sha256', Buffer.from(input, 'ascii'), { key, dsaEncoding: 'ieee-p1363' }, signature);
+  };
+}
+
+/** Every case runs against both: WebCrypto through jose, and the synchronous node:crypto path. */
+const VERIFIERS: [string, typeof verifyCodeToken][] = [
+  ['verifyCodeToken (jose)', verifyCodeToken],
+  [
+    'verifyCodeTokenWith (node:crypto)',
+    async (token, keys, options) => verifyCodeTokenWith(token, nodeCheck(keys as never), options),
+  ],
+];
 
 const at = (offsetSec: number) => ({ now: new Date(NOW.getTime() + offsetSec * 1000) });
 
-describe('verifyCodeToken', () => {
+describe.each(VERIFIERS)('%s', (_name, verifyCodeToken) => {
   let key: SigningKey;
   let otherKey: SigningKey;
   let jwks: JSONWebKeySet;

@@ -25,6 +25,13 @@ export function isWellFormedToken(token: unknown): token is string {
 }
 
 /**
+ * Checks a signature over `signingInput` (the ASCII of `header.payload`) with the key named `kid`:
+ * `undefined` when no such key is known. Synchronous, for verifiers that have a synchronous primitive
+ * (node:crypto in the API); browsers go through `verifyCodeToken` (WebCrypto, asynchronous).
+ */
+export type CodeTokenSignatureCheck = (kid: string, signingInput: string, signature: Uint8Array) => boolean | undefined;
+
+/**
  * Verifies a scanned code token. Never throws or rejects because of the token: every problem comes
  * back as `{ok: false, error}` with a fixed message that quotes nothing from the token. The order of
  * checks matters: size and shape, then the header's algorithm (so `none`, HS256 and RS256 are refused
@@ -36,6 +43,63 @@ export async function verifyCodeToken(
   keys: JSONWebKeySet | CodeTokenKeyResolver,
   options: CodeTokenVerifyOptions = {},
 ): Promise<CodeTokenVerifyResult> {
+  const parsed = parseCodeToken(token, options);
+  if ('ok' in parsed) return parsed;
+
+  const key = await resolverFor(keys)(parsed.kid);
+  if (!key) return fail('unknown-kid', 'Token was signed with an unknown key');
+
+  let payloadBytes: Uint8Array;
+  try {
+    payloadBytes = (await compactVerify(parsed.token, key as CryptoKey, { algorithms: [CODE_TOKEN_ALG] })).payload;
+  } catch (error) {
+    return fail(mapJoseError(error), 'Token signature is not valid');
+  }
+  return checkPayload(payloadBytes, parsed);
+}
+
+/**
+ * The same checks in the same order as `verifyCodeToken`, with the signature checked by `check`
+ * (synchronous): no promise, no thread-pool job per token. `check` must verify ES256 over the
+ * signing input with the JWS (IEEE P1363, 64-byte) signature encoding.
+ */
+export function verifyCodeTokenWith(
+  token: unknown,
+  check: CodeTokenSignatureCheck,
+  options: CodeTokenVerifyOptions = {},
+): CodeTokenVerifyResult {
+  const parsed = parseCodeToken(token, options);
+  if ('ok' in parsed) return parsed;
+  const dot = parsed.token.lastIndexOf('.');
+  let signature: Uint8Array;
+  let payloadBytes: Uint8Array;
+  try {
+    signature = base64url.decode(parsed.token.slice(dot + 1));
+    payloadBytes = base64url.decode(parsed.token.slice(parsed.token.indexOf('.') + 1, dot));
+  } catch {
+    // As jose answers a segment it cannot decode.
+    return fail('bad-signature', 'Token signature is not valid');
+  }
+  let valid: boolean | undefined;
+  try {
+    valid = check(parsed.kid, parsed.token.slice(0, dot), signature);
+  } catch {
+    valid = false;
+  }
+  if (valid === undefined) return fail('unknown-kid', 'Token was signed with an unknown key');
+  if (!valid) return fail('bad-signature', 'Token signature is not valid');
+  return checkPayload(payloadBytes, parsed);
+}
+
+interface ParsedToken {
+  readonly token: string;
+  readonly kid: string;
+  readonly nowMs: number;
+  readonly toleranceSec: number;
+}
+
+/** Size, shape and header (algorithm, type, kid), before any key is touched. */
+function parseCodeToken(token: unknown, options: CodeTokenVerifyOptions): ParsedToken | CodeTokenVerifyResult {
   const toleranceSec = options.clockToleranceSec ?? CODE_TOKEN_DEFAULT_CLOCK_TOLERANCE_SEC;
   if (!Number.isFinite(toleranceSec) || toleranceSec < 0 || toleranceSec > CODE_TOKEN_MAX_TTL_SEC) {
     throw new RangeError(`clockToleranceSec must be between 0 and ${CODE_TOKEN_MAX_TTL_SEC}`);
@@ -60,27 +124,21 @@ export async function verifyCodeToken(
     return fail('malformed', 'Token has no usable kid');
   }
   if (!isWellFormedToken(token)) return fail('malformed', 'Token is not base64url');
+  return { token, kid, nowMs, toleranceSec };
+}
 
-  const key = await resolverFor(keys)(kid);
-  if (!key) return fail('unknown-kid', 'Token was signed with an unknown key');
-
-  let payloadBytes: Uint8Array;
-  try {
-    payloadBytes = (await compactVerify(token, key as CryptoKey, { algorithms: [CODE_TOKEN_ALG] })).payload;
-  } catch (error) {
-    return fail(mapJoseError(error), 'Token signature is not valid');
-  }
-
+/** Claims and clock, after the signature. */
+function checkPayload(payloadBytes: Uint8Array, parsed: ParsedToken): CodeTokenVerifyResult {
   const payload = parseJsonObject(payloadBytes);
   if (!payload) return fail('bad-claims', 'Token payload is not a JSON object');
   const problem = findClaimProblem(payload);
   if (problem) return fail('bad-claims', `Invalid claim "${problem.claim}": ${problem.reason}`);
 
   const claims = pickClaims(payload);
-  const nowSec = nowMs / 1000;
-  if (nowSec >= claims.exp + toleranceSec) return fail('expired', 'Token has expired');
-  if (claims.iat > nowSec + toleranceSec) return fail('not-yet-valid', 'Token is not valid yet');
-  return { ok: true, claims, kid };
+  const nowSec = parsed.nowMs / 1000;
+  if (nowSec >= claims.exp + parsed.toleranceSec) return fail('expired', 'Token has expired');
+  if (claims.iat > nowSec + parsed.toleranceSec) return fail('not-yet-valid', 'Token is not valid yet');
+  return { ok: true, claims, kid: parsed.kid };
 }
 
 function resolverFor(keys: JSONWebKeySet | CodeTokenKeyResolver): CodeTokenKeyResolver {

@@ -27,3 +27,9 @@ export {
 } from './risk-level.util';
 export { isRegionPrefix, isRegionCode, regionPrefixes } from './region-code.util';
 export { parseIsoDate, formatIsoDate, dayOfNow, type DayNumber } from './date.util';
+export {
+  type AuthorityEvent,
+  type AuthorityRecord,
+  replayAuthorityEvents,
+  withAuthorityFacts,
+} from './authority-ledger.util';

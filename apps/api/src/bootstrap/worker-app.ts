@@ -14,7 +14,8 @@ import { ExpireCodesProcessor } from '../modules/code/expire-codes.processor';
 import { WorkerHeartbeat } from '../modules/health/worker-heartbeat.service';
 import { AuditChainMonitor } from '../modules/metrics/audit-chain-monitor.service';
 import { NotificationWorkerModule } from '../modules/notification/notification.module';
-import { BullClients, bullOptions } from '../modules/queue/bull-options.util';
+import { JobRequestContext } from '../modules/queue/job-request-context';
+import { BullClients, bullClientsProvider, bullOptions } from '../modules/queue/bull-options.util';
 import { SecurityWorkerModule } from '../modules/security/security-worker.module';
 import { RetentionModule } from '../modules/retention/retention.module';
 import { RetentionProcessor } from '../modules/retention/retention.processor';
@@ -66,7 +67,8 @@ export class WorkerModule {
         RetentionModule,
       ],
       providers: [
-        { provide: BullClients, useValue: bullClients },
+        bullClientsProvider(bullClients),
+        JobRequestContext,
         WorkerHeartbeat,
         AuditChainMonitor,
         AuditHeadSignProcessor,

@@ -5,16 +5,16 @@
  */
 import 'reflect-metadata';
 
-import Queue from 'bull';
-
 import { loadConfig } from '../config/load-config';
 import { wallClock } from '../modules/clock/wall-clock';
 import { PII_REENCRYPT_JOB, reencryptJobId } from '../modules/security/pii-reencryption.constant';
+import { openQueue } from '../modules/queue/bull-options.util';
 import { MAINTENANCE_QUEUE } from '../modules/queue/queue-names.constant';
 
 async function main(): Promise<void> {
   const config = await loadConfig(process.env);
-  const queue = new Queue(MAINTENANCE_QUEUE, config.redis.url, { prefix: config.redis.queuePrefix });
+  // REDIS_CLUSTER_NODES or REDIS_URL, as the worker connects.
+  const { queue, close } = openQueue(config, MAINTENANCE_QUEUE);
   try {
     const keyId = config.pii.currentKeyId;
     const job = await queue.add(
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     if (process.argv.includes('--wait'))
       console.log(`[healthcode] keys:reencrypt: done ${JSON.stringify(await job.finished())}`);
   } finally {
-    await queue.close();
+    await close();
   }
 }
 

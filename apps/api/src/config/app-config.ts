@@ -9,6 +9,11 @@ export interface JsonWebKeyWithKid {
   [field: string]: unknown;
 }
 
+export interface NotificationTemplates {
+  wechat: { appeal: string; color: string } | null;
+  alipay: { appeal: string; color: string } | null;
+}
+
 export interface AppConfig {
   mode: 'demo' | 'production' | 'test';
   port: number;
@@ -17,7 +22,18 @@ export interface AppConfig {
   /** `clusterNodes` set: every Redis client is an ioredis Cluster client seeded with these nodes. */
   redis: { url: string; queuePrefix: string; clusterNodes: { host: string; port: number }[] | null };
   qrKeys: QrKeyMaterial;
-  pii: { keys: Record<string, Buffer>; currentKeyId: string; hmacKey: Buffer };
+  pii: {
+    keys: Record<string, Buffer>;
+    currentKeyId: string;
+    /** HMAC key version 1. */
+    hmacKey: Buffer;
+    /** Keys of HMAC versions 2, 3, ... in order (each layered on the one before). */
+    hmacLayers?: Buffer[];
+    /** The HMAC version written now (1 = `hmacKey` alone). */
+    hmacKeyId?: number;
+    /** A version still matched while a rotation moves rows to `hmacKeyId`; null when none. */
+    hmacPreviousKeyId?: number | null;
+  };
   sessionSecret: Buffer;
   corsOrigins: string[];
   logLevel: string;
@@ -49,7 +65,15 @@ export interface AppConfig {
     decisionSeconds: number;
     loweringNeedsApproval: boolean;
   };
-  notifications: { attempts: number; backoffMs: number; wechatTemplateId: string; alipayTemplateId: string };
+  notifications: {
+    attempts: number;
+    backoffMs: number;
+    /** Subscribe-message template ids per host and message kind; null where that host is not configured. */
+    templates: NotificationTemplates;
+    wechatMiniprogramState: 'formal' | 'trial' | 'developer';
+    colorWindowMinutes: number;
+    colorDebounceSeconds: number;
+  };
   /** Network edge and exposure: trusted proxy CIDRs (none by default), OpenAPI and bull-board switches. */
   edge: { trustedProxies: string[]; openApi: boolean; queueBoard: boolean };
   /** Staff lookups per staff member per minute. */

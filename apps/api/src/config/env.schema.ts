@@ -47,6 +47,22 @@ export const EnvSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,16}$/, 'a short key id such as k1')
     .optional(),
   PII_HMAC_KEY: base64Key(32).optional(),
+  /**
+   * HMAC key versions after the first, as JSON {"2": "<base64 32-byte key>", ...}. Version n's HMAC is the HMAC
+   * under key n of version n-1's HMAC (version 1 is under PII_HMAC_KEY), so stored HMACs re-key without the plain
+   * values (see docs/SECURITY.md, Keys).
+   */
+  PII_HMAC_LAYER_KEYS: z.string().optional(),
+  /** The HMAC key version written now; defaults to the highest configured. */
+  PII_HMAC_KEY_ID: z.coerce.number({ error: 'a key version number (1, 2, ...)' }).int().min(1).max(250).optional(),
+  /**
+   * The version also matched while `npm run hmac:rotate` moves rows (defaults to the one before the current);
+   * `none` once a rotation reported nothing left.
+   */
+  PII_HMAC_PREVIOUS_KEY_ID: z
+    .string()
+    .regex(/^(none|[1-9][0-9]{0,2})$/, "a key version number, or 'none'")
+    .optional(),
   SESSION_SECRET: base64Key(32).optional(),
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -143,8 +159,18 @@ export const EnvSchema = z.object({
   /** Resident notifications: send attempts and the first retry delay (doubling), subscription-message template ids. */
   NOTIFY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   NOTIFY_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
-  WECHAT_APPEAL_TEMPLATE_ID: z.string().default('appeal-update'),
-  ALIPAY_APPEAL_TEMPLATE_ID: z.string().default('appeal-update'),
+  /** Subscribe-message template ids from the WeChat admin console / Alipay merchant console (production: required
+   * when that host is configured). The mini-program asks the resident to subscribe to the same ids. */
+  WECHAT_APPEAL_TEMPLATE_ID: z.string().max(128).optional(),
+  WECHAT_COLOR_TEMPLATE_ID: z.string().max(128).optional(),
+  ALIPAY_APPEAL_TEMPLATE_ID: z.string().max(128).optional(),
+  ALIPAY_COLOR_TEMPLATE_ID: z.string().max(128).optional(),
+  /** WeChat `miniprogram_state` of the page a message opens: formal (released), trial or developer. */
+  WECHAT_MINIPROGRAM_STATE: z.enum(['formal', 'trial', 'developer']).default('formal'),
+  /** Colour-change messages: at most one per resident per this many minutes, carrying the latest colour. */
+  NOTIFY_COLOR_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  /** A colour change waits this long before it is sent, so one re-score's several steps make one message. */
+  NOTIFY_COLOR_DEBOUNCE_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   /** Network edge (docs/SECURITY.md, "Deployment"): proxies allowed to set X-Forwarded-For (addresses/CIDRs). */
   TRUSTED_PROXIES: z.string().default(''),
   /** The OpenAPI document and explorer, and bull-board: on outside production, off in production unless 'true'. */

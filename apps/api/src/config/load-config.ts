@@ -8,6 +8,7 @@ import { loadOrCreateDevKeys } from './dev-keys.util';
 import { parseTrustedProxies } from './trusted-proxies.util';
 import { EnvSchema } from './env.schema';
 import { evidenceStorageConfig } from './evidence-config.util';
+import { notificationTemplates } from './notification-templates.util';
 
 function parseJson<T>(variable: string, raw: string, expectation: string): T {
   try {
@@ -98,6 +99,8 @@ export async function loadConfig(
   if (!piiKeyId || !piiKeys?.[piiKeyId])
     throw new ConfigException('PII_KEY_ID', 'the id of one of the keys in PII_ENCRYPTION_KEYS');
 
+  const hmac = hmacKeyring(e.PII_HMAC_LAYER_KEYS, e.PII_HMAC_KEY_ID, e.PII_HMAC_PREVIOUS_KEY_ID);
+
   const proxies = parseTrustedProxies(e.TRUSTED_PROXIES);
   if ('problem' in proxies) throw new ConfigException('TRUSTED_PROXIES', proxies.problem);
   const enabledUnlessProduction = (flag: 'true' | 'false' | undefined) => (flag ? flag === 'true' : !production);
@@ -115,6 +118,7 @@ export async function loadConfig(
           alipayPublicKeyPem: e.ALIPAY_PUBLIC_KEY ?? null,
         }
       : null;
+  const templates = notificationTemplates(e, { wechat: Boolean(wechat), alipay: Boolean(alipay) }, production);
   if (alipay && !alipay.alipayPublicKeyPem && production)
     throw new ConfigException('ALIPAY_PUBLIC_KEY', "Alipay's public key (PEM), to check the signature of its answers");
 
@@ -138,6 +142,7 @@ export async function loadConfig(
       keys: Object.fromEntries(Object.entries(piiKeys).map(([id, k]) => [id, b64(k)])),
       currentKeyId: piiKeyId,
       hmacKey: b64(hmacKey as string),
+      ...hmac,
     },
     sessionSecret: b64(sessionSecret as string),
     corsOrigins: e.CORS_ORIGINS.split(',')
@@ -184,8 +189,10 @@ export async function loadConfig(
     notifications: {
       attempts: e.NOTIFY_ATTEMPTS,
       backoffMs: e.NOTIFY_BACKOFF_MS,
-      wechatTemplateId: e.WECHAT_APPEAL_TEMPLATE_ID,
-      alipayTemplateId: e.ALIPAY_APPEAL_TEMPLATE_ID,
+      templates,
+      wechatMiniprogramState: e.WECHAT_MINIPROGRAM_STATE,
+      colorWindowMinutes: e.NOTIFY_COLOR_WINDOW_MINUTES,
+      colorDebounceSeconds: e.NOTIFY_COLOR_DEBOUNCE_SECONDS,
     },
     edge: {
       trustedProxies: proxies.entries,
@@ -200,4 +207,37 @@ export async function loadConfig(
     generatedKeys,
     hostProviders: { dev: !production, wechat, alipay },
   };
+}
+
+/** Versions 2.. of the HMAC key: all consecutive, the current one configured, the previous one below it. */
+function hmacKeyring(
+  layerJson: string | undefined,
+  current: number | undefined,
+  previous: string | undefined,
+): { hmacLayers: Buffer[]; hmacKeyId: number; hmacPreviousKeyId: number | null } {
+  const layers: Buffer[] = [];
+  if (layerJson) {
+    const parsed = parseJson<Record<string, string>>(
+      'PII_HMAC_LAYER_KEYS',
+      layerJson,
+      'JSON {"2": "<base64 32-byte key>", "3": ...}',
+    );
+    const versions = Object.keys(parsed ?? {})
+      .map(Number)
+      .sort((a, b) => a - b);
+    versions.forEach((v, i) => {
+      if (v !== i + 2) throw new ConfigException('PII_HMAC_LAYER_KEYS', 'versions 2, 3, ... without gaps');
+      const key = b64(String(parsed[String(v)]));
+      if (key.length !== 32) throw new ConfigException('PII_HMAC_LAYER_KEYS', `key "${v}" to be 32 bytes in base64`);
+      layers.push(key);
+    });
+  }
+  const highest = layers.length + 1;
+  const hmacKeyId = current ?? highest;
+  if (hmacKeyId > highest)
+    throw new ConfigException('PII_HMAC_KEY_ID', `a configured version (1 to ${highest}); add its key first`);
+  const prev = previous === undefined ? hmacKeyId - 1 : previous === 'none' ? 0 : Number(previous);
+  if (prev >= hmacKeyId)
+    throw new ConfigException('PII_HMAC_PREVIOUS_KEY_ID', `a version below the current one (${hmacKeyId}), or 'none'`);
+  return { hmacLayers: layers, hmacKeyId, hmacPreviousKeyId: prev >= 1 ? prev : null };
 }

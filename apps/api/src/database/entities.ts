@@ -23,6 +23,9 @@ import { DeviceCredentialEntity } from '../modules/checkpoint/device-credential.
 import { TracingRequestEntity } from '../modules/checkpoint/tracing-request.entity';
 import { AuthorityImportErrorEntity } from '../modules/authority/authority-import-error.entity';
 import { AuthorityImportEntity } from '../modules/authority/authority-import.entity';
+import { AuthorityStagedRowEntity } from '../modules/authority/authority-staged-row.entity';
+import { AuthorityWithdrawalEntity } from '../modules/authority/authority-withdrawal.entity';
+import { AuthorityWithdrawnFactEntity } from '../modules/authority/authority-withdrawn-fact.entity';
 import { CodeHistoryEntity } from '../modules/code/code-history.entity';
 import { ResidentCodeEntity } from '../modules/code/resident-code.entity';
 import { CheckInEntity } from '../modules/declaration/check-in.entity';
@@ -32,6 +35,7 @@ import { DevHostIdentityEntity } from '../modules/identity/dev-host-identity.ent
 import { IdentityEventEntity } from '../modules/identity/identity-event.entity';
 import { WechatVerifySessionEntity } from '../modules/identity/wechat-verify-session.entity';
 import { ColorCountDayEntity } from '../modules/color-counts/color-count-day.entity';
+import { ColorCountDeltaEntity } from '../modules/color-counts/color-count-delta.entity';
 import { ColorCountEntity } from '../modules/color-counts/color-count.entity';
 import { RescoreRangeEntity } from '../modules/rescore/rescore-range.entity';
 import { RescoreRunEntity } from '../modules/rescore/rescore-run.entity';
@@ -62,7 +66,11 @@ export const ENTITIES = [
   AuthorityFactChangeEntity,
   AuthorityImportEntity,
   AuthorityImportErrorEntity,
+  AuthorityStagedRowEntity,
+  AuthorityWithdrawalEntity,
+  AuthorityWithdrawnFactEntity,
   ColorCountDayEntity,
+  ColorCountDeltaEntity,
   ColorCountEntity,
   CheckInEntity,
   CheckpointEntity,

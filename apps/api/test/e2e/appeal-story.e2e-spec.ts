@@ -15,6 +15,7 @@ import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { httpClient } from '../utils/http-client';
 import { deleteRedisPrefix } from '../utils/redis-cleanup';
 import { newResident } from '../utils/resident.factory';
+import { importApproved } from '../utils/authority-imports';
 import { newStaff } from '../utils/staff.factory';
 import { createTestApp, type TestApp } from '../utils/test-app';
 
@@ -61,22 +62,15 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     await deleteRedisPrefix(t.config.redis.url, t.config.redis.queuePrefix);
   });
 
-  /** The case file as the health authority sends it, uploaded through the real import API. */
-  async function importCases(token: string, idNumber: string) {
-    const form = new FormData();
-    form.append(
-      'file',
-      new Blob([`id_number,date,status,cleared_date,region\n${idNumber},${addDays(TODAY, -3)},confirmed,,330106\n`], {
-        type: 'text/csv',
-      }),
-      'cases.csv',
+  /** The case file as the health authority sends it, staged through the real import API and applied by a second admin. */
+  async function importCases(token: string, approver: string, idNumber: string) {
+    return importApproved(
+      t,
+      token,
+      approver,
+      'cases',
+      `id_number,date,status,cleared_date,region\n${idNumber},${addDays(TODAY, -3)},confirmed,,330106\n`,
     );
-    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports?kind=cases`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${token}` },
-    });
-    return { status: res.status, body: (await res.json()) as any };
   }
 
   async function upload(
@@ -105,13 +99,14 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     const supervisor = await newStaff(t, 'supervisor', '33');
     const outsider = await newStaff(t, 'hotline-agent', '4201');
     const importer = await newStaff(t, 'system-admin', '');
+    const importApprover = await newStaff(t, 'system-admin', '');
     const resident = await newResident(http);
     const stranger = await newResident(http);
 
     // Red because of a case-registry match: the authority's case file is imported. (The import's re-scoring run
     // belongs to the worker; here the matched resident is re-scored directly, as that run would.)
-    const imported = await importCases(importer.token, resident.idNumber);
-    expect(imported).toMatchObject({ status: 202, body: { rowsImported: 1, matched: 1 } });
+    const imported = await importCases(importer.token, importApprover.token, resident.idNumber);
+    expect(imported).toMatchObject({ status: 200, body: { rowsImported: 1, matched: 1 } });
     const [row] = await t.app
       .get(DataSource)
       .query('SELECT id FROM residents WHERE id_hmac = ?', [
@@ -128,7 +123,7 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
       factKind: 'case',
       factRef: factId,
       category: 'wrong-case-match',
-      statement: 'I have never been ill; the hospital has another person with a similar ID.',
+      statement: 'I have never been ill;\nthe hospital has another person with a similar ID.',
     };
 
     // Refused before anything is stored: oversized, mistyped, too many files.
@@ -147,12 +142,20 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
       [1, 2, 3, 4].map((i) => ({ bytes: PDF, name: `${i}.pdf` })),
     );
     expect(four).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    // Free text that would display differently from what is stored (issue #15): refused, naming the field.
+    for (const statement of ['I was at home\u202Eemoh ta saw I', 'Not me\u0007\u0007', 'Not \u2066me\u2069']) {
+      const spoofed = await upload('/api/v1/me/appeals', resident.token, { ...fields, statement }, []);
+      expect(spoofed).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+      expect(spoofed.body.errors.map((e: { path: string }) => e.path)).toEqual(['statement']);
+    }
     expect(await storedFiles()).toEqual([]);
     expect((await http.get('/api/v1/me/appeals', resident.token)).body.items).toEqual([]);
 
     // Appeal with a PDF.
     const filed = await upload('/api/v1/me/appeals', resident.token, fields, [{ bytes: PDF, name: 'letter.pdf' }]);
     expect(filed.status).toBe(201);
+    // The line break is kept (multipart form fields carry it as CRLF).
+    expect(filed.body.statement.replace(/\r\n/g, '\n')).toBe(fields.statement);
     expect(filed.body).toMatchObject({
       status: 'assigned',
       category: 'wrong-case-match',
@@ -204,6 +207,8 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
       agent.token,
     );
     expect(asked).toMatchObject({ status: 200, body: { status: 'needs-info' } });
+    const spoofedAnswer = await upload(`/api/v1/me/appeals/${n}/answer`, resident.token, { message: 'Here\u202E' }, []);
+    expect(spoofedAnswer).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
     const early = await http.post(
       `/api/v1/appeals/${n}/decision`,
       { outcome: 'rejected', reason: AGENT_REASON },
@@ -279,8 +284,8 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     expect(log.body.items.map((e: { purpose: string }) => e.purpose)).toContain(`appeal #${n}`);
 
     // Re-importing the same case file leaves the resident green, even after the override ends.
-    const again = await importCases(importer.token, resident.idNumber);
-    expect(again).toMatchObject({ status: 202, body: { rowsImported: 0, rowsDuplicate: 1 } });
+    const again = await importCases(importer.token, importApprover.token, resident.idNumber);
+    expect(again).toMatchObject({ status: 200, body: { rowsImported: 0, rowsDuplicate: 1 } });
     await t.app.get(CodeService).rescoreOne(rid, 'authority-import', 'import:2');
     expect((await http.get('/api/v1/me/code', resident.token)).body.color).toBe('green');
     t.clock.advanceDays(30);

@@ -2,6 +2,7 @@ import { addDays, cstDate } from '@healthcode/contracts';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { decideImport, stageImport } from '../utils/authority-imports';
 import { startInProcessWorker } from '../utils/rescore-harness';
 import { httpClient } from '../utils/http-client';
 import { newResident } from '../utils/resident.factory';
@@ -20,19 +21,16 @@ describe('authority facts: corrections in place, back to green, scope by where i
   let db: DataSource;
   let http: ReturnType<typeof httpClient>;
   let admin: string;
+  let approver: string;
   const today = cstDate(new Date());
 
-  const upload = async (kind: string, csv: string, token = admin) => {
-    const form = new FormData();
-    form.append('file', new Blob([csv], { type: 'text/csv' }), `${kind}.csv`);
-    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports?kind=${kind}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
-      body: form,
-    });
-    const body = (await res.json()) as any;
+  /** Stages as `token`; a second staff member of the same scope applies it; waits for the re-scoring. */
+  const upload = async (kind: string, csv: string, token = admin, second = approver) => {
+    const staged = await stageImport(t, token, kind, csv);
+    if (staged.status !== 202) return staged;
+    const applied = await decideImport(t, second, staged.body.id);
     await waitForAllJobs(t.config, db);
-    return { status: res.status, body };
+    return applied;
   };
   const color = async (token: string) => (await http.get('/api/v1/me/code', token)).body.color as string;
   const factCount = async () => Number((await db.query('SELECT COUNT(*) AS n FROM authority_facts'))[0].n);
@@ -43,6 +41,7 @@ describe('authority facts: corrections in place, back to green, scope by where i
     http = httpClient(t.baseUrl);
     worker = await startInProcessWorker(t.config);
     admin = (await newStaff(t, 'system-admin', '')).token;
+    approver = (await newStaff(t, 'system-admin', '')).token;
   }, 120_000);
 
   afterAll(async () => {
@@ -104,14 +103,16 @@ describe('authority facts: corrections in place, back to green, scope by where i
 
   it('refuses rows registered outside the importer’s scope, and judges by where the fact happened, not the home region', async () => {
     const hangzhou = (await newStaff(t, 'region-admin', '3301')).token;
+    const hangzhou2 = (await newStaff(t, 'region-admin', '3301')).token;
     const fromBeijing = await newResident(http, { homeRegion: '110101' });
     const local = await newResident(http);
     const res = await upload(
       'contacts',
       `id_number,contact_date,region\n${fromBeijing.idNumber},${addDays(today, -1)},330106\n${local.idNumber},${addDays(today, -1)},420103\n`,
       hangzhou,
+      hangzhou2,
     );
-    expect(res.status).toBe(202);
+    expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ rowsImported: 1, rowsFailed: 1 });
     expect(res.body.errors).toEqual([{ line: 3, field: 'region', message: 'Outside your region scope (3301)' }]);
     expect(await color(fromBeijing.token)).not.toBe('green');
@@ -119,10 +120,12 @@ describe('authority facts: corrections in place, back to green, scope by where i
 
     // Hubei's administrator cannot rewrite the contact Hangzhou registered, even by naming a Hubei region.
     const hubei = (await newStaff(t, 'region-admin', '42')).token;
+    const hubei2 = (await newStaff(t, 'region-admin', '42')).token;
     const takeover = await upload(
       'contacts',
       `id_number,contact_date,region\n${fromBeijing.idNumber},${addDays(today, -1)},420103\n`,
       hubei,
+      hubei2,
     );
     expect(takeover.body).toMatchObject({ rowsImported: 0, rowsUpdated: 0, rowsFailed: 1 });
     expect(takeover.body.errors).toEqual([

@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 
+import { decideImport, stageImport } from '../utils/authority-imports';
 import { compareWithReference, seedResidents, startInProcessWorker } from '../utils/rescore-harness';
 import { newStaff } from '../utils/staff.factory';
 import { createTestApp, type TestApp } from '../utils/test-app';
@@ -16,18 +17,15 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
   let worker: INestApplicationContext;
   let db: DataSource;
   let admin: string;
+  let approver: string;
   const today = cstDate(new Date());
   const ids = [...bulkResidents(new Date(), RESIDENTS)].map((r) => r.idNumber);
 
+  /** Stages the file as `token`, then (when it was accepted) a second administrator applies it. */
   const upload = async (kind: string, csv: string, token = admin) => {
-    const form = new FormData();
-    form.append('file', new Blob([csv], { type: 'text/csv' }), `${kind}.csv`);
-    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports?kind=${kind}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
-      body: form,
-    });
-    return { status: res.status, body: (await res.json()) as any };
+    const staged = await stageImport(t, token, kind, csv);
+    if (staged.status !== 202) return staged;
+    return decideImport(t, approver, staged.body.id);
   };
 
   beforeAll(async () => {
@@ -37,6 +35,7 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
     await seedResidents(t.config, RESIDENTS);
     worker = await startInProcessWorker(t.config);
     admin = (await newStaff(t, 'system-admin', '')).token;
+    approver = (await newStaff(t, 'system-admin', '')).token;
   }, 120_000);
 
   afterAll(async () => {
@@ -57,19 +56,36 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
   ].join('\n');
 
   let firstId = '';
-  it('imports the good rows, reports each bad one by line and field, and re-scores only the matched residents', async () => {
+  it('stages the good rows, reports each bad one by line and field, and once approved re-scores only the matched residents', async () => {
     const before = Number((await db.query('SELECT COUNT(*) AS n FROM code_history'))[0].n);
-    const res = await upload('cases', casesCsv);
-    expect(res.status).toBe(202);
+    const staged = await stageImport(t, admin, 'cases', casesCsv);
+    expect(staged.status).toBe(202);
+    // The uploader sees validation only: no match count, nothing applied, nobody re-scored.
+    expect(staged.body).toMatchObject({
+      seq: 1,
+      status: 'staged',
+      rowsTotal: 7,
+      rowsValid: 3,
+      rowsFailed: 4,
+      rowsImported: null,
+      matched: null,
+      runId: null,
+      mine: true,
+    });
+    expect(Number((await db.query('SELECT COUNT(*) AS n FROM authority_facts'))[0].n)).toBe(0);
+    const res = await decideImport(t, approver, staged.body.id);
+    expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       seq: 1,
       kind: 'cases',
+      status: 'applied',
       rowsTotal: 7,
       rowsImported: 3,
       rowsDuplicate: 0,
       rowsFailed: 4,
       matched: 3,
       runId: expect.any(String),
+      mine: false,
     });
     expect(res.body.errors).toEqual([
       { line: 4, field: 'cleared_date', message: 'Cannot be before the date' },
@@ -146,7 +162,7 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
     const wrongFeed = await upload('bookings', 'id_number,contact_date\n1,2\n');
     expect(wrongFeed.status).toBe(400);
     const regional = (await newStaff(t, 'hotline-agent', '33')).token;
-    expect((await upload('cases', casesCsv, regional)).status).toBe(403);
+    expect((await stageImport(t, regional, 'cases', casesCsv)).status).toBe(403);
     await waitForAllJobs(t.config, db);
 
     const stored =

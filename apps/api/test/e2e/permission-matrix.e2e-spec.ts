@@ -117,6 +117,22 @@ describe('permission matrix: every registered route, every caller, inside and ou
     return res.body.id;
   }
 
+  /** An authority contact fact registered in 330106 (where it happened decides who may withdraw it). */
+  async function regionFact(): Promise<string> {
+    const id = newId();
+    await db.getRepository(AuthorityFactEntity).insert({
+      id,
+      kind: 'contact',
+      idHmac: createHash('sha256').update(id).digest(),
+      data: { date: addDays(cstDate(t.clock.now()), -1) },
+      rowHash: createHash('sha256').update(`contact|${id}`).digest(),
+      importId: null,
+      region: '330106',
+      createdAt: t.clock.now(),
+    });
+    return id;
+  }
+
   async function staffTarget(role: StaffRole = 'supervisor'): Promise<string> {
     return (await newStaff(t, role, '3301')).id;
   }
@@ -183,6 +199,18 @@ describe('permission matrix: every registered route, every caller, inside and ou
       );
       if (set.status !== 201) throw new Error(`risk-level fixture: ${JSON.stringify(set.body)}`);
       return { params: { id: set.body.levels[0].id }, body: { reason: 'set on the wrong district' } };
+    },
+    'POST /api/v1/admin/withdrawals': async () => ({
+      body: { target: 'fact', id: await regionFact(), reason: 'matched the wrong person' },
+    }),
+    'POST /api/v1/admin/withdrawals/:id/approve': async () => {
+      const asked = await http.post(
+        '/api/v1/admin/withdrawals',
+        { target: 'fact', id: await regionFact(), reason: 'matched the wrong person' },
+        national.supervisor.token,
+      );
+      if (asked.status !== 201) throw new Error(`withdrawal fixture: ${JSON.stringify(asked.body)}`);
+      return { params: { id: asked.body.id } };
     },
     'POST /api/v1/checkpoints': async () => ({
       body: { name: 'Gate', kind: 'mall', region: '330106', place: 'North door', admits: ['green', 'yellow'] },
@@ -345,7 +373,7 @@ describe('permission matrix: every registered route, every caller, inside and ou
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(routes.length * 10);
-    // Some 2,700 requests: on a shared, loaded machine the default minute is not always enough.
+    // every route × caller × scope: about a minute on a quiet machine, over two on a loaded one
   }, 300_000);
 
   it('keeps the table in docs/SECURITY.md equal to the matrix', () => {

@@ -1,9 +1,13 @@
 import { createSecretKey } from 'node:crypto';
 
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
 import { SignJWT } from 'jose';
+import { DataSource } from 'typeorm';
 
 import * as QUEUE_CONSTANTS from '../../src/modules/queue/queue-names.constant';
 import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PREFIX } from '../../src/modules/queue-board/queue-board-ticket.service';
+import { boardAction } from '../../src/modules/queue-board/queue-board.mount';
 import { registeredRoutes } from '../../src/modules/security/route-inventory.util';
 import { httpClient } from '../utils/http-client';
 import { newResident } from '../utils/resident.factory';
@@ -145,5 +149,79 @@ describe('queue dashboard (bull-board) for system admins (e2e)', () => {
         `GET ${QUEUE_BOARD_PREFIX}/api/queues`,
       ]),
     );
+  });
+
+  it('audits every board action (who, what, which queue and job) before it runs, and no read', async () => {
+    const db = t.app.get(DataSource);
+    const queue = t.app.get<Queue>(getQueueToken(QUEUE_CONSTANTS.MAINTENANCE_QUEUE), { strict: false });
+    const job = await queue.add('board-audit-probe', {}, { delay: 3_600_000 });
+    const ticket = await ticketOf(admin);
+    const jar = { cookie: `${QUEUE_BOARD_COOKIE}=${encodeURIComponent(ticket)}` };
+    const entries = async () =>
+      (await db.query(
+        "SELECT LOWER(HEX(actor_id)) AS actor, actor_role, target_type, target_id, details FROM audit_log WHERE action = 'queue.board-action' ORDER BY seq",
+      )) as { actor: string; actor_role: string; target_type: string; target_id: string; details: unknown }[];
+    const before = (await entries()).length;
+    // Reads are not actions.
+    expect((await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/api/queues`, { headers: jar })).status).toBe(200);
+    expect(await entries()).toHaveLength(before);
+    const board = (method: string, path: string) =>
+      fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/api/queues/${path}`, { method, headers: jar });
+    expect((await board('PUT', `maintenance/${job.id}/promote`)).status).toBeLessThan(300);
+    expect((await board('PUT', `maintenance/${job.id}/clean`)).status).toBeLessThan(300);
+    expect((await board('PUT', 'maintenance/clean/failed')).status).toBeLessThan(300);
+    expect(await queue.getJob(job.id)).toBeNull();
+    // Without a valid ticket nothing runs and nothing is recorded beyond the refusal.
+    expect(
+      (await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/api/queues/maintenance/clean/completed`, { method: 'PUT' }))
+        .status,
+    ).toBe(401);
+
+    const added = (await entries()).slice(before).map((e) => ({
+      ...e,
+      details: typeof e.details === 'string' ? JSON.parse(e.details) : e.details,
+    }));
+    expect(added.map((e) => e.details.action)).toEqual(['promote', 'clean', 'clean']);
+    expect(
+      added.every(
+        (e) =>
+          e.actor === admin.id.replace(/-/g, '') &&
+          e.actor_role === 'system-admin' &&
+          e.target_type === 'queue' &&
+          e.target_id === 'maintenance',
+      ),
+    ).toBe(true);
+    expect(added[1].details).toMatchObject({
+      method: 'PUT',
+      jobId: String(job.id),
+      route: '/api/queues/:queueName/:jobId/clean',
+    });
+    expect(added[2].details).toMatchObject({ queueStatus: 'failed' });
+  });
+
+  it('names each board route as an action', () => {
+    expect(
+      boardAction('PUT', `${QUEUE_BOARD_PREFIX}/api/queues/:queueName/:jobId/retry`, {
+        queueName: 'rescore',
+        jobId: '7',
+      }),
+    ).toEqual({
+      action: 'retry',
+      queue: 'rescore',
+      details: { action: 'retry', method: 'PUT', route: '/api/queues/:queueName/:jobId/retry', jobId: '7' },
+    });
+    expect(
+      boardAction('PUT', `${QUEUE_BOARD_PREFIX}/api/queues/:queueName/retry/:queueStatus`, {
+        queueName: 'a',
+        queueStatus: 'failed',
+      }).action,
+    ).toBe('retry');
+    expect(boardAction('PUT', `${QUEUE_BOARD_PREFIX}/api/queues/pause`, {})).toMatchObject({
+      action: 'pause',
+      queue: null,
+    });
+    expect(
+      boardAction('PUT', `${QUEUE_BOARD_PREFIX}/api/queues/:queueName/rate-limit/release`, { queueName: 'a' }).action,
+    ).toBe('rate-limit-release');
   });
 });

@@ -105,4 +105,37 @@ describe('region risk levels: same-day lowering and retraction (e2e)', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('ILLEGAL_TRANSITION');
   });
+
+  it('checks a risk-level CSV before publishing: valid and refused rows, a preview of the affected residents, nothing set', async () => {
+    const resident = await newResident(http);
+    await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330102', stays: [{ region: '330102', from: today, to: today }] },
+      resident.token,
+    );
+    await waitForAllJobs(t.config, db);
+    const before = await color(resident.token);
+    const levelsBefore = Number((await db.query('SELECT COUNT(*) AS n FROM region_risk_levels'))[0].n);
+    const regional = (await newStaff(t, 'region-admin', '3301')).token;
+    const form = new FormData();
+    const csv = `region,level,effective_from\n330102,high,${today}\n420103,high,${today}\n330102,extreme,${today}\n`;
+    form.append('file', new Blob([csv], { type: 'text/csv' }), 'levels.csv');
+    const res = await fetch(`${t.baseUrl}/api/v1/admin/risk-levels/import/check`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${regional}` },
+      body: form,
+    });
+    const body = (await res.json()) as any;
+    expect(res.status).toBe(200);
+    expect(body.levels).toEqual([{ region: '330102', level: 'high', effectiveFrom: today }]);
+    expect(body.errors.map((e: { line: number }) => e.line)).toEqual([3, 4]);
+    expect(body.previewRunId).toEqual(expect.any(String));
+    await waitForAllJobs(t.config, db);
+    const run = await http.get(`/api/v1/rescore/runs/${body.previewRunId}`, regional);
+    expect(run.body).toMatchObject({ kind: 'preview', state: 'finished' });
+    expect(run.body.preview.transitions).toContainEqual({ from: before, to: 'red', count: expect.any(Number) });
+    // Nothing was set and nobody re-scored for real.
+    expect(Number((await db.query('SELECT COUNT(*) AS n FROM region_risk_levels'))[0].n)).toBe(levelsBefore);
+    expect(await color(resident.token)).toBe(before);
+  });
 });

@@ -1,11 +1,15 @@
-import { addDays, cstDate } from '@healthcode/contracts';
+import { addDays, type Color, cstDate } from '@healthcode/contracts';
 
 import { AppealDecisionService } from '../../src/modules/appeal/appeal-decision.service';
 import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
 import { AppealReviewService } from '../../src/modules/appeal/appeal-review.service';
-import { NotificationOutboxEntity } from '../../src/modules/notification/notification-outbox.entity';
+import {
+  type AppealNotificationPayload,
+  NotificationOutboxEntity,
+} from '../../src/modules/notification/notification-outbox.entity';
 import { NotificationProcessor } from '../../src/modules/notification/notification.processor';
-import { NotificationService } from '../../src/modules/notification/notification.service';
+import { NotificationService, type StagedNotice } from '../../src/modules/notification/notification.service';
+import { wechatTemplateProblems } from '../../src/modules/notification/wechat-template-data.util';
 import { AppealContext } from '../utils/appeal-context';
 import { alipayKeyPair } from '../utils/fake-host-servers';
 import { fakeAlipayMessages, fakeWechatMessages, type FakeMessageServer } from '../utils/fake-message-servers';
@@ -18,10 +22,11 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
   let wechatAnswer: () => number = () => 0;
   let alipayAnswer: () => string = () => '10000';
   const keys = alipayKeyPair();
+  const alipayOwn = alipayKeyPair();
 
   beforeAll(async () => {
     wechat = await fakeWechatMessages('wx-app', 'wx-secret', () => wechatAnswer());
-    alipay = await fakeAlipayMessages('2021000000000001', keys.publicKey, () => alipayAnswer());
+    alipay = await fakeAlipayMessages('2021000000000001', keys.publicKey, () => alipayAnswer(), alipayOwn.privateKey);
     ctx = await AppealContext.create({
       NOTIFY_ATTEMPTS: '3',
       NOTIFY_BACKOFF_MS: '50',
@@ -29,10 +34,14 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
       WECHAT_APP_SECRET: 'wx-secret',
       WECHAT_API_BASE: wechat.url,
       WECHAT_APPEAL_TEMPLATE_ID: 'tmpl-wx',
+      WECHAT_COLOR_TEMPLATE_ID: 'tmpl-wx-color',
+      NOTIFY_COLOR_DEBOUNCE_SECONDS: '0',
       ALIPAY_APP_ID: '2021000000000001',
       ALIPAY_PRIVATE_KEY: keys.privateKey,
       ALIPAY_GATEWAY: `${alipay.url}/gateway.do`,
       ALIPAY_APPEAL_TEMPLATE_ID: 'tmpl-ali',
+      ALIPAY_COLOR_TEMPLATE_ID: 'tmpl-ali-color',
+      ALIPAY_PUBLIC_KEY: alipayOwn.publicKey,
     });
   });
   afterAll(async () => {
@@ -91,7 +100,7 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
     expect(form.method).toBe('alipay.open.app.mini.templatemessage.send');
     const biz = JSON.parse(form.biz_content);
     expect(biz).toMatchObject({
-      to_open_id: '2088000000000001',
+      to_user_id: '2088000000000001',
       user_template_id: 'tmpl-ali',
       page: 'pages/appeal/index?number=7',
     });
@@ -124,7 +133,7 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
       const all = await ctx.db.getRepository(NotificationOutboxEntity).findBy({ residentId: r.id });
       return all.length === 4 && all.every((x) => x.status === 'failed') ? all : null;
     });
-    expect(rows.map((x) => x.payload.event).sort()).toEqual([
+    expect(rows.map((x) => (x.payload as AppealNotificationPayload).event).sort()).toEqual([
       'appeal.assigned',
       'appeal.decided',
       'appeal.review-started',
@@ -173,5 +182,100 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
     expect(everything).not.toMatch(/3301061990\d{4}/); // resident ID numbers of the factory
     expect(everything).not.toContain('13612345678');
     expect(everything).not.toContain('王五');
+  });
+
+  describe('colour changes', () => {
+    const reason = {
+      'zh-CN': '你在过去14天内到访过中风险地区湖北省武汉市江汉区，需要完成核酸检测',
+      en: 'You visited a medium-risk region in the last 14 days',
+    };
+    async function change(residentId: string, steps: [Color, Color][]) {
+      const service = ctx.get(NotificationService);
+      const staged = await ctx.db.transaction(async (m) => {
+        let last: StagedNotice[] = [];
+        for (const [fromColor, color] of steps)
+          last = await service.stageColorChanges(m, [
+            { residentId, fromColor, color, reason: color === 'green' ? null : reason, greenBy: '2026-12-20' },
+          ]);
+        return last;
+      });
+      await service.dispatchDelayed(staged);
+      return staged;
+    }
+    const colorRows = (residentId: string) =>
+      ctx.db
+        .getRepository(NotificationOutboxEntity)
+        .find({ where: { residentId }, order: { createdAt: 'ASC' } })
+        .then((rows) => rows.filter((r) => r.dedupeKey.startsWith('color:')));
+
+    it('WeChat: the colour template, the code page, and data within the keyword limits', async () => {
+      const r = await ctx.newResident({ provider: 'wechat', hostUserId: 'openid-color' });
+      wechatAnswer = () => 0;
+      const [staged] = await change(r.id, [['green', 'yellow']]);
+      expect(await settled(staged.id)).toMatchObject({ status: 'sent' });
+      const sent = wechat.sends.filter((x) => x.touser === 'openid-color');
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({ template_id: 'tmpl-wx-color', page: 'pages/code/index', lang: 'zh_CN' });
+      const data = sent[0].data as Record<string, { value: string }>;
+      expect(Object.keys(data)).toEqual(['phrase1', 'thing2', 'thing3', 'time4']);
+      expect(data.phrase1.value).toBe('黄码');
+      expect([...data.thing2.value]).toHaveLength(20);
+      expect(data.thing2.value.endsWith('…')).toBe(true);
+      expect(data.thing3.value).toBe('2026年12月20日前');
+      expect(data.time4.value).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      expect(wechatTemplateProblems(data)).toEqual([]);
+    });
+
+    it('several changes before the send make one message with the latest colour; later ones wait for the next hour', async () => {
+      const r = await ctx.newResident({ provider: 'wechat', hostUserId: 'openid-fold' });
+      wechatAnswer = () => 0;
+      const [staged] = await change(r.id, [
+        ['green', 'yellow'],
+        ['yellow', 'red'],
+      ]);
+      expect(await settled(staged.id)).toMatchObject({ status: 'sent' });
+      const sent = wechat.sends.filter((x) => x.touser === 'openid-fold');
+      expect(sent).toHaveLength(1);
+      expect((sent[0].data as Record<string, { value: string }>).phrase1.value).toBe('红码');
+      // The hour's message went out: the next change waits for the next window and is not sent now.
+      const [next] = await change(r.id, [['red', 'yellow']]);
+      const rows = await colorRows(r.id);
+      expect(rows).toHaveLength(2);
+      expect(rows[1]).toMatchObject({ id: next.id, status: 'pending' });
+      const hour = 3_600_000;
+      expect(rows[1].notBefore!.getTime() % hour).toBe(0);
+      expect(rows[1].notBefore!.getTime()).toBeGreaterThan(ctx.clock.now().getTime());
+      expect(rows[1].notBefore!.getTime() - ctx.clock.now().getTime()).toBeLessThanOrEqual(hour);
+      expect(wechat.sends.filter((x) => x.touser === 'openid-fold')).toHaveLength(1);
+    });
+
+    it('changes that end where they began are collapsed: nothing is sent', async () => {
+      const r = await ctx.newResident({ provider: 'wechat', hostUserId: 'openid-back' });
+      const [staged] = await change(r.id, [
+        ['green', 'red'],
+        ['red', 'green'],
+      ]);
+      expect(await settled(staged.id)).toMatchObject({ status: 'collapsed' });
+      expect(wechat.sends.filter((x) => x.touser === 'openid-back')).toHaveLength(0);
+    });
+
+    it("Alipay: the colour subscription template, no form_id, and a signed answer checked with Alipay's key", async () => {
+      const r = await ctx.newResident({ provider: 'alipay', hostUserId: '2088000000000099' });
+      alipayAnswer = () => '10000';
+      const [staged] = await change(r.id, [['green', 'red']]);
+      expect(await settled(staged.id)).toMatchObject({ status: 'sent', attempts: 1 });
+      const form = alipay.sends.at(-1) as Record<string, string>;
+      const biz = JSON.parse(form.biz_content);
+      expect(biz).toEqual({
+        to_user_id: '2088000000000099',
+        user_template_id: 'tmpl-ali-color',
+        page: 'pages/code/index',
+        data: expect.any(String),
+      });
+      const data = JSON.parse(biz.data);
+      expect(data.keyword1).toEqual({ value: '红码' });
+      expect([...data.keyword2.value].length).toBeLessThanOrEqual(20);
+      expect(data.keyword3).toEqual({ value: '2026-12-20' });
+    });
   });
 });

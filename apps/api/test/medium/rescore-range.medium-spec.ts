@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 
 import { DEFAULT_RULE_SET } from '@healthcode/rules';
+import { BullModule } from '@nestjs/bull';
 import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
 import { CoreModule } from '../../src/core.module';
+import { NotificationModule } from '../../src/modules/notification/notification.module';
+import { bullOptions } from '../../src/modules/queue/bull-options.util';
 import { RulesRepository } from '../../src/modules/rules/rules.repository';
 import { BulkCodesRepository } from '../../src/modules/rescore/bulk-codes.repository';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
@@ -29,7 +32,11 @@ describe('RescoreRangeService (medium)', () => {
     drop = db.drop;
     const config = await testConfig(db.url);
     @Module({
-      imports: [CoreModule.forRoot(config, new FakeClock())],
+      imports: [
+        CoreModule.forRoot(config, new FakeClock()),
+        BullModule.forRoot(bullOptions(config)),
+        NotificationModule,
+      ],
       providers: [
         BulkCodesRepository,
         BulkSeedRepository,
@@ -50,24 +57,29 @@ describe('RescoreRangeService (medium)', () => {
     await drop?.();
   });
 
-  it('applies every range once when two jobs for each range run at the same time, and again is a no-op', async () => {
+  async function publish(version: number, includeCurrentRegion: boolean): Promise<void> {
     const now = new Date();
     const definition = {
       ...DEFAULT_RULE_SET,
-      version: 2,
+      version,
       rules: DEFAULT_RULE_SET.rules.map((r) =>
-        r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: true } } : r,
+        r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion } } : r,
       ),
     };
     await app.get(RulesRepository).insertPublished({
-      version: 2,
+      version,
       definition,
-      changelog: { 'zh-CN': 'v2', en: 'v2' },
+      changelog: { 'zh-CN': `v${version}`, en: `v${version}` },
       authorStaffId: null,
       effectiveAt: new Date('2020-01-01T00:00:00Z'),
       publishedAt: now,
       createdAt: now,
     });
+  }
+
+  it('applies every range once when two jobs for each range run at the same time, and again is a no-op', async () => {
+    const now = new Date();
+    await publish(2, true);
     const runs = app.get(RescoreRunRepository);
     const runId = await runs.manager.transaction((m) =>
       runs.insert(
@@ -112,5 +124,64 @@ describe('RescoreRangeService (medium)', () => {
       duplicateHistory: 0,
     });
     expect((await runs.progress(runId)).done).toBe(RESIDENTS);
+  });
+
+  const parsed = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+  type Notice = { resident_id: Buffer; channel: string; payload: unknown; dedupe_key: string; status: string };
+  const notices = async () =>
+    (await app
+      .get(DataSource)
+      .query('SELECT resident_id, channel, payload, dedupe_key, status FROM notification_outbox')) as Notice[];
+
+  it('stages one colour-change message per resident whose colour the run changed, in the same transaction', async () => {
+    const db = app.get(DataSource);
+    const [{ n }] = await db.query(
+      "SELECT COUNT(*) AS n FROM code_history WHERE cause_ref = 'rules:2' AND color_before IS NOT NULL AND color_before <> color_after",
+    );
+    const rows = await notices();
+    expect(Number(n)).toBeGreaterThan(0);
+    expect(rows).toHaveLength(Number(n));
+    for (const row of rows) {
+      const payload = parsed(row.payload);
+      expect(row.dedupe_key).toMatch(/^color:[0-9a-f-]{36}:\d+$/);
+      expect(row.status).toBe('pending');
+      expect(payload).toMatchObject({ kind: 'color' });
+      expect(payload.color).not.toBe(payload.fromColor);
+      if (payload.color !== 'green') {
+        expect(payload.reason['zh-CN'].length).toBeGreaterThan(0);
+        expect(payload.reason.en.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('folds a second change in the same hour into the same message, which then says nothing changed', async () => {
+    const before = await notices();
+    await publish(3, false);
+    const runs = app.get(RescoreRunRepository);
+    const now = new Date();
+    const runId = await runs.manager.transaction((m) =>
+      runs.insert(
+        m,
+        {
+          kind: 'publish',
+          cause: 'rules-published',
+          causeRef: 'rules:3',
+          importId: null,
+          payload: null,
+          availableAt: now,
+          createdBy: null,
+        },
+        now,
+      ),
+    );
+    await runs.cutRanges(runId, 50, now);
+    const service = app.get(RescoreRangeService);
+    for (const r of await runs.undoneRanges(runId)) await service.process({ runId, ...r });
+    const after = await notices();
+    expect(after).toHaveLength(before.length);
+    for (const row of after) {
+      const payload = parsed(row.payload);
+      expect(payload.color).toBe(payload.fromColor); // back where the hour began: the sender marks it collapsed
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { createVerify } from 'node:crypto';
+import { createSign, createVerify } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 
 /**
@@ -33,6 +33,8 @@ export async function fakeWechatMessages(
   appId: string,
   secret: string,
   script: (n: number) => number = () => 0,
+  /** `expires_in` of issued tokens; a token older than that (or replaced by a newer one) is refused with 40001. */
+  expiresIn = 7200,
 ): Promise<FakeMessageServer> {
   const sends: Record<string, unknown>[] = [];
   const tokenRequests: Record<string, string>[] = [];
@@ -45,7 +47,9 @@ export async function fakeWechatMessages(
       tokenRequests.push(q);
       if (q.grant_type !== 'client_credential' || q.appid !== appId || q.secret !== secret)
         return res.end(JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' }));
-      return res.end(JSON.stringify({ access_token: `tok-${++issued}`, expires_in: 7200 }));
+      // Like WeChat, the answer takes a moment: concurrent callers that each fetch would each be counted.
+      await new Promise((r) => setTimeout(r, 30));
+      return res.end(JSON.stringify({ access_token: `tok-${++issued}`, expires_in: expiresIn }));
     }
     if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') {
       if (!url.searchParams.get('access_token')?.startsWith('tok-'))
@@ -66,6 +70,8 @@ export async function fakeAlipayMessages(
   appId: string,
   publicKeyPem: string,
   script: (n: number) => string = () => '10000',
+  /** Alipay's own key: answers are signed like the real gateway's (RSA2 over the `_response` JSON as sent). */
+  alipayPrivateKeyPem?: string,
 ): Promise<FakeMessageServer> {
   const sends: Record<string, unknown>[] = [];
   const server = createServer(async (req, res) => {
@@ -79,17 +85,13 @@ export async function fakeAlipayMessages(
     const signed =
       Boolean(form.sign) &&
       createVerify('RSA-SHA256').update(content, 'utf8').verify(publicKeyPem, form.sign, 'base64');
-    const answer = (code: string, sub_code?: string) =>
-      res.end(
-        JSON.stringify({
-          alipay_open_app_mini_templatemessage_send_response: {
-            code,
-            msg: code === '10000' ? 'Success' : 'Business Failed',
-            sub_code,
-          },
-          sign: 'x',
-        }),
-      );
+    const answer = (code: string, sub_code?: string) => {
+      const text = JSON.stringify({ code, msg: code === '10000' ? 'Success' : 'Business Failed', sub_code });
+      const sign = alipayPrivateKeyPem
+        ? createSign('RSA-SHA256').update(text, 'utf8').sign(alipayPrivateKeyPem, 'base64')
+        : 'x';
+      res.end(`{"alipay_open_app_mini_templatemessage_send_response":${text},"sign":"${sign}"}`);
+    };
     if (
       form.method !== 'alipay.open.app.mini.templatemessage.send' ||
       form.app_id !== appId ||
@@ -97,6 +99,10 @@ export async function fakeAlipayMessages(
     )
       return answer('40002', 'isv.invalid-app-id');
     if (!signed) return answer('40002', 'isv.invalid-signature');
+    // A subscription message names its receiver and template, a page and the keyword data as a JSON string.
+    const biz = JSON.parse(form.biz_content ?? '{}') as Record<string, unknown>;
+    if (!(biz.to_user_id || biz.to_open_id) || !biz.user_template_id || typeof biz.data !== 'string')
+      return answer('40004', 'isv.invalid-param');
     sends.push(form);
     const code = script(sends.length);
     return answer(code, code === '10000' ? undefined : 'isv.some-error');

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 
 import type { DeclarationInput, ProfileUpsertRequest } from '@healthcode/contracts';
 import { DeclarationRequestSchema } from '@healthcode/contracts';
-import { Module, type INestApplicationContext } from '@nestjs/common';
+import { Module, type INestApplicationContext, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
@@ -34,7 +34,8 @@ export class MediumContext {
     private readonly drop: () => Promise<void>,
   ) {}
 
-  static async create(now: string | Date = new Date()): Promise<MediumContext> {
+  /** `imports`: feature modules the test exercises beyond the core (e.g. AuthorityModule). */
+  static async create(now: string | Date = new Date(), imports: Type[] = []): Promise<MediumContext> {
     const db = await createTestDatabase();
     const config = await testConfig(db.url);
     const drop = async () => {
@@ -43,7 +44,7 @@ export class MediumContext {
     };
     const clock = new FakeClock(new Date(now));
     @Module({
-      imports: [CoreModule.forRoot(config, clock), IdentityModule],
+      imports: [CoreModule.forRoot(config, clock), IdentityModule, ...imports],
       providers: [DeclarationService],
     })
     class MediumModule {}

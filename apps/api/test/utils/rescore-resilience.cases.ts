@@ -20,7 +20,6 @@ import { newStaff } from './staff.factory';
 import { createTestApp, type TestApp } from './test-app';
 import { waitForAllJobs, waitForRun } from './wait-for-all-jobs';
 
-const RESIDENTS = 2000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export type ResilienceCase = 'worker-sigkill' | 'redis-keys-deleted' | 'two-workers' | 'job-retried';
@@ -30,9 +29,15 @@ export type ResilienceCase = 'worker-sigkill' | 'redis-keys-deleted' | 'two-work
  * evaluation, the colour counters equal an exact recount, and no history row is duplicated. With `cluster`, the
  * API, the workers and the tests' own Redis reads all go through a real 3-master Redis Cluster started for the suite.
  */
-export function rescoreResilienceSuite(title: string, options: { cluster: boolean; cases: ResilienceCase[] }) {
-  // A Cluster adds round trips to every queue operation; on a loaded 2-core machine a case took up to ~150 s.
-  const caseTimeoutMs = options.cluster ? 300_000 : 150_000;
+export function rescoreResilienceSuite(
+  title: string,
+  options: { cluster: boolean; cases: ResilienceCase[]; residents?: number; rangeSize?: number },
+) {
+  const RESIDENTS = options.residents ?? 2000;
+  const RANGE_SIZE = options.rangeSize ?? 50;
+  // Each case: a worker start (sources transpiled on load), a publish, 2,000 residents re-scored, Bull's stalled-job
+  // recovery (lockDuration 15 s) for the SIGKILL case, and the reference comparison.
+  const caseTimeoutMs = 300_000;
   const only = (name: ResilienceCase) => (options.cases.includes(name) ? it : it.skip);
   describe(title, () => {
     let cluster: RedisClusterHandle | undefined;
@@ -47,7 +52,7 @@ export function rescoreResilienceSuite(title: string, options: { cluster: boolea
       cluster = options.cluster ? await startRedisCluster() : undefined;
       t = await createTestApp({
         env: {
-          RESCORE_RANGE_SIZE: '50',
+          RESCORE_RANGE_SIZE: String(RANGE_SIZE),
           RESCORE_POLL_MS: '100',
           LOG_LEVEL: 'warn',
           ...(cluster ? { REDIS_CLUSTER_NODES: cluster.nodes } : {}),
@@ -70,7 +75,7 @@ export function rescoreResilienceSuite(title: string, options: { cluster: boolea
     const worker = (env: Record<string, string> = {}) => {
       const w = spawnWorker(build, t.config, {
         WORKER_CONCURRENCY: '1',
-        RESCORE_RANGE_SIZE: '50',
+        RESCORE_RANGE_SIZE: String(RANGE_SIZE),
         RESCORE_POLL_MS: '100',
         LOG_LEVEL: 'debug',
         ...env,
@@ -78,9 +83,17 @@ export function rescoreResilienceSuite(title: string, options: { cluster: boolea
       workers.push(w);
       return w;
     };
+    /** SIGTERM, as `docker stop` sends it: the worker must finish its shutdown by itself, promptly. */
     const stop = async (w: WorkerProcess) => {
       w.child.kill('SIGTERM');
-      await w.exited;
+      let timer: NodeJS.Timeout | undefined;
+      const hung = new Promise<'hung'>((r) => (timer = setTimeout(() => r('hung'), 20_000)));
+      const outcome = await Promise.race([w.exited, hung]);
+      clearTimeout(timer);
+      if (outcome === 'hung') {
+        w.child.kill('SIGKILL');
+        throw new Error(`worker did not exit within 20 s of SIGTERM; its output:\n${w.output().slice(-3000)}`);
+      }
     };
 
     /** Publishes the next version, alternately counting and ignoring the current medium-risk region (~30% flip). */
@@ -118,7 +131,9 @@ export function rescoreResilienceSuite(title: string, options: { cluster: boolea
       );
 
     async function waitForSomeRanges(runId: string, n: number, w?: WorkerProcess): Promise<void> {
-      const deadline = Date.now() + 60_000;
+      // The worker first runs the preview's ranges (publishFlip previews before it publishes); generous for a
+      // loaded 2-core machine, where a worker start alone took 15 s.
+      const deadline = Date.now() + 120_000;
       while ((await rangesDone(runId)) < n) {
         if (Date.now() > deadline) throw new Error(`no progress; worker output: ${w?.output().slice(-2000)}`);
         await sleep(10);
@@ -153,7 +168,7 @@ export function rescoreResilienceSuite(title: string, options: { cluster: boolea
         await waitForSomeRanges(runId, 3, a);
         a.child.kill('SIGKILL');
         await a.exited;
-        expect(await rangesDone(runId)).toBeLessThan(RESIDENTS / 50);
+        expect(await rangesDone(runId)).toBeLessThan(RESIDENTS / RANGE_SIZE);
         const b = worker();
         await waitForRun(db, runId, 90_000);
         await waitForAllJobs(t.config, db, 90_000);
@@ -171,7 +186,7 @@ export function rescoreResilienceSuite(title: string, options: { cluster: boolea
         await waitForSomeRanges(runId, 3, w);
         expect((await keysUnderPrefix(t.config.redis, t.config.redis.queuePrefix)).length).toBeGreaterThan(0);
         await deleteRedisPrefix(t.config.redis, t.config.redis.queuePrefix);
-        expect(await rangesDone(runId)).toBeLessThan(RESIDENTS / 50);
+        expect(await rangesDone(runId)).toBeLessThan(RESIDENTS / RANGE_SIZE);
         await waitForRun(db, runId, 90_000);
         await waitForAllJobs(t.config, db, 90_000);
         await stop(w);

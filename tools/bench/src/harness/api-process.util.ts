@@ -87,7 +87,8 @@ export async function startApi(extraEnv: Record<string, string> = {}, apiDist = 
       } catch {
         // not listening yet
       }
-      if (i > 300) throw new Error(`API did not start: ${stderr}`);
+      // Two minutes: on the shared 2-core machine at load 20+, start-up alone has taken over 30 s.
+      if (i > 1200) throw new Error(`API did not start: ${stderr}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   } catch (error) {

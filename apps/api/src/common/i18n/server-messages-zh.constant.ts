@@ -113,6 +113,23 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'The rule set is not valid: {}': '规则无效：{0}',
   // Authority imports
   'No such import': '没有这次导入',
+  'A second staff member must approve: you uploaded this file': '需要另一位工作人员批准：这个文件是您上传的',
+  'This import was already applied': '这次导入已经生效',
+  'A PII key rotation is moving this upload’s rows: approve again once it has finished':
+    '个人信息密钥轮换正在迁移这次上传的数据行：请在轮换完成后再批准',
+  'This import was rejected; upload it again': '这次导入已被驳回，请重新上传',
+  // Withdrawal of authority records
+  'No such authority record': '没有这条卫健部门记录',
+  'No such withdrawal': '没有这项撤回申请',
+  'A withdrawal of this record is already waiting for approval': '这条记录已有一项撤回申请在等待批准',
+  'A second staff member must approve: you asked for this withdrawal': '需要另一位工作人员批准：撤回是您申请的',
+  'This withdrawal was already approved': '这项撤回申请已经批准',
+  'Nothing left to withdraw: the record is gone already': '没有可撤回的内容：记录已不存在',
+  'Only an applied import can be withdrawn': '只能撤回已经生效的导入',
+  "one of 'fact', 'import'": "应为 'fact' 或 'import'",
+  'The id of the fact or import': '记录或导入的编号',
+  'Say why the record is withdrawn': '请说明撤回记录的原因',
+  'Say why the record is withdrawn (at least 5 characters)': '请说明撤回记录的原因（至少 5 个字）',
   'The file is empty: expected a header row': '文件为空：第一行应为表头',
   'The file is not valid CSV: {}': '文件不是有效的 CSV：{0}',
   'The file may be at most {} bytes': '文件最大 {0} 字节',

@@ -10,10 +10,14 @@ import { SessionRevocation1796593955888 } from './1796593955888-SessionRevocatio
 import { AuthorityFactLifecycle1796594896178 } from './1796594896178-AuthorityFactLifecycle';
 import { ErasureReceipts1796595473100 } from './1796595473100-ErasureReceipts';
 import { AuditHeadSignatures1796598344365 } from './1796598344365-AuditHeadSignatures';
+import { ColorCountDeltas1796600500000 } from './1796600500000-ColorCountDeltas';
+import { NotificationNotBefore1796600200000 } from './1796600200000-NotificationNotBefore';
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
 import { StaffRoleGrants1796610000000 } from './1796610000000-StaffRoleGrants';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
+import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
+import { StagedImportsAndWithdrawals1796600900000 } from './1796600900000-StagedImportsAndWithdrawals';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -32,5 +36,9 @@ export const MIGRATIONS = [
   RiskLevelRetraction1796596277249,
   VerificationStateAndIdentityEvents1796597381710,
   AuditHeadSignatures1796598344365,
+  HmacKeyIds1796600171000,
+  NotificationNotBefore1796600200000,
+  ColorCountDeltas1796600500000,
+  StagedImportsAndWithdrawals1796600900000,
   StaffRoleGrants1796610000000,
 ];

@@ -14,7 +14,8 @@ export type AppealEventType =
   | 'approval-refused'
   | 'closed'
   | 'withdrawn'
-  | 'escalated';
+  | 'escalated'
+  | 'region-handover';
 
 /** One step of an appeal's timeline, shown to the resident (staff are named by role, never by person). */
 @Entity('appeal_events')

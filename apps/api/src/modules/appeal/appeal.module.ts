@@ -13,6 +13,7 @@ import { AppealErasure } from './appeal-erasure.service';
 import { AppealFilingService } from './appeal-filing.service';
 import { AppealRetentionPurger } from './appeal-retention.purger';
 import { AppealPolicyController } from './appeal-policy.controller';
+import { AppealRegionHandoverService } from './appeal-region-handover.service';
 import { AppealPolicyService } from './appeal-policy.service';
 import { AppealReviewService } from './appeal-review.service';
 import { AppealStatsController } from './appeal-stats.controller';
@@ -30,6 +31,7 @@ const SERVICES = [
   AppealErasure,
   AppealFilingService,
   AppealPolicyService,
+  AppealRegionHandoverService,
   AppealRepository,
   AppealRetentionPurger,
   AppealReviewService,

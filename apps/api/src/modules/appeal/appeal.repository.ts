@@ -47,6 +47,22 @@ export class AppealRepository {
     return this.appeals.manager;
   }
 
+  /**
+   * Open appeals whose resident is now somewhere else: the region now responsible for them (their current region,
+   * else their home region) differs from the appeal's. Erased residents have neither and are left alone.
+   */
+  async movedOpenAppeals(limit: number): Promise<{ number: number; region: string; now: string }[]> {
+    const rows: { number: number; region: string; now: string }[] = await this.appeals.manager.query(
+      `SELECT a.number, a.region, COALESCE(r.current_region, r.home_region) AS now
+         FROM appeals a JOIN residents r ON r.id = a.resident_id
+        WHERE a.status IN (?) AND COALESCE(r.current_region, r.home_region) IS NOT NULL
+          AND COALESCE(r.current_region, r.home_region) <> a.region
+        ORDER BY a.number LIMIT ?`,
+      [IN_PROGRESS, limit],
+    );
+    return rows.map((r) => ({ number: Number(r.number), region: r.region, now: r.now }));
+  }
+
   /** One unit of work: the service decides its extent, repository methods do the queries with `manager`. */
   transaction<T>(work: TransactionWork<T>, isolation?: IsolationLevel): Promise<T> {
     return runInTransaction(this.appeals.manager, work, isolation);

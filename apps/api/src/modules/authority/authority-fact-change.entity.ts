@@ -20,6 +20,10 @@ export class AuthorityFactChangeEntity {
   @Column({ name: 'id_hmac', type: 'binary', length: 32 })
   idHmac!: Buffer;
 
+  /** The PII_HMAC key version of `id_hmac`. */
+  @Column({ name: 'id_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
+  idHmacKid!: number;
+
   @Column({ name: 'import_seq', type: 'int' })
   importSeq!: number;
 

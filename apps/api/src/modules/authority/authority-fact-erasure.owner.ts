@@ -28,6 +28,18 @@ export class AuthorityFactErasureOwner implements OnModuleInit {
           action: 'keep-unlinked',
           note: "the authority's history of its facts, unlinked the same way",
         },
+        {
+          table: 'authority_staged_rows',
+          column: 'id_hmac',
+          action: 'keep-unlinked',
+          note: 'rows of an upload waiting for approval, unlinked the same way (deleted when decided)',
+        },
+        {
+          table: 'authority_withdrawn_facts',
+          column: 'id_hmac',
+          action: 'keep-unlinked',
+          note: "the authority's withdrawn records, unlinked the same way",
+        },
       ],
       erase: async () => ({ count: 0 }),
     });

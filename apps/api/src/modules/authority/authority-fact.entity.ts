@@ -23,6 +23,10 @@ export class AuthorityFactEntity {
   @Column({ name: 'id_hmac', type: 'binary', length: 32 })
   idHmac!: Buffer;
 
+  /** The PII_HMAC key version of `id_hmac`. */
+  @Column({ name: 'id_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
+  idHmacKid!: number;
+
   @Column({ type: 'json' })
   data!: Record<string, string | null>;
 

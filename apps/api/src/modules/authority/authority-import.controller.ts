@@ -25,7 +25,10 @@ export class AuthorityImportController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Upload a feed as multipart/form-data (field `file`), `?kind=cases|contacts|bookings`. */
+  /**
+   * Upload a feed as multipart/form-data (field `file`), `?kind=cases|contacts|bookings`. The valid rows are
+   * staged; the answer holds only the per-row validation. A second staff member applies them (`:id/approve`).
+   */
   @Post()
   @HttpCode(202)
   @AcceptsUpload()
@@ -41,14 +44,30 @@ export class AuthorityImportController {
 
   @Get()
   @StaffOnly(...IMPORTERS)
-  list() {
-    return this.imports.list();
+  list(@CurrentStaff() staff: StaffPrincipal) {
+    return this.imports.list(staff);
   }
 
   @Get(':id')
   @StaffOnly(...IMPORTERS)
-  get(@Param('id') id: string) {
-    return this.imports.get(id);
+  get(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string) {
+    return this.imports.get(staff, id);
+  }
+
+  /** The second person (not the uploader, in scope) applies a staged import; the match counts appear now. */
+  @Post(':id/approve')
+  @HttpCode(200)
+  @StaffOnly(...IMPORTERS)
+  approve(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string) {
+    return this.imports.approve(staff, id);
+  }
+
+  /** Drops a staged import without applying it. */
+  @Post(':id/reject')
+  @HttpCode(200)
+  @StaffOnly(...IMPORTERS)
+  reject(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string) {
+    return this.imports.reject(staff, id);
   }
 
   /** The per-row error report (line, field, message) as a CSV download. */
@@ -56,7 +75,7 @@ export class AuthorityImportController {
   @StaffOnly(...IMPORTERS)
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="import-errors.csv"')
-  errors(@Param('id') id: string) {
-    return this.imports.errorReport(id);
+  errors(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string) {
+    return this.imports.errorReport(staff, id);
   }
 }

@@ -1,9 +1,14 @@
 import { Column, Entity, Index } from 'typeorm';
 
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
+import type { AuthorityImportStatus } from '@healthcode/contracts';
+
 import type { AuthorityFactKind } from './authority-fact.entity';
 
-/** One uploaded authority file ("import #seq"): counts only; its rows live in authority_facts by HMAC. */
+/**
+ * One uploaded authority file ("import #seq"): counts only. Its valid rows wait in authority_staged_rows (by HMAC)
+ * until a second staff member in scope applies them to authority_facts.
+ */
 @Entity('authority_imports')
 @Index('uq_authority_imports_seq', ['seq'], { unique: true })
 export class AuthorityImportEntity {
@@ -19,6 +24,10 @@ export class AuthorityImportEntity {
 
   @Column({ name: 'file_sha256', type: 'binary', length: 32 })
   fileSha256!: Buffer;
+
+  /** staged (waiting for a second person), applied, or rejected. */
+  @Column({ type: 'varchar', length: 12, default: 'applied' })
+  status!: AuthorityImportStatus;
 
   @Column({ name: 'rows_total', type: 'int' })
   rowsTotal!: number;
@@ -37,6 +46,14 @@ export class AuthorityImportEntity {
   @Column({ name: 'rows_failed', type: 'int' })
   rowsFailed!: number;
 
+  /** Rows that passed validation at upload. */
+  @Column({ name: 'rows_valid', type: 'int', default: 0 })
+  rowsValid!: number;
+
+  /** Error rows beyond the stored limit, counted only. */
+  @Column({ name: 'errors_omitted', type: 'int', default: 0 })
+  errorsOmitted!: number;
+
   /** Residents matched by the newly imported rows (and re-scored). */
   @Column({ type: 'int' })
   matched!: number;
@@ -53,4 +70,11 @@ export class AuthorityImportEntity {
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;
+
+  /** The second staff member who applied or rejected it. */
+  @UuidColumn({ name: 'decided_by', nullable: true })
+  decidedBy!: string | null;
+
+  @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
+  decidedAt!: Date | null;
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { type EntityManager, Like, type Repository } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { authorityFactKey } from '../hmac-keys/authority-fact-key.util';
 import { AuthorityImportErrorEntity } from './authority-import-error.entity';
 import { AuthorityImportEntity } from './authority-import.entity';
 import type { AuthorityRow, RowError } from './authority-row.util';
@@ -38,6 +40,7 @@ export class AuthorityImportRepository {
   constructor(
     @InjectRepository(AuthorityImportEntity) private readonly imports: Repository<AuthorityImportEntity>,
     @InjectRepository(AuthorityImportErrorEntity) private readonly errors: Repository<AuthorityImportErrorEntity>,
+    private readonly crypto: PiiCryptoService,
   ) {}
 
   get manager(): EntityManager {
@@ -95,11 +98,12 @@ export class AuthorityImportRepository {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const part = rows.slice(i, i + CHUNK);
       const result = (await m.query(
-        `INSERT IGNORE INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, region, created_at) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?)').join(',')}`,
+        `INSERT IGNORE INTO authority_facts (id, kind, id_hmac, id_hmac_kid, data, row_hash, import_id, region, created_at) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?,?)').join(',')}`,
         part.flatMap((r) => [
           uuidToBuffer(newId()),
           r.kind,
           r.idHmac,
+          this.crypto.hmacKeyId,
           JSON.stringify(r.data),
           r.factKey,
           importId,
@@ -125,11 +129,12 @@ export class AuthorityImportRepository {
     for (let i = 0; i < updates.length; i += CHUNK) {
       const part = updates.slice(i, i + CHUNK);
       await m.query(
-        `INSERT INTO authority_fact_changes (id, fact_id, id_hmac, import_seq, \`change\`, fact_kind, fields, at) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?)').join(',')}`,
+        `INSERT INTO authority_fact_changes (id, fact_id, id_hmac, id_hmac_kid, import_seq, \`change\`, fact_kind, fields, at) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?,?)').join(',')}`,
         part.flatMap((u) => [
           uuidToBuffer(newId()),
           uuidToBuffer(u.factId),
           u.idHmac,
+          this.crypto.hmacKeyId,
           u.importSeq,
           'updated',
           u.kind,
@@ -138,6 +143,75 @@ export class AuthorityImportRepository {
         ]),
       );
     }
+  }
+
+  /** Locks the import row for a decision (two approvals of the same import queue up here; the second sees it applied). */
+  async lockImport(m: EntityManager, id: string): Promise<AuthorityImportEntity | null> {
+    return m.getRepository(AuthorityImportEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The validated rows of a staged import, waiting for the second person (the ID numbers already HMACs). */
+  async insertStaged(m: EntityManager, importId: string, rows: readonly AuthorityRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const part = rows.slice(i, i + CHUNK);
+      await m.query(
+        `INSERT INTO authority_staged_rows (id, import_id, line, kind, id_hmac, id_hmac_kid, data, region, fact_key) VALUES ${part.map(() => '(?,?,?,?,?,?,?,?,?)').join(',')}`,
+        part.flatMap((r) => [
+          uuidToBuffer(newId()),
+          uuidToBuffer(importId),
+          r.line,
+          r.kind,
+          r.idHmac,
+          this.crypto.hmacKeyId,
+          JSON.stringify(r.data),
+          r.region,
+          r.factKey,
+        ]),
+      );
+    }
+  }
+
+  /**
+   * The staged rows in file order, locked. Each fact key is recomputed from the stored HMAC (a key rotation moves
+   * the HMAC of staged rows, not their keys); `staleKeys` counts rows still under another key version.
+   */
+  async stagedRows(m: EntityManager, importId: string): Promise<{ rows: AuthorityRow[]; staleKeys: number }> {
+    const rows = (await m.query(
+      'SELECT line, kind, id_hmac, id_hmac_kid, data, region FROM authority_staged_rows WHERE import_id = ? ORDER BY line FOR UPDATE',
+      [uuidToBuffer(importId)],
+    )) as {
+      line: number;
+      kind: AuthorityRow['kind'];
+      id_hmac: Buffer;
+      id_hmac_kid: number;
+      data: unknown;
+      region: string;
+    }[];
+    return {
+      staleKeys: rows.filter((r) => Number(r.id_hmac_kid) !== this.crypto.hmacKeyId).length,
+      rows: rows.map((r) => {
+        const data = (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Record<string, string | null>;
+        return {
+          line: Number(r.line),
+          kind: r.kind,
+          idHmac: r.id_hmac,
+          data,
+          region: r.region,
+          factKey: authorityFactKey(r.kind, r.id_hmac, data),
+        };
+      }),
+    };
+  }
+
+  async deleteStaged(m: EntityManager, importId: string): Promise<void> {
+    await m.query('DELETE FROM authority_staged_rows WHERE import_id = ?', [uuidToBuffer(importId)]);
+  }
+
+  async countErrors(m: EntityManager, importId: string): Promise<number> {
+    const [{ n }] = (await m.query('SELECT COUNT(*) AS n FROM authority_import_errors WHERE import_id = ?', [
+      uuidToBuffer(importId),
+    ])) as { n: string }[];
+    return Number(n);
   }
 
   async insertErrors(m: EntityManager, importId: string, errors: readonly RowError[]): Promise<void> {
@@ -164,8 +238,13 @@ export class AuthorityImportRepository {
     return this.imports.findOne({ where: { id } });
   }
 
-  list(limit = 100): Promise<AuthorityImportEntity[]> {
-    return this.imports.find({ order: { seq: 'DESC' }, take: limit });
+  /** The newest imports whose scope lies inside `scope` ('' = all). */
+  list(scope: string, limit = 100): Promise<AuthorityImportEntity[]> {
+    return this.imports.find({
+      where: scope === '' ? {} : { regionScope: Like(`${scope}%`) },
+      order: { seq: 'DESC' },
+      take: limit,
+    });
   }
 
   listErrors(importId: string, limit?: number): Promise<AuthorityImportErrorEntity[]> {

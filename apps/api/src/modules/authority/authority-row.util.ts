@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 import {
   type AuthorityImportKind,
   COUNTY_REGION_MESSAGE,
@@ -12,6 +10,7 @@ import {
 } from '@healthcode/contracts';
 
 import type { AuthorityFactKind } from './authority-fact.entity';
+import { authorityFactKey } from '../hmac-keys/authority-fact-key.util';
 
 export interface RowError {
   line: number;
@@ -120,12 +119,6 @@ export function parseAuthorityRow(
   if (errors.length > 0 || where === null) return errors;
   const idHmac = hmacId(idNumber);
   const factKind = FACT_KIND[kind];
-  const key =
-    caseId !== null
-      ? ['case-id', caseId]
-      : kind === 'bookings'
-        ? [factKind, idHmac.toString('hex'), data.date, data.mode, data.fromRegion, data.toRegion]
-        : [factKind, idHmac.toString('hex'), data.date];
-  const factKey = createHash('sha256').update(JSON.stringify(key)).digest();
+  const factKey = authorityFactKey(factKind, idHmac, data);
   return { line, kind: factKind, idHmac, data, region: where, factKey };
 }

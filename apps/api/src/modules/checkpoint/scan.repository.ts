@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { BatchedKeyRead } from '../../database/batched-key-read.util';
 import { hotQuery } from '../../database/hot-query.util';
 import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 
@@ -53,17 +54,11 @@ export class ScanRepository {
    * scan needs (resident_codes rows carry large JSON reasons we do not want to read).
    */
   async findCode(tokenId: string): Promise<CodeLookup | null> {
-    const rows = await this.hot<{ resident_id: Buffer; color: Color; code_version: number; stale_at: Date | null }[]>(
-      `SELECT c.resident_id, c.color, c.code_version, c.stale_at
-         FROM code_tokens t JOIN resident_codes c ON c.resident_id = t.resident_id
-        WHERE t.token_id = ? LIMIT 1`,
-      [tokenId],
-    );
-    const row = rows[0];
-    return row
-      ? { residentId: row.resident_id, color: row.color, codeVersion: Number(row.code_version), staleAt: row.stale_at }
-      : null;
+    return (await this.codeReads.read(tokenId)) ?? null;
   }
+
+  /** Single scans of one event-loop turn share one lookup statement (the same as an offline batch's). */
+  private readonly codeReads = new BatchedKeyRead<CodeLookup>((tokenIds) => this.findCodes(tokenIds));
 
   /** The codes of a whole offline batch in one statement, by token id. */
   async findCodes(tokenIds: readonly string[]): Promise<Map<string, CodeLookup>> {

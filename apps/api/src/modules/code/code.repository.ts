@@ -5,9 +5,10 @@ import { type EntityManager, LessThanOrEqual, type Repository } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+import { BatchedKeyRead } from '../../database/batched-key-read.util';
 import { hotQuery } from '../../database/hot-query.util';
 import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
-import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { CodeHistoryEntity } from './code-history.entity';
 import { ResidentCodeEntity } from './resident-code.entity';
 
@@ -41,10 +42,18 @@ export class CodeRepository {
     return this.codes.findOne({ where: { residentId } });
   }
 
-  /** One narrow primary-key read on the pool (no query builder, no JSON): the `GET /me/code` hot path. */
+  /**
+   * One narrow primary-key read on the pool (no query builder, no JSON): the `GET /me/code` hot path. Reads of
+   * one event-loop turn share one statement (BatchedKeyRead).
+   */
   async findHead(residentId: string): Promise<CodeHead | null> {
+    return (await this.heads.read(residentId.toLowerCase())) ?? null;
+  }
+
+  private readonly heads = new BatchedKeyRead<CodeHead>(async (ids) => {
     const rows = await hotQuery<
       {
+        resident_id: Buffer;
         revision: number;
         code_version: number;
         color: Color;
@@ -53,21 +62,27 @@ export class CodeRepository {
       }[]
     >(
       this.codes.manager.connection,
-      'SELECT revision, code_version, color, rule_set_version, stale_at FROM resident_codes WHERE resident_id = ?',
-      [uuidToBuffer(residentId)],
+      'SELECT resident_id, revision, code_version, color, rule_set_version, stale_at FROM resident_codes ' +
+        'WHERE resident_id IN (?)',
+      [ids.map(uuidToBuffer)],
     );
-    const r = rows[0];
-    return r
-      ? {
+    return new Map(
+      rows.map((r) => {
+        const residentId = bufferToUuid(r.resident_id);
+        return [
           residentId,
-          revision: Number(r.revision),
-          codeVersion: Number(r.code_version),
-          color: r.color,
-          ruleSetVersion: Number(r.rule_set_version),
-          staleAt: r.stale_at,
-        }
-      : null;
-  }
+          {
+            residentId,
+            revision: Number(r.revision),
+            codeVersion: Number(r.code_version),
+            color: r.color,
+            ruleSetVersion: Number(r.rule_set_version),
+            staleAt: r.stale_at,
+          },
+        ];
+      }),
+    );
+  });
 
   /** Residents whose stored evaluation may have changed by the passage of time (a greenAt or until passed). */
   async findStale(now: Date, limit: number): Promise<string[]> {

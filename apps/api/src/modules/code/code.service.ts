@@ -199,12 +199,22 @@ export class CodeService {
   async history(residentId: string): Promise<{ items: CodeHistoryEntry[] }> {
     const rows = await this.codes.listHistory(residentId);
     const changes = await this.factChanges(residentId, rows);
+    const withdrawals = await this.facts.withdrawalReasons(
+      rows
+        .filter((h) => h.cause === 'authority-withdrawal' && /^withdrawal:\d{1,9}$/.test(h.causeRef))
+        .map((h) => Number(h.causeRef.slice('withdrawal:'.length))),
+    );
     return {
       items: rows.map((h) => ({
         id: h.id,
         at: h.at.toISOString(),
         cause: h.cause,
-        causeText: historyCauseText(h.cause, h.causeRef, changes.get(h.causeRef) ?? []),
+        causeText: historyCauseText(
+          h.cause,
+          h.causeRef,
+          changes.get(h.causeRef) ?? [],
+          withdrawals.get(Number(h.causeRef.split(':')[1])),
+        ),
         colorBefore: h.colorBefore,
         colorAfter: h.colorAfter,
         reasonsBefore: withRegionNames({ reasons: h.reasonsBefore }).reasons,

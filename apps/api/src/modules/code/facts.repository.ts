@@ -4,6 +4,7 @@ import { In, type Repository } from 'typeorm';
 
 import { AuthorityFactEntity } from '../authority/authority-fact.entity';
 import { AuthorityFactChangeEntity } from '../authority/authority-fact-change.entity';
+import { AuthorityWithdrawalEntity } from '../authority/authority-withdrawal.entity';
 import { FactCorrectionEntity } from '../override/fact-correction.entity';
 
 /**
@@ -18,7 +19,18 @@ export class FactsRepository {
     @InjectRepository(AuthorityFactEntity) private readonly facts: Repository<AuthorityFactEntity>,
     @InjectRepository(FactCorrectionEntity) private readonly corrections: Repository<FactCorrectionEntity>,
     @InjectRepository(AuthorityFactChangeEntity) private readonly changes: Repository<AuthorityFactChangeEntity>,
+    @InjectRepository(AuthorityWithdrawalEntity) private readonly withdrawals: Repository<AuthorityWithdrawalEntity>,
   ) {}
+
+  /** The written reasons of approved withdrawals, by number (history rows name them 'withdrawal:<seq>'). */
+  async withdrawalReasons(seqs: number[]): Promise<Map<number, string>> {
+    if (seqs.length === 0) return new Map();
+    const rows = await this.withdrawals.find({
+      select: { seq: true, reason: true },
+      where: { seq: In(seqs), status: 'approved' },
+    });
+    return new Map(rows.map((w) => [w.seq, w.reason]));
+  }
 
   /** Every row matching the HMAC, corrections not applied: for staff views of the raw feed. */
   forIdHmac(idHmac: Buffer): Promise<AuthorityFactEntity[]> {

@@ -10,6 +10,7 @@ export function historyCauseText(
   cause: HistoryCause,
   causeRef: string,
   factChanges: readonly FactChangeNote[] = [],
+  withdrawalReason?: string,
 ): LocalizedText {
   const n = causeRef.split(':')[1] ?? '';
   switch (cause) {
@@ -22,6 +23,14 @@ export function historyCauseText(
     case 'authority-import':
       if (factChanges.length > 0) return factChangesText(n, factChanges);
       return { 'zh-CN': `卫健部门数据导入 #${n}`, en: `import #${n}` };
+    case 'authority-withdrawal':
+      // The reason is the authority's own words, shown as written in both languages.
+      return withdrawalReason === undefined
+        ? { 'zh-CN': '卫健部门已撤回一条记录', en: 'record withdrawn by the authority' }
+        : {
+            'zh-CN': `卫健部门已撤回记录：${withdrawalReason}`,
+            en: `record withdrawn by the authority: ${withdrawalReason}`,
+          };
     case 'appeal-decided':
       return { 'zh-CN': `申诉 #${n} 已裁决`, en: `appeal #${n} decided` };
     case 'expiry':

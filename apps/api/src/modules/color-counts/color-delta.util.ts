@@ -33,3 +33,40 @@ export class ColorDeltas {
     this.byKey.set(key, (this.byKey.get(key) ?? 0) + delta);
   }
 }
+
+/** Outbox rows summed per CST day (ascending) and `region|color`, zero sums dropped. */
+export function sumByDay(
+  rows: readonly { region: string; day: string; color: Color; delta: number }[],
+): [string, Map<string, number>][] {
+  const days = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const sums = days.get(r.day) ?? new Map<string, number>();
+    const key = `${r.region}|${r.color}`;
+    sums.set(key, (sums.get(key) ?? 0) + Number(r.delta));
+    days.set(r.day, sums);
+  }
+  return [...days.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, sums]): [string, Map<string, number>] => [day, new Map([...sums].filter(([, n]) => n !== 0))])
+    .filter(([, sums]) => sums.size > 0);
+}
+
+type DayCount = { day: string; color: Color; count: number };
+
+/**
+ * Day snapshots with changes not folded yet: a pending change of day D counts on D (a snapshot is added there,
+ * carried from the last one before, when D has none) and on every later snapshot, as a fold would make it.
+ */
+export function withPendingDays(snapshots: readonly DayCount[], pending: readonly DayCount[]): DayCount[] {
+  const out = snapshots.map((s) => ({ ...s }));
+  for (const p of pending) {
+    if (p.count === 0) continue;
+    const same = out.filter((s) => s.color === p.color);
+    if (!same.some((s) => s.day === p.day)) {
+      const before = same.filter((s) => s.day < p.day).sort((a, b) => (a.day < b.day ? 1 : -1))[0];
+      out.push({ day: p.day, color: p.color, count: before?.count ?? 0 });
+    }
+    for (const s of out) if (s.color === p.color && s.day >= p.day) s.count += p.count;
+  }
+  return out;
+}

@@ -4,6 +4,14 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
+export type HmacKind = 'id' | 'phone' | 'host';
+
+/** One value's HMAC under the current key version and, during a rotation, the previous one. */
+export interface HmacPair {
+  current: Buffer;
+  previous: Buffer | null;
+}
+
 /** Starts every sealed byte string; no allowed evidence type (PDF, JPEG, PNG) starts with it. */
 const SEALED_MAGIC = Buffer.from('HCE1');
 
@@ -19,9 +27,54 @@ export class PiiCryptoService {
     return this.config.pii.currentKeyId;
   }
 
-  /** Namespaced so an ID number and a phone number never collide. */
-  hmac(kind: 'id' | 'phone' | 'host', value: string): Buffer {
-    return createHmac('sha256', this.config.pii.hmacKey).update(`${kind}\u0000${value}`).digest();
+  /** The HMAC key version written now (every HMAC column has a `*_kid` column beside it holding its version). */
+  get hmacKeyId(): number {
+    return this.config.pii.hmacKeyId ?? 1;
+  }
+
+  /** The version still matched while `hmac:rotate` moves rows to the current one; null outside a rotation. */
+  get hmacPreviousKeyId(): number | null {
+    return this.config.pii.hmacPreviousKeyId ?? null;
+  }
+
+  /** Namespaced so an ID number and a phone number never collide. Under the current key version. */
+  hmac(kind: HmacKind, value: string): Buffer {
+    return this.hmacAt(this.hmacKeyId, kind, value);
+  }
+
+  /**
+   * Version 1 is the HMAC under `PII_HMAC_KEY`; version n is the HMAC under key n of version n-1's HMAC. So a
+   * stored HMAC moves to a newer version from itself (`rekeyHmac`), without the plain value, which is never kept.
+   */
+  hmacAt(version: number, kind: HmacKind, value: string): Buffer {
+    const first = createHmac('sha256', this.config.pii.hmacKey).update(`${kind}\u0000${value}`).digest();
+    return this.rekeyHmac(first, 1, version);
+  }
+
+  /** A version `from` HMAC as version `to` (`to` >= `from`). */
+  rekeyHmac(stored: Buffer, from: number, to: number): Buffer {
+    let h = stored;
+    for (let v = from + 1; v <= to; v++) h = createHmac('sha256', this.layerKey(v)).update(h).digest();
+    return h;
+  }
+
+  /** What a value may be stored as now: the current version, and during a rotation also the previous one. */
+  hmacCandidates(kind: HmacKind, value: string): Buffer[] {
+    const current = this.hmac(kind, value);
+    const previous = this.hmacPreviousKeyId;
+    return previous === null ? [current] : [current, this.hmacAt(previous, kind, value)];
+  }
+
+  /** The pair a writer aligns during a rotation (`HmacRotationService.align`): previous and current version. */
+  hmacPair(kind: HmacKind, value: string): HmacPair {
+    const current = this.hmac(kind, value);
+    const previous = this.hmacPreviousKeyId;
+    return { current, previous: previous === null ? null : this.hmacAt(previous, kind, value) };
+  }
+
+  /** Whether a stored HMAC (of either matched version) is the HMAC of `value`. */
+  hmacMatches(kind: HmacKind, value: string, stored: Buffer | null): boolean {
+    return stored !== null && this.hmacCandidates(kind, value).some((h) => h.equals(stored));
   }
 
   encrypt(plain: string, keyId = this.config.pii.currentKeyId): string {
@@ -70,6 +123,12 @@ export class PiiCryptoService {
     decipher.setAAD(sealed.subarray(0, headerLength));
     decipher.setAuthTag(sealed.subarray(headerLength + 12, headerLength + 28));
     return Buffer.concat([decipher.update(sealed.subarray(headerLength + 28)), decipher.final()]);
+  }
+
+  private layerKey(version: number): Buffer {
+    const key = this.config.pii.hmacLayers?.[version - 2];
+    if (!key) throw new Error(`PII HMAC key version ${version} is not configured`);
+    return key;
   }
 
   private key(keyId: string): Buffer {

@@ -10,8 +10,16 @@ export class DevHostIdentityEntity {
   @PrimaryColumn({ name: 'host_key', type: 'binary', length: 32 })
   hostKey!: Buffer;
 
+  /** The PII_HMAC key version of `host_key`. */
+  @Column({ name: 'host_key_kid', type: 'tinyint', unsigned: true, default: 1 })
+  hostKeyKid!: number;
+
   @PrimaryColumn({ name: 'id_hmac', type: 'binary', length: 32 })
   idHmac!: Buffer;
+
+  /** The PII_HMAC key version of `id_hmac`. */
+  @Column({ name: 'id_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
+  idHmacKid!: number;
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;

@@ -5,6 +5,7 @@ import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { HmacRotationService } from '../hmac-keys/hmac-rotation.service';
 import { DevHostIdentityRepository } from './dev-host-identity.repository';
 
 /**
@@ -18,15 +19,16 @@ export class DevHostService {
     private readonly identities: DevHostIdentityRepository,
     private readonly crypto: PiiCryptoService,
     private readonly clock: Clock,
+    private readonly hmacs: HmacRotationService,
   ) {}
 
   async certify(input: DevHostCertification): Promise<void> {
     if (!this.config.hostProviders.dev)
       throw new DomainException(ApiErrorCode.ProviderDisabled, 'The dev host is not enabled on this server');
-    await this.identities.record(
-      this.crypto.hmac('host', `dev:${input.user}`),
-      this.crypto.hmac('id', `${input.idType}:${input.idNumber}`),
-      this.clock.now(),
-    );
+    const host = this.crypto.hmacPair('host', `dev:${input.user}`);
+    const id = this.crypto.hmacPair('id', `${input.idType}:${input.idNumber}`);
+    await this.hmacs.align('host', [host]);
+    await this.hmacs.align('id', [id]);
+    await this.identities.record(host.current, id.current, this.clock.now());
   }
 }

@@ -30,6 +30,10 @@ export class IdentityEventEntity {
   @Column({ name: 'id_hmac', type: 'binary', length: 32, nullable: true })
   idHmac!: Buffer | null;
 
+  /** The PII_HMAC key version of `id_hmac`. */
+  @Column({ name: 'id_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
+  idHmacKid!: number;
+
   @Index('uq_identity_events_proof_key', { unique: true })
   @Column({ name: 'proof_key', type: 'binary', length: 32, nullable: true })
   proofKey!: Buffer | null;

@@ -3,17 +3,24 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository } from 'typeorm';
 
 import { newId } from '../../database/uuid-binary.transformer';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { IdentityEventEntity } from './identity-event.entity';
 
-export type NewIdentityEvent = Omit<IdentityEventEntity, 'id'>;
+/** `idHmacKid` defaults to the current key version: callers align the resident's HMACs first. */
+export type NewIdentityEvent = Omit<IdentityEventEntity, 'id' | 'idHmacKid'> & { idHmacKid?: number };
 
 @Injectable()
 export class IdentityEventRepository {
-  constructor(@InjectRepository(IdentityEventEntity) private readonly repo: Repository<IdentityEventEntity>) {}
+  constructor(
+    @InjectRepository(IdentityEventEntity) private readonly repo: Repository<IdentityEventEntity>,
+    private readonly crypto: PiiCryptoService,
+  ) {}
 
   /** Appends in the caller's transaction; a reused `proofKey` fails with a duplicate key (a replayed proof). */
   async append(manager: EntityManager, event: NewIdentityEvent): Promise<void> {
-    await manager.getRepository(IdentityEventEntity).insert({ id: newId(), ...event });
+    await manager
+      .getRepository(IdentityEventEntity)
+      .insert({ id: newId(), idHmacKid: this.crypto.hmacKeyId, ...event });
   }
 
   /** Every ID number this resident has proven, current or given up: their facts keep counting. */

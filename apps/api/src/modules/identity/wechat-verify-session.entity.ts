@@ -26,6 +26,10 @@ export class WechatVerifySessionEntity {
   @Column({ name: 'id_hmac', type: 'binary', length: 32 })
   idHmac!: Buffer;
 
+  /** The PII_HMAC key version of `id_hmac`. */
+  @Column({ name: 'id_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
+  idHmacKid!: number;
+
   @Column({ name: 'expires_at', type: 'datetime', precision: 3 })
   expiresAt!: Date;
 }

@@ -1,4 +1,14 @@
-import { generateCodeId, importSigningKey, type JWK, KeyRing } from '@healthcode/qr-token';
+import { createPublicKey, type JsonWebKey, type KeyObject, verify as verifySignature } from 'node:crypto';
+
+import {
+  type CodeTokenVerifyOptions,
+  type CodeTokenVerifyResult,
+  generateCodeId,
+  importSigningKey,
+  type JWK,
+  KeyRing,
+  verifyCodeTokenWith,
+} from '@healthcode/qr-token';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -22,6 +32,8 @@ const TOKEN_TTL_SEC = 300;
 @Injectable()
 export class CodeSignerService implements OnModuleInit {
   private ring!: KeyRing;
+  /** The ring's public keys as node:crypto KeyObjects, by kid: scans verify synchronously with these. */
+  private verifyKeys = new Map<string, KeyObject>();
   private readonly cache = new BoundedCache<string, SignedCode>(200_000);
 
   constructor(
@@ -33,6 +45,27 @@ export class CodeSignerService implements OnModuleInit {
     const current = await importSigningKey(this.config.qrKeys.current as JWK);
     const previous = this.config.qrKeys.previous ? await importSigningKey(this.config.qrKeys.previous as JWK) : null;
     this.ring = KeyRing.of(current, previous);
+    this.verifyKeys = new Map(
+      [current, previous].flatMap((key) =>
+        key ? [[key.kid, createPublicKey({ key: key.publicJwk as JsonWebKey, format: 'jwk' })] as const] : [],
+      ),
+    );
+  }
+
+  /**
+   * Verifies a scanned QR token with node:crypto (ES256, JWS signature encoding): the same checks in the same
+   * order as the library's WebCrypto `verifyCodeToken`, without a thread-pool job and a promise per token.
+   */
+  verify(token: unknown, options: CodeTokenVerifyOptions): CodeTokenVerifyResult {
+    return verifyCodeTokenWith(
+      token,
+      (kid, input, signature) => {
+        const key = this.verifyKeys.get(kid);
+        if (!key) return undefined;
+        return verifySignature('sha256', Buffer.from(input, 'ascii'), { key, dsaEncoding: 'ieee-p1363' }, signature);
+      },
+      options,
+    );
   }
 
   jwks() {

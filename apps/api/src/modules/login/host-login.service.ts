@@ -5,6 +5,7 @@ import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { HmacRotationService } from '../hmac-keys/hmac-rotation.service';
 import { channelFor, NotificationService } from '../notification/notification.service';
 import { ResidentRepository } from '../resident/resident.repository';
 import { SessionRevocationService } from '../session/session-revocation.service';
@@ -26,6 +27,7 @@ export class HostLoginService {
     private readonly tokens: SessionTokenService,
     private readonly notifications: NotificationService,
     private readonly revocations: SessionRevocationService,
+    private readonly hmacs: HmacRotationService,
     clock: Clock,
   ) {
     if (config.hostProviders.dev) this.providers.set('dev', new DevHostProvider());
@@ -53,10 +55,11 @@ export class HostLoginService {
         `${request.provider} login is unavailable right now; please try again shortly`,
       );
     }
-    const resident = await this.residents.findOrCreateByHostKey(
-      this.crypto.hmac('host', `${request.provider}:${hostUserId}`),
-      request.provider,
-    );
+    // During a PII_HMAC key rotation the host key may still be under the previous version: moved first.
+    const hostKey = this.crypto.hmacPair('host', `${request.provider}:${hostUserId}`);
+    await this.hmacs.align('host', [hostKey]);
+    const resident = await this.residents.findOrCreateByHostKey(hostKey.current, request.provider);
+    await this.hmacs.alignResident(resident.id);
     // Subscription messages (appeal updates) are addressed to the host user id: kept encrypted, only for that.
     await this.notifications.rememberRecipient(resident.id, channelFor(request.provider), hostUserId);
     return this.tokens.issue(

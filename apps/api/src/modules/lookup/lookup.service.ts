@@ -56,8 +56,8 @@ export class LookupService {
     const appeal = await this.purposeAppeal(staff, request.purpose);
     const match =
       request.idNumber !== undefined
-        ? { idHmac: this.crypto.hmac('id', `${request.idType}:${request.idNumber}`) }
-        : { phoneHmac: this.crypto.hmac('phone', request.phone as string) };
+        ? { idHmac: this.crypto.hmacCandidates('id', `${request.idType}:${request.idNumber}`) }
+        : { phoneHmac: this.crypto.hmacCandidates('phone', request.phone as string) };
     const found = await this.records.findRegistered(match);
     const visible = found.filter(
       (r) => isInScope(staff.regionScope, currentRegion(r)) && (!appeal || appeal.residentId === r.id),

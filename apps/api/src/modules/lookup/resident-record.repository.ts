@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, IsNull, Not } from 'typeorm';
+import { type DataSource, In, IsNull, Not } from 'typeorm';
 
 import { AppealEntity } from '../appeal/appeal.entity';
 import { CheckInEntity } from '../declaration/check-in.entity';
@@ -14,9 +14,11 @@ const MAX_MATCHES = 10;
 export class ResidentRecordRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  findRegistered(match: { idHmac: Buffer } | { phoneHmac: Buffer }): Promise<ResidentEntity[]> {
+  /** `match` lists the HMACs the number may be stored as (two during a PII_HMAC key rotation). */
+  findRegistered(match: { idHmac: Buffer[] } | { phoneHmac: Buffer[] }): Promise<ResidentEntity[]> {
+    const where = 'idHmac' in match ? { idHmac: In(match.idHmac) } : { phoneHmac: In(match.phoneHmac) };
     return this.db.getRepository(ResidentEntity).find({
-      where: { ...match, deletedAt: IsNull(), consentVersion: Not(IsNull()) },
+      where: { ...where, deletedAt: IsNull(), consentVersion: Not(IsNull()) },
       order: { createdAt: 'ASC' },
       take: MAX_MATCHES,
     });

@@ -13,6 +13,7 @@ import { DomainException } from '../../common/domain.exception';
 import { SessionTokenService } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { HmacRotationService } from '../hmac-keys/hmac-rotation.service';
 import { isDuplicateKeyOn } from '../identity/duplicate-key.util';
 import { IdentityEventRepository } from '../identity/identity-event.repository';
 import { nextVerificationStatus } from '../identity/verification-state-machine';
@@ -33,6 +34,7 @@ export class ResidentProfileService {
     private readonly clock: Clock,
     private readonly sessions: SessionRevocationService,
     private readonly tokens: SessionTokenService,
+    private readonly hmacs: HmacRotationService,
   ) {}
 
   async requireRegistered(residentId: string): Promise<ResidentEntity> {
@@ -73,9 +75,16 @@ export class ResidentProfileService {
       );
     }
     const keyId = this.crypto.currentKeyId;
-    const idHmac = this.crypto.hmac('id', `${input.idType}:${input.idNumber}`);
+    const idPair = this.crypto.hmacPair('id', `${input.idType}:${input.idNumber}`);
+    const phonePair = this.crypto.hmacPair('phone', input.phone);
+    const idHmac = idPair.current;
     const now = this.clock.now();
     let idChanged = false;
+    // During a PII_HMAC key rotation: this resident's HMACs, and rows holding the number and phone being written,
+    // move to the current version first, so the unique key on the ID HMAC compares like with like.
+    await this.hmacs.alignResident(residentId);
+    await this.hmacs.align('id', [idPair]);
+    await this.hmacs.align('phone', [phonePair]);
     try {
       await this.residents.transaction(async (manager) => {
         const existing = await this.residents.findActiveForUpdate(manager, residentId);
@@ -94,7 +103,7 @@ export class ResidentProfileService {
             idHmac,
             idEnc: this.crypto.encrypt(input.idNumber, keyId),
             idMasked: maskIdNumber(input.idNumber),
-            phoneHmac: this.crypto.hmac('phone', input.phone),
+            phoneHmac: phonePair.current,
             phoneEnc: this.crypto.encrypt(input.phone, keyId),
             phoneMasked: maskPhone(input.phone),
             homeRegion: input.homeRegion,

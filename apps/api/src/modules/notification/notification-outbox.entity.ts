@@ -1,18 +1,38 @@
+import type { Color, LocalizedText } from '@healthcode/contracts';
 import { Column, Entity, Index } from 'typeorm';
 
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
 
 export type NotificationChannel = 'wechat' | 'alipay' | 'dev';
-export type NotificationStatus = 'pending' | 'sent' | 'failed' | 'undeliverable';
+/** `collapsed`: several colour changes within the window ended where they started, so nothing was worth sending. */
+export type NotificationStatus = 'pending' | 'sent' | 'failed' | 'undeliverable' | 'collapsed';
 
-/** The content of a message: a template and its fields, never an ID number or phone. */
-export interface NotificationPayload {
+/** An appeal step. The content of a message is a template and its fields, never an ID number or phone. */
+export interface AppealNotificationPayload {
+  kind?: 'appeal';
   appealNumber: number | null;
   /** What happened, e.g. `appeal.info-requested`. */
   event: string;
   status: string;
   at: string;
 }
+
+/** A re-score changed the resident's colour: the latest colour of the window, its first reason, the green-by date. */
+export interface ColorNotificationPayload {
+  kind: 'color';
+  /** The colour before the first change of the window (kept when later changes are folded in). */
+  fromColor: Color;
+  color: Color;
+  /** The first reason's text (a rule's wording, no personal data); null when the code turned green. */
+  reason: LocalizedText | null;
+  /** `YYYY-MM-DD` (China date) when the code turns green if nothing new happens; null if unknown or green. */
+  greenBy: string | null;
+  at: string;
+}
+
+export type NotificationPayload = AppealNotificationPayload | ColorNotificationPayload;
+
+export const isColorPayload = (p: NotificationPayload): p is ColorNotificationPayload => p.kind === 'color';
 
 /**
  * Written in the same transaction as the step it announces, then sent by a Bull job. A failed send keeps
@@ -52,4 +72,8 @@ export class NotificationOutboxEntity {
 
   @Column({ name: 'sent_at', type: 'datetime', precision: 3, nullable: true })
   sentAt!: Date | null;
+
+  /** Not sent before this time (colour changes wait for the window to collect later changes); null: at once. */
+  @Column({ name: 'not_before', type: 'datetime', precision: 3, nullable: true })
+  notBefore!: Date | null;
 }

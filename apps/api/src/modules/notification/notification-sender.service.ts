@@ -3,13 +3,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { WechatAccessTokenService } from '../host-token/wechat-access-token.service';
+import { isColorPayload } from './notification-outbox.entity';
 import { NotificationRepository } from './notification.repository';
 import { AlipayNotificationProvider } from './providers/alipay-notification.provider';
 import { DevNotificationProvider } from './providers/dev-notification.provider';
 import { type NotificationProvider, PermanentSendFailure } from './providers/notification-provider.interface';
 import { WechatNotificationProvider } from './providers/wechat-notification.provider';
 
-export type DeliveryResult = 'sent' | 'skipped' | 'undeliverable';
+export type DeliveryResult = 'sent' | 'skipped' | 'undeliverable' | 'collapsed';
 
 /** The worker side: sends one outbox row through its channel and records the outcome on the row. */
 @Injectable()
@@ -21,19 +23,21 @@ export class NotificationSender {
     private readonly crypto: PiiCryptoService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) config: AppConfig,
+    tokens: WechatAccessTokenService,
   ) {
     const { wechat, alipay } = config.hostProviders;
+    const { templates, wechatMiniprogramState } = config.notifications;
     if (config.hostProviders.dev) this.providers.set('dev', new DevNotificationProvider(repo, clock));
-    if (wechat)
+    if (wechat && templates.wechat)
       this.providers.set(
         'wechat',
-        new WechatNotificationProvider({ ...wechat, templateId: config.notifications.wechatTemplateId }, clock),
+        new WechatNotificationProvider(
+          { apiBase: wechat.apiBase, templates: templates.wechat, miniprogramState: wechatMiniprogramState },
+          tokens,
+        ),
       );
-    if (alipay)
-      this.providers.set(
-        'alipay',
-        new AlipayNotificationProvider({ ...alipay, templateId: config.notifications.alipayTemplateId }, clock),
-      );
+    if (alipay && templates.alipay)
+      this.providers.set('alipay', new AlipayNotificationProvider({ ...alipay, templates: templates.alipay }, clock));
   }
 
   /**
@@ -43,7 +47,14 @@ export class NotificationSender {
    */
   async deliver(outboxId: string, attempt: number, lastAttempt: boolean): Promise<DeliveryResult> {
     const row = await this.repo.findOutbox(outboxId);
-    if (!row || row.status === 'sent' || row.status === 'undeliverable') return 'skipped';
+    if (!row || (row.status !== 'pending' && row.status !== 'failed')) return 'skipped';
+    // Too early (a sweep found it, or a clock skew between hosts): the delayed job or a later sweep sends it.
+    if (row.notBefore && row.notBefore.getTime() > this.clock.now().getTime()) return 'skipped';
+    // Several colour changes in one window that ended where they began: nothing to tell the resident.
+    if (isColorPayload(row.payload) && row.payload.color === row.payload.fromColor) {
+      await this.repo.markOutbox(row.id, { status: 'collapsed', attempts: attempt, lastError: null });
+      return 'collapsed';
+    }
     const provider = this.providers.get(row.channel);
     try {
       if (!provider) throw new PermanentSendFailure(`The ${row.channel} channel is not configured on this server`);

@@ -18,4 +18,11 @@ export class NotificationController {
   list(@CurrentResident() me: ResidentPrincipal) {
     return this.notifications.listForResident(me.residentId);
   }
+
+  @Get('templates')
+  @ResidentOnly()
+  @ApiOperation({ summary: 'Subscribe-message template ids the mini-program asks the resident to subscribe to' })
+  templates() {
+    return this.notifications.templates();
+  }
 }

@@ -2,6 +2,7 @@ import { BullModule, InjectQueue } from '@nestjs/bull';
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
 
+import { HostTokenModule } from '../host-token/host-token.module';
 import { NOTIFICATIONS_QUEUE, SWEEP_OUTBOX_JOB } from '../queue/queue-names.constant';
 import { NotificationErasureOwner } from './notification-erasure.owner';
 import { NotificationSender } from './notification-sender.service';
@@ -30,7 +31,7 @@ class OutboxSweepScheduler implements OnApplicationBootstrap {
 
 /** The sending side, run by the worker. */
 @Module({
-  imports: [NotificationModule, BullModule.registerQueue({ name: NOTIFICATIONS_QUEUE })],
+  imports: [NotificationModule, HostTokenModule, BullModule.registerQueue({ name: NOTIFICATIONS_QUEUE })],
   providers: [NotificationSender, NotificationProcessor, OutboxSweepScheduler],
 })
 export class NotificationWorkerModule {}

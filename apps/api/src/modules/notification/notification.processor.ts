@@ -39,7 +39,8 @@ export class NotificationProcessor {
 
   @Process(SWEEP_OUTBOX_JOB)
   async sweep(): Promise<number> {
-    const ids = await this.repo.pendingSince(new Date(this.clock.now().getTime() - SWEEP_AFTER_MS), 500);
+    const now = this.clock.now();
+    const ids = await this.repo.pendingSince(new Date(now.getTime() - SWEEP_AFTER_MS), now, 500);
     await this.notifications.dispatch(ids);
     return ids.length;
   }

@@ -1,12 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, LessThanOrEqual, type Repository } from 'typeorm';
+import { Brackets, type EntityManager, LessThanOrEqual, type Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-import { newId } from '../../database/uuid-binary.transformer';
+import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { DevMessageEntity } from './dev-message.entity';
-import { NotificationOutboxEntity, type NotificationStatus } from './notification-outbox.entity';
+import {
+  type ColorNotificationPayload,
+  type NotificationChannel,
+  NotificationOutboxEntity,
+  type NotificationStatus,
+} from './notification-outbox.entity';
 import { NotificationRecipientEntity } from './notification-recipient.entity';
+
+const CHUNK = 500;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+export interface ColorOutboxRow {
+  residentId: string;
+  channel: NotificationChannel;
+  payload: ColorNotificationPayload;
+  dedupeKey: string;
+  createdAt: Date;
+  notBefore: Date;
+}
 
 @Injectable()
 export class NotificationRepository {
@@ -29,6 +51,72 @@ export class NotificationRepository {
     return (result.raw as { affectedRows?: number }).affectedRows === 0 ? '' : id;
   }
 
+  /** The host app each resident signed up with (the channel of their messages). */
+  async hostProviders(manager: EntityManager, residentIds: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const part of chunks(residentIds)) {
+      const rows = (await manager.query(
+        `SELECT id, host_provider FROM residents WHERE id IN (${part.map(() => '?').join(',')})`,
+        part.map(uuidToBuffer),
+      )) as { id: Buffer; host_provider: string }[];
+      for (const r of rows) out.set(bufferToUuid(r.id), r.host_provider);
+    }
+    return out;
+  }
+
+  /** Status of the outbox rows with these dedupe keys (absent keys have no row). */
+  async statusByDedupeKey(manager: EntityManager, keys: readonly string[]): Promise<Map<string, NotificationStatus>> {
+    const out = new Map<string, NotificationStatus>();
+    for (const part of chunks(keys)) {
+      const rows = (await manager.query(
+        `SELECT dedupe_key, status FROM notification_outbox WHERE dedupe_key IN (${part.map(() => '?').join(',')}) FOR UPDATE`,
+        part,
+      )) as { dedupe_key: string; status: NotificationStatus }[];
+      for (const r of rows) out.set(r.dedupe_key, r.status);
+    }
+    return out;
+  }
+
+  /**
+   * One statement per 500 colour changes: a new window row, or the window's pending row rewritten with the latest
+   * colour, reason and green-by date (its first `fromColor` and send time stay). A row already sent is left alone.
+   */
+  async upsertColorOutbox(manager: EntityManager, rows: readonly ColorOutboxRow[]): Promise<void> {
+    for (const part of chunks(rows)) {
+      await manager.query(
+        `INSERT INTO notification_outbox (id, resident_id, channel, payload, dedupe_key, status, attempts, last_error, created_at, sent_at, not_before)
+         VALUES ${part.map(() => "(?,?,?,?,?,'pending',0,NULL,?,NULL,?)").join(',')}
+         ON DUPLICATE KEY UPDATE payload = IF(status = 'pending',
+           JSON_SET(VALUES(payload), '$.fromColor', JSON_VALUE(payload, '$.fromColor')), payload)`,
+        part.flatMap((r) => [
+          uuidToBuffer(newId()),
+          uuidToBuffer(r.residentId),
+          r.channel,
+          JSON.stringify(r.payload),
+          r.dedupeKey,
+          r.createdAt,
+          r.notBefore,
+        ]),
+      );
+    }
+  }
+
+  /** The pending rows behind these dedupe keys, to enqueue after commit. */
+  async pendingByDedupeKey(
+    manager: EntityManager,
+    keys: readonly string[],
+  ): Promise<{ id: string; notBefore: Date | null }[]> {
+    const out: { id: string; notBefore: Date | null }[] = [];
+    for (const part of chunks(keys)) {
+      const rows = (await manager.query(
+        `SELECT id, not_before FROM notification_outbox WHERE status = 'pending' AND dedupe_key IN (${part.map(() => '?').join(',')})`,
+        part,
+      )) as { id: Buffer; not_before: Date | null }[];
+      out.push(...rows.map((r) => ({ id: bufferToUuid(r.id), notBefore: r.not_before })));
+    }
+    return out;
+  }
+
   findOutbox(id: string): Promise<NotificationOutboxEntity | null> {
     return this.outbox.findOne({ where: { id } });
   }
@@ -40,15 +128,20 @@ export class NotificationRepository {
     await this.outbox.update({ id }, fields);
   }
 
-  /** Rows still pending since before `olderThan`: their job was lost (Redis was down, or the process died). */
-  async pendingSince(olderThan: Date, limit: number): Promise<string[]> {
-    const rows = await this.outbox.find({
-      select: { id: true },
-      where: { status: 'pending', createdAt: LessThanOrEqual(olderThan) },
-      order: { createdAt: 'ASC' },
-      take: limit,
-    });
-    return rows.map((r) => r.id);
+  /**
+   * Rows still pending since before `olderThan` and due by `now`: their job was lost (Redis was down, or the
+   * process died).
+   */
+  async pendingSince(olderThan: Date, now: Date, limit: number): Promise<string[]> {
+    const rows = await this.outbox
+      .createQueryBuilder('o')
+      .select('o.id', 'id')
+      .where({ status: 'pending', createdAt: LessThanOrEqual(olderThan) })
+      .andWhere(new Brackets((b) => b.where('o.not_before IS NULL').orWhere('o.not_before <= :now', { now })))
+      .orderBy('o.created_at', 'ASC')
+      .limit(limit)
+      .getRawMany<{ id: Buffer }>();
+    return rows.map((r) => bufferToUuid(r.id));
   }
 
   listOutboxForResident(residentId: string): Promise<NotificationOutboxEntity[]> {

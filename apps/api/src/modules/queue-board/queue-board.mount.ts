@@ -8,6 +8,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bull';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+import { AuditService } from '../audit/audit.service';
 import { wallClock } from '../clock/wall-clock';
 import * as QUEUE_CONSTANTS from '../queue/queue-names.constant';
 import { StaffRepository } from '../staff/staff.repository';
@@ -40,14 +41,39 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403, message: string): FastifyReply {
+/** Board routes that only read; every other method changes a queue or a job and is audited before it runs. */
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const BOARD_STAFF = Symbol('queueBoardStaff');
+
+/**
+ * What a board action is, from its route (`/api/queues/:queueName/:jobId/retry` → `retry`) and parameters: the
+ * queue, the job, the job state or scheduler it names. Never the request body (a job's data may be edited there).
+ */
+export function boardAction(
+  method: string,
+  route: string,
+  params: Record<string, string | undefined>,
+): { action: string; queue: string | null; details: Record<string, string> } {
+  const path = route.startsWith(QUEUE_BOARD_PREFIX) ? route.slice(QUEUE_BOARD_PREFIX.length) : route;
+  const words = path.split('/').filter((w) => w && !w.startsWith(':') && w !== 'api' && w !== 'queues');
+  const action = words.join('-') || 'unknown';
+  const details: Record<string, string> = { action, method, route: path };
+  for (const key of ['jobId', 'queueStatus', 'schedulerId'] as const) {
+    const value = params[key];
+    if (value) details[key] = value.slice(0, 100);
+  }
+  return { action, queue: params.queueName?.slice(0, 64) ?? null, details };
+}
+
+function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403 | 503, message: string): FastifyReply {
   return reply
     .status(status)
     .header('content-type', 'application/json; charset=utf-8')
     .header('cache-control', 'no-store')
     .send({
       statusCode: status,
-      code: status === 401 ? ApiErrorCode.Unauthenticated : ApiErrorCode.Forbidden,
+      code:
+        status === 401 ? ApiErrorCode.Unauthenticated : status === 403 ? ApiErrorCode.Forbidden : ApiErrorCode.Internal,
       message,
       requestId: String(request.id),
     });
@@ -65,6 +91,7 @@ function refuse(request: FastifyRequest, reply: FastifyReply, status: 401 | 403,
 export async function mountQueueBoard(app: NestFastifyApplication): Promise<void> {
   const tickets = app.get(QueueBoardTicketService, { strict: false });
   const staff = app.get(StaffRepository, { strict: false });
+  const audit = app.get(AuditService, { strict: false });
   const serverAdapter = new FastifyAdapter();
   createBullBoard({
     queues: apiQueues(app).map((q) => new BullAdapter(q)),
@@ -107,6 +134,38 @@ export async function mountQueueBoard(app: NestFastifyApplication): Promise<void
         );
       }
       reply.header('cache-control', 'no-store');
+      (request as unknown as Record<symbol, unknown>)[BOARD_STAFF] = account;
+      return undefined;
+    });
+    // Retry, remove, clean, promote, pause, empty, add, edit...: recorded (who, what, which queue and job) before
+    // the board runs it; when the entry cannot be written the action does not run.
+    fastify.addHook('preHandler', async (request, reply) => {
+      if (READ_METHODS.has(request.method)) return undefined;
+      const account = (request as unknown as Record<symbol, { id: string; role: string; regionScope: string }>)[
+        BOARD_STAFF
+      ];
+      const what = boardAction(
+        request.method,
+        request.routeOptions.url ?? request.url,
+        (request.params ?? {}) as Record<string, string | undefined>,
+      );
+      try {
+        await audit.record({
+          actor: { kind: 'staff', staffId: account.id, role: account.role },
+          action: 'queue.board-action',
+          target: { type: 'queue', id: what.queue ?? 'all' },
+          region: null,
+          details: what.details,
+        });
+      } catch (error) {
+        request.log.error({ err: error }, 'could not audit a queue dashboard action');
+        return refuse(
+          request,
+          reply,
+          503,
+          'The action could not be recorded in the audit log, so it was not run: try again',
+        );
+      }
       return undefined;
     });
     await fastify.register(serverAdapter.registerPlugin() as never, { prefix: QUEUE_BOARD_PREFIX });

@@ -1,25 +1,59 @@
-import type { BullRootModuleOptions } from '@nestjs/bull';
-import type { OnApplicationShutdown } from '@nestjs/common';
+import { type BullRootModuleOptions, getQueueToken } from '@nestjs/bull';
+import type { OnApplicationShutdown, Provider } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import Bull, { type Queue } from 'bull';
 
 import type { AppConfig } from '../../config/app-config';
 import { createRedisClient, type RedisClient } from '../redis/redis-client.util';
+import * as QUEUE_CONSTANTS from './queue-names.constant';
+
+const QUEUE_NAMES = Object.entries(QUEUE_CONSTANTS)
+  .filter(([key]) => key.endsWith('_QUEUE'))
+  .map(([, name]) => name as string);
 
 /**
  * The Redis Cluster clients Bull opened through `createClient`. Bull never closes clients it did not create itself,
- * so the app closes them once every queue has closed (one instance per app: provide it beside BullModule.forRoot).
+ * so the app closes them, but only once every queue has closed: a queue's close forces its blocking client to
+ * reconnect and waits for it, and an ioredis Cluster disconnected underneath in that moment never emits `end`, so
+ * the close (and the process's shutdown) waited forever. Nest runs every module's `onApplicationShutdown` without
+ * ordering them against @nestjs/bull's own queue close, so this hook closes the queues itself first (Bull's close
+ * is idempotent: the same promise), then disconnects. One instance per app: provide it with `bullClientsProvider`.
  */
 export class BullClients implements OnApplicationShutdown {
   private readonly clients = new Set<RedisClient>();
+  private queues: () => Queue[] = () => [];
 
   track(client: RedisClient): RedisClient {
     this.clients.add(client);
     return client;
   }
 
-  onApplicationShutdown(): void {
+  /** Where to find the app's queues at shutdown (every `*_QUEUE` the module registered). */
+  closingQueuesOf(moduleRef: ModuleRef): this {
+    this.queues = () => {
+      const found: Queue[] = [];
+      for (const name of QUEUE_NAMES) {
+        try {
+          found.push(moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
+        } catch {
+          // not registered in this process
+        }
+      }
+      return found;
+    };
+    return this;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.clients.size > 0) await Promise.allSettled(this.queues().map((q) => q.close()));
     for (const client of this.clients) client.disconnect();
     this.clients.clear();
   }
+}
+
+/** The app's provider for `clients` (the instance passed to `bullOptions`), wired to close the queues first. */
+export function bullClientsProvider(clients: BullClients): Provider {
+  return { provide: BullClients, useFactory: (ref: ModuleRef) => clients.closingQueuesOf(ref), inject: [ModuleRef] };
 }
 
 /**
@@ -42,6 +76,25 @@ export function bullOptions(config: AppConfig, clients = new BullClients()): Bul
       backoff: { type: 'exponential', delay: 1000 },
       removeOnComplete: 1000,
       removeOnFail: 5000,
+    },
+  };
+}
+
+/**
+ * A Bull queue outside Nest (CLIs, tests) with the app's connection settings: a Cluster client per role with
+ * REDIS_CLUSTER_NODES, REDIS_URL otherwise. `close` closes the queue, then the Cluster clients Bull left open.
+ */
+export function openQueue(config: AppConfig, name: string): { queue: Queue; close: () => Promise<void> } {
+  const clients = new BullClients();
+  const { createClient, prefix } = bullOptions(config, clients);
+  const queue = createClient
+    ? new Bull(name, { prefix, createClient } as Bull.QueueOptions)
+    : new Bull(name, config.redis.url, { prefix });
+  return {
+    queue,
+    close: async () => {
+      await queue.close();
+      await clients.onApplicationShutdown();
     },
   };
 }

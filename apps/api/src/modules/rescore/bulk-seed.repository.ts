@@ -16,6 +16,8 @@ export interface SeedResidentRow {
   idEnc: string;
   idMasked: string;
   phoneHmac: Buffer;
+  /** The PII_HMAC key version of the three HMACs. */
+  hmacKid: number;
   phoneEnc: string;
   phoneMasked: string;
   homeRegion: string;
@@ -48,8 +50,8 @@ export class BulkSeedRepository {
       await m.query(
         `INSERT INTO residents (id, host_key, host_provider, consent_version, consent_at, pii_key_id, name_enc, name_masked, id_type, id_hmac, id_enc,
            id_masked, phone_hmac, phone_enc, phone_masked, home_region, current_region, created_at, updated_at,
-           verification_state, verification_method, verified_at)
-         VALUES ${part.map(() => "(?,?,'dev',?,?,?,?,?,'resident-id',?,?,?,?,?,?,?,?,?,?,'verified','dev',?)").join(',')}`,
+           verification_state, verification_method, verified_at, host_key_kid, id_hmac_kid, phone_hmac_kid)
+         VALUES ${part.map(() => "(?,?,'dev',?,?,?,?,?,'resident-id',?,?,?,?,?,?,?,?,?,?,'verified','dev',?,?,?,?)").join(',')}`,
         part.flatMap((r) => [
           uuidToBuffer(r.id),
           r.hostKey,
@@ -69,13 +71,16 @@ export class BulkSeedRepository {
           now,
           now,
           now,
+          r.hmacKid,
+          r.hmacKid,
+          r.hmacKid,
         ]),
       );
       // Generated residents are verified through the dev host, as the demo's are: their facts count.
       await m.query(
-        `INSERT INTO identity_events (id, resident_id, kind, method, id_hmac, proof_key, at)
-         VALUES ${part.map(() => "(?,?,'verified','dev',?,NULL,?)").join(',')}`,
-        part.flatMap((r) => [uuidToBuffer(newId()), uuidToBuffer(r.id), r.idHmac, now]),
+        `INSERT INTO identity_events (id, resident_id, kind, method, id_hmac, id_hmac_kid, proof_key, at)
+         VALUES ${part.map(() => "(?,?,'verified','dev',?,?,NULL,?)").join(',')}`,
+        part.flatMap((r) => [uuidToBuffer(newId()), uuidToBuffer(r.id), r.idHmac, r.hmacKid, now]),
       );
     }
   }

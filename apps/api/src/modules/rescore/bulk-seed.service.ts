@@ -76,6 +76,7 @@ export class BulkSeedService {
         idEnc: this.crypto.encrypt(r.idNumber),
         idMasked: maskIdNumber(r.idNumber),
         phoneHmac: this.crypto.hmac('phone', r.phone),
+        hmacKid: this.crypto.hmacKeyId,
         phoneEnc: this.crypto.encrypt(r.phone),
         phoneMasked: maskPhone(r.phone),
         homeRegion: r.homeRegion,

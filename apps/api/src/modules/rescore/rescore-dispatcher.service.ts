@@ -22,6 +22,7 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private readonly logger = new Logger(RescoreDispatcher.name);
   private timer: NodeJS.Timeout | null = null;
   private busy = false;
+  private again = false;
   private readonly lastEnqueued = new Map<string, number>();
 
   constructor(
@@ -40,10 +41,28 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** One pass over the open runs; overlapping calls are skipped. */
+  /**
+   * One pass over the open runs. A call that arrives during a pass (an API's nudge for a run committed after the
+   * pass read the outbox) is not dropped: the pass runs once more when it ends. Dropping it left that run to the
+   * next poll (RESCORE_POLL_MS), a minute later by default.
+   */
   async tick(): Promise<void> {
-    if (this.busy) return;
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
     this.busy = true;
+    try {
+      do {
+        this.again = false;
+        await this.pass();
+      } while (this.again);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async pass(): Promise<void> {
     try {
       const now = this.clock.now();
       for (const run of await this.runs.open(now)) {
@@ -72,8 +91,6 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
       }
     } catch (error) {
       this.logger.warn({ err: error }, 'rescore dispatch failed; retrying on the next tick');
-    } finally {
-      this.busy = false;
     }
   }
 }

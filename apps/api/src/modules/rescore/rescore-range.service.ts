@@ -7,6 +7,8 @@ import { Clock } from '../clock/clock';
 import { RulesService } from '../rules/rules.service';
 import { BulkCodesRepository } from './bulk-codes.repository';
 import { ColorCountsRepository } from '../color-counts/color-counts.repository';
+import { NotificationService, type StagedNotice } from '../notification/notification.service';
+import { colorChangesOf } from './color-changes.util';
 import { PreviewTally } from './preview-tally.util';
 import { diffRange } from './range-diff.util';
 import { RangeScorer } from './range-scorer.service';
@@ -40,6 +42,7 @@ export class RescoreRangeService {
     private readonly counts: ColorCountsRepository,
     private readonly rules: RulesService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationService,
   ) {}
 
   async process(job: RangeJobData): Promise<RangeOutcome> {
@@ -54,7 +57,8 @@ export class RescoreRangeService {
     this.rules.invalidate();
     const effective = await this.rules.effective();
     const compiled = this.compile(() => compileRuleSet(effective.ruleSet, effective.riskLevels));
-    return this.runs.transaction(async (m) => {
+    let notices: StagedNotice[] = [];
+    const outcome = await this.runs.transaction(async (m) => {
       if (!(await this.runs.claimRange(m, run.id, job.rangeStart))) return { applied: false, residents: 0, changed: 0 };
       const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd, importId: run.importId };
       const { scored, prev } = await this.scorer.score(m, range, compiled, effective.riskLevels, now, true);
@@ -73,8 +77,12 @@ export class RescoreRangeService {
         return before !== undefined && before.color !== c.color;
       }).length;
       await this.runs.completeRange(m, run.id, job.rangeStart, diff.codes.length, now, { colorChanged });
+      // Colour-change event point (issue #17): the residents' messages are staged in this same transaction.
+      notices = await this.notifications.stageColorChanges(m, colorChangesOf(diff.history));
       return { applied: true, residents: scored.length, changed: diff.codes.length };
     }, 'READ COMMITTED');
+    await this.notifications.dispatchDelayed(notices);
+    return outcome;
   }
 
   /** What-if: the same scoring against the candidate rules, compared with the stored codes; writes only tallies. */

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bull';
 import { Module } from '@nestjs/common';
 
+import { NotificationModule } from '../notification/notification.module';
 import { RESCORE_QUEUE } from '../queue/queue-names.constant';
 import { BulkCodesRepository } from './bulk-codes.repository';
 import { RangeFactsRepository } from './range-facts.repository';
@@ -16,6 +17,7 @@ import { RescoreProcessor } from './rescore.processor';
  */
 @Module({
   imports: [
+    NotificationModule,
     BullModule.registerQueue({
       name: RESCORE_QUEUE,
       settings: { lockDuration: 15_000, stalledInterval: 5_000, maxStalledCount: 10 },

@@ -17,6 +17,10 @@ export class ResidentEntity {
   @Column({ name: 'host_key', type: 'binary', length: 32 })
   hostKey!: Buffer;
 
+  /** The PII_HMAC key version of `host_key`. */
+  @Column({ name: 'host_key_kid', type: 'tinyint', unsigned: true, default: 1 })
+  hostKeyKid!: number;
+
   @Column({ name: 'host_provider', type: 'varchar', length: 16 })
   hostProvider!: string;
 
@@ -46,6 +50,10 @@ export class ResidentEntity {
   @Column({ name: 'id_hmac', type: 'binary', length: 32, nullable: true })
   idHmac!: Buffer | null;
 
+  /** The PII_HMAC key version of `id_hmac`. */
+  @Column({ name: 'id_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
+  idHmacKid!: number;
+
   @Column({ name: 'id_enc', type: 'varchar', length: 512, nullable: true })
   idEnc!: string | null;
 
@@ -55,6 +63,10 @@ export class ResidentEntity {
   @Index('ix_residents_phone_hmac')
   @Column({ name: 'phone_hmac', type: 'binary', length: 32, nullable: true })
   phoneHmac!: Buffer | null;
+
+  /** The PII_HMAC key version of `phone_hmac`. */
+  @Column({ name: 'phone_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
+  phoneHmacKid!: number;
 
   @Column({ name: 'phone_enc', type: 'varchar', length: 512, nullable: true })
   phoneEnc!: string | null;

@@ -5,6 +5,7 @@ import { type EntityManager, IsNull, type Repository } from 'typeorm';
 import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { newId } from '../../database/uuid-binary.transformer';
 import { Clock } from '../clock/clock';
+import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { ResidentEntity } from './resident.entity';
 
 export type VerificationFields = Pick<
@@ -34,6 +35,7 @@ export class ResidentRepository {
   constructor(
     @InjectRepository(ResidentEntity) private readonly repo: Repository<ResidentEntity>,
     private readonly clock: Clock,
+    private readonly crypto: PiiCryptoService,
   ) {}
 
   /** One unit of work across modules' repositories (erasure). */
@@ -55,7 +57,14 @@ export class ResidentRepository {
     await this.repo
       .createQueryBuilder()
       .insert()
-      .values({ id: newId(), hostKey, hostProvider: provider, createdAt: now, updatedAt: now })
+      .values({
+        id: newId(),
+        hostKey,
+        hostKeyKid: this.crypto.hmacKeyId,
+        hostProvider: provider,
+        createdAt: now,
+        updatedAt: now,
+      })
       .orIgnore()
       .execute();
     return this.repo.findOneOrFail({ where: { hostKey } });
@@ -74,7 +83,12 @@ export class ResidentRepository {
     fields: ProfileFields & Partial<VerificationFields>,
     manager: EntityManager = this.repo.manager,
   ): Promise<void> {
-    await manager.getRepository(ResidentEntity).update({ id }, { ...fields, updatedAt: this.clock.now() });
+    // HMACs written here are under the current key version (the callers compute them with PiiCryptoService.hmac).
+    const kids = {
+      ...(fields.idHmac ? { idHmacKid: this.crypto.hmacKeyId } : {}),
+      ...(fields.phoneHmac ? { phoneHmacKid: this.crypto.hmacKeyId } : {}),
+    };
+    await manager.getRepository(ResidentEntity).update({ id }, { ...fields, ...kids, updatedAt: this.clock.now() });
   }
 
   async setVerification(manager: EntityManager, id: string, fields: VerificationFields, at: Date): Promise<void> {

@@ -1,4 +1,9 @@
-import type { RiskLevelRequest, RiskLevelResponse, RiskLevelsChangedResponse } from '@healthcode/contracts';
+import type {
+  RiskLevelCsvCheckResponse,
+  RiskLevelRequest,
+  RiskLevelResponse,
+  RiskLevelsChangedResponse,
+} from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 
 import { newId } from '../../database/uuid-binary.transformer';
@@ -11,6 +16,7 @@ import { RescoreRunService } from '../rescore/rescore-run.service';
 import type { RegionRiskLevelEntity } from '../rules/region-risk-level.entity';
 import { RulesService } from '../rules/rules.service';
 import { isInScope } from '../security/region-scope.util';
+import { PreviewService } from './preview.service';
 import { outOfScope } from './rule-admin.exception';
 import { RiskLevelAdminRepository } from './risk-level-admin.repository';
 import { riskLevelView as toView } from './risk-level-view.util';
@@ -29,6 +35,7 @@ export class RiskAdminService {
     private readonly rules: RulesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly previews: PreviewService,
   ) {}
 
   async history(prefix: string): Promise<{ items: RiskLevelResponse[] }> {
@@ -42,6 +49,21 @@ export class RiskAdminService {
   }
 
   async importCsv(staff: StaffPrincipal, bytes: Buffer): Promise<RiskLevelsChangedResponse> {
+    const { good, errors } = this.parseCsv(staff, bytes);
+    return this.apply(staff, good, errors);
+  }
+
+  /**
+   * The CSV checked, nothing set: the rows that would be published, the refused ones, and a what-if run showing
+   * which residents would change colour. Publishing then sends the checked rows (`set`).
+   */
+  async checkCsv(staff: StaffPrincipal, bytes: Buffer): Promise<RiskLevelCsvCheckResponse> {
+    const { good, errors } = this.parseCsv(staff, bytes);
+    const previewRunId = good.length > 0 ? (await this.previews.start(staff, { riskChanges: good })).runId : null;
+    return { levels: good, errors, previewRunId };
+  }
+
+  private parseCsv(staff: StaffPrincipal, bytes: Buffer): { good: RiskLevelRequest[]; errors: RowError[] } {
     const rows = parseCsv(bytes, RISK_CSV_COLUMNS);
     const good: RiskLevelRequest[] = [];
     const errors: RowError[] = [];
@@ -50,7 +72,7 @@ export class RiskAdminService {
       if (Array.isArray(parsed)) errors.push(...parsed);
       else good.push(parsed);
     }
-    return this.apply(staff, good, errors);
+    return { good, errors };
   }
 
   private async apply(

@@ -64,6 +64,15 @@ export class RiskLevelController {
     return this.retraction.retract(staff, id, body.reason);
   }
 
+  /** Checks a risk-level CSV without setting anything: valid rows, refused rows, and a preview run of its effect. */
+  @Post('import/check')
+  @HttpCode(200)
+  @AcceptsUpload()
+  @StaffOnly('region-admin', 'system-admin')
+  async checkCsv(@CurrentStaff() staff: StaffPrincipal, @Req() request: FastifyRequest) {
+    return this.risk.checkCsv(staff, await readCsvUpload(request, this.config.imports.maxBytes));
+  }
+
   /** CSV (multipart field `file`) with columns region, level, effective_from; bad rows are reported, good ones set. */
   @Post('import')
   @AcceptsUpload()

@@ -202,6 +202,11 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     scope: { mode: 'deny', on: "the level's region" },
     summary: 'Retract a mistaken risk level (kept in the history; re-scores everyone)',
   },
+  'POST /api/v1/admin/risk-levels/import/check': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'content', on: "each row's region" },
+    summary: 'Check a risk-level CSV: valid and refused rows, and a preview of the affected residents (nothing set)',
+  },
   'POST /api/v1/admin/risk-levels/import': {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'content', on: "each row's region" },
@@ -214,10 +219,44 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/admin/imports': {
     access: ['system-admin', 'region-admin'],
     scope: { mode: 'content', on: "each row's region (where the fact happened)" },
-    summary: 'Import an authority CSV (cases, contacts, bookings); a row outside scope is refused',
+    summary:
+      'Stage an authority CSV (cases, contacts, bookings); per-row validation only, a row outside scope is refused',
   },
-  'GET /api/v1/admin/imports': { access: ['system-admin', 'region-admin'], summary: 'Imports with counts' },
-  'GET /api/v1/admin/imports/:id': { access: ['system-admin', 'region-admin'], summary: 'One import' },
+  'POST /api/v1/admin/imports/:id/approve': {
+    access: ['system-admin', 'region-admin'],
+    scope: { mode: 'filter', on: "the import's scope (same 404 outside it); not the uploader" },
+    summary: 'Second person applies a staged import (match counts appear now; re-scores the matched)',
+  },
+  'POST /api/v1/admin/imports/:id/reject': {
+    access: ['system-admin', 'region-admin'],
+    scope: { mode: 'filter', on: "the import's scope (same 404 outside it)" },
+    summary: 'Drop a staged import unapplied',
+  },
+  'POST /api/v1/admin/withdrawals': {
+    access: ['supervisor', 'region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "the fact's region or the import's scope" },
+    summary: 'Ask to withdraw an authority fact or a whole import, with a reason',
+  },
+  'GET /api/v1/admin/withdrawals': {
+    access: ['supervisor', 'region-admin', 'system-admin'],
+    scope: { mode: 'filter', on: 'region' },
+    summary: 'Withdrawal requests in scope',
+  },
+  'POST /api/v1/admin/withdrawals/:id/approve': {
+    access: ['supervisor', 'region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "the record's region; not the requester" },
+    summary: 'Second person approves a withdrawal (facts removed, everyone re-scored)',
+  },
+  'GET /api/v1/admin/imports': {
+    access: ['system-admin', 'region-admin'],
+    scope: { mode: 'filter', on: "the import's scope" },
+    summary: 'Imports with counts (match counts only once applied)',
+  },
+  'GET /api/v1/admin/imports/:id': {
+    access: ['system-admin', 'region-admin'],
+    scope: { mode: 'filter', on: "the import's scope (same 404 outside it)" },
+    summary: 'One import',
+  },
   'GET /api/v1/admin/imports/:id/errors.csv': {
     access: ['system-admin', 'region-admin'],
     summary: 'Rows refused, with line numbers and reasons (no ID numbers)',
@@ -307,6 +346,10 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/me/appeals/:number/close': { access: 'resident', summary: 'Close a decided appeal' },
   'GET /api/v1/me/appeals/:number/evidence/:sha256': { access: 'resident', summary: 'Download own evidence file' },
   'GET /api/v1/me/notifications': { access: 'resident', summary: 'Messages delivered by the dev notification channel' },
+  'GET /api/v1/me/notifications/templates': {
+    access: 'resident',
+    summary: 'Subscribe-message template ids (WeChat, Alipay) the mini-program asks the resident to subscribe to',
+  },
   'GET /api/v1/appeals': {
     access: ['hotline-agent', 'supervisor'],
     scope: { mode: 'filter', on: "appeal's region" },

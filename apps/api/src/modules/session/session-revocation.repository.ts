@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
+import { BatchedKeyRead } from '../../database/batched-key-read.util';
 import { hotQuery } from '../../database/hot-query.util';
 import { ResidentSessionEpochEntity } from './resident-session-epoch.entity';
 import { RevokedSessionEntity } from './revoked-session.entity';
@@ -20,14 +21,19 @@ export class SessionRevocationRepository {
   }
 
   async residentEpoch(residentId: string): Promise<number> {
-    // On every resident request (SessionRevocationGuard): straight to the pool, see hotQuery.
-    const rows = await hotQuery<{ epoch: number }[]>(
-      this.epochs.manager.connection,
-      'SELECT epoch FROM resident_session_epochs WHERE resident_id = ?',
-      [uuidBytes(residentId)],
-    );
-    return rows[0]?.epoch ?? 0;
+    // On every resident request (SessionRevocationGuard): straight to the pool (hotQuery), and the reads of one
+    // event-loop turn share one statement (BatchedKeyRead).
+    return (await this.epochReads.read(residentId.replace(/-/g, '').toLowerCase())) ?? 0;
   }
+
+  private readonly epochReads = new BatchedKeyRead<number>(async (hexIds) => {
+    const rows = await hotQuery<{ resident_id: Buffer; epoch: number }[]>(
+      this.epochs.manager.connection,
+      'SELECT resident_id, epoch FROM resident_session_epochs WHERE resident_id IN (?)',
+      [hexIds.map((hex) => Buffer.from(hex, 'hex'))],
+    );
+    return new Map(rows.map((r) => [r.resident_id.toString('hex'), Number(r.epoch)]));
+  });
 
   /** Atomic: concurrent revocations each raise the epoch; in the caller's transaction when one is given. */
   async bumpResidentEpoch(manager: EntityManager | undefined, residentId: string, at: Date): Promise<void> {

@@ -8,6 +8,7 @@ import {
   TOTP_ROLES,
 } from '@healthcode/contracts';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -88,8 +89,7 @@ export class StaffAuthService implements OnModuleInit {
       // The read above is only a first filter: parallel logins all read the same last step. The claim is atomic.
       if (totpStep !== null && !(await this.staff.claimTotpStep(account.id, totpStep))) totpStep = null;
       if (totpStep === null) {
-        await this.loginFailed(account, 'wrong-totp');
-        await this.recordFailure(account.id, now);
+        await this.recordFailure(account, now, 'wrong-totp');
         throw new DomainException(
           ApiErrorCode.Unauthenticated,
           'The authenticator code is wrong, expired or already used',
@@ -204,8 +204,9 @@ export class StaffAuthService implements OnModuleInit {
     if (account.lockedUntil && account.lockedUntil > now) await this.loginFailed(account, 'locked');
     this.assertNotLocked(account, now);
     if (!(await verifyPassword(account.passwordHash, request.password))) {
-      await this.loginFailed(account, 'wrong-password');
-      await this.recordFailure(account.id, now);
+      // One transaction for the audit entry and the failure count, as an unknown name costs one for its entry:
+      // a second commit here made a wrong password measurably slower than an unknown name (staff-login-timing).
+      await this.recordFailure(account, now, 'wrong-password');
       throw new DomainException(ApiErrorCode.Unauthenticated, WRONG_CREDENTIALS);
     }
     return { account, now };
@@ -237,14 +238,18 @@ export class StaffAuthService implements OnModuleInit {
   private async loginFailed(
     account: Pick<StaffEntity, 'id' | 'regionScope'> | null,
     reason: 'unknown-user' | 'wrong-password' | 'wrong-totp' | 'locked' | 'disabled',
+    manager?: EntityManager,
   ): Promise<void> {
-    await this.audit.record({
-      actor: systemActor('staff-login'),
-      action: 'staff.login-failed',
-      target: { type: 'staff', id: account?.id ?? null },
-      region: account ? account.regionScope || null : null,
-      details: { reason },
-    });
+    await this.audit.record(
+      {
+        actor: systemActor('staff-login'),
+        action: 'staff.login-failed',
+        target: { type: 'staff', id: account?.id ?? null },
+        region: account ? account.regionScope || null : null,
+        details: { reason },
+      },
+      manager,
+    );
   }
 
   async me(staffId: string): Promise<StaffIdentity> {
@@ -264,11 +269,21 @@ export class StaffAuthService implements OnModuleInit {
     );
   }
 
-  /** Counts a failure under the row lock; the one that reaches the threshold locks the account (audited). */
-  private async recordFailure(staffId: string, now: Date): Promise<void> {
+  /**
+   * Records the failed login and counts it under the row lock, in one transaction; the failure that reaches the
+   * threshold locks the account (audited).
+   */
+  private async recordFailure(
+    account: Pick<StaffEntity, 'id' | 'regionScope'>,
+    now: Date,
+    reason: 'wrong-password' | 'wrong-totp',
+  ): Promise<void> {
     const { maxFailures, lockoutMinutes } = this.config.staffLogin;
+    const staffId = account.id;
     const locked = await this.staff.transaction(async (manager) => {
+      // The account row first, then the audit chain head: the order a successful login takes them in.
       const row = await this.staff.findForUpdate(manager, staffId);
+      await this.loginFailed(account, reason, manager);
       if (!row) return null;
       const failures = row.failedLogins + 1;
       if (failures < maxFailures) {

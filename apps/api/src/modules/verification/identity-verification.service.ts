@@ -15,6 +15,7 @@ import { HostUnavailable } from '../login/host-providers/host-provider.interface
 import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
+import { HmacRotationService } from '../hmac-keys/hmac-rotation.service';
 import { ResidentProfileService } from '../me/resident-profile.service';
 import type { ResidentEntity } from '../resident/resident.entity';
 import { ResidentRepository } from '../resident/resident.repository';
@@ -51,6 +52,7 @@ export class IdentityVerificationService {
     private readonly codes: CodeService,
     private readonly clock: Clock,
     @Inject(IDENTITY_VERIFIERS) private readonly verifiers: IdentityVerifier[],
+    private readonly hmacs: HmacRotationService,
   ) {}
 
   async verify(residentId: string, request: VerificationRequest): Promise<ProfileResponse> {
@@ -120,6 +122,8 @@ export class IdentityVerificationService {
 
   /** The registered resident with an ID number that is not verified yet. */
   async verifiableResident(residentId: string): Promise<ResidentEntity> {
+    // During a PII_HMAC key rotation, the host's answers are HMACed under the current version: the profile too.
+    await this.hmacs.alignResident(residentId);
     const resident = await this.profiles.requireRegistered(residentId);
     if (!resident.idHmac || !resident.idType)
       throw new DomainException(ApiErrorCode.ValidationFailed, 'Enter your ID number in your profile first');

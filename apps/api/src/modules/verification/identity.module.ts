@@ -15,9 +15,12 @@ import { AlipayIdentityVerifier } from './verifiers/alipay-identity.verifier';
 import { DevIdentityVerifier } from './verifiers/dev-identity.verifier';
 import { WechatIdentityVerifier } from './verifiers/wechat-identity.verifier';
 import { WechatVerifySessionRepository } from '../identity/wechat-verify-session.repository';
+import { HostTokenModule } from '../host-token/host-token.module';
+import { WechatAccessTokenService } from '../host-token/wechat-access-token.service';
 
 /** Identity proofing (issue #13): the `IdentityVerifier` adapters, `/me/verification`, the dev host. */
 @Module({
+  imports: [HostTokenModule],
   controllers: [IdentityController],
   providers: [
     DevHostIdentityRepository,
@@ -29,19 +32,27 @@ import { WechatVerifySessionRepository } from '../identity/wechat-verify-session
     SessionTokenService,
     {
       provide: IDENTITY_VERIFIERS,
-      inject: [APP_CONFIG, DevIdentityVerifier, PiiCryptoService, WechatVerifySessionRepository, Clock],
+      inject: [
+        APP_CONFIG,
+        DevIdentityVerifier,
+        PiiCryptoService,
+        WechatVerifySessionRepository,
+        Clock,
+        WechatAccessTokenService,
+      ],
       useFactory: (
         config: AppConfig,
         dev: DevIdentityVerifier,
         crypto: PiiCryptoService,
         sessions: WechatVerifySessionRepository,
         clock: Clock,
+        tokens: WechatAccessTokenService,
       ): IdentityVerifier[] => {
         const { alipay, wechat } = config.hostProviders;
         return [
           ...(config.hostProviders.dev ? [dev] : []),
           ...(alipay ? [new AlipayIdentityVerifier(alipay, crypto, () => clock.now())] : []),
-          ...(wechat ? [new WechatIdentityVerifier(wechat, crypto, sessions, () => clock.now())] : []),
+          ...(wechat ? [new WechatIdentityVerifier(wechat, crypto, sessions, () => clock.now(), tokens)] : []),
         ];
       },
     },

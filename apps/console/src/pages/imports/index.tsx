@@ -1,6 +1,6 @@
 import type { AuthorityImportResponse } from '@healthcode/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Table } from 'antd';
+import { Button, Card, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,9 +9,13 @@ import { PageState } from '../../components/page-state';
 import { formatDateTime } from '../../services/date-format.util';
 import { ImportResult } from './components/import-result';
 import { UploadForm } from './components/upload-form';
+import { WithdrawalList } from './components/withdrawal-list';
 import { fetchImports, importsQueryKey } from './service';
 
-/** Health-authority feeds (cases, contacts, bookings): upload, see what was refused, follow the re-scoring. */
+/**
+ * Health-authority feeds (cases, contacts, bookings): upload (staged), see what was refused, a second person
+ * applies it, follow the re-scoring; ask for and approve the withdrawal of an import made in error.
+ */
 export default function ImportsPage() {
   const { t } = useTranslation();
   const [latest, setLatest] = useState<AuthorityImportResponse | null>(null);
@@ -27,7 +31,16 @@ export default function ImportsPage() {
           setLatest(result);
         }}
       />
-      {shown && <ImportResult key={shown.id} result={shown} />}
+      {shown && (
+        <ImportResult
+          key={`${shown.id}-${shown.status}`}
+          result={shown}
+          onChanged={(next) => {
+            setOpened(null);
+            setLatest(next);
+          }}
+        />
+      )}
       <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('imports.history')}</h2>}>
         <PageState
           loading={list.isPending}
@@ -56,6 +69,15 @@ export default function ImportsPage() {
                 dataIndex: 'kind',
                 render: (k: AuthorityImportResponse['kind']) => t(`imports.kinds.${k}`),
               },
+              {
+                title: t('imports.statusTitle'),
+                dataIndex: 'status',
+                render: (status: AuthorityImportResponse['status']) => (
+                  <Tag color={status === 'staged' ? 'gold' : status === 'applied' ? 'green' : 'default'}>
+                    {t(`imports.status.${status}`)}
+                  </Tag>
+                ),
+              },
               { title: t('imports.result.total'), dataIndex: 'rowsTotal' },
               { title: t('imports.result.imported'), dataIndex: 'rowsImported' },
               { title: t('imports.result.failed'), dataIndex: 'rowsFailed' },
@@ -65,6 +87,7 @@ export default function ImportsPage() {
           />
         </PageState>
       </Card>
+      <WithdrawalList />
     </Flex>
   );
 }

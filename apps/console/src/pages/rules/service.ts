@@ -1,8 +1,10 @@
 import type {
   PublishResponse,
   RegionOverrideRequest,
+  RiskLevelCsvCheckResponse,
   RiskLevelRequest,
   RiskLevelResponse,
+  RiskLevelRetractedResponse,
   RiskLevelsChangedResponse,
   RuleSetAdminView,
   RuleSetDraftRequest,
@@ -47,4 +49,16 @@ export function previewRiskChanges(riskChanges: RiskLevelRequest[]): Promise<{ r
 /** Sets the levels (audited) and queues the re-scoring of everyone affected. */
 export function setRiskLevels(levels: RiskLevelRequest[]): Promise<RiskLevelsChangedResponse> {
   return request('/v1/admin/risk-levels', { method: 'POST', body: { levels } });
+}
+
+/** Retracts a mistaken decision with a reason (kept in the history); everyone is re-scored. */
+export function retractRiskLevel(id: string, reason: string): Promise<RiskLevelRetractedResponse> {
+  return request(`/v1/admin/risk-levels/${encodeURIComponent(id)}/retract`, { method: 'POST', body: { reason } });
+}
+
+/** Checks a risk-level CSV (nothing set): the valid rows, the refused ones and a preview run of the effect. */
+export function checkRiskCsv(file: File): Promise<RiskLevelCsvCheckResponse> {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  return request('/v1/admin/risk-levels/import/check', { method: 'POST', body });
 }

@@ -157,6 +157,9 @@ export const en = {
     appealOpen: 'Appeal #{{number}}: {{status}}',
     appealsLink: 'My appeals',
     inboxLink: 'Messages',
+    notifyColor: 'Tell me when my colour changes',
+    notifyColorAccepted: 'You will get a message when your colour changes.',
+    notifyColorDeclined: 'No message will be sent; your code page always shows the current colour.',
     verificationNeeded: 'No code yet: your ID number is not verified.',
     verificationHow:
       'Health records are matched only to a verified ID number, so no colour is shown until then. Verify with your host app (WeChat or Alipay real-name check), or call the hotline for a document check.',
@@ -343,6 +346,7 @@ export const en = {
     approved: 'Decision approved by a second staff member',
     'approval-refused': 'Decision refused by a second staff member',
     escalated: 'Escalated to a supervisor',
+    'region-handover': 'Handed over to the region where you live now',
     withdrawn: 'Withdrawn',
     closed: 'Closed',
   },

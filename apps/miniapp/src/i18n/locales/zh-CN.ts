@@ -154,6 +154,9 @@ export const zhCN: MessageShape<Messages> = {
     appealOpen: '申诉 #{{number}}：{{status}}',
     appealsLink: '我的申诉',
     inboxLink: '消息',
+    notifyColor: '颜色变化时通知我',
+    notifyColorAccepted: '健康码颜色变化时会给你发消息。',
+    notifyColorDeclined: '不会发送消息；健康码页面始终显示当前颜色。',
     verificationNeeded: '暂无健康码：你的证件号码尚未核验。',
     verificationHow:
       '卫健部门记录只与已核验的证件号码匹配，核验前不显示任何颜色。请通过宿主应用（微信或支付宝实名核验）核验，或拨打热线进行人工证件核验。',
@@ -339,6 +342,7 @@ export const zhCN: MessageShape<Messages> = {
     approved: '第二名工作人员已批准',
     'approval-refused': '第二名工作人员未批准',
     escalated: '已上报主管',
+    'region-handover': '已转交您现在所在地区处理',
     withdrawn: '已撤回',
     closed: '已结束',
   },

@@ -16,6 +16,7 @@ import type { EvidenceFile } from '../../evidence/evidence-file.util';
 import { type FieldErrors, fieldErrorsFromApi, withoutFieldErrors } from '../../forms/field-errors.util';
 import { localizeValidationMessage } from '../../forms/validation-message.util';
 import { useResource } from '../../hooks/use-resource';
+import { useSubscription } from '../../hooks/use-subscription';
 import { currentLocale } from '../../i18n/i18n';
 import { localized } from '../../i18n/localized-text.util';
 import { pageUrl } from '../../navigation/navigate';
@@ -30,6 +31,7 @@ function AppealForm({ reason }: { reason: CodeReason }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const subscription = useSubscription('appeal');
   const err = (path: string) => (errors[path] ? localizeValidationMessage(errors[path], t) : undefined);
 
   const submit = async () => {
@@ -42,6 +44,9 @@ function AppealForm({ reason }: { reason: CodeReason }) {
     setErrors({});
     setBusy(true);
     try {
+      // Inside the tap, before filing (WeChat allows the dialog only from a tap): the resident chooses whether
+      // the appeal's progress comes as a WeChat / Alipay message. Declining changes nothing about the appeal.
+      await subscription.ask();
       const appeal = await fileAppeal(checked.fields, files);
       void Taro.redirectTo({ url: pageUrl('appeal', { number: String(appeal.number) }) });
     } catch (e) {

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { type AppealView, appealReasonKey, type CodeResponse } from '@healthcode/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ActionButton } from '../../components/action-button';
@@ -8,6 +9,7 @@ import { ResourceView } from '../../components/state-views/resource-view';
 import { formatDateTime } from '../../format/date-format.util';
 import { useNow } from '../../hooks/use-now';
 import { useRefreshOnReturn } from '../../hooks/use-refresh-on-return';
+import { type SubscriptionOutcome, useSubscription } from '../../hooks/use-subscription';
 import { type Resource, useResourceHandle } from '../../hooks/use-resource';
 import { isApiRequestError } from '../../services/api-request-error';
 import { currentLocale } from '../../i18n/i18n';
@@ -52,6 +54,7 @@ function CodeDetails({
         onClick={() => openPage('appeals')}
       />
       <ActionButton id="code-inbox" variant="secondary" label={t('code.inboxLink')} onClick={() => openPage('inbox')} />
+      <ColorSubscription />
       <ActionButton variant="secondary" label={t('code.declareLink')} onClick={() => switchPage('declare')} />
       <ActionButton
         variant="link"
@@ -59,6 +62,29 @@ function CodeDetails({
         onClick={() => openPage('rules')}
       />
       <Text className="muted small">{t('code.evaluatedAt', { time: formatDateTime(code.evaluatedAt) })}</Text>
+    </View>
+  );
+}
+
+/** WeChat / Alipay: the resident asks for a message when a re-score changes their colour (a host dialog). */
+function ColorSubscription() {
+  const { t } = useTranslation();
+  const { available, ask } = useSubscription('color');
+  const [outcome, setOutcome] = useState<SubscriptionOutcome | null>(null);
+  if (!available) return null;
+  return (
+    <View>
+      <ActionButton
+        id="code-notify-color"
+        variant="secondary"
+        label={t('code.notifyColor')}
+        onClick={() => void ask().then(setOutcome)}
+      />
+      {outcome && outcome !== 'unavailable' && (
+        <View className="muted small" role="status">
+          <Text>{outcome === 'accepted' ? t('code.notifyColorAccepted') : t('code.notifyColorDeclined')}</Text>
+        </View>
+      )}
     </View>
   );
 }

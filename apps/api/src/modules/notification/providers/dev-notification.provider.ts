@@ -1,4 +1,5 @@
 import type { Clock } from '../../clock/clock';
+import { isColorPayload } from '../notification-outbox.entity';
 import { notificationText } from '../notification-message.util';
 import type { NotificationRepository } from '../notification.repository';
 import type { NotificationProvider, OutgoingMessage } from './notification-provider.interface';
@@ -19,7 +20,7 @@ export class DevNotificationProvider implements NotificationProvider {
       outboxId: message.outboxId,
       title,
       body,
-      appealNumber: message.payload.appealNumber,
+      appealNumber: isColorPayload(message.payload) ? null : message.payload.appealNumber,
       at: this.clock.now(),
     });
   }

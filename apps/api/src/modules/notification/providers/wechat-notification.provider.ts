@@ -1,5 +1,6 @@
-import type { Clock } from '../../clock/clock';
-import { notificationPage, wechatTemplateData } from '../notification-message.util';
+import { type AccessTokenSource, AccessTokenUnavailable } from '../../host-token/shared-access-token';
+import { notificationPage, templateKind, wechatTemplateData } from '../notification-message.util';
+import { wechatTemplateProblems } from '../wechat-template-data.util';
 import {
   type NotificationProvider,
   type OutgoingMessage,
@@ -10,37 +11,47 @@ import {
 interface WechatAnswer {
   errcode?: number;
   errmsg?: string;
-  access_token?: string;
-  expires_in?: number;
 }
 
 /** errcodes that retrying cannot fix: user refused or never subscribed (43101), bad openid, template or fields. */
 const PERMANENT = new Set([40003, 40037, 43101, 47003, 41030]);
-/** The access token expired or was replaced by another caller: fetch a new one and retry. */
+/** The access token expired or was replaced by another caller: drop it so the next attempt fetches a new one. */
 const TOKEN_EXPIRED = new Set([40001, 40014, 42001]);
 
+export interface WechatNotificationOptions {
+  apiBase: string;
+  templates: { appeal: string; color: string };
+  miniprogramState: 'formal' | 'trial' | 'developer';
+  timeoutMs?: number;
+}
+
 /**
- * WeChat mini-program subscribe messages: `GET /cgi-bin/token?grant_type=client_credential` for the access
- * token (cached until a minute before it expires), then `POST /cgi-bin/message/subscribe/send?access_token=`.
+ * WeChat mini-program subscribe messages: `POST /cgi-bin/message/subscribe/send?access_token=` with the access
+ * token shared by all workers (host-token module). The data is checked against WeChat's keyword limits first: a
+ * value WeChat would refuse (47003) is a permanent failure here, not a lost message at WeChat.
  */
 export class WechatNotificationProvider implements NotificationProvider {
   readonly channel = 'wechat' as const;
-  private token: { value: string; expiresAt: number } | null = null;
 
   constructor(
-    private readonly options: {
-      appId: string;
-      appSecret: string;
-      apiBase: string;
-      templateId: string;
-      timeoutMs?: number;
-    },
-    private readonly clock: Clock,
+    private readonly options: WechatNotificationOptions,
+    private readonly tokens: AccessTokenSource,
   ) {}
 
   async send(message: OutgoingMessage): Promise<void> {
     if (!message.recipient) throw new PermanentSendFailure('No WeChat openid is known for this resident');
-    const token = await this.accessToken();
+    const data = wechatTemplateData(message.payload);
+    const problems = wechatTemplateProblems(data);
+    if (problems.length > 0)
+      throw new PermanentSendFailure(`Template data WeChat would refuse: ${problems.join('; ')}`);
+    let token: string;
+    try {
+      token = await this.tokens.token();
+    } catch (error) {
+      throw new TransientSendFailure(
+        error instanceof AccessTokenUnavailable ? error.message : 'No WeChat access token',
+      );
+    }
     const url = new URL('/cgi-bin/message/subscribe/send', this.options.apiBase);
     url.searchParams.set('access_token', token);
     const answer = await this.call(url, {
@@ -48,36 +59,18 @@ export class WechatNotificationProvider implements NotificationProvider {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         touser: message.recipient,
-        template_id: this.options.templateId,
+        template_id: this.options.templates[templateKind(message.payload)],
         page: notificationPage(message.payload),
-        data: wechatTemplateData(message.payload),
-        miniprogram_state: 'formal',
+        data,
+        miniprogram_state: this.options.miniprogramState,
         lang: 'zh_CN',
       }),
     });
     if (!answer.errcode) return;
-    if (TOKEN_EXPIRED.has(answer.errcode)) this.token = null;
+    if (TOKEN_EXPIRED.has(answer.errcode)) await this.tokens.invalidate(token);
     if (PERMANENT.has(answer.errcode))
       throw new PermanentSendFailure(`WeChat refused the message (errcode ${answer.errcode})`);
     throw new TransientSendFailure(`WeChat send failed (errcode ${answer.errcode})`);
-  }
-
-  private async accessToken(): Promise<string> {
-    if (this.token && this.token.expiresAt > this.clock.now().getTime()) return this.token.value;
-    const url = new URL('/cgi-bin/token', this.options.apiBase);
-    url.search = new URLSearchParams({
-      grant_type: 'client_credential',
-      appid: this.options.appId,
-      secret: this.options.appSecret,
-    }).toString();
-    const answer = await this.call(url, { method: 'GET' });
-    if (!answer.access_token)
-      throw new TransientSendFailure(`WeChat access token refused (errcode ${answer.errcode ?? 'none'})`);
-    this.token = {
-      value: answer.access_token,
-      expiresAt: this.clock.now().getTime() + Math.max(0, (answer.expires_in ?? 7200) - 60) * 1000,
-    };
-    return this.token.value;
   }
 
   private async call(url: URL, init: RequestInit): Promise<WechatAnswer> {

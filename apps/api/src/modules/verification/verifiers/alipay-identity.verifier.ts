@@ -69,7 +69,7 @@ export class AlipayIdentityVerifier implements IdentityVerifier {
     const granted = token.alipay_system_oauth_token_response;
     const openId = granted?.open_id ?? granted?.user_id;
     if (!openId || !granted?.access_token) throw new HostUnavailable('Alipay answered without a user or token');
-    if (!this.crypto.hmac('host', `alipay:${openId}`).equals(subject.hostKey))
+    if (!this.crypto.hmacMatches('host', `alipay:${openId}`, subject.hostKey))
       throw new VerificationRefusedError(
         'This authorisation belongs to a different Alipay account than the one you logged in with',
       );

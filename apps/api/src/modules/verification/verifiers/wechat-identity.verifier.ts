@@ -13,6 +13,7 @@ import {
   type VerificationSubject,
 } from '../identity-verifier.interface';
 import type { WechatVerifySessionRepository } from '../../identity/wechat-verify-session.repository';
+import { type AccessTokenSource, AccessTokenUnavailable } from '../../host-token/shared-access-token';
 import { wechatCertHash } from './wechat-cert-hash.util';
 
 export interface WechatOptions {
@@ -25,7 +26,6 @@ export interface WechatOptions {
 interface WechatAnswer {
   errcode?: number;
   errmsg?: string;
-  access_token?: string;
   expires_in?: number;
   verify_id?: string;
   verify_ret?: number;
@@ -47,13 +47,14 @@ const hashOf = (verifyId: string) => createHash('sha256').update(verifyId, 'utf8
 export class WechatIdentityVerifier implements IdentityVerifier {
   readonly method = 'wechat' as const;
   private readonly login: WechatHostProvider;
-  private token: { value: string; expiresAt: number } | null = null;
 
   constructor(
     private readonly options: WechatOptions,
     private readonly crypto: PiiCryptoService,
     private readonly sessions: WechatVerifySessionRepository,
     private readonly now: () => Date,
+    /** The one access token shared by all processes (host-token module), never fetched here. */
+    private readonly tokens: AccessTokenSource,
   ) {
     this.login = new WechatHostProvider(options);
   }
@@ -73,7 +74,7 @@ export class WechatIdentityVerifier implements IdentityVerifier {
         );
       throw error;
     }
-    if (!this.crypto.hmac('host', `wechat:${openid}`).equals(subject.hostKey))
+    if (!this.crypto.hmacMatches('host', `wechat:${openid}`, subject.hostKey))
       throw new VerificationRefusedError(
         'This WeChat code belongs to a different WeChat account than the one you logged in with',
       );
@@ -127,32 +128,27 @@ export class WechatIdentityVerifier implements IdentityVerifier {
 
   private async post(path: string, body: object, retried = false): Promise<WechatAnswer> {
     const url = new URL(path, this.options.apiBase);
-    url.searchParams.set('access_token', await this.accessToken());
+    const token = await this.accessToken();
+    url.searchParams.set('access_token', token);
     const answer = await this.fetchJson(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
     if (answer.errcode && TOKEN_EXPIRED.has(answer.errcode) && !retried) {
-      this.token = null;
+      await this.tokens.invalidate(token);
       return this.post(path, body, true);
     }
     return answer;
   }
 
   private async accessToken(): Promise<string> {
-    const now = this.now().getTime();
-    if (this.token && this.token.expiresAt > now) return this.token.value;
-    const url = new URL('/cgi-bin/token', this.options.apiBase);
-    url.search = new URLSearchParams({
-      grant_type: 'client_credential',
-      appid: this.options.appId,
-      secret: this.options.appSecret,
-    }).toString();
-    const answer = await this.fetchJson(url, { method: 'GET' });
-    if (!answer.access_token) throw new HostUnavailable(`WeChat refused an access token (errcode ${answer.errcode})`);
-    this.token = { value: answer.access_token, expiresAt: now + ((answer.expires_in ?? 7200) - 60) * 1000 };
-    return this.token.value;
+    try {
+      return await this.tokens.token();
+    } catch (error) {
+      if (error instanceof AccessTokenUnavailable) throw new HostUnavailable(error.message);
+      throw error;
+    }
   }
 
   private async fetchJson(url: URL, init: RequestInit): Promise<WechatAnswer> {

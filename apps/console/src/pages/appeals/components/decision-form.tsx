@@ -6,7 +6,7 @@ import {
   DECISION_REASON_MIN,
 } from '@healthcode/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 
@@ -18,13 +18,19 @@ interface DecisionValues {
   reason: string;
   color?: Color;
   until?: Dayjs;
+  /** A raise that applies at once, for under 24 hours unless a second person approves it. */
+  emergency?: boolean;
 }
 
 /** Builds the request: only "corrected" carries an override, and its until-date is a calendar day. */
 export function toDecisionRequest(values: DecisionValues): AppealDecisionRequest {
   const base = { outcome: values.outcome, reason: values.reason.trim() };
   if (values.outcome !== 'corrected') return base;
-  return { ...base, override: { color: values.color as Color, until: (values.until as Dayjs).format('YYYY-MM-DD') } };
+  return {
+    ...base,
+    override: { color: values.color as Color, until: (values.until as Dayjs).format('YYYY-MM-DD') },
+    ...(values.emergency ? { emergency: true } : {}),
+  };
 }
 
 /** Upheld, corrected (with the colour and until-date it shows) or rejected, always with a written reason. */
@@ -89,6 +95,9 @@ export function DecisionForm({ appealNumber }: { appealNumber: number }) {
             rules={[{ required: true, message: t('login.required') }]}
           >
             <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="emergency" valuePropName="checked" extra={t('appeals.decision.emergencyHint')}>
+            <Checkbox>{t('appeals.decision.emergency')}</Checkbox>
           </Form.Item>
         </>
       )}

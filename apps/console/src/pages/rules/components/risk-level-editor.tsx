@@ -9,9 +9,10 @@ import { RunProgress } from '../../../components/run-progress';
 import { useRescoreRun } from '../../../components/run-progress/use-rescore-run';
 import { rememberRun } from '../../../services/recent-runs';
 import { regionLabel } from '../../../services/region-label.util';
-import { levelToday, type RiskLevel } from '../risk-level.util';
+import { levelsByRegion, levelToday, type RiskLevel } from '../risk-level.util';
 import { previewRiskChanges, setRiskLevels } from '../service';
 import { PreviewResult } from './preview-result';
+import { RiskRetract } from './risk-retract';
 
 interface RiskLevelEditorProps {
   region: string;
@@ -42,6 +43,8 @@ export function RiskLevelEditor({ region, scope, history, now }: RiskLevelEditor
   const inScope = regionScopeCovers(scope, region);
   const applied = levelToday(history, region, now);
   const currentLevel: RiskLevel = applied?.level ?? 'low';
+  // The decision in force set on this very region (as libs/rules resolves it): the one a retraction takes back.
+  const ownDecision = levelsByRegion(history, now).get(region)?.current ?? null;
 
   useEffect(() => {
     // Runs belong to the region on screen; a published level changes currentLevel but keeps its run in view.
@@ -143,6 +146,9 @@ export function RiskLevelEditor({ region, scope, history, now }: RiskLevelEditor
             {t('rules.risk.publish')}
           </Button>
         </Form>
+        {inScope && ownDecision && (
+          <RiskRetract key={ownDecision.id} decision={ownDecision} onRetracted={setPublishRun} />
+        )}
         {previewRun && <PreviewResult runId={previewRun} />}
         {publishRun && (
           <Card size="small" title={<h3 style={{ fontSize: 15, margin: 0 }}>{t('rules.risk.rescoring')}</h3>}>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { PageState } from '../../../components/page-state';
 import { levelsByRegion } from '../risk-level.util';
 import { fetchRiskLevels, riskLevelsQueryKey } from '../service';
+import { RiskCsvCheck } from './risk-csv-check';
 import { RiskLevelEditor } from './risk-level-editor';
 import { RiskLevelTree } from './risk-level-tree';
 import { clock } from '../../../services/clock';
@@ -47,11 +48,14 @@ export function RiskLevelsTab({ scope }: { scope: string }) {
           <RiskLevelTree levels={levels} scope={scope} selected={selected} onSelect={setSelected} />
         </Col>
         <Col xs={24} xl={14}>
-          {selected ? (
-            <RiskLevelEditor region={selected} scope={scope} history={history.data?.items ?? []} now={now} />
-          ) : (
-            <p>{t('rules.risk.pick')}</p>
-          )}
+          <Flex vertical gap={16}>
+            {selected ? (
+              <RiskLevelEditor region={selected} scope={scope} history={history.data?.items ?? []} now={now} />
+            ) : (
+              <p>{t('rules.risk.pick')}</p>
+            )}
+            <RiskCsvCheck />
+          </Flex>
         </Col>
       </Row>
     </PageState>
