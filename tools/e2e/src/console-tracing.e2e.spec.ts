@@ -92,7 +92,7 @@ describe('contact-tracing requests in the console (e2e)', () => {
     await supervisor.context().close();
 
     await agent.reload();
-    await agent.getByRole('radio', { name: 'Approved' }).click({ force: true });
+    await agent.locator('.ant-segmented-item', { hasText: 'Approved' }).click();
     await agent.getByRole('button', { name: 'View scans of case HZ-CASE-42' }).click();
     const drawer = agent.getByRole('dialog');
     await drawer.getByText('This read is audited and shown in the resident’s access log.').waitFor();
