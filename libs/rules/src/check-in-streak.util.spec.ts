@@ -35,37 +35,51 @@ describe('checkInStreak', () => {
     checkInStreak(indexCheckIns(list, today), at(causeEndOffset), required, today);
 
   it('counts a run ending yesterday while today is still due', () => {
-    expect(streak(checkIns(-3, -1), -5, 7)).toEqual({ done: 3, runStart: at(-3), nextDue: today });
+    expect(streak(checkIns(-3, -1), -5, 7)).toEqual({ done: 3, runStart: at(-3), nextDue: today, restart: null });
   });
 
   it('counts today once checked in', () => {
-    expect(streak(checkIns(-3, 0), -5, 7)).toEqual({ done: 4, runStart: at(-3), nextDue: at(1) });
+    expect(streak(checkIns(-3, 0), -5, 7)).toEqual({ done: 4, runStart: at(-3), nextDue: at(1), restart: null });
   });
 
   it('only counts days after the cause ended', () => {
-    expect(streak(checkIns(-10, -1), -3, 7)).toEqual({ done: 2, runStart: at(-2), nextDue: today });
+    expect(streak(checkIns(-10, -1), -3, 7)).toEqual({ done: 2, runStart: at(-2), nextDue: today, restart: null });
   });
 
-  it('restarts after a missed day', () => {
+  it('restarts after a missed day, and says which day broke the run', () => {
     expect(streak([...checkIns(-5, -4), ...checkIns(-2, -1)], -6, 7)).toEqual({
       done: 2,
       runStart: at(-2),
       nextDue: today,
+      restart: { day: at(-3), because: 'missed' },
     });
-    expect(streak(checkIns(-5, -2), -6, 7)).toEqual({ done: 0, runStart: today, nextDue: today });
+    expect(streak(checkIns(-5, -2), -6, 7)).toEqual({
+      done: 0,
+      runStart: today,
+      nextDue: today,
+      restart: { day: at(-1), because: 'missed' },
+    });
   });
 
-  it('restarts tomorrow after an unhealthy check-in today', () => {
+  it('restarts tomorrow after an unhealthy check-in today, and says why', () => {
     expect(streak([...checkIns(-3, -1), { date: day(0), healthy: false }], -5, 7)).toEqual({
       done: 0,
       runStart: at(1),
       nextDue: at(1),
+      restart: { day: today, because: 'unhealthy' },
     });
   });
 
+  it('is no restart when nothing had been counted yet, nor while today’s check-in is merely late', () => {
+    // Days missed before the first healthy check-in lose nothing.
+    expect(streak(checkIns(-2, -1), -6, 7).restart).toBeNull();
+    // Today not yet checked in: the run up to yesterday stands.
+    expect(streak(checkIns(-4, -1), -6, 7)).toMatchObject({ done: 4, restart: null });
+  });
+
   it('starts after a cause that has not ended yet', () => {
-    expect(streak(checkIns(-3, 0), 2, 7)).toEqual({ done: 0, runStart: at(3), nextDue: at(3) });
-    expect(streak(checkIns(-3, 0), 0, 7)).toEqual({ done: 0, runStart: at(1), nextDue: at(1) });
+    expect(streak(checkIns(-3, 0), 2, 7)).toEqual({ done: 0, runStart: at(3), nextDue: at(3), restart: null });
+    expect(streak(checkIns(-3, 0), 0, 7)).toEqual({ done: 0, runStart: at(1), nextDue: at(1), restart: null });
   });
 
   it('stops counting once the requirement is met', () => {

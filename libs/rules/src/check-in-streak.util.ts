@@ -16,6 +16,12 @@ export function indexCheckIns(checkIns: readonly CheckInFact[], today: DayNumber
   return index;
 }
 
+/** Why a run of check-ins started again: the day that broke it, missed or reported unhealthy. */
+export interface StreakRestart {
+  readonly day: DayNumber;
+  readonly because: 'missed' | 'unhealthy';
+}
+
 export interface Streak {
   /** Consecutive healthy check-ins after the cause ended, ending today or yesterday (capped at `required`). */
   readonly done: number;
@@ -23,6 +29,11 @@ export interface Streak {
   readonly runStart: DayNumber;
   /** The next day a check-in is expected. */
   readonly nextDue: DayNumber;
+  /**
+   * Set when healthy check-ins had already been counted after the cause ended and the count started again: the
+   * resident is told which day broke the run and why, never left to find a lower number unexplained.
+   */
+  readonly restart: StreakRestart | null;
 }
 
 /**
@@ -31,11 +42,27 @@ export interface Streak {
  */
 export function checkInStreak(index: CheckInIndex, causeEnd: DayNumber, required: number, today: DayNumber): Streak {
   const firstCounted = causeEnd + 1;
-  if (firstCounted > today) return { done: 0, runStart: firstCounted, nextDue: firstCounted };
+  if (firstCounted > today) return { done: 0, runStart: firstCounted, nextDue: firstCounted, restart: null };
   const todayHealthy = index.get(today);
-  if (todayHealthy === false) return { done: 0, runStart: today + 1, nextDue: today + 1 };
+  if (todayHealthy === false)
+    return { done: 0, runStart: today + 1, nextDue: today + 1, restart: restartAt(index, firstCounted, today) };
+  // A check-in still outstanding today is late, not missed: the run goes on until the day is over.
   const end = todayHealthy ? today : today - 1;
   let done = 0;
   for (let day = end; day >= firstCounted && done < required && index.get(day) === true; day--) done++;
-  return { done, runStart: done > 0 ? end - done + 1 : end + 1, nextDue: todayHealthy ? today + 1 : today };
+  const broken = end - done;
+  return {
+    done,
+    runStart: done > 0 ? end - done + 1 : end + 1,
+    nextDue: todayHealthy ? today + 1 : today,
+    restart: done < required && broken >= firstCounted ? restartAt(index, firstCounted, broken) : null,
+  };
+}
+
+/** The run broke on `day` (missed or unhealthy); a restart only if healthy check-ins counted before it were lost. */
+function restartAt(index: CheckInIndex, firstCounted: DayNumber, day: DayNumber): StreakRestart | null {
+  let progress = false;
+  for (let d = firstCounted; d < day && !progress; d++) progress = index.get(d) === true;
+  if (!progress) return null;
+  return { day, because: index.get(day) === false ? 'unhealthy' : 'missed' };
 }

@@ -1,4 +1,4 @@
-import type { CheckInIndex } from './check-in-streak.util';
+import type { CheckInIndex, StreakRestart } from './check-in-streak.util';
 import { COLOR_SEVERITY, type Color, maxColor } from './color.constant';
 import { type DayNumber, formatIsoDate } from './date.util';
 import { type RecoveryPath, assessRecovery } from './recovery.util';
@@ -15,6 +15,8 @@ export interface AssessedReason {
   readonly done: number;
   readonly required: number;
   readonly nextDue: DayNumber | null;
+  /** The check-in count started again (the day that broke it, and why). */
+  readonly restart: StreakRestart | null;
   readonly waitingOn: WaitingOn | null;
 }
 
@@ -84,6 +86,7 @@ export function combineReasons(sink: FindingSink, context: CombineContext): Comb
       done: 0,
       required: 0,
       nextDue: null,
+      restart: null,
       waitingOn: null,
     });
   }
@@ -112,6 +115,7 @@ export function combineReasons(sink: FindingSink, context: CombineContext): Comb
       done: recovery.done,
       required,
       nextDue: recovery.nextDue,
+      restart: recovery.restart,
       waitingOn: recovery.path === 'event' ? finding.waitingOn : null,
     });
   }

@@ -16,11 +16,11 @@ const assess = (causeEnd: number | null, withinDays: number, checkInsRequired: n
 
 describe('assessRecovery', () => {
   it('waits on an event when the cause has no known end', () => {
-    expect(assess(null, 14, 14)).toEqual({ active: true, until: null, path: 'event', done: 0, nextDue: null });
+    expect(assess(null, 14, 14)).toMatchObject({ active: true, until: null, path: 'event', done: 0, nextDue: null });
   });
 
   it('ends after the required check-ins when they come first', () => {
-    expect(assess(-3, 14, 7, checkIns(-2, -1))).toEqual({
+    expect(assess(-3, 14, 7, checkIns(-2, -1))).toMatchObject({
       active: true,
       until: at(4),
       path: 'check-ins',
@@ -31,7 +31,7 @@ describe('assessRecovery', () => {
 
   it('ends with the window when check-ins cannot beat it', () => {
     // Missed days after a contact three days ago: 14 fresh check-ins would end after the 14-day window.
-    expect(assess(-3, 14, 14)).toEqual({ active: true, until: at(12), path: 'window', done: 0, nextDue: today });
+    expect(assess(-3, 14, 14)).toMatchObject({ active: true, until: at(12), path: 'window', done: 0, nextDue: today });
   });
 
   it('prefers check-ins when both end the same day', () => {
@@ -52,7 +52,7 @@ describe('assessRecovery', () => {
   });
 
   it('for a cause still under way, counts check-ins from the day after it ends', () => {
-    expect(assess(3, 14, 14, checkIns(-5, 0))).toEqual({
+    expect(assess(3, 14, 14, checkIns(-5, 0))).toMatchObject({
       active: true,
       until: at(17),
       path: 'check-ins',

@@ -1,4 +1,4 @@
-import { type CheckInIndex, checkInStreak } from './check-in-streak.util';
+import { type CheckInIndex, checkInStreak, type StreakRestart } from './check-in-streak.util';
 import type { DayNumber } from './date.util';
 import type { RecoveryParams } from './rule-set.types';
 
@@ -11,10 +11,12 @@ export interface Recovery {
   readonly path: RecoveryPath;
   readonly done: number;
   readonly nextDue: DayNumber | null;
+  /** The count of check-ins started again (which day broke it, and why); null when it did not. */
+  readonly restart: StreakRestart | null;
 }
 
-const INACTIVE: Recovery = { active: false, until: null, path: 'window', done: 0, nextDue: null };
-const WAITING: Recovery = { active: true, until: null, path: 'event', done: 0, nextDue: null };
+const INACTIVE: Recovery = { active: false, until: null, path: 'window', done: 0, nextDue: null, restart: null };
+const WAITING: Recovery = { active: true, until: null, path: 'event', done: 0, nextDue: null, restart: null };
 
 /**
  * Whether a reason whose cause ended on `causeEnd` (null: still going, end unknown; a day
@@ -33,11 +35,26 @@ export function assessRecovery(
   const ongoing = causeEnd >= today;
   if (!ongoing && (today - causeEnd > withinDays || checkInsRequired === 0)) return INACTIVE;
   const windowEnd = causeEnd + withinDays + 1;
-  if (checkInsRequired === 0) return { active: true, until: causeEnd + 1, path: 'window', done: 0, nextDue: null };
+  if (checkInsRequired === 0)
+    return { active: true, until: causeEnd + 1, path: 'window', done: 0, nextDue: null, restart: null };
   const streak = checkInStreak(checkIns(), causeEnd, checkInsRequired, today);
   if (!ongoing && streak.done >= checkInsRequired) return INACTIVE;
   const checkInsEnd = streak.runStart + checkInsRequired - 1;
   return checkInsEnd <= windowEnd
-    ? { active: true, until: checkInsEnd, path: 'check-ins', done: streak.done, nextDue: streak.nextDue }
-    : { active: true, until: windowEnd, path: 'window', done: streak.done, nextDue: streak.nextDue };
+    ? {
+        active: true,
+        until: checkInsEnd,
+        path: 'check-ins',
+        done: streak.done,
+        nextDue: streak.nextDue,
+        restart: streak.restart,
+      }
+    : {
+        active: true,
+        until: windowEnd,
+        path: 'window',
+        done: streak.done,
+        nextDue: streak.nextDue,
+        restart: streak.restart,
+      };
 }

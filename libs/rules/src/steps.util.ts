@@ -17,6 +17,14 @@ function step(id: StepId, template: TemplateId, params: TemplateParams, progress
 function checkInStep(item: AssessedReason, today: DayNumber): Step {
   const progress = { done: item.done, total: item.required };
   const due = item.nextDue as DayNumber;
+  // A count that started again says so, and why: progress is never lost without a word.
+  if (item.restart)
+    return step(
+      'check-ins',
+      item.restart.because === 'missed' ? 'step.check-ins.restarted-missed' : 'step.check-ins.restarted-unhealthy',
+      { ...progress, due: formatIsoDate(due), day: formatIsoDate(item.restart.day) },
+      progress,
+    );
   if (due === today) return step('check-ins', 'step.check-ins.due-today', progress, progress);
   if (due === today + 1) return step('check-ins', 'step.check-ins.due-tomorrow', progress, progress);
   return step('check-ins', 'step.check-ins.due-on', { ...progress, date: formatIsoDate(due) }, progress);

@@ -73,6 +73,14 @@ export const TEMPLATES = {
     'zh-CN': '已完成{done}/{total}次连续每日健康打卡；自{date}起开始计数',
     en: '{done} of {total} healthy daily check-ins done; they count from {date}',
   },
+  'step.check-ins.restarted-missed': {
+    'zh-CN': '已完成{done}/{total}次连续每日健康打卡；下次打卡截止：{due}。因{day}未打卡，计数已重新开始',
+    en: '{done} of {total} healthy daily check-ins done; next due by {due}. The count started again because there was no check-in on {day}',
+  },
+  'step.check-ins.restarted-unhealthy': {
+    'zh-CN': '已完成{done}/{total}次连续每日健康打卡；下次打卡截止：{due}。因{day}的打卡报告了不适，计数已重新开始',
+    en: '{done} of {total} healthy daily check-ins done; next due by {due}. The count started again because the check-in on {day} reported symptoms',
+  },
   'step.wait': {
     'zh-CN': '无需操作：如无变化，将于{date}转为绿码',
     en: 'Nothing to do: unless something changes, the code turns green on {date}',

@@ -45,8 +45,10 @@ import { ResidentSessionEpochEntity } from '../modules/session/resident-session-
 import { RevokedSessionEntity } from '../modules/session/revoked-session.entity';
 import { StaffRoleGrantEntity } from '../modules/staff/staff-role-grant.entity';
 import { StaffEntity } from '../modules/staff/staff.entity';
+import { TrustedIssuerEntity } from '../modules/trust/trusted-issuer.entity';
 
 export const ENTITIES = [
+  TrustedIssuerEntity,
   AppealCounterEntity,
   AppealEntity,
   AppealEventEntity,

@@ -4,6 +4,7 @@ import {
   CommentOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  GlobalOutlined,
   NodeIndexOutlined,
   ScheduleOutlined,
   SearchOutlined,
@@ -24,6 +25,7 @@ const ImportsPage = lazy(() => import('../pages/imports'));
 const CheckpointsPage = lazy(() => import('../pages/checkpoints'));
 const AppealPolicyPage = lazy(() => import('../pages/appeal-policy'));
 const AuditPage = lazy(() => import('../pages/audit'));
+const TrustedIssuersPage = lazy(() => import('../pages/trusted-issuers'));
 const QueuesPage = lazy(() => import('../pages/queues'));
 const StaffPage = lazy(() => import('../pages/staff'));
 const TracingPage = lazy(() => import('../pages/tracing'));
@@ -84,6 +86,13 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     permission: 'canManageCheckpoints',
     icon: <EnvironmentOutlined aria-hidden />,
     page: CheckpointsPage,
+  },
+  {
+    key: 'trustedIssuers',
+    path: '/trusted-issuers',
+    permission: 'canManageTrust',
+    icon: <GlobalOutlined aria-hidden />,
+    page: TrustedIssuersPage,
   },
   { key: 'audit', path: '/audit', permission: 'canReadAudit', icon: <AuditOutlined aria-hidden />, page: AuditPage },
   {

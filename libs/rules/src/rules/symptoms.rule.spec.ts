@@ -39,22 +39,31 @@ describe('symptoms rule', () => {
     );
   });
 
-  it('restarts the count after an unhealthy day', () => {
+  it('restarts the count after an unhealthy day, and says so and why', () => {
     const result = score({
       symptoms: [{ symptom: 'cough', onset: day(-3) }],
       checkIns: [...checkIns(-2, -1), { date: day(0), healthy: false }],
     });
     expect(result.greenAt).toBe(day(7));
-    expect(result.steps[0].text.en).toBe('0 of 7 healthy daily check-ins done; next due tomorrow');
+    expect(result.steps[0].text.en).toBe(
+      `0 of 7 healthy daily check-ins done; next due by ${day(1)}. The count started again because the check-in on ${day(0)} reported symptoms`,
+    );
+    expect(result.steps[0].text['zh-CN']).toBe(
+      `已完成0/7次连续每日健康打卡；下次打卡截止：${day(1)}。因${day(0)}的打卡报告了不适，计数已重新开始`,
+    );
+    expect(result.steps[0].progress).toEqual({ done: 0, total: 7 });
   });
 
-  it('counts a run interrupted by a missed day from after the gap', () => {
+  it('counts a run interrupted by a missed day from after the gap, telling the resident which day was missed', () => {
     const result = score({
       symptoms: [{ symptom: 'fever', onset: day(-6) }],
       checkIns: [...checkIns(-5, -4), ...checkIns(-2, -1)],
     });
     expect(result.greenAt).toBe(day(4));
     expect(result.reasons[0].checkIns).toEqual({ done: 2, total: 7 });
+    expect(result.steps[0].text.en).toBe(
+      `2 of 7 healthy daily check-ins done; next due by ${day(0)}. The count started again because there was no check-in on ${day(-3)}`,
+    );
   });
 
   it('forgets onsets more than 14 days ago and ignores future ones', () => {

@@ -34,6 +34,18 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/docs-yaml': { access: 'public', summary: 'OpenAPI document (YAML)', optional: true },
   'GET /api/docs/**': { access: 'public', summary: 'OpenAPI document and explorer assets', optional: true },
   'GET /.well-known/jwks.json': { access: 'public', summary: 'Public keys that verify QR tokens' },
+  'GET /.well-known/healthcode-issuer': {
+    access: 'public',
+    summary: 'Signed issuer document (issuer id, region, JWKS URL, contact) for mutual recognition',
+  },
+  'GET /.well-known/healthcode-checkpoint-bundle': {
+    access: 'public',
+    summary: 'Offline checkpoint bundle: the JWKS and the signed trust list, in one JSON document',
+  },
+  'GET /.well-known/healthcode-trust-list': {
+    access: 'public',
+    summary: 'Signed trust list of peer issuers and their pinned keys, for checkpoints',
+  },
   'GET /console/**': { access: 'public', summary: 'Staff console (static files)', optional: true },
   'GET /app/**': { access: 'public', summary: 'Resident H5 app (static files)', optional: true },
   'GET /api/v1/consent': { access: 'public', summary: 'Consent text' },
@@ -264,6 +276,30 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /favicon.ico': { access: 'public', summary: 'Icon' },
 
   // Checkpoints (registry and devices): administrators inside their region scope
+  'GET /api/v1/admin/trusted-issuers': {
+    access: ['system-admin'],
+    summary: 'Trust list of peer issuers, with this deployment’s own issuer id',
+  },
+  'POST /api/v1/admin/trusted-issuers': {
+    access: ['system-admin'],
+    summary: 'Add a peer issuer (issuer document URL, keys fetched and pinned; or pasted keys): pending approval',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/approve': {
+    access: ['system-admin'],
+    summary: 'Approve a pending peer issuer (a second administrator: not the one who asked)',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/suspend': {
+    access: ['system-admin'],
+    summary: 'Suspend trust in a peer issuer, with a reason',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/reinstate': {
+    access: ['system-admin'],
+    summary: 'Ask to trust a suspended peer again (back to pending: a second administrator approves)',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/remove': {
+    access: ['system-admin'],
+    summary: 'Remove a peer issuer from the trust list, with a reason',
+  },
   'POST /api/v1/checkpoints': {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'deny', on: "checkpoint's region" },

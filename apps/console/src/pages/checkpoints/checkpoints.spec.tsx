@@ -12,6 +12,7 @@ const metro: CheckpointResponse = {
   region: '330106',
   place: 'Exit A',
   admits: ['green'],
+  peerAdmits: null,
   disabled: false,
   createdAt: '2026-11-20T02:00:00Z',
 };

@@ -123,16 +123,17 @@ describe('regional rules', () => {
     stubFetch(() => ({ body: history }));
     signInAs('region-admin', { regionScope: '33' });
     const { user } = renderApp('/rules', { language: 'en' });
-    await user.click(await screen.findByText('北京市'));
+    // English mode names regions in pinyin (from @healthcode/regions), with their codes.
+    await user.click(await screen.findByText('Beijing Municipality'));
     expect(
       await screen.findByText(
-        '北京市 (11) is outside your region scope 浙江省 (33): you cannot change its risk level.',
+        'Beijing Municipality (11) is outside your region scope Zhejiang Province (33): you cannot change its risk level.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Preview the effect' })).toBeDisabled();
 
     await user.type(screen.getByLabelText('Go to a region code'), '420103{Enter}');
-    expect(await screen.findByRole('heading', { name: '江汉区 (420103)' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Jianghan District (420103)' })).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Go to a region code'));
     await user.type(screen.getByLabelText('Go to a region code'), '999999{Enter}');
     expect(await screen.findByText('No region has this code.')).toBeInTheDocument();
