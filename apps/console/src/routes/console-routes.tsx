@@ -6,6 +6,7 @@ import {
   EnvironmentOutlined,
   GlobalOutlined,
   NodeIndexOutlined,
+  IdcardOutlined,
   ScheduleOutlined,
   SearchOutlined,
   SlidersOutlined,
@@ -20,6 +21,7 @@ import type { Messages } from '../locales/zh-CN';
 const DashboardPage = lazy(() => import('../pages/dashboard'));
 const AppealsPage = lazy(() => import('../pages/appeals'));
 const LookupPage = lazy(() => import('../pages/lookup'));
+const IdentityVerificationsPage = lazy(() => import('../pages/identity-verifications'));
 const RulesPage = lazy(() => import('../pages/rules'));
 const ImportsPage = lazy(() => import('../pages/imports'));
 const CheckpointsPage = lazy(() => import('../pages/checkpoints'));
@@ -64,6 +66,13 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     permission: 'canTrace',
     icon: <NodeIndexOutlined aria-hidden />,
     page: TracingPage,
+  },
+  {
+    key: 'identityVerifications',
+    path: '/identity-verifications',
+    permission: 'canLookup',
+    icon: <IdcardOutlined aria-hidden />,
+    page: IdentityVerificationsPage,
   },
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: RulesPage },
   {

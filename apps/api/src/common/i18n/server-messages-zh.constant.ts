@@ -68,6 +68,20 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'WeChat verification is unavailable right now; please try again shortly': '微信身份核验暂时不可用，请稍后再试',
   'Your ID number is already verified': '您的证件号码已核验',
   'Your profile changed while verifying; verify again': '核验期间您的资料有变动，请重新核验',
+  // Hotline-assisted verification
+  'No such identity verification request': '没有这条身份核验申请',
+  'This resident has not entered an ID number yet: ask them to complete their profile first':
+    '这位居民尚未填写证件号码，请先让其完善个人资料',
+  "This resident's ID number is already verified": '这位居民的证件号码已核验',
+  "The number on the document is not the number in the resident's profile: nothing was filed. The resident corrects their profile first.":
+    '证件上的号码与居民资料中的号码不一致，未提交任何内容。请居民先更正个人资料。',
+  'A verification for this resident is already waiting for a supervisor': '这位居民已有一条身份核验申请在等待主管审核',
+  "The resident's ID number changed (or the account was erased) since this was filed: refuse it and file a new one":
+    '提交后居民的证件号码已变更（或账号已注销），请驳回此申请并重新提交',
+  'Write at least 10 characters: what you checked and why': '请至少写 10 个字：核查了什么、为什么',
+  'Say why the verification is refused': '请说明驳回核验的理由',
+  'A resident id (UUID)': '居民编号（UUID）',
+  'Not a valid number of this document type': '不是此类证件的有效号码',
   // Residents
   'No such resident': '没有这位居民',
   'No registered resident matches': '没有匹配的已注册居民',

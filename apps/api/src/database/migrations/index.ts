@@ -19,6 +19,7 @@ import { StaffRoleGrants1796610000000 } from './1796610000000-StaffRoleGrants';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
 import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
 import { StagedImportsAndWithdrawals1796600900000 } from './1796600900000-StagedImportsAndWithdrawals';
+import { HotlineVerifications1796601000000 } from './1796601000000-HotlineVerifications';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   NotificationNotBefore1796600200000,
   ColorCountDeltas1796600500000,
   StagedImportsAndWithdrawals1796600900000,
+  HotlineVerifications1796601000000,
   MutualRecognition1796601200000,
   StaffRoleGrants1796610000000,
 ];

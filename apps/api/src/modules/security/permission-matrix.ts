@@ -102,6 +102,23 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     summary:
       'Find a resident by ID or phone (HMAC), stating a purpose (an appeal must be one the caller may work on); rate-limited per staff member; logged to their access log and audited',
   },
+  'POST /api/v1/staff/identity-verifications': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'deny', on: "resident's current region" },
+    summary:
+      "File a hotline-assisted verification (document checked, written reason) for a supervisor; logged to the resident's access log and audited",
+  },
+  'GET /api/v1/staff/identity-verifications': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'filter', on: "resident's region when filed" },
+    summary: 'The identity verification queue (pending, approved or refused)',
+  },
+  'POST /api/v1/staff/identity-verifications/:id/decision': {
+    access: ['supervisor'],
+    scope: { mode: 'deny', on: "resident's region when filed" },
+    summary:
+      "Approve (the resident becomes verified, method hotline) or refuse; a different person than the filer; logged to the resident's access log and audited",
+  },
   'GET /api/v1/staff/accounts': {
     access: ['system-admin'],
     scope: { mode: 'filter', on: "account's region scope" },
