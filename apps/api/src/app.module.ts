@@ -43,6 +43,7 @@ import { RetryAfterInterceptor } from './modules/security/retry-after.intercepto
 import { SessionRevocationGuard } from './modules/session/session-revocation.guard';
 import { StaffSessionGuard } from './modules/staff/staff-session.guard';
 import { StaffModule } from './modules/staff/staff.module';
+import { TrustModule } from './modules/trust/trust.module';
 
 export interface AppModuleOptions {
   /** Where logs go (tests capture them to prove redaction). */
@@ -76,6 +77,7 @@ export class AppModule {
         NotificationModule,
         QueueBoardModule,
         IdentityModule,
+        TrustModule,
       ],
       controllers: [
         HostLoginController,

@@ -25,6 +25,7 @@ import { DeclarationErasureOwner } from './modules/declaration/declaration-erasu
 import { DeclarationRetentionPurgers } from './modules/declaration/declaration-retention.purger';
 import { DeclarationRetentionRepository } from './modules/declaration/declaration-retention.repository';
 import { IdentityErasureOwner } from './modules/identity/identity-erasure.owner';
+import { HotlineVerificationRepository } from './modules/identity/hotline-verification.repository';
 import { IdentityEventRepository } from './modules/identity/identity-event.repository';
 import { WechatVerifySessionRepository } from './modules/identity/wechat-verify-session.repository';
 import { DeclarationRepository } from './modules/declaration/declaration.repository';
@@ -65,6 +66,7 @@ const SHARED = [
   FactsRepository,
   HmacRotationRepository,
   HmacRotationService,
+  HotlineVerificationRepository,
   IdentityEventRepository,
   ResidentRepository,
   WechatVerifySessionRepository,

@@ -22,6 +22,7 @@ describe('access', () => {
         'canImport',
         'canManageCheckpoints',
         'canManageStaff',
+        'canManageTrust',
         'canReadAudit',
         'canSeeDashboard',
         'canSeeQueues',

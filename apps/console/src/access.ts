@@ -14,6 +14,7 @@ export const PERMISSION_ROLES = {
   canReadAudit: ['auditor', 'system-admin'],
   canSeeQueues: ['system-admin'],
   canManageStaff: ['system-admin'],
+  canManageTrust: ['system-admin'],
   // Spelled out rather than STAFF_ROLES: that value sits beside zod schemas and would pull zod into
   // the first screen. The spec checks this list against STAFF_ROLES.
   canSeeDashboard: ['hotline-agent', 'supervisor', 'region-admin', 'auditor', 'checkpoint-operator', 'system-admin'],

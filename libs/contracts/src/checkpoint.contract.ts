@@ -19,6 +19,15 @@ export const CheckpointCreateRequestSchema = z.strictObject({
     .min(1, 'Admit at least one colour')
     .max(COLORS.length)
     .refine((a) => new Set(a).size === a.length, 'Each colour once'),
+  /**
+   * Colours admitted from trusted peer issuers (the colour policy stays with the issuer; which of its colours
+   * pass is this checkpoint's choice). Empty: peers' codes are not admitted. Unset: the same as `admits`.
+   */
+  peerAdmits: z
+    .array(z.enum(COLORS))
+    .max(COLORS.length)
+    .refine((a) => new Set(a).size === a.length, 'Each colour once')
+    .optional(),
 });
 export type CheckpointCreateRequest = z.infer<typeof CheckpointCreateRequestSchema>;
 
@@ -35,6 +44,8 @@ export interface CheckpointResponse {
   region: string;
   place: string;
   admits: Color[];
+  /** Colours admitted from trusted peers' codes; null: the same as `admits`. */
+  peerAdmits: Color[] | null;
   disabled: boolean;
   createdAt: string;
 }
@@ -67,6 +78,14 @@ export const SCAN_REJECTIONS = [
   'not-yet-valid',
   'bad-claims',
   'unknown-code',
+  /** A code from an issuer not on this deployment's trust list. */
+  'unknown-issuer',
+  /** A code from an issuer whose trust is suspended. */
+  'issuer-suspended',
+  /** A code from a trusted issuer outside the entry's validity window. */
+  'issuer-outside-validity',
+  /** A code naming an issuer other than the one whose key signed it. */
+  'issuer-mismatch',
 ] as const;
 export type ScanRejection = (typeof SCAN_REJECTIONS)[number];
 
@@ -103,6 +122,11 @@ export interface ScanResponse {
   reason: ScanReason;
   /** The token was issued before the code's colour last changed; `color` is the current one. */
   superseded: boolean;
+  /**
+   * Set for a code issued by a trusted peer deployment: its issuer id and region, shown next to the colour. The
+   * colour is the one the peer signed (its own policy); absent for this deployment's own codes.
+   */
+  issuer?: { id: string; region: string };
 }
 
 /**

@@ -20,3 +20,4 @@ export * from './stats.contract';
 export * from './zod-fields.util';
 export * from './appeal.contract';
 export * from './verification.contract';
+export * from './trust.contract';

@@ -11,7 +11,8 @@ export type ColorStatsQuery = z.infer<typeof ColorStatsQuerySchema>;
 
 /**
  * Residents per colour. A yellow or red count from 1 to `suppressBelow` − 1 is `null` (suppressed): so few people
- * could be singled out in a small region. Green and zero counts are always shown.
+ * could be singled out in a small region. So is a larger count where a small one could otherwise be had by
+ * subtraction (a parent minus its visible children). Green and zero counts are always shown.
  */
 export interface ColorCounts {
   green: number;

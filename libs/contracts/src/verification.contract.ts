@@ -61,3 +61,80 @@ export const DevHostCertificationSchema = z
       ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'Not a valid number of this document type' });
   });
 export type DevHostCertification = z.infer<typeof DevHostCertificationSchema>;
+
+/** The papers a hotline agent may check for a resident whom no host app can verify. */
+export const HOTLINE_DOCUMENT_TYPES = [
+  'resident-id-card',
+  'temporary-id-card',
+  'household-register',
+  'passport',
+  'residence-permit',
+] as const;
+export type HotlineDocumentType = (typeof HOTLINE_DOCUMENT_TYPES)[number];
+
+/** A hotline verification waits for a second person: a supervisor other than the agent who filed it. */
+export const HOTLINE_VERIFICATION_STATUSES = ['pending', 'approved', 'refused'] as const;
+export type HotlineVerificationStatus = (typeof HOTLINE_VERIFICATION_STATUSES)[number];
+
+/**
+ * `POST /staff/identity-verifications`: the agent states whose profile (the resident id from the hotline
+ * lookup), the number printed on the document they checked (it must be the profile's number), what document,
+ * why, and the call it came from.
+ */
+export const HotlineVerificationCreateSchema = z
+  .strictObject({
+    residentId: z
+      .string()
+      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'A resident id (UUID)'),
+    idType: z.enum(['resident-id', 'passport']),
+    idNumber: z.string().trim().toUpperCase().min(1, 'Required').max(32, 'At most 32 characters'),
+    documentType: z.enum(HOTLINE_DOCUMENT_TYPES),
+    reason: z
+      .string()
+      .trim()
+      .min(10, 'Write at least 10 characters: what you checked and why')
+      .max(500, 'At most 500 characters'),
+    callRef: z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'A call reference: 4 to 40 letters, digits or -'),
+  })
+  .superRefine((v, ctx) => {
+    const valid = v.idType === 'resident-id' ? !explainResidentIdError(v.idNumber) : isValidPassportNumber(v.idNumber);
+    if (!valid)
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'Not a valid number of this document type' });
+  });
+export type HotlineVerificationCreate = z.infer<typeof HotlineVerificationCreateSchema>;
+export type HotlineVerificationCreateInput = z.input<typeof HotlineVerificationCreateSchema>;
+
+/** A supervisor's decision; a refusal says why. */
+export const HotlineVerificationDecisionSchema = z
+  .strictObject({
+    approve: z.boolean(),
+    note: z.string().trim().min(1, 'Required').max(500, 'At most 500 characters').optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.approve && !v.note)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'Say why the verification is refused' });
+  });
+export type HotlineVerificationDecision = z.infer<typeof HotlineVerificationDecisionSchema>;
+
+export const HotlineVerificationQuerySchema = z.strictObject({
+  status: z.enum(HOTLINE_VERIFICATION_STATUSES).default('pending'),
+});
+export type HotlineVerificationQuery = z.infer<typeof HotlineVerificationQuerySchema>;
+
+/** One hotline verification as the queue shows it: masked number only, never the full one. */
+export interface HotlineVerificationView {
+  id: string;
+  residentId: string;
+  idType: 'resident-id' | 'passport';
+  idNumberMasked: string;
+  documentType: HotlineDocumentType;
+  reason: string;
+  callRef: string;
+  region: string;
+  status: HotlineVerificationStatus;
+  requestedBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+}

@@ -29,3 +29,24 @@ export {
 } from './verify-code-token.util';
 export { KeyRing } from './key-ring';
 export { createOfflineVerifier, type OfflineVerifier, type OfflineVerifierOptions } from './offline-verifier.util';
+export { ISSUER_ID_PATTERN } from './code-token-claims.util';
+export type { IssuedTokenVerifyResult, TokenIssuer, TrustedIssuer } from './trusted-issuer.model';
+export {
+  createTrustedVerifier,
+  type TrustedVerifier,
+  type TrustedVerifierOptions,
+  withOwnIssuer,
+} from './trusted-verifier.util';
+export {
+  ISSUER_DOCUMENT_TYP,
+  readIssuerDocument,
+  readTrustList,
+  signIssuerDocument,
+  signTrustList,
+  TRUST_LIST_TYP,
+  type IssuerDocument,
+  type SignedDocumentError,
+  type SignedDocumentResult,
+  type TrustList,
+} from './signed-document.util';
+export { openOfflineTrustBundle, type OfflineTrustBundle, type OfflineTrustBundleResult } from './offline-bundle.util';

@@ -27,6 +27,7 @@ export async function signCodeToken(
   const iat = claims.iat ?? Math.floor((options.now ?? systemNow()).getTime() / 1000);
   const complete: Record<string, unknown> = { ...claims, iat, exp: claims.exp ?? iat + CODE_TOKEN_MAX_TTL_SEC };
   if (complete.cv === undefined) delete complete.cv;
+  if (complete.iss === undefined) delete complete.iss;
   const problem = findClaimProblem(complete);
   if (problem) throw new InvalidCodeTokenClaimsException(problem.claim, problem.reason);
 

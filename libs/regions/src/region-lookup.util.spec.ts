@@ -54,10 +54,10 @@ describe('getAncestors', () => {
 });
 
 describe('regionName', () => {
-  it('gives the Chinese name, and the Chinese name with the code for en', () => {
+  it('gives the Chinese name, and the pinyin name with an English suffix for en', () => {
     expect(regionName('330106')).toBe('西湖区');
     expect(regionName('330106', 'zh')).toBe('西湖区');
-    expect(regionName('4201', 'en')).toBe('武汉市 (4201)');
+    expect(regionName('4201', 'en')).toBe('Wuhan City');
     expect(regionName('330199')).toBeUndefined();
   });
 });

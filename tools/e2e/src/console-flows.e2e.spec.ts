@@ -153,7 +153,7 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
     await admin.goto(`${server.baseUrl}/console/#/rules`);
     await admin.getByLabel('Go to a region code').fill('330106');
     await admin.getByLabel('Go to a region code').press('Enter');
-    await admin.getByRole('heading', { name: '西湖区 (330106)' }).waitFor();
+    await admin.getByRole('heading', { name: 'Xihu District (330106)' }).waitFor();
     // The form starts from the district's current level: raise it to high.
     await admin.getByRole('combobox', { name: /Risk level/ }).click();
     await admin.locator('.ant-select-item-option[title="High risk"]').click();
@@ -210,7 +210,9 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
     await admin.goto(`${server.baseUrl}/console/#/rules`);
     await admin.getByLabel('Go to a region code').fill('420103');
     await admin.getByLabel('Go to a region code').press('Enter');
-    await admin.getByText('is outside your region scope 浙江省 (33): you cannot change its risk level.').waitFor();
+    await admin
+      .getByText('is outside your region scope Zhejiang Province (33): you cannot change its risk level.')
+      .waitFor();
     expect(await admin.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
 
     // The API refuses as well: a draft override for a prefix outside the scope.

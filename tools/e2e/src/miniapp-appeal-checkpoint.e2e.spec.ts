@@ -106,7 +106,7 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     await input(page, 'Full name').fill('测试居民');
     await input(page, 'Document number').fill(idNumber);
     await input(page, 'Mobile phone').fill('13812345678');
-    await pickRegion(page, 'Home region', ['浙江省', '杭州市', '西湖区']);
+    await pickRegion(page, 'Home region', ['Zhejiang Province', 'Hangzhou City', 'Xihu District']);
     await page.locator('#signup-submit').click();
     // No code before the ID number is verified: the dev host certifies it, then the server checks it.
     await page.locator('#verify-submit').waitFor({ timeout: 20_000 });
@@ -118,9 +118,9 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     // Declare a stay in Wuhan Jianghan (high risk in the seed), today.
     await page.locator('[aria-label="Declare"]').first().click();
     await page.locator('#declare-add-stay').waitFor();
-    await pickRegion(page, 'Where are you now?', ['浙江省', '杭州市', '西湖区']);
+    await pickRegion(page, 'Where are you now?', ['Zhejiang Province', 'Hangzhou City', 'Xihu District']);
     await page.locator('#declare-add-stay').click();
-    await pickRegion(page, 'Region of stay 1', ['湖北省', '武汉市', '江汉区']);
+    await pickRegion(page, 'Region of stay 1', ['Hubei Province', 'Wuhan City', 'Jianghan District']);
     await pick(page, 'Stay 1: From');
     await pick(page, 'Stay 1: To');
     await page.locator('#declare-submit').click();

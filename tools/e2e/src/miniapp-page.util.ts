@@ -34,7 +34,7 @@ export async function signInAs(page: Page, baseUrl: string, demoName: string): P
  * driven by pointer moves), confirm with 确定. Index 0 is preselected, so it is only confirmed.
  */
 export async function pick(page: Page, label: string, option?: string): Promise<void> {
-  // A picker's name is its label, then the visible value ("Home region: Province 浙江省").
+  // A picker's name is its label, then the visible value ("Home region: Province Zhejiang Province").
   await page.locator(`[aria-label="${label}"], [aria-label^="${label} "]`).first().click();
   await page.waitForTimeout(500);
   if (option) {

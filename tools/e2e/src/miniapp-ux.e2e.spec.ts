@@ -95,7 +95,7 @@ describe('the mini-program (H5 build) fixes a resident touches, with the real AP
     await page.locator('[aria-label="English"]').first().click();
     await page.getByText('Public rules', { exact: false }).first().click();
     await page.locator('[aria-label="changelog"]').waitFor({ timeout: 20_000 });
-    await pickRegion(page, 'Region', ['湖北省', '武汉市', '江汉区']);
+    await pickRegion(page, 'Region', ['Hubei Province', 'Wuhan City', 'Jianghan District']);
     const rules = page.locator('[aria-label="rules"]');
     await rules.waitFor({ timeout: 20_000 });
     expect(await rules.locator('[role="listitem"]').count()).toBeGreaterThan(0);
@@ -136,7 +136,7 @@ describe('the mini-program (H5 build) fixes a resident touches, with the real AP
     await list.waitFor({ timeout: 20_000 });
     const items = list.locator('[role="listitem"]');
     expect(await items.count()).toBe(2);
-    expect(await items.first().innerText()).toContain('上海市');
+    expect(await items.first().innerText()).toContain('Shanghai Municipality');
     await context.close();
   });
 

@@ -8,10 +8,10 @@ import { moduleCycleProblems, moduleGraph } from '../src/module-cycles.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /**
- * The one cycle left: `authority` holds both the facts that scoring reads (below `code`) and the import
- * workflow that starts a re-score (above `rescore`). Splitting it removes this line; the check then insists.
+ * Cycles known and accepted: none. (`authority` was split: the facts scoring reads live in `authority-facts`,
+ * below `code`; the import and withdrawal workflow that starts a re-score stays in `authority`, above `rescore`.)
  */
-const KNOWN = ['authority -> rescore'];
+const KNOWN = [];
 
 const problems = moduleCycleProblems(moduleGraph(join(root, 'apps/api/src/modules')), KNOWN);
 if (problems.length > 0) {

@@ -43,7 +43,7 @@ function inlineScriptHashes(dir: string | undefined): string[] {
 
 /**
  * Builds the HTTP app exactly as production runs it; e2e tests call this too, then `listen`.
- * One port serves the API (`/api`), the queue dashboard (`/api/admin/queues`), the JWKS (`/.well-known/jwks.json`), the console (`/console/`) and the H5 app (`/app/`).
+ * One port serves the API (`/api`), the queue dashboard (`/api/admin/queues`), the JWKS and the signed issuer document and trust list (`/.well-known/`), the console (`/console/`) and the H5 app (`/app/`).
  */
 export async function createHttpApp(
   config: AppConfig,
@@ -74,7 +74,15 @@ export async function createHttpApp(
     jsonBodyParser(app.getHttpAdapter().getInstance()),
   );
   app.enableShutdownHooks();
-  app.setGlobalPrefix('api', { exclude: ['.well-known/jwks.json', 'favicon.ico'] });
+  app.setGlobalPrefix('api', {
+    exclude: [
+      '.well-known/jwks.json',
+      '.well-known/healthcode-issuer',
+      '.well-known/healthcode-trust-list',
+      '.well-known/healthcode-checkpoint-bundle',
+      'favicon.ico',
+    ],
+  });
   app.enableCors({
     origin: (origin, cb) => cb(null, !origin || config.corsOrigins.includes(origin)),
     credentials: false,

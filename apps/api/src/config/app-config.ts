@@ -22,6 +22,11 @@ export interface AppConfig {
   /** `clusterNodes` set: every Redis client is an ioredis Cluster client seeded with these nodes. */
   redis: { url: string; queuePrefix: string; clusterNodes: { host: string; port: number }[] | null };
   qrKeys: QrKeyMaterial;
+  /**
+   * Mutual recognition: this deployment's issuer id, region and contact, and its public base URL (null: taken
+   * from each request's host and protocol, as Fastify reads them behind TRUSTED_PROXIES).
+   */
+  issuer: { id: string; region: string; contact: string; publicUrl: string | null };
   pii: {
     keys: Record<string, Buffer>;
     currentKeyId: string;

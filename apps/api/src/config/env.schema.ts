@@ -38,6 +38,22 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^\{[A-Za-z0-9:_-]+\}$/, 'a hash-tagged prefix such as {hc}')
     .default('{hc}'),
+  /** This deployment's issuer id (the `iss` of its code tokens) for mutual recognition: e.g. cn-33. */
+  ISSUER_ID: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,31}$/, 'an issuer id such as cn-33: 2 to 32 lowercase letters, digits, "-"')
+    .default('cn-33'),
+  /** The region the issuer serves (GB/T 2260 prefix or another code), shown next to the colour at peers' checkpoints. */
+  ISSUER_REGION: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{2,16}$/, 'a region code such as 33')
+    .default('33'),
+  /** How peers reach this deployment's operators (e-mail or URL), published in the issuer document. */
+  ISSUER_CONTACT: z.string().min(3).max(200).default('ops@healthcode.invalid'),
+  /** The public base URL (https://hc.example.gov.cn) the issuer document points peers to; required in production. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'an http(s) base URL such as https://hc.example.gov.cn' })
+    .optional(),
   /** JSON key ring for QR tokens: {"current": <private JWK>, "previous": <private JWK> | null}. */
   QR_SIGNING_KEYS: z.string().optional(),
   /** JSON map of key id to base64 AES-256 key, e.g. {"k1":"..."}; the last entry of PII_KEY_ID is current. */

@@ -138,6 +138,12 @@ export async function loadConfig(
       clusterNodes: e.REDIS_CLUSTER_NODES ? parseClusterNodes(e.REDIS_CLUSTER_NODES) : null,
     },
     qrKeys: qrKeys as QrKeyMaterial,
+    issuer: {
+      id: e.ISSUER_ID,
+      region: e.ISSUER_REGION,
+      contact: e.ISSUER_CONTACT,
+      publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
+    },
     pii: {
       keys: Object.fromEntries(Object.entries(piiKeys).map(([id, k]) => [id, b64(k)])),
       currentKeyId: piiKeyId,

@@ -14,17 +14,18 @@ import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { AuditHeadSignatureEntity } from '../modules/audit/audit-head-signature.entity';
 import { CodeTokenEntity } from '../modules/keys/code-token.entity';
 import { ErasureReceiptEntity } from '../modules/me/erasure-receipt.entity';
-import { AuthorityFactEntity } from '../modules/authority/authority-fact.entity';
-import { AuthorityFactChangeEntity } from '../modules/authority/authority-fact-change.entity';
+import { AuthorityFactEntity } from '../modules/authority-facts/authority-fact.entity';
+import { AuthorityFactChangeEntity } from '../modules/authority-facts/authority-fact-change.entity';
 import { CheckpointRefusalEntity } from '../modules/checkpoint/checkpoint-refusal.entity';
 import { CheckpointScanEntity } from '../modules/checkpoint/checkpoint-scan.entity';
 import { CheckpointEntity } from '../modules/checkpoint/checkpoint.entity';
 import { DeviceCredentialEntity } from '../modules/checkpoint/device-credential.entity';
 import { TracingRequestEntity } from '../modules/checkpoint/tracing-request.entity';
+import { HotlineVerificationEntity } from '../modules/identity/hotline-verification.entity';
 import { AuthorityImportErrorEntity } from '../modules/authority/authority-import-error.entity';
 import { AuthorityImportEntity } from '../modules/authority/authority-import.entity';
 import { AuthorityStagedRowEntity } from '../modules/authority/authority-staged-row.entity';
-import { AuthorityWithdrawalEntity } from '../modules/authority/authority-withdrawal.entity';
+import { AuthorityWithdrawalEntity } from '../modules/authority-facts/authority-withdrawal.entity';
 import { AuthorityWithdrawnFactEntity } from '../modules/authority/authority-withdrawn-fact.entity';
 import { CodeHistoryEntity } from '../modules/code/code-history.entity';
 import { ResidentCodeEntity } from '../modules/code/resident-code.entity';
@@ -44,8 +45,10 @@ import { RuleSetEntity } from '../modules/rules/rule-set.entity';
 import { ResidentSessionEpochEntity } from '../modules/session/resident-session-epoch.entity';
 import { RevokedSessionEntity } from '../modules/session/revoked-session.entity';
 import { StaffEntity } from '../modules/staff/staff.entity';
+import { TrustedIssuerEntity } from '../modules/trust/trusted-issuer.entity';
 
 export const ENTITIES = [
+  TrustedIssuerEntity,
   AppealCounterEntity,
   AppealEntity,
   AppealEventEntity,
@@ -81,6 +84,7 @@ export const ENTITIES = [
   DevHostIdentityEntity,
   DeviceCredentialEntity,
   ErasureReceiptEntity,
+  HotlineVerificationEntity,
   RegionRiskLevelEntity,
   RescoreRangeEntity,
   RescoreRunEntity,

@@ -82,9 +82,9 @@ describe('checkpoint scanning (e2e)', () => {
     const b = claims(second.token);
     expect(a.cid).not.toEqual(b.cid);
     // Nothing in one token names the other or the resident: the only shared values are the colour,
-    // the rule-set version and the code version, which many residents share.
+    // the rule-set version, the code version and the issuer id, which many residents share.
     const shared = Object.keys(a).filter((k) => a[k] === b[k]);
-    expect(shared.sort()).toEqual(['col', 'cv', 'rsv']);
+    expect(shared.sort()).toEqual(['col', 'cv', 'iss', 'rsv']);
     const db = t.app.get(DataSource);
     const [code] = await db.query(
       'SELECT resident_id, code_id FROM resident_codes WHERE resident_id = (SELECT resident_id FROM code_tokens WHERE token_id = ?)',

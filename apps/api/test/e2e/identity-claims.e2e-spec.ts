@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { createDataSource } from '../../src/database/data-source.util';
 import { newId } from '../../src/database/uuid-binary.transformer';
-import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
+import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { verifyOverHttp } from '../utils/dev-verification';
 import { httpClient } from '../utils/http-client';

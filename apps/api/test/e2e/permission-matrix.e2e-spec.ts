@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 
 import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
 import { SessionTokenService } from '../../src/modules/auth/session-token.service';
-import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
+import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import {
@@ -117,6 +117,21 @@ describe('permission matrix: every registered route, every caller, inside and ou
     return res.body.id;
   }
 
+  /** An unverified resident of 330106 and what a hotline agent files for them. */
+  async function hotlineFiling() {
+    const r = await newResident(http, {}, { verified: false });
+    const hmac = t.app.get(PiiCryptoService).hmac('id', `resident-id:${r.idNumber}`);
+    const [row] = await db.query('SELECT id FROM residents WHERE id_hmac = ?', [hmac]);
+    return {
+      residentId: bufferToUuid(row.id),
+      idType: 'resident-id',
+      idNumber: r.idNumber,
+      documentType: 'resident-id-card',
+      reason: 'Card checked on a video call; the photo matches.',
+      callRef: 'HC-MATRIX-1',
+    };
+  }
+
   /** An authority contact fact registered in 330106 (where it happened decides who may withdraw it). */
   async function regionFact(): Promise<string> {
     const id = newId();
@@ -145,6 +160,16 @@ describe('permission matrix: every registered route, every caller, inside and ou
     'POST /api/v1/staff/lookup': async () => ({
       body: { idNumber: resident.idNumber, purpose: { kind: 'hotline-call', callRef: 'HC-0001' } },
     }),
+    'POST /api/v1/staff/identity-verifications': async () => ({ body: await hotlineFiling() }),
+    'POST /api/v1/staff/identity-verifications/:id/decision': async () => {
+      const filed = await http.post(
+        '/api/v1/staff/identity-verifications',
+        await hotlineFiling(),
+        national.agent.token,
+      );
+      if (filed.status !== 201) throw new Error(`hotline fixture: ${JSON.stringify(filed.body)}`);
+      return { params: { id: filed.body.id }, body: { approve: false, note: 'matrix probe' } };
+    },
     'POST /api/v1/staff/accounts': async () => ({
       body: {
         username: 'matrix.agent',

@@ -226,7 +226,7 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
     it('in the QR tokens, which carry only a random code id, the colour and times', () => {
       for (const token of tokens) {
         expectClean('QR token', JSON.stringify([decodeProtectedHeader(token), decodeJwt(token)]));
-        expect(Object.keys(decodeJwt(token)).sort()).toEqual(['cid', 'col', 'cv', 'exp', 'iat', 'rsv']);
+        expect(Object.keys(decodeJwt(token)).sort()).toEqual(['cid', 'col', 'cv', 'exp', 'iat', 'iss', 'rsv']);
       }
     });
   });

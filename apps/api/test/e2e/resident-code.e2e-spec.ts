@@ -54,7 +54,7 @@ describe('resident code over HTTP (e2e)', () => {
     expect(reason).toMatchObject({ color: 'red', ruleId: expect.stringMatching(/high-risk/) });
     expect(typeof reason.ruleVersion).toBe('number');
     expect(reason.fact.source).toBe('self-declared');
-    expect(reason.text.en).toContain('湖北省武汉市江汉区 (420103)');
+    expect(reason.text.en).toContain('Jianghan District, Wuhan City, Hubei Province (420103)');
     expect(reason.text['zh-CN']).toContain('江汉区');
     expect(code.body.greenAt === null || code.body.greenAt >= addDays(stay.to, 14)).toBe(true);
     if (code.body.greenAt === null) expect(code.body.greenWhen.en.length).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe('resident code over HTTP (e2e)', () => {
     expect(protectedHeader.alg).toBe('ES256');
     expect(payload.col).toBe('red');
     expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(300);
-    expect(Object.keys(payload).sort()).toEqual(['cid', 'col', 'cv', 'exp', 'iat', 'rsv']);
+    expect(Object.keys(payload).sort()).toEqual(['cid', 'col', 'cv', 'exp', 'iat', 'iss', 'rsv']);
     expect(code.body.token).not.toContain('张三');
 
     const history = await http.get('/api/v1/me/code/history', token);

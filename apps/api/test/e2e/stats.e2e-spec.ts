@@ -1,5 +1,7 @@
 import { cstDate } from '@healthcode/contracts';
 
+import { DataSource } from 'typeorm';
+
 import { httpClient } from '../utils/http-client';
 import { compareWithReference } from '../utils/rescore-harness';
 import { newResident } from '../utils/resident.factory';
@@ -87,5 +89,46 @@ describe('public colour statistics (GET /api/v1/stats/colors)', () => {
     const week = await http.get('/api/v1/stats/colors?region=42&days=7');
     expect(week.status).toBe(200);
     expect(week.body.trend).toHaveLength(7);
+  });
+});
+
+describe('public colour statistics: no hidden count can be had by subtraction (issue #15)', () => {
+  let t: TestApp;
+  let http: ReturnType<typeof httpClient>;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { STATS_SUPPRESS_BELOW: '10' } });
+    http = httpClient(t.baseUrl);
+  });
+  afterAll(async () => t?.close());
+
+  it('hides a complementary district, the same way in every answer that shows it', async () => {
+    // Counters as the rescore path keeps them: every level is the sum of the one below.
+    const districts: Record<string, number> = { '330102': 3, '330105': 12, '330106': 10, '330108': 0 };
+    const rows: [string, string, number][] = [];
+    for (const [region, red] of Object.entries(districts)) rows.push([region, 'red', red], [region, 'green', 50]);
+    const red = Object.values(districts).reduce((a, b) => a + b, 0);
+    for (const region of ['3301', '33', '']) rows.push([region, 'red', red], [region, 'green', 200]);
+    const db = t.app.get(DataSource);
+    await db.query(
+      `INSERT INTO color_counts (region, color, count) VALUES ${rows.map(() => '(?,?,?)').join(',')}`,
+      rows.flat(),
+    );
+
+    const city = (await http.get('/api/v1/stats/colors?region=3301')).body;
+    const byRegion = Object.fromEntries(
+      city.children.map((c: { region: string; counts: { red: number | null } }) => [c.region, c.counts.red]),
+    );
+    // 3 is small; alone it would be 25 − 12 − 10 − 0. The 10 goes with it; the zero stays.
+    expect(byRegion).toEqual({ '330102': null, '330105': 12, '330106': null, '330108': 0 });
+    expect(city.counts.red).toBe(25);
+    // Asked about directly, the complementary district is hidden too (total and today's trend point).
+    const district = (await http.get('/api/v1/stats/colors?region=330106')).body;
+    expect(district.counts.red).toBeNull();
+    expect(district.trend[district.trend.length - 1].red).toBeNull();
+    // An attacker's best: the two hidden districts hold 13 between them, each from 1 to 12.
+    const visible = Object.values(byRegion).filter((v): v is number => v !== null);
+    expect(city.counts.red - visible.reduce((a, b) => a + b, 0)).toBe(13);
+    expect(JSON.stringify(city)).not.toMatch(/"total"/);
   });
 });

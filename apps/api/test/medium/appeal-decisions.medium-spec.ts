@@ -7,7 +7,7 @@ import { AppealRegionPolicyEntity } from '../../src/modules/appeal/appeal-region
 import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
 import { AppealReviewService } from '../../src/modules/appeal/appeal-review.service';
 import { DeclarationService } from '../../src/modules/me/declaration.service';
-import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
+import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
 import { FactsRepository } from '../../src/modules/code/facts.repository';
 import { FactCorrectionEntity } from '../../src/modules/override/fact-correction.entity';
 import { StaffOverrideEntity } from '../../src/modules/override/staff-override.entity';

@@ -28,6 +28,7 @@ describe('scan storage on a real database (medium)', () => {
       region: '330106',
       place: 'Exit B',
       admits: ['green'],
+      peerAdmits: null,
       disabled: false,
       createdBy: null,
       createdAt: new Date(),

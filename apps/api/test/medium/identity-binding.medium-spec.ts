@@ -10,7 +10,7 @@ import {
 
 import { DomainException } from '../../src/common/domain.exception';
 import { newId, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
-import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
+import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { DevHostService } from '../../src/modules/identity/dev-host.service';
 import { IdentityEventRepository } from '../../src/modules/identity/identity-event.repository';

@@ -17,7 +17,7 @@ import { newId } from '../../src/database/uuid-binary.transformer';
 import { AppealFilingService } from '../../src/modules/appeal/appeal-filing.service';
 import { AppealWorkerModule } from '../../src/modules/appeal/appeal.module';
 import type { StaffPrincipal } from '../../src/modules/auth/session-token.service';
-import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
+import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { DeclarationService } from '../../src/modules/me/declaration.service';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { randomBytes } from 'node:crypto';
 
-import type { DeclarationInput, ProfileUpsertRequest } from '@healthcode/contracts';
+import type { DeclarationInput, HotlineVerificationView, ProfileUpsertRequest, StaffRole } from '@healthcode/contracts';
 import { DeclarationRequestSchema } from '@healthcode/contracts';
 import { Module, type INestApplicationContext, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -14,6 +14,8 @@ import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { DeclarationService } from '../../src/modules/me/declaration.service';
 import { IdentityModule } from '../../src/modules/verification/identity.module';
+import { HotlineVerificationService } from '../../src/modules/verification/hotline-verification.service';
+import type { StaffPrincipal } from '../../src/modules/auth/session-token.service';
 import { ResidentProfileService } from '../../src/modules/me/resident-profile.service';
 import { ResidentRepository } from '../../src/modules/resident/resident.repository';
 import { RegionRiskLevelEntity } from '../../src/modules/rules/region-risk-level.entity';
@@ -104,6 +106,27 @@ export class MediumContext {
       createdAt: new Date(),
     });
     this.get(RulesService).invalidate();
+  }
+
+  /** A staff member as a session names them (no account row: services read only the principal). */
+  newStaffPrincipal(role: StaffRole, regionScope = '33'): StaffPrincipal {
+    return { kind: 'staff', staffId: newId(), role, regionScope };
+  }
+
+  /** A hotline agent's pending document check for a resident whose profile holds `idNumber`. */
+  newHotlineVerification(
+    residentId: string,
+    idNumber: string,
+    agent: StaffPrincipal = this.newStaffPrincipal('hotline-agent'),
+  ): Promise<HotlineVerificationView> {
+    return this.get(HotlineVerificationService).file(agent, {
+      residentId,
+      idType: 'resident-id',
+      idNumber,
+      documentType: 'resident-id-card',
+      reason: 'Card checked on a video call; the photo matches the caller.',
+      callRef: 'HC-MEDIUM-1',
+    });
   }
 
   codes(): CodeService {

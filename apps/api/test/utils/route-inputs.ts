@@ -38,7 +38,12 @@ function bodySchemaOf(args: Record<string, unknown>): ZodType | undefined {
 export function routeInputs(
   app: INestApplication,
   globalPrefix = 'api',
-  excluded: string[] = ['/.well-known/jwks.json'],
+  excluded: string[] = [
+    '/.well-known/jwks.json',
+    '/.well-known/healthcode-issuer',
+    '/.well-known/healthcode-trust-list',
+    '/.well-known/healthcode-checkpoint-bundle',
+  ],
 ): Map<string, RouteInputs> {
   const out = new Map<string, RouteInputs>();
   const scanner = new MetadataScanner();

@@ -20,8 +20,8 @@ async function menuEntries(): Promise<string[]> {
 
 describe('basic layout', () => {
   it.each<[StaffRole, string[]]>([
-    ['hotline-agent', ['概览', '申诉处理', '居民查询']],
-    ['supervisor', ['概览', '申诉处理', '居民查询']],
+    ['hotline-agent', ['概览', '申诉处理', '居民查询', '身份核验']],
+    ['supervisor', ['概览', '申诉处理', '居民查询', '身份核验']],
     ['region-admin', ['概览', '地区规则', '数据导入', '申诉时限', '卡口管理']],
     ['auditor', ['概览', '审计日志']],
     ['checkpoint-operator', ['概览']],

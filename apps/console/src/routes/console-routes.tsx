@@ -4,6 +4,8 @@ import {
   CommentOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  GlobalOutlined,
+  IdcardOutlined,
   ScheduleOutlined,
   SearchOutlined,
   SlidersOutlined,
@@ -18,11 +20,13 @@ import type { Messages } from '../locales/zh-CN';
 const DashboardPage = lazy(() => import('../pages/dashboard'));
 const AppealsPage = lazy(() => import('../pages/appeals'));
 const LookupPage = lazy(() => import('../pages/lookup'));
+const IdentityVerificationsPage = lazy(() => import('../pages/identity-verifications'));
 const RulesPage = lazy(() => import('../pages/rules'));
 const ImportsPage = lazy(() => import('../pages/imports'));
 const CheckpointsPage = lazy(() => import('../pages/checkpoints'));
 const AppealPolicyPage = lazy(() => import('../pages/appeal-policy'));
 const AuditPage = lazy(() => import('../pages/audit'));
+const TrustedIssuersPage = lazy(() => import('../pages/trusted-issuers'));
 const QueuesPage = lazy(() => import('../pages/queues'));
 // Sections whose pages are still to be built share one placeholder until they land.
 const ComingSoonPage = lazy(() => import('../pages/coming-soon'));
@@ -55,6 +59,13 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     page: AppealsPage,
   },
   { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: LookupPage },
+  {
+    key: 'identityVerifications',
+    path: '/identity-verifications',
+    permission: 'canLookup',
+    icon: <IdcardOutlined aria-hidden />,
+    page: IdentityVerificationsPage,
+  },
   { key: 'rules', path: '/rules', permission: 'canEditRules', icon: <SlidersOutlined aria-hidden />, page: RulesPage },
   {
     key: 'imports',
@@ -76,6 +87,13 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     permission: 'canManageCheckpoints',
     icon: <EnvironmentOutlined aria-hidden />,
     page: CheckpointsPage,
+  },
+  {
+    key: 'trustedIssuers',
+    path: '/trusted-issuers',
+    permission: 'canManageTrust',
+    icon: <GlobalOutlined aria-hidden />,
+    page: TrustedIssuersPage,
   },
   { key: 'audit', path: '/audit', permission: 'canReadAudit', icon: <AuditOutlined aria-hidden />, page: AuditPage },
   {

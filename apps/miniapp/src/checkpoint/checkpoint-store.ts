@@ -23,6 +23,13 @@ export interface DeviceSettings {
 export interface CachedJwks {
   jwks: JSONWebKeySet;
   fetchedAt: string;
+  /**
+   * The deployment's trust list (compact JWS signed with a key of `jwks`): which peer issuers' codes verify
+   * offline. Absent on caches from before mutual recognition: then only own codes verify.
+   */
+  trustList?: string;
+  /** When the trust list was signed (ISO; read from it for display, its signature is checked at each scan). */
+  trustListIssuedAt?: string;
 }
 
 function read<T>(key: string, valid: (v: T) => boolean): T | null {
@@ -61,12 +68,34 @@ export function clearDeviceSettings(): void {
   Taro.removeStorageSync(DEVICE_KEY);
 }
 
-export function saveJwks(jwks: JSONWebKeySet, now = clock.now()): CachedJwks {
-  const cached = { jwks, fetchedAt: now.toISOString() };
+export function saveJwks(jwks: JSONWebKeySet, now = clock.now(), trustList?: string): CachedJwks {
+  const issuedAt = trustList ? trustListIssuedAt(trustList) : null;
+  const cached: CachedJwks = {
+    jwks,
+    fetchedAt: now.toISOString(),
+    ...(trustList ? { trustList } : {}),
+    ...(issuedAt ? { trustListIssuedAt: issuedAt } : {}),
+  };
   Taro.setStorageSync(JWKS_KEY, cached);
   return cached;
 }
 
 export function readJwks(): CachedJwks | null {
   return read<CachedJwks>(JWKS_KEY, (v) => Array.isArray(v.jwks?.keys));
+}
+
+/** The `iat` of a trust list, for showing its age; null when it cannot be read. */
+function trustListIssuedAt(jws: string): string | null {
+  try {
+    const part = jws.split('.')[1] ?? '';
+    const json = decodeURIComponent(
+      Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')))
+        .map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+        .join(''),
+    );
+    const iat = (JSON.parse(json) as { iat?: unknown }).iat;
+    return typeof iat === 'number' ? new Date(iat * 1000).toISOString() : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,21 +1,37 @@
 import type { Color, ScanRejection, ScanResponse } from '@healthcode/contracts';
-import type { CodeTokenVerifyResult } from '@healthcode/qr-token';
+import type { CodeTokenVerifyResult, IssuedTokenVerifyResult } from '@healthcode/qr-token';
 
 export type InvalidReason = ScanRejection | 'no-keys';
 
 /** What the checkpoint screen shows after a scan. Only `valid` ever shows a code colour. */
 export type ScanVerdict =
-  | { kind: 'valid'; color: Color; by: 'device' | 'server'; admitted: boolean | null; superseded: boolean }
+  | {
+      kind: 'valid';
+      color: Color;
+      by: 'device' | 'server';
+      admitted: boolean | null;
+      superseded: boolean;
+      /** A trusted peer deployment's code: its issuer id and region, shown next to the colour. */
+      issuer?: { id: string; region: string };
+    }
   | { kind: 'invalid'; reason: InvalidReason; by: 'device' | 'server' }
   | { kind: 'unverified' };
 
 const COLORS: readonly string[] = ['green', 'yellow', 'red'];
 
-export function verdictFromDevice(result: CodeTokenVerifyResult): ScanVerdict {
+export function verdictFromDevice(result: CodeTokenVerifyResult | IssuedTokenVerifyResult): ScanVerdict {
   if (!result.ok) return { kind: 'invalid', reason: result.error, by: 'device' };
   // A verified token with a colour we do not know is treated as damaged, never shown as a colour.
   if (!COLORS.includes(result.claims.col)) return { kind: 'invalid', reason: 'bad-claims', by: 'device' };
-  return { kind: 'valid', color: result.claims.col, by: 'device', admitted: null, superseded: false };
+  const verdict: ScanVerdict = {
+    kind: 'valid',
+    color: result.claims.col,
+    by: 'device',
+    admitted: null,
+    superseded: false,
+  };
+  const issuer = 'issuer' in result ? result.issuer : undefined;
+  return issuer && !issuer.own ? { ...verdict, issuer: { id: issuer.iss, region: issuer.region } } : verdict;
 }
 
 export function verdictFromServer(response: ScanResponse): ScanVerdict {
@@ -30,5 +46,6 @@ export function verdictFromServer(response: ScanResponse): ScanVerdict {
     by: 'server',
     admitted: response.admitted,
     superseded: response.superseded,
+    ...(response.issuer ? { issuer: response.issuer } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { CodeTokenVerifyResult, JSONWebKeySet } from '@healthcode/qr-token';
+import type { CodeTokenVerifyResult, IssuedTokenVerifyResult, JSONWebKeySet } from '@healthcode/qr-token';
 
 import type { EvidenceFile } from '../evidence/evidence-file.util';
 
@@ -25,5 +25,13 @@ export interface CodeScanner {
  * so there the checkpoint verifies through the scan API instead and says so on screen.
  */
 export type CodeVerifier =
-  | { readonly offline: true; verify(token: string, jwks: JSONWebKeySet, now: Date): Promise<CodeTokenVerifyResult> }
+  | {
+      readonly offline: true;
+      /** With a trust list, peers' codes verify too and the result names the issuer. */
+      verify(
+        token: string,
+        keys: { jwks: JSONWebKeySet; trustList?: string },
+        now: Date,
+      ): Promise<CodeTokenVerifyResult | IssuedTokenVerifyResult>;
+    }
   | { readonly offline: false };

@@ -55,6 +55,20 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'WeChat verification is unavailable right now; please try again shortly': '微信身份核验暂时不可用，请稍后再试',
   'Your ID number is already verified': '您的证件号码已核验',
   'Your profile changed while verifying; verify again': '核验期间您的资料有变动，请重新核验',
+  // Hotline-assisted verification
+  'No such identity verification request': '没有这条身份核验申请',
+  'This resident has not entered an ID number yet: ask them to complete their profile first':
+    '这位居民尚未填写证件号码，请先让其完善个人资料',
+  "This resident's ID number is already verified": '这位居民的证件号码已核验',
+  "The number on the document is not the number in the resident's profile: nothing was filed. The resident corrects their profile first.":
+    '证件上的号码与居民资料中的号码不一致，未提交任何内容。请居民先更正个人资料。',
+  'A verification for this resident is already waiting for a supervisor': '这位居民已有一条身份核验申请在等待主管审核',
+  "The resident's ID number changed (or the account was erased) since this was filed: refuse it and file a new one":
+    '提交后居民的证件号码已变更（或账号已注销），请驳回此申请并重新提交',
+  'Write at least 10 characters: what you checked and why': '请至少写 10 个字：核查了什么、为什么',
+  'Say why the verification is refused': '请说明驳回核验的理由',
+  'A resident id (UUID)': '居民编号（UUID）',
+  'Not a valid number of this document type': '不是此类证件的有效号码',
   // Residents
   'No such resident': '没有这位居民',
   'No registered resident matches': '没有匹配的已注册居民',
@@ -183,4 +197,34 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Six digits from your authenticator app': '身份验证器应用中的 6 位数字',
   'Not a health code token': '不是健康码',
   'At least one scan': '至少一条扫码记录',
+  // Mutual recognition: the trust list of peer issuers, peers' codes at checkpoints
+  'This is our own issuer id: it is always trusted': '这是本系统自己的签发方标识，始终受信任',
+  'This is our own issuer id': '这是本系统自己的签发方标识',
+  'This issuer is already on the trust list': '该签发方已在信任列表中',
+  'A second administrator must approve: you asked for this trust yourself':
+    '需由另一位管理员批准：此信任是您本人提出的',
+  'Only a pending entry can be approved': '只有待批准的条目可以批准',
+  'Only an active entry can be suspended': '只有生效中的条目可以暂停',
+  'Only a suspended entry can be reinstated': '只有已暂停的条目可以申请恢复',
+  'No such trust list entry': '信任列表中没有该条目',
+  'The issuer document is not a signed healthcode issuer document': '该签发方文档不是经签名的健康码签发方文档',
+  "The issuer document's JWKS URL is not on the same site as the document": '签发方文档中的公钥地址与文档不在同一站点',
+  "The peer's JWKS is not a key set of public EC P-256 keys": '对方的公钥集不是 EC P-256 公钥集',
+  'The issuer document is not signed by a key of its own JWKS': '签发方文档不是由其公钥集中的密钥签名的',
+  'The issuer document names a different issuer id': '签发方文档中的签发方标识与填写的不一致',
+  'The issuer document URL is not a valid URL': '签发方文档地址无效',
+  'Peer documents are fetched over https only': '只能通过 https 获取对方文档',
+  "The peer's server could not be reached": '无法连接对方服务器',
+  "The peer's server did not answer with its document": '对方服务器没有返回其文档',
+  "The peer's document is too large": '对方文档过大',
+  'The code comes from an issuer this system does not trust (not on the trust list)':
+    '该健康码的签发方不受本系统信任（不在信任列表中）',
+  "Trust in the code's issuer is suspended: its codes are not accepted here":
+    '对该健康码签发方的信任已暂停，此处不接受其健康码',
+  "The trust list entry for the code's issuer is not valid at this time": '该健康码签发方的信任条目当前不在有效期内',
+  'The code names an issuer other than the one whose key signed it': '该健康码声明的签发方与签名密钥的所属方不一致',
+  'notAfter must be after notBefore, at most three years later': '结束时间必须晚于开始时间，且最多晚三年',
+  'Paste the public key only: this key contains its private part': '请只粘贴公钥：该密钥包含私钥部分',
+  'At least one key': '至少一个密钥',
+  'At most 8 keys': '最多 8 个密钥',
 };

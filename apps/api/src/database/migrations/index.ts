@@ -14,9 +14,11 @@ import { ColorCountDeltas1796600500000 } from './1796600500000-ColorCountDeltas'
 import { NotificationNotBefore1796600200000 } from './1796600200000-NotificationNotBefore';
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
+import { MutualRecognition1796601200000 } from './1796601200000-MutualRecognition';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
 import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
 import { StagedImportsAndWithdrawals1796600900000 } from './1796600900000-StagedImportsAndWithdrawals';
+import { HotlineVerifications1796601000000 } from './1796601000000-HotlineVerifications';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   NotificationNotBefore1796600200000,
   ColorCountDeltas1796600500000,
   StagedImportsAndWithdrawals1796600900000,
+  HotlineVerifications1796601000000,
+  MutualRecognition1796601200000,
 ];

@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
 import type { AuthorityImportStatus } from '@healthcode/contracts';
 
-import type { AuthorityFactKind } from './authority-fact.entity';
+import type { AuthorityFactKind } from '../authority-facts/authority-fact.entity';
 
 /**
  * One uploaded authority file ("import #seq"): counts only. Its valid rows wait in authority_staged_rows (by HMAC)

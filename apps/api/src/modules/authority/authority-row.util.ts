@@ -9,7 +9,7 @@ import {
   regionScopeCovers,
 } from '@healthcode/contracts';
 
-import type { AuthorityFactKind } from './authority-fact.entity';
+import type { AuthorityFactKind } from '../authority-facts/authority-fact.entity';
 import { authorityFactKey } from '../hmac-keys/authority-fact-key.util';
 
 export interface RowError {

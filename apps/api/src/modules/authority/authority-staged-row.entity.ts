@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
-import type { AuthorityFactKind } from './authority-fact.entity';
+import type { AuthorityFactKind } from '../authority-facts/authority-fact.entity';
 
 /**
  * A validated row of a staged import, waiting for the second person: the ID number is already its keyed HMAC.

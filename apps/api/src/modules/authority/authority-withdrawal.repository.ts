@@ -5,9 +5,9 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 
 import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { uuidToBuffer } from '../../database/uuid-binary.transformer';
-import { AuthorityFactEntity } from './authority-fact.entity';
+import { AuthorityFactEntity } from '../authority-facts/authority-fact.entity';
 import { AuthorityImportEntity } from './authority-import.entity';
-import { AuthorityWithdrawalEntity } from './authority-withdrawal.entity';
+import { AuthorityWithdrawalEntity } from '../authority-facts/authority-withdrawal.entity';
 
 /** Withdrawal requests and the move of withdrawn facts out of authority_facts. */
 @Injectable()

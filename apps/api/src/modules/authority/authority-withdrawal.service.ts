@@ -9,7 +9,7 @@ import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { RescoreRunService } from '../rescore/rescore-run.service';
 import { assertInScope, isInScope } from '../security/region-scope.util';
-import type { AuthorityWithdrawalEntity } from './authority-withdrawal.entity';
+import type { AuthorityWithdrawalEntity } from '../authority-facts/authority-withdrawal.entity';
 import { AuthorityWithdrawalRepository } from './authority-withdrawal.repository';
 
 /**

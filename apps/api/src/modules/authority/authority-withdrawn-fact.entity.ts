@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
-import type { AuthorityFactKind } from './authority-fact.entity';
+import type { AuthorityFactKind } from '../authority-facts/authority-fact.entity';
 
 /**
  * A fact taken out of authority_facts by an approved withdrawal, kept as it was (same id) so the history of what

@@ -27,6 +27,10 @@ export class CheckpointEntity {
   @Column({ type: 'json' })
   admits!: Color[];
 
+  /** Colours admitted from trusted peer issuers' codes; null: the same as `admits`. */
+  @Column({ name: 'peer_admits', type: 'json', nullable: true })
+  peerAdmits!: Color[] | null;
+
   @Column({ type: 'boolean', default: false })
   disabled!: boolean;
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { TrustModule } from '../trust/trust.module';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CheckpointErasureOwner } from './checkpoint-erasure.owner';
 import { CheckpointController } from './checkpoint.controller';
@@ -21,6 +22,7 @@ import { TracingService } from './tracing.service';
 
 /** Checkpoints, devices, scanning, residents' own scans and contact tracing (HTTP side; CoreModule is global). */
 @Module({
+  imports: [TrustModule],
   controllers: [CheckpointController, ScanController, MyScansController, TracingController],
   providers: [
     { provide: SCAN_SETTINGS, useFactory: (config: AppConfig) => scanSettings(config), inject: [APP_CONFIG] },

@@ -44,6 +44,7 @@ export class CheckpointService {
     const row: CheckpointEntity = {
       id: newId(),
       ...input,
+      peerAdmits: input.peerAdmits ?? null,
       disabled: false,
       createdBy: staff.staffId,
       createdAt: this.clock.now(),
@@ -54,7 +55,7 @@ export class CheckpointService {
       action: 'checkpoint.created',
       target: { type: 'checkpoint', id: row.id },
       region: row.region,
-      details: { kind: row.kind, admits: row.admits },
+      details: { kind: row.kind, admits: row.admits, peerAdmits: row.peerAdmits },
     });
     return view(row);
   }
@@ -174,6 +175,7 @@ function view(row: CheckpointEntity): CheckpointResponse {
     region: row.region,
     place: row.place,
     admits: row.admits,
+    peerAdmits: row.peerAdmits ?? null,
     disabled: Boolean(row.disabled),
     createdAt: row.createdAt.toISOString(),
   };

@@ -16,6 +16,8 @@ export const DEVICE_CACHE_TTL_MS = 5_000;
 export interface ScanningCheckpoint {
   id: string;
   admits: readonly Color[];
+  /** Colours admitted from trusted peers' codes (the checkpoint's `peer_admits`, or `admits` when unset). */
+  peerAdmits: readonly Color[];
   disabled: boolean;
 }
 
@@ -98,7 +100,9 @@ export class DeviceAuthService {
   private checkpoint(id: string): Promise<ScanningCheckpoint | null> {
     return this.cached(this.checkpoints, id, async () => {
       const row = await this.registry.find(id);
-      return row ? { id: row.id, admits: row.admits, disabled: row.disabled } : null;
+      return row
+        ? { id: row.id, admits: row.admits, peerAdmits: row.peerAdmits ?? row.admits, disabled: row.disabled }
+        : null;
     });
   }
 

@@ -10,6 +10,10 @@ export const SCAN_REJECTION_MESSAGES: Record<ScanRejection, string> = {
   'not-yet-valid': "The code is dated in the future: check this device's clock",
   'bad-claims': 'The code token carries invalid contents',
   'unknown-code': 'This code no longer exists (the account was deleted)',
+  'unknown-issuer': 'The code comes from an issuer this system does not trust (not on the trust list)',
+  'issuer-suspended': "Trust in the code's issuer is suspended: its codes are not accepted here",
+  'issuer-outside-validity': "The trust list entry for the code's issuer is not valid at this time",
+  'issuer-mismatch': 'The code names an issuer other than the one whose key signed it',
 };
 
 /** Why an offline batch entry was refused and not stored; fixed texts, nothing from the entry is quoted. */

@@ -1,6 +1,6 @@
 import type { CodeTokenVerifyResult } from '@healthcode/qr-token';
 
-import { scanVerdict } from './scan-verdict.util';
+import { peerScanVerdict, scanVerdict } from './scan-verdict.util';
 
 const ok = (col: 'green' | 'yellow' | 'red', cv?: number): CodeTokenVerifyResult => ({
   ok: true,
@@ -43,5 +43,26 @@ describe('scanVerdict', () => {
     expect(
       scanVerdict({ ok: false, error: 'expired', message: 'x' }, { color: 'green', codeVersion: 1 }, ['green']),
     ).toMatchObject({ admitted: false, rejection: 'expired', codeId: null });
+  });
+});
+
+describe('peerScanVerdict', () => {
+  const issuer = { iss: 'cn-34', region: '34', own: false };
+  const claims = (col: 'green' | 'yellow' | 'red') => ({ cid: 'p1', col, iat: 1, exp: 2, rsv: 1, iss: 'cn-34' });
+
+  it("answers the peer's signed colour, judged by the checkpoint's peer policy, naming the issuer", () => {
+    expect(peerScanVerdict(claims('yellow'), issuer, ['green', 'yellow'])).toEqual({
+      codeId: 'p1',
+      color: 'yellow',
+      admitted: true,
+      reason: 'admitted',
+      superseded: false,
+      issuer: { id: 'cn-34', region: '34' },
+      rejection: null,
+    });
+    expect(peerScanVerdict(claims('green'), issuer, [])).toMatchObject({
+      admitted: false,
+      reason: 'color-not-admitted',
+    });
   });
 });

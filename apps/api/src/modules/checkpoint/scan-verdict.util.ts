@@ -1,4 +1,4 @@
-import type { CodeTokenVerifyResult } from '@healthcode/qr-token';
+import type { CodeTokenClaims, CodeTokenVerifyResult, TokenIssuer } from '@healthcode/qr-token';
 import type { Color, ScanRejection, ScanResponse } from '@healthcode/contracts';
 
 /** The stored state of the code a verified token names, or null when that code no longer exists. */
@@ -35,4 +35,25 @@ export function scanVerdict(
 
 function rejected(rejection: ScanRejection, codeId: string | null): ScanVerdict {
   return { codeId, color: null, admitted: false, reason: rejection, superseded: false, rejection };
+}
+
+/**
+ * Decides the scan of a verified token from a trusted peer issuer. The colour is the one the peer signed (the
+ * colour policy stays with the issuer); which colours pass is this checkpoint's peer policy. Nothing is looked up.
+ */
+export function peerScanVerdict(
+  claims: CodeTokenClaims,
+  issuer: TokenIssuer,
+  peerAdmits: readonly Color[],
+): ScanVerdict {
+  const admitted = peerAdmits.includes(claims.col);
+  return {
+    codeId: claims.cid,
+    color: claims.col,
+    admitted,
+    reason: admitted ? 'admitted' : 'color-not-admitted',
+    superseded: false,
+    issuer: { id: issuer.iss, region: issuer.region },
+    rejection: null,
+  };
 }

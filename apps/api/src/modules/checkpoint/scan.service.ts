@@ -9,7 +9,7 @@ import {
   type ScanRequest,
   type ScanResponse,
 } from '@healthcode/contracts';
-import type { CodeTokenVerifyResult } from '@healthcode/qr-token';
+import { type IssuedTokenVerifyResult, withOwnIssuer } from '@healthcode/qr-token';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
@@ -18,11 +18,12 @@ import { Clock } from '../clock/clock';
 import { CodeService } from '../code/code.service';
 import { CodeSignerService } from '../keys/code-signer.service';
 import { MetricsService } from '../metrics/metrics.service';
+import { PeerTrustStore } from '../trust/peer-trust.store';
 import type { ScanningCheckpoint } from './device-auth.service';
 import { offlineScanRefusal } from './offline-scan-bounds.util';
 import { OFFLINE_SCAN_REFUSAL_MESSAGES, SCAN_CLOCK_SKEW_SEC, SCAN_REJECTION_MESSAGES } from './scan-rejection.constant';
 import { SCAN_SETTINGS, type ScanSettings } from './scan-settings.util';
-import { type CodeState, scanVerdict, type ScanVerdict } from './scan-verdict.util';
+import { type CodeState, peerScanVerdict, scanVerdict, type ScanVerdict } from './scan-verdict.util';
 import { ScanWriterService } from './scan-writer.service';
 import { type CodeLookup, ScanRepository, type ScanRow } from './scan.repository';
 
@@ -34,6 +35,7 @@ const BATCH_SLICE = 50;
 export class ScanService {
   constructor(
     private readonly signer: CodeSignerService,
+    private readonly trust: PeerTrustStore,
     private readonly scans: ScanRepository,
     private readonly writer: ScanWriterService,
     private readonly codeService: CodeService,
@@ -61,10 +63,16 @@ export class ScanService {
    */
   async batch(checkpoint: ScanningCheckpoint, requests: readonly ScanRequest[]): Promise<ScanBatchResponse> {
     const now = this.clock.now();
-    const verified: CodeTokenVerifyResult[] = [];
+    const verified: IssuedTokenVerifyResult[] = [];
     for (let i = 0; i < requests.length; i += BATCH_SLICE) {
       const slice = requests.slice(i, i + BATCH_SLICE);
-      verified.push(...slice.map((r) => this.verify(r.token, scannedAt(r, now))));
+      const results = slice.map((r) => this.verify(r.token, scannedAt(r, now)));
+      // Peers' tokens (unknown kids) verify asynchronously; own ones are already done.
+      verified.push(
+        ...(results.some((r) => r instanceof Promise)
+          ? await Promise.all(results)
+          : (results as IssuedTokenVerifyResult[])),
+      );
       // Synchronous verification: yield between slices so one upload of 500 does not hold the event loop.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -72,11 +80,12 @@ export class ScanService {
       offlineScanRefusal(verified[i], new Date(r.scannedAt), now, this.settings.offlineWindowHours),
     );
     // One lookup for the whole upload instead of one per scan.
-    const cids = verified.flatMap((v, i) => (v.ok && !refusals[i] ? [v.claims.cid] : []));
+    const cids = verified.flatMap((v, i) => (v.ok && v.issuer.own && !refusals[i] ? [v.claims.cid] : []));
     const found = await this.scans.findCodes([...new Set(cids)]);
     const verdicts: (ScanVerdict | null)[] = [];
     for (const [i, v] of verified.entries()) {
       if (refusals[i]) verdicts.push(null);
+      else if (v.ok && !v.issuer.own) verdicts.push(peerScanVerdict(v.claims, v.issuer, checkpoint.peerAdmits));
       else
         verdicts.push(
           scanVerdict(v, v.ok ? await this.current(found.get(v.claims.cid) ?? null, now) : null, checkpoint.admits),
@@ -114,13 +123,22 @@ export class ScanService {
   }
 
   private async judge(checkpoint: ScanningCheckpoint, token: string, at: Date, now: Date): Promise<ScanVerdict> {
-    const verified = this.verify(token, at);
+    const pending = this.verify(token, at);
+    const verified = pending instanceof Promise ? await pending : pending;
+    if (verified.ok && !verified.issuer.own)
+      return peerScanVerdict(verified.claims, verified.issuer, checkpoint.peerAdmits);
     const code = verified.ok ? await this.current(await this.scans.findCode(verified.claims.cid), now) : null;
     return scanVerdict(verified, code, checkpoint.admits);
   }
 
-  private verify(token: string, at: Date): CodeTokenVerifyResult {
-    return this.signer.verify(token, { now: at, clockToleranceSec: SCAN_CLOCK_SKEW_SEC });
+  /**
+   * Own tokens stay on the synchronous node:crypto path (no promise, no trust list); only a kid that is not ours
+   * goes to the trusted peers (`PeerTrustStore`), asynchronously.
+   */
+  private verify(token: string, at: Date): IssuedTokenVerifyResult | Promise<IssuedTokenVerifyResult> {
+    const own = this.signer.verify(token, { now: at, clockToleranceSec: SCAN_CLOCK_SKEW_SEC });
+    if (own.ok || own.error !== 'unknown-kid') return withOwnIssuer(own, this.trust.ownIssuer);
+    return this.trust.verifyPeer(token, at);
   }
 
   /** The code's colour now; a code that time alone has changed (a greenAt passed) is re-evaluated first. */
@@ -168,5 +186,6 @@ function refusedEntry(request: ScanRequest, refusal: OfflineScanRefusal): ScanBa
 }
 
 function answer(v: ScanVerdict): ScanResponse {
-  return { color: v.color, admitted: v.admitted, reason: v.reason, superseded: v.superseded };
+  const base = { color: v.color, admitted: v.admitted, reason: v.reason, superseded: v.superseded };
+  return v.issuer ? { ...base, issuer: v.issuer } : base;
 }

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 
-import { AuthorityFactEntity } from '../authority/authority-fact.entity';
-import { AuthorityFactChangeEntity } from '../authority/authority-fact-change.entity';
-import { AuthorityWithdrawalEntity } from '../authority/authority-withdrawal.entity';
+import { AuthorityFactEntity } from '../authority-facts/authority-fact.entity';
+import { AuthorityFactChangeEntity } from '../authority-facts/authority-fact-change.entity';
+import { AuthorityWithdrawalEntity } from '../authority-facts/authority-withdrawal.entity';
 import { FactCorrectionEntity } from '../override/fact-correction.entity';
 
 /**

@@ -5,6 +5,7 @@ import { regionLabel, withRegionNames } from './region-names.util';
 describe('region names in code texts', () => {
   it('labels a district with its full official name and code', () => {
     expect(regionLabel('420103')).toBe('湖北省武汉市江汉区 (420103)');
+    expect(regionLabel('420103', 'en')).toBe('Jianghan District, Wuhan City, Hubei Province (420103)');
     expect(regionLabel('999999')).toBeUndefined();
   });
 
@@ -21,7 +22,7 @@ describe('region names in code texts', () => {
       until: '2020-03-03',
     } as unknown as CodeReason;
     const [named] = withRegionNames({ reasons: [reason] }).reasons;
-    expect(named.text.en).toContain('湖北省武汉市江汉区 (420103)');
+    expect(named.text.en).toContain('Jianghan District, Wuhan City, Hubei Province (420103)');
     expect(named.text['zh-CN']).toContain('江汉区');
   });
 });

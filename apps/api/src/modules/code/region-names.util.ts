@@ -1,15 +1,25 @@
 import type { CodeReason, CodeStep } from '@healthcode/contracts';
-import { getAncestors, getRegion } from '@healthcode/regions';
+import { englishRegionName, getAncestors, getRegion, isRegionGrouping } from '@healthcode/regions';
 import { renderTemplate, type TemplateId, type TemplateParams } from '@healthcode/rules';
 
-/** "湖北省武汉市江汉区 (420103)": the full official name, so a resident recognises the place at once. */
-export function regionLabel(code: string): string | undefined {
+/**
+ * "湖北省武汉市江汉区 (420103)": the full official name, so a resident recognises the place at once; in English
+ * "Jianghan District, Wuhan City, Hubei Province (420103)" (pinyin names from @healthcode/regions).
+ */
+export function regionLabel(code: string, locale: 'zh-CN' | 'en' = 'zh-CN'): string | undefined {
   const region = getRegion(code);
   if (!region) return undefined;
-  return `${[...getAncestors(code), region].map((r) => r.name).join('')} (${code})`;
+  const path = [...getAncestors(code), region];
+  if (locale === 'en')
+    return `${path
+      .reverse()
+      .filter((r) => !isRegionGrouping(r))
+      .map((r) => englishRegionName(r))
+      .join(', ')} (${code})`;
+  return `${path.map((r) => r.name).join('')} (${code})`;
 }
 
-const withNames = { regionName: (code: string) => regionLabel(code) };
+const withNames = { regionName: (code: string, locale: 'zh-CN' | 'en') => regionLabel(code, locale) };
 
 function rerender<T extends { template?: string; params?: unknown; text: CodeReason['text'] }>(item: T): T {
   if (!item.template || !item.params) return item;

@@ -8,7 +8,7 @@ import type {
   TransportBookingFact,
 } from '@healthcode/rules';
 
-import type { AuthorityFactEntity } from '../authority/authority-fact.entity';
+import type { AuthorityFactEntity } from '../authority-facts/authority-fact.entity';
 import type { CheckInEntity } from '../declaration/check-in.entity';
 import type { DeclarationEntity } from '../declaration/declaration.entity';
 import type { ResidentEntity } from '../resident/resident.entity';

@@ -31,6 +31,7 @@ export const HMAC_COLUMNS: readonly HmacColumn[] = [
   { table: 'authority_withdrawn_facts', column: 'id_hmac', kind: 'id', cursor: 'id', pk: ['id'] },
   { table: 'dev_host_identities', column: 'id_hmac', kind: 'id', cursor: null, pk: ['host_key', 'id_hmac'] },
   { table: 'wechat_verify_sessions', column: 'id_hmac', kind: 'id', cursor: 'verify_id_hash', pk: ['verify_id_hash'] },
+  { table: 'hotline_verifications', column: 'id_hmac', kind: 'id', cursor: 'id', pk: ['id'] },
   { table: 'residents', column: 'phone_hmac', kind: 'phone', cursor: 'id', pk: ['id'] },
 ];
 

@@ -1,11 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { ResidentDataRegistry } from '../resident-data/resident-data.registry';
+import { HotlineVerificationRepository } from './hotline-verification.repository';
 import { IdentityEventRepository } from './identity-event.repository';
 import { WechatVerifySessionRepository } from './wechat-verify-session.repository';
 
 /**
- * Identity proofing records: verifications, rejections and ID changes, and face checks in progress. Erasing them
+ * Identity proofing records: verifications, rejections and ID changes, face checks in progress, and hotline
+ * document checks (the agent's written reason is about this resident). Erasing them
  * (with the profile's HMAC) frees the ID number for a new sign-up; the authority's facts stay keyed to the number.
  */
 @Injectable()
@@ -14,6 +16,7 @@ export class IdentityErasureOwner implements OnModuleInit {
     private readonly registry: ResidentDataRegistry,
     private readonly events: IdentityEventRepository,
     private readonly wechatSessions: WechatVerifySessionRepository,
+    private readonly hotline: HotlineVerificationRepository,
   ) {}
 
   onModuleInit(): void {
@@ -23,6 +26,8 @@ export class IdentityErasureOwner implements OnModuleInit {
         { table: 'identity_events', column: 'resident_id', action: 'delete' },
         { table: 'identity_events', column: 'id_hmac', action: 'delete', note: 'the same rows, by resident' },
         { table: 'wechat_verify_sessions', column: 'resident_id', action: 'delete' },
+        { table: 'hotline_verifications', column: 'resident_id', action: 'delete' },
+        { table: 'hotline_verifications', column: 'id_hmac', action: 'delete', note: 'the same rows, by resident' },
         { table: 'wechat_verify_sessions', column: 'id_hmac', action: 'delete', note: 'the same rows, by resident' },
         {
           table: 'dev_host_identities',
@@ -40,6 +45,7 @@ export class IdentityErasureOwner implements OnModuleInit {
       erase: async (manager, residentId) => {
         const count = await this.events.deleteForResident(manager, residentId);
         await this.wechatSessions.deleteForResident(manager, residentId);
+        await this.hotline.deleteForResident(manager, residentId);
         return { count };
       },
     });

@@ -93,6 +93,7 @@ export class CodeSignerService implements OnModuleInit {
       col: state.color,
       rsv: state.ruleSetVersion,
       cv: state.codeVersion,
+      iss: this.config.issuer.id,
       iat,
       exp: iat + TOKEN_TTL_SEC,
     });

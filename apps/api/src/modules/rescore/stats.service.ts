@@ -4,14 +4,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock';
 import { ColorCountsRepository } from '../color-counts/color-counts.repository';
+import { cellKey, suppressedCells } from './complementary-suppression.util';
 import { suppressSmallCounts } from './suppress-small-counts.util';
 
 type RawCounts = Record<Color, number>;
 const zero = (): RawCounts => ({ green: 0, yellow: 0, red: 0 });
 
 /**
- * Public colour statistics, read from the counters (a handful of rows), never from residents. Small yellow and
- * red counts are suppressed (STATS_SUPPRESS_BELOW) in the totals, every child region and every trend day.
+ * Public colour statistics, read from the counters (a few thousand rows), never from residents. Small yellow and red
+ * counts are suppressed (STATS_SUPPRESS_BELOW) in the totals, every child region and every trend day, and more
+ * counts are hidden where a small one could otherwise be had by subtraction (`suppressedCells`).
  */
 @Injectable()
 export class StatsService {
@@ -24,29 +26,39 @@ export class StatsService {
   async colors(region: string, days: number): Promise<ColorStatsResponse> {
     const today = cstDate(this.clock.now());
     const from = addDays(today, -(days - 1));
-    const [current, snapshots] = await Promise.all([this.counts.current(region), this.counts.days(region, from)]);
-    const counts = zero();
-    const children = new Map<string, RawCounts>();
-    for (const row of current) {
-      if (row.region === region) counts[row.color] = row.count;
-      else {
-        const c = children.get(row.region) ?? zero();
-        c[row.color] = row.count;
-        children.set(row.region, c);
-      }
+    // The whole tree (a few thousand counters): which cells are hidden must not depend on the region asked for.
+    const [all, snapshots] = await Promise.all([this.counts.all(), this.counts.days(region, from)]);
+    const tree = new Map<string, RawCounts>();
+    for (const row of all) {
+      const c = tree.get(row.region) ?? zero();
+      c[row.color] = row.count;
+      tree.set(row.region, c);
     }
     const below = this.config.publicStats.suppressBelow;
+    const hidden = suppressedCells(tree, below);
+    const shown = (r: string): ColorCounts => {
+      const c = tree.get(r) ?? zero();
+      return {
+        green: c.green,
+        yellow: hidden.has(cellKey(r, 'yellow')) ? null : c.yellow,
+        red: hidden.has(cellKey(r, 'red')) ? null : c.red,
+      };
+    };
+    const children = [...tree.keys()]
+      .filter((r) => r.length === region.length + 2 && r.startsWith(region))
+      .sort((a, b) => (a < b ? -1 : 1));
+    const top = shown(region);
+    const trend = carryForward(snapshots, from, today).map((day) => suppressSmallCounts(day, below));
+    // Today's point is the total above: a count hidden there to protect another is hidden here too.
+    const last = trend[trend.length - 1];
+    if (last && top.yellow === null) last.yellow = null;
+    if (last && top.red === null) last.red = null;
     return {
       region,
       suppressBelow: below,
-      counts: suppressSmallCounts(counts, below),
-      children: [...children.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([r, c]): { region: string; counts: ColorCounts } => ({
-          region: r,
-          counts: suppressSmallCounts(c, below),
-        })),
-      trend: carryForward(snapshots, from, today).map((day) => suppressSmallCounts(day, below)),
+      counts: top,
+      children: children.map((r) => ({ region: r, counts: shown(r) })),
+      trend,
     };
   }
 }

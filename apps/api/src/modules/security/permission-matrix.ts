@@ -34,6 +34,18 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/docs-yaml': { access: 'public', summary: 'OpenAPI document (YAML)', optional: true },
   'GET /api/docs/**': { access: 'public', summary: 'OpenAPI document and explorer assets', optional: true },
   'GET /.well-known/jwks.json': { access: 'public', summary: 'Public keys that verify QR tokens' },
+  'GET /.well-known/healthcode-issuer': {
+    access: 'public',
+    summary: 'Signed issuer document (issuer id, region, JWKS URL, contact) for mutual recognition',
+  },
+  'GET /.well-known/healthcode-checkpoint-bundle': {
+    access: 'public',
+    summary: 'Offline checkpoint bundle: the JWKS and the signed trust list, in one JSON document',
+  },
+  'GET /.well-known/healthcode-trust-list': {
+    access: 'public',
+    summary: 'Signed trust list of peer issuers and their pinned keys, for checkpoints',
+  },
   'GET /console/**': { access: 'public', summary: 'Staff console (static files)', optional: true },
   'GET /app/**': { access: 'public', summary: 'Resident H5 app (static files)', optional: true },
   'GET /api/v1/consent': { access: 'public', summary: 'Consent text' },
@@ -84,6 +96,23 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     scope: { mode: 'filter', on: "resident's current region (outside it: the same 404 as no match)" },
     summary:
       'Find a resident by ID or phone (HMAC), stating a purpose (an appeal must be one the caller may work on); rate-limited per staff member; logged to their access log and audited',
+  },
+  'POST /api/v1/staff/identity-verifications': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'deny', on: "resident's current region" },
+    summary:
+      "File a hotline-assisted verification (document checked, written reason) for a supervisor; logged to the resident's access log and audited",
+  },
+  'GET /api/v1/staff/identity-verifications': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'filter', on: "resident's region when filed" },
+    summary: 'The identity verification queue (pending, approved or refused)',
+  },
+  'POST /api/v1/staff/identity-verifications/:id/decision': {
+    access: ['supervisor'],
+    scope: { mode: 'deny', on: "resident's region when filed" },
+    summary:
+      "Approve (the resident becomes verified, method hotline) or refuse; a different person than the filer; logged to the resident's access log and audited",
   },
   'GET /api/v1/staff/accounts': {
     access: ['system-admin'],
@@ -234,6 +263,30 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /favicon.ico': { access: 'public', summary: 'Icon' },
 
   // Checkpoints (registry and devices): administrators inside their region scope
+  'GET /api/v1/admin/trusted-issuers': {
+    access: ['system-admin'],
+    summary: 'Trust list of peer issuers, with this deployment’s own issuer id',
+  },
+  'POST /api/v1/admin/trusted-issuers': {
+    access: ['system-admin'],
+    summary: 'Add a peer issuer (issuer document URL, keys fetched and pinned; or pasted keys): pending approval',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/approve': {
+    access: ['system-admin'],
+    summary: 'Approve a pending peer issuer (a second administrator: not the one who asked)',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/suspend': {
+    access: ['system-admin'],
+    summary: 'Suspend trust in a peer issuer, with a reason',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/reinstate': {
+    access: ['system-admin'],
+    summary: 'Ask to trust a suspended peer again (back to pending: a second administrator approves)',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/remove': {
+    access: ['system-admin'],
+    summary: 'Remove a peer issuer from the trust list, with a reason',
+  },
   'POST /api/v1/checkpoints': {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'deny', on: "checkpoint's region" },

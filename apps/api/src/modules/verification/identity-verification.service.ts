@@ -9,6 +9,7 @@ import {
   type WechatVerifyStartResponse,
 } from '@healthcode/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 
 import { DomainException } from '../../common/domain.exception';
 import { HostUnavailable } from '../login/host-providers/host-provider.interface';
@@ -151,33 +152,42 @@ export class IdentityVerificationService {
    * be the one that was proven (it may have changed meanwhile), and a proof reference is accepted once.
    */
   async apply(residentId: string, idHmac: Buffer, event: VerificationEvent, proofKey: Buffer | null): Promise<void> {
-    const method: VerificationMethod | null = event.type === 'verify' ? event.method : null;
     try {
-      await this.residents.transaction(async (manager) => {
-        const locked = await this.residents.findActiveForUpdate(manager, residentId);
-        if (!locked?.idHmac || !locked.idHmac.equals(idHmac))
-          throw new DomainException(ApiErrorCode.Conflict, 'Your profile changed while verifying; verify again');
-        let next;
-        try {
-          next = nextVerificationStatus(verificationStatusOf(locked), event);
-        } catch {
-          throw new DomainException(ApiErrorCode.IllegalTransition, 'Your ID number is already verified');
-        }
-        const at = this.clock.now();
-        await this.residents.setVerification(manager, residentId, verificationFields(next), at);
-        await this.events.append(manager, {
-          residentId,
-          kind: event.type === 'verify' ? 'verified' : 'rejected',
-          method,
-          idHmac,
-          proofKey,
-          at,
-        });
-      });
+      await this.residents.transaction((manager) => this.applyIn(manager, residentId, idHmac, event, proofKey));
     } catch (error) {
       if (isDuplicateKeyOn(error, 'uq_identity_events_proof_key'))
         throw refused('This verification was already used. Start a new verification in your host app.');
       throw error;
     }
+  }
+
+  /** `apply` inside the caller's transaction (the hotline approval records its decision in the same one). */
+  async applyIn(
+    manager: EntityManager,
+    residentId: string,
+    idHmac: Buffer,
+    event: VerificationEvent,
+    proofKey: Buffer | null,
+  ): Promise<void> {
+    const method: VerificationMethod | null = event.type === 'verify' ? event.method : null;
+    const locked = await this.residents.findActiveForUpdate(manager, residentId);
+    if (!locked?.idHmac || !locked.idHmac.equals(idHmac))
+      throw new DomainException(ApiErrorCode.Conflict, 'Your profile changed while verifying; verify again');
+    let next;
+    try {
+      next = nextVerificationStatus(verificationStatusOf(locked), event);
+    } catch {
+      throw new DomainException(ApiErrorCode.IllegalTransition, 'Your ID number is already verified');
+    }
+    const at = this.clock.now();
+    await this.residents.setVerification(manager, residentId, verificationFields(next), at);
+    await this.events.append(manager, {
+      residentId,
+      kind: event.type === 'verify' ? 'verified' : 'rejected',
+      method,
+      idHmac,
+      proofKey,
+      at,
+    });
   }
 }

@@ -11,6 +11,8 @@ import type { IdentityVerifier } from './identity-verifier.interface';
 import { IDENTITY_VERIFIERS } from './identity-verifiers.token';
 import { IdentityVerificationService } from './identity-verification.service';
 import { IdentityController } from './identity.controller';
+import { HotlineVerificationController } from './hotline-verification.controller';
+import { HotlineVerificationService } from './hotline-verification.service';
 import { AlipayIdentityVerifier } from './verifiers/alipay-identity.verifier';
 import { DevIdentityVerifier } from './verifiers/dev-identity.verifier';
 import { WechatIdentityVerifier } from './verifiers/wechat-identity.verifier';
@@ -18,14 +20,18 @@ import { WechatVerifySessionRepository } from '../identity/wechat-verify-session
 import { HostTokenModule } from '../host-token/host-token.module';
 import { WechatAccessTokenService } from '../host-token/wechat-access-token.service';
 
-/** Identity proofing (issue #13): the `IdentityVerifier` adapters, `/me/verification`, the dev host. */
+/**
+ * Identity proofing (issue #13): the `IdentityVerifier` adapters, `/me/verification`, the dev host, and the
+ * hotline-assisted verification queue (`/staff/identity-verifications`).
+ */
 @Module({
   imports: [HostTokenModule],
-  controllers: [IdentityController],
+  controllers: [IdentityController, HotlineVerificationController],
   providers: [
     DevHostIdentityRepository,
     DevHostService,
     DevIdentityVerifier,
+    HotlineVerificationService,
     IdentityVerificationService,
     WechatVerifySessionRepository,
     ResidentProfileService,

@@ -12,6 +12,7 @@ const metro: CheckpointResponse = {
   region: '330106',
   place: 'Exit A',
   admits: ['green'],
+  peerAdmits: null,
   disabled: false,
   createdAt: '2026-11-20T02:00:00Z',
 };
@@ -24,11 +25,17 @@ describe('checkpoints', () => {
     signInAs('region-admin', { regionScope: '330106' });
     const { user } = renderApp('/checkpoints', { language: 'en' });
 
-    expect(await screen.findByText('No checkpoint registered yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No checkpoint registered yet.', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(calls[0].url).toBe('/api/v1/checkpoints?includeDisabled=true');
     await user.type(screen.getByLabelText('Name'), 'Longxiang Bridge');
     await user.type(screen.getByLabelText('Place'), 'Exit A');
-    await user.click(screen.getByRole('checkbox', { name: 'Yellow' }));
+    // The first group is this checkpoint's own policy; the one named for other regions is left at green.
+    await user.click(screen.getAllByRole('checkbox', { name: 'Yellow' })[0]);
+    expect(
+      within(screen.getByRole('group', { name: 'Colours admitted from other regions' })).getByRole('checkbox', {
+        name: 'Green',
+      }),
+    ).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Register' }));
     await waitFor(() =>
       expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
@@ -37,6 +44,7 @@ describe('checkpoints', () => {
         region: '330106',
         place: 'Exit A',
         admits: ['green', 'yellow'],
+        peerAdmits: ['green'],
       }),
     );
   });

@@ -65,6 +65,14 @@ export default function CheckpointsPage() {
                 render: (admits: CheckpointResponse['admits']) => admits.map((c) => <ColorTag key={c} color={c} />),
               },
               {
+                title: t('checkpoints.peerAdmits'),
+                dataIndex: 'peerAdmits',
+                render: (peer: CheckpointResponse['peerAdmits'], row) =>
+                  (peer ?? row.admits).length === 0
+                    ? t('common.none')
+                    : (peer ?? row.admits).map((c) => <ColorTag key={c} color={c} />),
+              },
+              {
                 title: t('checkpoints.state'),
                 dataIndex: 'disabled',
                 render: (d: boolean) =>

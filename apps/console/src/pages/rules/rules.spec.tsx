@@ -123,16 +123,17 @@ describe('regional rules', () => {
     stubFetch(() => ({ body: history }));
     signInAs('region-admin', { regionScope: '33' });
     const { user } = renderApp('/rules', { language: 'en' });
-    await user.click(await screen.findByText('北京市'));
+    // English mode names regions in pinyin (from @healthcode/regions), with their codes.
+    await user.click(await screen.findByText('Beijing Municipality'));
     expect(
       await screen.findByText(
-        '北京市 (11) is outside your region scope 浙江省 (33): you cannot change its risk level.',
+        'Beijing Municipality (11) is outside your region scope Zhejiang Province (33): you cannot change its risk level.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Preview the effect' })).toBeDisabled();
 
     await user.type(screen.getByLabelText('Go to a region code'), '420103{Enter}');
-    expect(await screen.findByRole('heading', { name: '江汉区 (420103)' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Jianghan District (420103)' })).toBeInTheDocument();
     await user.clear(screen.getByLabelText('Go to a region code'));
     await user.type(screen.getByLabelText('Go to a region code'), '999999{Enter}');
     expect(await screen.findByText('No region has this code.')).toBeInTheDocument();
@@ -183,5 +184,62 @@ describe('regional rules', () => {
     expect(
       await screen.findByText('You may change only regional overrides inside your own region scope'),
     ).toBeInTheDocument();
+  });
+
+  it('retracts the decision in force on a district with a reason, and checks a risk CSV before publishing its rows', async () => {
+    const mistaken = {
+      ...history.items[0],
+      id: 'level-2',
+      region: '330106',
+      level: 'high',
+      decidedAt: '2026-11-30T08:00:00Z',
+      effectiveFrom: '2026-11-30T16:00:00Z',
+    };
+    const { calls } = stubFetch(({ url, method }) => {
+      if (url === '/api/v1/admin/risk-levels' && method === 'GET')
+        return { body: { items: [...history.items, mistaken] } };
+      if (url === '/api/v1/admin/risk-levels/level-2/retract')
+        return { body: { level: { ...mistaken, retractedAt: '2026-12-01T00:00:00Z' }, runId: 'run-3' } };
+      if (url === '/api/v1/admin/risk-levels/import/check')
+        return {
+          body: {
+            levels: [{ region: '330106', level: 'medium', effectiveFrom: '2026-12-02' }],
+            errors: [{ line: 3, field: 'level', message: "One of 'low', 'medium', 'high'" }],
+            previewRunId: 'run-4',
+          },
+        };
+      if (url === '/api/v1/admin/risk-levels' && method === 'POST') return { body: { levels: [], runId: 'run-5' } };
+      if (url.startsWith('/api/v1/rescore/runs/')) return { body: run({ id: url.split('/').pop() }) };
+      return apiError(404, 'NOT_FOUND', url);
+    });
+    signInAs('region-admin', { regionScope: '330106' });
+    const { user } = renderApp('/rules', { language: 'en' });
+    expect(await screen.findByRole('heading', { name: /\(330106\)/ }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/In force: High risk/, undefined, { timeout: 10_000 })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Retract this decision…' }));
+    await user.type(screen.getByLabelText(/Why was High risk from 2026-11-30 a mistake/), 'set on the wrong district');
+    await user.click(screen.getByRole('button', { name: 'Retract and re-score' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.url === '/api/v1/admin/risk-levels/level-2/retract')?.body).toEqual({
+        reason: 'set on the wrong district',
+      }),
+    );
+
+    await user.upload(
+      screen.getByLabelText('Risk-level CSV'),
+      new File(['region,level,effective_from\n'], 'levels.csv', { type: 'text/csv' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    expect(await screen.findByText('1 rows to publish')).toBeInTheDocument();
+    expect(screen.getByText("One of 'low', 'medium', 'high'")).toBeInTheDocument();
+    // Nothing is set until the checked rows are published.
+    expect(calls.some((c) => c.url === '/api/v1/admin/risk-levels' && c.method === 'POST')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Publish 1 levels' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.url === '/api/v1/admin/risk-levels' && c.method === 'POST')?.body).toEqual({
+        levels: [{ region: '330106', level: 'medium', effectiveFrom: '2026-12-02' }],
+      }),
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { Picker, Text, View } from '@tarojs/components';
-import { regionName } from '@healthcode/regions';
 import { useTranslation } from 'react-i18next';
 
+import { localRegionName, nameOf } from '../../format/region-name.util';
+import { currentLocale } from '../../i18n/i18n';
 import { FormField } from '../form-field';
 import { columnOptions, regionPath } from './region-path.util';
 
@@ -24,7 +25,8 @@ export function RegionPicker({ name, label, value, onChange, error }: RegionPick
   const { t } = useTranslation();
   const path = regionPath(value);
   const columns = columnOptions(path);
-  const names = path.map((code) => regionName(code, 'zh')).filter(Boolean);
+  const locale = currentLocale();
+  const names = path.map((code) => localRegionName(code, locale)).filter(Boolean);
 
   return (
     <FormField name={name} label={label} error={error}>
@@ -34,14 +36,14 @@ export function RegionPicker({ name, label, value, onChange, error }: RegionPick
           0,
           options.findIndex((r) => r.code === chosen),
         );
-        const valueText = chosen ? (regionName(chosen, 'zh') ?? chosen) : t('region.choose');
+        const valueText = chosen ? (localRegionName(chosen, locale) ?? chosen) : t('region.choose');
         // The accessible name starts with the field and level and contains the visible text (WCAG 2.5.3).
         const levelLabel = `${label}: ${t(LEVEL_KEYS[level])} ${valueText}`;
         return (
           <Picker
             key={level}
             mode="selector"
-            range={options.map((r) => r.name)}
+            range={options.map((r) => nameOf(r, locale))}
             value={index}
             onChange={(e) => {
               const picked = options[Number(e.detail.value)];

@@ -63,4 +63,28 @@ describe('<CheckpointPage>', () => {
     expect(container.querySelector('[aria-label="queued scans"]')?.getAttribute('data-count')).toBe('1');
     expect(container.textContent).toContain('Upload the waiting scans before changing the checkpoint.');
   });
+
+  it('shows the operator each offline scan the server refused, when it was scanned and why', () => {
+    saveOperator(OPERATOR);
+    saveDeviceSettings({ checkpointId: '3f2b8c1e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', authorization: 'Device a.b' });
+    storage.set('hc.checkpoint.refused', [
+      {
+        clientScanId: 'abcdefgh1',
+        scannedAt: '2020-02-10T00:00:00.000Z',
+        reason: 'scanned-before-issue',
+        message: 'x',
+      },
+    ]);
+    act(() => root.render(<CheckpointPage />));
+    const section = container.querySelector('[aria-label="refused scans"]');
+    expect(section?.textContent).toContain('Refused offline scans (1)');
+    expect(section?.querySelectorAll('[role="listitem"]')).toHaveLength(1);
+    expect(section?.textContent).toContain('The scan time is before this code was issued: check the device clock.');
+
+    act(() => root.unmount());
+    root = createRoot(container);
+    setLocale('zh-CN');
+    act(() => root.render(<CheckpointPage />));
+    expect(container.textContent).toContain('扫码时间早于该健康码的签发时间');
+  });
 });

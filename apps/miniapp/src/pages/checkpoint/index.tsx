@@ -12,6 +12,7 @@ import {
   readJwks,
   readOperator,
 } from '../../checkpoint/checkpoint-store';
+import { clearRefusedScans, readRefusedScans, type RefusedScan } from '../../checkpoint/refused-scans.store';
 import { readQueue } from '../../checkpoint/scan-queue.store';
 import type { ScanVerdict } from '../../checkpoint/scan-verdict.util';
 import { ActionButton } from '../../components/action-button';
@@ -28,6 +29,28 @@ import { DeviceSetup } from './components/device-setup';
 import { ScanResultScreen } from './components/scan-result-screen';
 import { checkToken, downloadJwks, uploadQueue } from './service';
 
+/** Offline scans the API refused on upload: when each was scanned and why it was not stored. */
+function RefusedScans({ refused, onClear }: { refused: readonly RefusedScan[]; onClear: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <View className="section" aria-label="refused scans">
+      <Heading level={2}>{t('checkpoint.refusedTitle', { count: refused.length })}</Heading>
+      <Text className="muted small">{t('checkpoint.refusedHint')}</Text>
+      <View role="list">
+        {refused.map((r) => (
+          <View key={r.clientScanId} className="card" role="listitem">
+            <Text className="strong">
+              {r.scannedAt ? t('checkpoint.refusedScannedAt', { time: formatDateTime(r.scannedAt) }) : '—'}
+            </Text>{' '}
+            <Text>{t(`offlineRefusal.${r.reason}`, { defaultValue: r.message })}</Text>
+          </View>
+        ))}
+      </View>
+      <ActionButton variant="secondary" label={t('checkpoint.refusedClear')} onClick={onClear} />
+    </View>
+  );
+}
+
 /** Retry uploading queued scans this often while the page is open. */
 const UPLOAD_RETRY_MS = 15_000;
 
@@ -38,6 +61,7 @@ export default function CheckpointPage() {
   const [device, setDevice] = useState<DeviceSettings | null>(() => readDeviceSettings());
   const [keys, setKeys] = useState<CachedJwks | null>(() => readJwks());
   const [queued, setQueued] = useState(() => readQueue().length);
+  const [refused, setRefused] = useState<RefusedScan[]>(() => readRefusedScans());
   const [verdict, setVerdict] = useState<ScanVerdict | null>(null);
   const [pasted, setPasted] = useState('');
   const [busy, setBusy] = useState<'scan' | 'keys' | 'upload' | null>(null);
@@ -54,12 +78,18 @@ export default function CheckpointPage() {
       if (manual) setBusy('upload');
       try {
         const report = await uploadQueue();
-        if (manual || report.uploaded) setStatus(t('checkpoint.uploaded', { count: report.uploaded }));
+        if (manual || report.uploaded)
+          setStatus(
+            report.refused.length
+              ? t('checkpoint.uploadedWithRefusals', { count: report.uploaded, refused: report.refused.length })
+              : t('checkpoint.uploaded', { count: report.uploaded }),
+          );
         if (manual) setFailure(null);
       } catch (e) {
         if (manual) setFailure(e);
       } finally {
         setQueued(readQueue().length);
+        setRefused(readRefusedScans());
         if (manual) setBusy(null);
       }
     },
@@ -134,6 +164,11 @@ export default function CheckpointPage() {
                   ? t('checkpoint.keysCached', { count: keys.jwks.keys.length, time: formatDateTime(keys.fetchedAt) })
                   : t('checkpoint.keysNone')}
               </Text>
+              {keys?.trustListIssuedAt && (
+                <Text className="muted" aria-label="trust list status">
+                  {t('checkpoint.trustListAge', { time: formatDateTime(keys.trustListIssuedAt) })}
+                </Text>
+              )}
               <ActionButton
                 id="checkpoint-keys"
                 variant="secondary"
@@ -190,6 +225,15 @@ export default function CheckpointPage() {
               />
             )}
           </View>
+          {refused.length > 0 && (
+            <RefusedScans
+              refused={refused}
+              onClear={() => {
+                clearRefusedScans();
+                setRefused([]);
+              }}
+            />
+          )}
           {queued > 0 && <Text className="muted small">{t('checkpoint.changeDeviceBlocked')}</Text>}
           <ActionButton
             variant="link"

@@ -29,13 +29,27 @@ describe('<ScanResultScreen>', () => {
     expect(codeColors.green.background).toBe('#1B7A3A');
   });
 
+  it("names another region's issuer next to the colour, in both languages", () => {
+    const verdict: ScanVerdict = {
+      kind: 'valid',
+      color: 'green',
+      by: 'server',
+      admitted: true,
+      superseded: false,
+      issuer: { id: 'cn-34', region: '34' },
+    };
+    expect(render(verdict).textContent).toContain('Issued by another region: 34 (cn-34)');
+    setLocale('zh-CN');
+    expect(render(verdict).textContent).toContain('外地签发：地区 34（cn-34）');
+  });
+
   it('says "do not admit" when the checkpoint does not accept the colour', () => {
     expect(
       render({ kind: 'valid', color: 'yellow', by: 'server', admitted: false, superseded: false }).textContent,
     ).toContain('Do not admit');
   });
 
-  it.each(['expired', 'bad-signature', 'unknown-kid', 'no-keys'] as const)(
+  it.each(['expired', 'bad-signature', 'unknown-kid', 'no-keys', 'unknown-issuer', 'issuer-suspended'] as const)(
     'shows a %s token as INVALID in red, never with a code colour',
     (reason) => {
       const el = render({ kind: 'invalid', reason, by: 'device' });

@@ -1,7 +1,8 @@
-import { generateCodeId, KeyRing } from '@healthcode/qr-token';
+import { generateCodeId, KeyRing, signTrustList } from '@healthcode/qr-token';
 
 import { request as taroRequest, resetTaroFake, storage } from '../../../test/taro.fake';
 import { saveDeviceSettings, saveJwks } from '../../checkpoint/checkpoint-store';
+import { readRefusedScans } from '../../checkpoint/refused-scans.store';
 import { readQueue } from '../../checkpoint/scan-queue.store';
 import { newScan } from '../../checkpoint/scan-queue.util';
 import { initI18n } from '../../i18n/i18n';
@@ -31,12 +32,18 @@ describe('checkpoint service', () => {
     saveDeviceSettings(DEVICE);
   });
 
-  it('downloads and caches the JWKS from the origin, not under /api/v1', async () => {
-    taroRequest.mockResolvedValueOnce({ statusCode: 200, data: ring.jwks() });
+  it('downloads and caches the offline bundle (keys and signed trust list) from the origin, not under /api/v1', async () => {
+    const trustList = await signTrustList({ iss: 'cn-33', region: '33', iat: 1581292800, issuers: [] }, ring.current);
+    taroRequest.mockResolvedValueOnce({ statusCode: 200, data: { jwks: ring.jwks(), trustList } });
     const cached = await downloadJwks(new Date('2020-02-10T00:00:00Z'));
-    expect(taroRequest.mock.calls[0][0]).toMatchObject({ url: '/.well-known/jwks.json', method: 'GET' });
+    expect(taroRequest.mock.calls[0][0]).toMatchObject({
+      url: '/.well-known/healthcode-checkpoint-bundle',
+      method: 'GET',
+    });
     expect(cached.jwks.keys).toHaveLength(1);
     expect(cached.fetchedAt).toBe('2020-02-10T00:00:00.000Z');
+    expect(cached.trustList).toBe(trustList);
+    expect(cached.trustListIssuedAt).toBe('2020-02-10T00:00:00.000Z');
   });
 
   describe('offline (H5, Web Crypto)', () => {
@@ -67,6 +74,51 @@ describe('checkpoint service', () => {
         reason: 'unknown-kid',
       });
       expect(await checkToken('not a token')).toMatchObject({ kind: 'invalid', reason: 'malformed' });
+    });
+
+    it("verifies a trusted peer's code offline with its region, and refuses suspended and unknown issuers", async () => {
+      const peer = await KeyRing.generate();
+      const nowSec = Math.floor(Date.now() / 1000);
+      const entry = { region: '34', jwks: peer.jwks(), nbf: nowSec - 60, exp: nowSec + 3600 };
+      const trustList = await signTrustList(
+        {
+          iss: 'cn-33',
+          region: '33',
+          iat: nowSec,
+          issuers: [
+            { iss: 'cn-34', status: 'active', ...entry },
+            { iss: 'cn-35', status: 'suspended', ...entry, jwks: (await KeyRing.generate()).jwks() },
+          ],
+        },
+        ring.current,
+      );
+      saveJwks(ring.jwks(), new Date(), trustList);
+      const token = await peer.sign({ cid: generateCodeId(), col: 'green', rsv: 1, iss: 'cn-34' });
+      expect(await checkToken(token)).toEqual({
+        kind: 'valid',
+        color: 'green',
+        by: 'device',
+        admitted: null,
+        superseded: false,
+        issuer: { id: 'cn-34', region: '34' },
+      });
+      expect(
+        await checkToken(await peer.sign({ cid: generateCodeId(), col: 'green', rsv: 1, iss: 'cn-35' })),
+      ).toMatchObject({ kind: 'invalid', reason: 'issuer-suspended' });
+      expect(
+        await checkToken(await peer.sign({ cid: generateCodeId(), col: 'green', rsv: 1, iss: 'cn-44' })),
+      ).toMatchObject({ kind: 'invalid', reason: 'unknown-issuer' });
+      // A trust list signed by someone else is ignored: peers' codes are then unknown keys.
+      const forgedList = await signTrustList(
+        { iss: 'cn-33', region: '33', iat: nowSec, issuers: [{ iss: 'cn-34', status: 'active', ...entry }] },
+        peer.current,
+      );
+      saveJwks(ring.jwks(), new Date(), forgedList);
+      expect(await checkToken(token)).toMatchObject({ kind: 'invalid', reason: 'unknown-kid' });
+      // Own codes still verify.
+      expect(await checkToken(await ring.sign({ cid: generateCodeId(), col: 'green', rsv: 1 }))).toMatchObject({
+        kind: 'valid',
+      });
     });
 
     it('says so when the device has no keys yet', async () => {
@@ -142,7 +194,7 @@ describe('checkpoint service', () => {
           })),
         },
       }));
-      expect(await uploadQueue()).toEqual({ uploaded: 150, dropped: 0, remaining: 0 });
+      expect(await uploadQueue()).toEqual({ uploaded: 150, dropped: 0, refused: [], remaining: 0 });
       expect(taroRequest.mock.calls.map((c) => c[0].data.scans.length)).toEqual([100, 50]);
       expect(taroRequest.mock.calls[0][0].url).toBe(`/api/v1/checkpoints/${DEVICE.checkpointId}/scans/batch`);
       expect(taroRequest.mock.calls[0][0].data.scans[0]).toEqual(scans[0]);
@@ -181,12 +233,45 @@ describe('checkpoint service', () => {
             })),
           },
         }));
-      expect(await uploadQueue()).toEqual({ uploaded: 2, dropped: 1, remaining: 0 });
+      expect(await uploadQueue()).toEqual({ uploaded: 2, dropped: 1, refused: [], remaining: 0 });
       expect(taroRequest.mock.calls[1][0].data.scans.map((s: { clientScanId: string }) => s.clientScanId)).toEqual([
         scans[0].clientScanId,
         scans[2].clientScanId,
       ]);
     });
+  });
+
+  it('keeps why the API refused an offline scan, for the operator, and takes it off the queue', async () => {
+    const scans = [newScan('tok.en.one', new Date('2020-02-10T08:00:00Z')), newScan('tok.en.two')];
+    storage.set('hc.checkpoint.queue', scans);
+    const message = 'This scan was uploaded more than 72 hours after the code expired; it was not stored.';
+    taroRequest.mockResolvedValueOnce({
+      statusCode: 200,
+      data: {
+        stored: 1,
+        results: [
+          {
+            clientScanId: scans[0].clientScanId,
+            color: null,
+            admitted: false,
+            reason: 'offline-window-passed',
+            superseded: false,
+            refused: true,
+            message,
+          },
+          { clientScanId: scans[1].clientScanId, color: 'green', admitted: true, reason: 'ok', superseded: false },
+        ],
+      },
+    });
+    const refused = {
+      clientScanId: scans[0].clientScanId,
+      scannedAt: '2020-02-10T08:00:00.000Z',
+      reason: 'offline-window-passed',
+      message,
+    };
+    expect(await uploadQueue()).toEqual({ uploaded: 2, dropped: 0, refused: [refused], remaining: 0 });
+    expect(readRefusedScans()).toEqual([refused]);
+    expect(readQueue()).toEqual([]);
   });
 
   it('verifies offline on H5 (also the jest/tsc fallback) and online on WeChat and Alipay', () => {

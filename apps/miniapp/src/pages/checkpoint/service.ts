@@ -1,4 +1,10 @@
-import { ApiErrorCode, type ScanBatchResponse, type ScanRequest, type ScanResponse } from '@healthcode/contracts';
+import {
+  ApiErrorCode,
+  type ScanBatchItemResult,
+  type ScanBatchResponse,
+  type ScanRequest,
+  type ScanResponse,
+} from '@healthcode/contracts';
 import type { JSONWebKeySet } from '@healthcode/qr-token';
 
 import {
@@ -8,6 +14,7 @@ import {
   readJwks,
   saveJwks,
 } from '../../checkpoint/checkpoint-store';
+import { type RefusedScan, rememberRefusedScans } from '../../checkpoint/refused-scans.store';
 import { readQueue, writeQueue } from '../../checkpoint/scan-queue.store';
 import { enqueue, newScan, rejectedIndexes, withoutIds } from '../../checkpoint/scan-queue.util';
 import { type ScanVerdict, verdictFromDevice, verdictFromServer } from '../../checkpoint/scan-verdict.util';
@@ -20,12 +27,15 @@ import { clock } from '../../services/clock';
 /** Scans per upload: well under the API's 500, so one slow request never holds many. */
 export const UPLOAD_BATCH = 100;
 
+/** Downloads the offline bundle: the deployment's keys and its signed trust list of peer issuers. */
 export async function downloadJwks(now = clock.now()): Promise<CachedJwks> {
-  const jwks = await request<JSONWebKeySet>('GET', '/.well-known/jwks.json', undefined, {
-    fromOrigin: true,
-    anonymous: true,
-  });
-  return saveJwks(jwks, now);
+  const bundle = await request<{ jwks: JSONWebKeySet; trustList: string }>(
+    'GET',
+    '/.well-known/healthcode-checkpoint-bundle',
+    undefined,
+    { fromOrigin: true, anonymous: true },
+  );
+  return saveJwks(bundle.jwks, now, typeof bundle.trustList === 'string' ? bundle.trustList : undefined);
 }
 
 function postScan(device: DeviceSettings, scan: ScanRequest): Promise<ScanResponse> {
@@ -56,7 +66,7 @@ export async function checkToken(
     const cached = readJwks();
     queueScan(scan);
     if (!cached || cached.jwks.keys.length === 0) return { kind: 'invalid', reason: 'no-keys', by: 'device' };
-    return verdictFromDevice(await verifier.verify(scan.token, cached.jwks, now));
+    return verdictFromDevice(await verifier.verify(scan.token, cached, now));
   }
   const device = readDeviceSettings();
   if (!device) throw new Error('Checkpoint device not set up');
@@ -73,7 +83,26 @@ export interface UploadReport {
   uploaded: number;
   /** Refused by the API as malformed: dropped so they cannot block the queue. */
   dropped: number;
+  /** Offline scans the API refused outright (scan time outside the token's window): why, per scan. */
+  refused: RefusedScan[];
   remaining: number;
+}
+
+/** The entries the API refused outright, with when they were scanned (from the queue) for the operator. */
+function refusalsOf(results: readonly ScanBatchItemResult[], batch: readonly ScanRequest[]): RefusedScan[] {
+  const scannedAt = new Map(batch.map((s) => [s.clientScanId, s.scannedAt]));
+  return results.flatMap((r) =>
+    'refused' in r && r.refused
+      ? [
+          {
+            clientScanId: r.clientScanId,
+            scannedAt: scannedAt.get(r.clientScanId) ?? '',
+            reason: r.reason,
+            message: r.message,
+          },
+        ]
+      : [],
+  );
 }
 
 /**
@@ -82,7 +111,7 @@ export interface UploadReport {
  */
 export async function uploadQueue(): Promise<UploadReport> {
   const device = readDeviceSettings();
-  const report: UploadReport = { uploaded: 0, dropped: 0, remaining: readQueue().length };
+  const report: UploadReport = { uploaded: 0, dropped: 0, refused: [], remaining: readQueue().length };
   if (!device) return report;
   for (;;) {
     const batch = readQueue().slice(0, UPLOAD_BATCH);
@@ -95,6 +124,9 @@ export async function uploadQueue(): Promise<UploadReport> {
         { authorization: device.authorization },
       );
       const done = new Set(res.results.map((r) => r.clientScanId));
+      const refused = refusalsOf(res.results, batch);
+      rememberRefusedScans(refused);
+      report.refused.push(...refused);
       writeQueue(withoutIds(readQueue(), done));
       report.uploaded += done.size;
       if (done.size === 0) break;

@@ -28,7 +28,7 @@ export function CreateCheckpointForm({ scope }: { scope: string }) {
       name="create-checkpoint"
       layout="vertical"
       style={{ maxWidth: 560 }}
-      initialValues={{ kind: 'metro', region: scope, admits: ['green'] }}
+      initialValues={{ kind: 'metro', region: scope, admits: ['green'], peerAdmits: ['green'] }}
       onFinish={(v) => create.mutate(v)}
     >
       <Form.Item
@@ -75,6 +75,13 @@ export function CreateCheckpointForm({ scope }: { scope: string }) {
         ]}
       >
         <Checkbox.Group
+          options={(['green', 'yellow', 'red'] as const).map((value) => ({ value, label: t(`colors.${value}`) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t('checkpoints.peerAdmits')} name="peerAdmits" extra={t('checkpoints.peerAdmitsHint')}>
+        <Checkbox.Group
+          role="group"
+          aria-label={t('checkpoints.peerAdmits')}
           options={(['green', 'yellow', 'red'] as const).map((value) => ({ value, label: t(`colors.${value}`) }))}
         />
       </Form.Item>

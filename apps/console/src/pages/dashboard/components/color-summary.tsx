@@ -6,7 +6,7 @@ import { CODE_COLOR_HEX } from '../../../constants/code-color.constant';
 import type { ColorCounts } from '../types';
 
 /**
- * Totals as text, so the numbers are readable without the charts. A suppressed count reads "< 10", and the
+ * Totals as text, so the numbers are readable without the charts. A suppressed count reads "hidden", and the
  * total then only "at least" the sum of the shown counts.
  */
 export function ColorSummary({ counts, hidden }: { counts: ColorCounts; hidden: string }) {

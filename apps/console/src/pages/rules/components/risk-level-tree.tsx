@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { type RegionLevelState, type RegionNode, regionNodes } from '../risk-level.util';
+import { regionShortName } from '../../../services/region-label.util';
 
 // Light tints with near-black text: antd's preset tag colours miss AA contrast.
 const LEVEL_STYLE = {
@@ -26,7 +27,7 @@ export function RiskLevelTree({ levels, scope, selected, onSelect }: RiskLevelTr
     const state = levels.get(node.key);
     return (
       <span>
-        {node.region.name} <span style={{ color: 'rgba(0,0,0,0.55)' }}>({node.key})</span>{' '}
+        {regionShortName(node.key)} <span style={{ color: 'rgba(0,0,0,0.55)' }}>({node.key})</span>{' '}
         {state?.current && (
           <Tag style={LEVEL_STYLE[state.current.level]}>
             {t(`rules.risk.levels.${state.current.level}`)} · {state.current.effectiveFrom.slice(0, 10)}

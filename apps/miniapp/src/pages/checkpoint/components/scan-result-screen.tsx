@@ -21,6 +21,7 @@ function useLook(verdict: ScanVerdict): Look {
     const details = [t(verdict.by === 'device' ? 'checkpoint.verifiedDevice' : 'checkpoint.verifiedServer')];
     if (verdict.admitted === false) details.unshift(t('checkpoint.notAdmitted'));
     if (verdict.superseded) details.push(t('checkpoint.superseded'));
+    if (verdict.issuer) details.unshift(t('checkpoint.peerIssuer', verdict.issuer));
     return {
       background: c.background,
       foreground: c.onBackground,

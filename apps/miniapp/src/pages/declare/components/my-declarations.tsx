@@ -1,16 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import type { MyDeclaration } from '@healthcode/contracts';
-import { getAncestors, regionName } from '@healthcode/regions';
 import { useTranslation } from 'react-i18next';
 
 import { Heading } from '../../../components/heading';
 import { ResourceView } from '../../../components/state-views/resource-view';
 import { formatDateTime, formatDay } from '../../../format/date-format.util';
+import { regionPathName } from '../../../format/region-name.util';
+import { currentLocale } from '../../../i18n/i18n';
 import type { Resource } from '../../../hooks/use-resource';
 
-/** Province, city and district, so two districts with the same name stay apart. */
+/** Province, city and district, so two districts with the same name stay apart (pinyin in English mode). */
 function placeName(code: string): string {
-  return [...getAncestors(code).map((r) => r.name), regionName(code) ?? code].join(' ');
+  return regionPathName(code, currentLocale());
 }
 
 function DeclarationCard({ declaration, n }: { declaration: MyDeclaration; n: number }) {

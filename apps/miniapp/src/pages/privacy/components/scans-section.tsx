@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import { regionName } from '@healthcode/regions';
 import { useTranslation } from 'react-i18next';
 
 import { ColorBadge } from '../../../components/color-badge';
 import { Heading } from '../../../components/heading';
 import { ResourceView } from '../../../components/state-views/resource-view';
 import { formatDateTime, formatDay } from '../../../format/date-format.util';
+import { localRegionName } from '../../../format/region-name.util';
+import { currentLocale } from '../../../i18n/i18n';
 import { useResource } from '../../../hooks/use-resource';
 import { fetchMyScans } from '../service';
 
@@ -29,7 +30,7 @@ export function ScansSection() {
                 <Text className="muted small">{formatDateTime(s.scannedAt)}</Text>
                 <Text className="strong">{s.checkpointName}</Text>
                 <Text className="muted">
-                  {s.place} · {regionName(s.region, 'zh') || s.region}
+                  {s.place} · {localRegionName(s.region, currentLocale()) || s.region}
                 </Text>
                 <View className="scan-line">
                   {s.color && <ColorBadge color={s.color} />}
