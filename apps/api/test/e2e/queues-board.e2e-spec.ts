@@ -199,6 +199,61 @@ describe('queue dashboard (bull-board) for system admins (e2e)', () => {
     expect(added[2].details).toMatchObject({ queueStatus: 'failed' });
   });
 
+  it('refuses an action with 503, and does not run it, when its audit entry cannot be written', async () => {
+    const db = t.app.get(DataSource);
+    const queue = t.app.get<Queue>(getQueueToken(QUEUE_CONSTANTS.MAINTENANCE_QUEUE), { strict: false });
+    // A real write failure, limited to this test's own job: the database itself refuses the entry that names it
+    // (this file's database only; nothing in the API is mocked).
+    const jobId = `audit-fault-${Date.now()}`;
+    await db.query(
+      `CREATE TRIGGER audit_fault_probe BEFORE INSERT ON audit_log FOR EACH ROW
+         IF NEW.action = 'queue.board-action' AND JSON_UNQUOTE(JSON_EXTRACT(NEW.details, '$.jobId')) = '${jobId}' THEN
+           SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit write refused by the test';
+         END IF`,
+    );
+    try {
+      const job = await queue.add('board-audit-fault', {}, { delay: 3_600_000, jobId });
+      const ticket = await ticketOf(admin);
+      const jar = { cookie: `${QUEUE_BOARD_COOKIE}=${encodeURIComponent(ticket)}` };
+      const count = async () =>
+        Number(
+          (
+            (await db.query("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'queue.board-action'")) as {
+              n: string;
+            }[]
+          )[0].n,
+        );
+      const before = await count();
+      for (const action of ['promote', 'clean']) {
+        const res = await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/api/queues/maintenance/${jobId}/${action}`, {
+          method: 'PUT',
+          headers: jar,
+        });
+        expect({ action, status: res.status }).toEqual({ action, status: 503 });
+        const body = (await res.json()) as { code: string; message: string };
+        expect(body.code).toBe('INTERNAL');
+        expect(body.message).toContain('could not be recorded in the audit log');
+        expect(res.headers.get('cache-control')).toBe('no-store');
+      }
+      // Neither action ran: the job is still there and still delayed; nothing was recorded.
+      expect(await (await queue.getJob(job.id))?.getState()).toBe('delayed');
+      expect(await count()).toBe(before);
+      // Other actions are still audited and run: the fault is this job's alone.
+      expect(
+        (
+          await fetch(`${t.baseUrl}${QUEUE_BOARD_PREFIX}/api/queues/maintenance/clean/failed`, {
+            method: 'PUT',
+            headers: jar,
+          })
+        ).status,
+      ).toBeLessThan(300);
+      expect(await count()).toBe(before + 1);
+      await job.remove();
+    } finally {
+      await db.query('DROP TRIGGER IF EXISTS audit_fault_probe');
+    }
+  });
+
   it('names each board route as an action', () => {
     expect(
       boardAction('PUT', `${QUEUE_BOARD_PREFIX}/api/queues/:queueName/:jobId/retry`, {
