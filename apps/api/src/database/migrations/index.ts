@@ -15,6 +15,7 @@ import { NotificationNotBefore1796600200000 } from './1796600200000-Notification
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
 import { MutualRecognition1796601200000 } from './1796601200000-MutualRecognition';
+import { StaffRoleGrants1796610000000 } from './1796610000000-StaffRoleGrants';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
 import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
 import { StagedImportsAndWithdrawals1796600900000 } from './1796600900000-StagedImportsAndWithdrawals';
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   StagedImportsAndWithdrawals1796600900000,
   HotlineVerifications1796601000000,
   MutualRecognition1796601200000,
+  StaffRoleGrants1796610000000,
 ];
