@@ -10,8 +10,8 @@ const granted = (role: StaffRole): Permission[] =>
 
 describe('access', () => {
   it.each<[StaffRole, Permission[]]>([
-    ['hotline-agent', ['canLookup', 'canSeeDashboard', 'canWorkAppeals']],
-    ['supervisor', ['canApprove', 'canLookup', 'canSeeDashboard', 'canWorkAppeals']],
+    ['hotline-agent', ['canLookup', 'canSeeDashboard', 'canTrace', 'canWorkAppeals']],
+    ['supervisor', ['canApprove', 'canLookup', 'canSeeDashboard', 'canTrace', 'canWorkAppeals']],
     ['region-admin', ['canEditRules', 'canImport', 'canManageCheckpoints', 'canSeeDashboard']],
     ['auditor', ['canReadAudit', 'canSeeDashboard']],
     ['checkpoint-operator', ['canSeeDashboard']],

@@ -8,6 +8,7 @@ export const PERMISSION_ROLES = {
   canWorkAppeals: ['hotline-agent', 'supervisor'],
   canApprove: ['supervisor'],
   canLookup: ['hotline-agent', 'supervisor'],
+  canTrace: ['hotline-agent', 'supervisor'],
   canEditRules: ['region-admin', 'system-admin'],
   canImport: ['region-admin', 'system-admin'],
   canManageCheckpoints: ['region-admin', 'system-admin'],

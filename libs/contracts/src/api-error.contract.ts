@@ -12,6 +12,8 @@ export enum ApiErrorCode {
   TooManyRequests = 'TOO_MANY_REQUESTS',
   AccountLocked = 'ACCOUNT_LOCKED',
   TotpRequired = 'TOTP_REQUIRED',
+  /** The password was right; the account has no authenticator yet: enroll one (POST /v1/staff/login/enroll), then send its code. */
+  TotpEnrollmentRequired = 'TOTP_ENROLLMENT_REQUIRED',
   NotRegistered = 'NOT_REGISTERED',
   AlreadyCheckedIn = 'ALREADY_CHECKED_IN',
   ProviderDisabled = 'PROVIDER_DISABLED',

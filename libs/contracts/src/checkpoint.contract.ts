@@ -166,7 +166,20 @@ export interface CheckpointStatsResponse {
   /** Bad tokens, deleted residents' codes and requests from another checkpoint's device. */
   rejected: number;
   byReason: Partial<Record<ScanReason | 'wrong-checkpoint', number>>;
+  /** Every hour of the range (UTC hour starts, oldest first, empty hours included): admitted and refused scans. */
+  hourly: CheckpointHourlyCount[];
 }
+
+export interface CheckpointHourlyCount {
+  /** ISO start of the hour. */
+  hour: string;
+  admitted: number;
+  /** Not admitted for the colour, or rejected (bad token, another checkpoint's device…). */
+  refused: number;
+}
+
+/** The longest range statistics are given for: hourly buckets stay a readable chart. */
+export const CHECKPOINT_STATS_MAX_DAYS = 7;
 
 export const CheckpointStatsQuerySchema = z.strictObject({
   from: z.iso.datetime({ offset: true }).optional(),
@@ -198,6 +211,10 @@ export type TracingRequestCreate = z.infer<typeof TracingRequestCreateSchema>;
 
 export const TRACING_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type TracingStatus = (typeof TRACING_STATUSES)[number];
+
+/** No status: every request, newest first. A hotline agent sees only their own requests. */
+export const TracingRequestListQuerySchema = z.strictObject({ status: z.enum(TRACING_STATUSES).optional() });
+export type TracingRequestListQuery = z.infer<typeof TracingRequestListQuerySchema>;
 
 export const TracingDecisionSchema = z.strictObject({
   approve: z.boolean(),

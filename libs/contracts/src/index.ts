@@ -16,6 +16,7 @@ export * from './region-code.contract';
 export * from './rescore.contract';
 export * from './rule-admin.contract';
 export * from './staff.contract';
+export * from './staff-admin.contract';
 export * from './stats.contract';
 export * from './zod-fields.util';
 export * from './appeal.contract';

@@ -23,6 +23,18 @@ export const StaffLoginRequestSchema = z.strictObject({
 });
 export type StaffLoginRequest = z.infer<typeof StaffLoginRequestSchema>;
 
+/** Step one again, for an account whose authenticator was reset (or a new privileged account). */
+export const StaffTotpEnrollRequestSchema = StaffLoginRequestSchema.omit({ totp: true });
+export type StaffTotpEnrollRequest = z.infer<typeof StaffTotpEnrollRequestSchema>;
+
+/** The new secret, shown once to the staff member themselves; it takes effect with the first code they send. */
+export interface StaffTotpEnrollment {
+  /** Base32, for typing into an authenticator app. */
+  secret: string;
+  /** `otpauth://totp/…`, for a QR code. */
+  otpauthUrl: string;
+}
+
 export interface StaffIdentity {
   id: string;
   username: string;

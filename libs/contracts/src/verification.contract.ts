@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { explainResidentIdError, isValidPassportNumber } from './id-number.util';
+import { multiLineText } from './zod-fields.util';
 
 /** Where a resident's ID number stands. Only a `verified` number has authority facts matched to it. */
 export const VERIFICATION_STATES = ['unverified', 'verified', 'rejected'] as const;
@@ -89,11 +90,8 @@ export const HotlineVerificationCreateSchema = z
     idType: z.enum(['resident-id', 'passport']),
     idNumber: z.string().trim().toUpperCase().min(1, 'Required').max(32, 'At most 32 characters'),
     documentType: z.enum(HOTLINE_DOCUMENT_TYPES),
-    reason: z
-      .string()
-      .trim()
-      .min(10, 'Write at least 10 characters: what you checked and why')
-      .max(500, 'At most 500 characters'),
+    // Read by the supervisor who decides, and kept in the resident's history: no control or bidi characters.
+    reason: multiLineText(500, { min: 10, minMessage: 'Write at least 10 characters: what you checked and why' }),
     callRef: z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'A call reference: 4 to 40 letters, digits or -'),
   })
   .superRefine((v, ctx) => {
@@ -108,7 +106,7 @@ export type HotlineVerificationCreateInput = z.input<typeof HotlineVerificationC
 export const HotlineVerificationDecisionSchema = z
   .strictObject({
     approve: z.boolean(),
-    note: z.string().trim().min(1, 'Required').max(500, 'At most 500 characters').optional(),
+    note: multiLineText(500).optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.approve && !v.note)

@@ -10,7 +10,9 @@ import {
   AppealRequestInfoSchema,
 } from './appeal.contract';
 import { TracingDecisionSchema, TracingRequestCreateSchema } from './checkpoint.contract';
+import { WithdrawalRequestSchema } from './authority-import.contract';
 import { RiskLevelRetractRequestSchema } from './rule-admin.contract';
+import { HotlineVerificationCreateSchema, HotlineVerificationDecisionSchema } from './verification.contract';
 import { boundedText, multiLineText } from './zod-fields.util';
 
 describe('boundedText', () => {
@@ -48,6 +50,11 @@ describe('multiLineText: one schema for every multi-line free-text field', () =>
     'tracing justification': (v: string) =>
       TracingRequestCreateSchema.safeParse({ residentId: randomUUID(), caseReference: 'C-1', justification: v }),
     'tracing decision note': (v: string) => TracingDecisionSchema.safeParse({ approve: true, note: v }),
+    'hotline identity verification reason': (v: string) => HotlineVerificationCreateSchema.shape.reason.safeParse(v),
+    'hotline identity verification decision note': (v: string) =>
+      HotlineVerificationDecisionSchema.safeParse({ approve: false, note: v }),
+    'authority record withdrawal reason': (v: string) =>
+      WithdrawalRequestSchema.safeParse({ target: 'fact', id: randomUUID(), reason: v }),
   };
   const multiLine = 'First line of what happened.\r\nSecond line,\tindented.\n\nThird paragraph: 第三段。';
 

@@ -41,16 +41,27 @@ export async function totpCode(secret: string): Promise<string> {
   return generate({ secret, epoch: step * 30 });
 }
 
-/** Logs a demo staff member into the console in English (the switch is remembered), with TOTP where the role has it. */
-export async function staffLogin(browser: Browser, server: ConsoleServer, role: string): Promise<Page> {
+/**
+ * Logs a demo staff member into the console in English (the switch is remembered), with TOTP where the role has it.
+ * Another account: its user name, with its password and TOTP secret in `as`.
+ */
+export async function staffLogin(
+  browser: Browser,
+  server: ConsoleServer,
+  role: string,
+  as: { password: string; totpSecret: string | null } = {
+    password: DEMO_PASSWORD,
+    totpSecret: server.totpSecrets[role] ?? null,
+  },
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${server.baseUrl}/console/#/login`, { waitUntil: 'networkidle' });
   await page.getByText('English', { exact: true }).first().click();
   await page.getByLabel('Username').fill(role);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Password').fill(as.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  const secret = server.totpSecrets[role];
+  const secret = as.totpSecret;
   if (secret) {
     const field = page.getByLabel('Verification code');
     await field.waitFor();
@@ -112,5 +123,6 @@ export function api(baseUrl: string) {
   return {
     get: (path: string, token?: string) => call('GET', path, undefined, token),
     post: (path: string, body: unknown, token?: string) => call('POST', path, body, token),
+    put: (path: string, body: unknown, token?: string) => call('PUT', path, body, token),
   };
 }

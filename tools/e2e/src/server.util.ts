@@ -62,6 +62,8 @@ export interface RunningServer {
   /** TOTP secrets of the demo staff accounts (demo mode), read from the seed's banner file. */
   totpSecrets: Record<string, string>;
   totpSecret: (username: string) => string;
+  /** Runs one of the built operator commands (`apps/api/src/cli/<name>`) against this server's database; its output. */
+  runCli: (name: string, args?: string[], extraEnv?: Record<string, string>) => Promise<string>;
   stop: () => Promise<void>;
 }
 
@@ -149,6 +151,16 @@ export async function startBuiltServer(options: ServerOptions = {}): Promise<Run
         if (!secret) throw new Error(`no TOTP secret for ${username} in the demo banner`);
         return secret;
       },
+      runCli: (name, args = [], extraEnv = {}) =>
+        new Promise<string>((resolve, reject) => {
+          let cliOut = '';
+          const p = spawn('node', [cli(name), ...args], { env: { ...env, ...extraEnv }, cwd: root });
+          p.stdout.on('data', (d) => (cliOut += d));
+          p.stderr.on('data', (d) => (cliOut += d));
+          p.on('exit', (code) =>
+            code === 0 ? resolve(cliOut) : reject(new Error(`${name} exited ${code}: ${cliOut}`)),
+          );
+        }),
       stop,
     };
   } catch (error) {

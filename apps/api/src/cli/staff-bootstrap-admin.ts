@@ -1,9 +1,11 @@
 /**
- * Production has no seeded accounts: this creates the first system-admin, once. It refuses when an active
- * system-admin exists (they create everyone else in the console). Prints the password (unless given in
+ * Production has no seeded accounts: this creates the first two system-admins (run it twice, with two user
+ * names). Two, because granting a privileged role takes a second system-admin's approval: with one, nobody could
+ * approve. It refuses once two active system-admins exist (they create everyone else in the console). Prints the password (unless given in
  * STAFF_BOOTSTRAP_PASSWORD) and the TOTP secret once; neither is stored in clear.
  *
  *   npm run -w @healthcode/api staff:bootstrap-admin -- --username=admin
+ *   npm run -w @healthcode/api staff:bootstrap-admin -- --username=admin2
  */
 import 'reflect-metadata';
 
@@ -25,6 +27,9 @@ import { newTotpSecret, totpEnrollment } from '../modules/staff/staff-totp.util'
 import type { StaffEntity } from '../modules/staff/staff.entity';
 import { StaffRepository } from '../modules/staff/staff.repository';
 
+/** The first admin and the second one who approves privileged roles with them. */
+const BOOTSTRAP_ADMINS = 2;
+
 async function main(): Promise<void> {
   const username = StaffUsernameSchema.parse(
     process.argv.find((a) => a.startsWith('--username='))?.slice(11) ?? 'admin',
@@ -37,7 +42,7 @@ async function main(): Promise<void> {
   try {
     const staff = app.get(StaffRepository);
     const active = await staff.countActiveWithRole('system-admin');
-    if (active > 0) {
+    if (active >= BOOTSTRAP_ADMINS) {
       console.log(
         `[healthcode] staff:bootstrap-admin: ${active} active system-admin account(s) exist; nothing created`,
       );
@@ -52,6 +57,7 @@ async function main(): Promise<void> {
       role: 'system-admin',
       regionScope: '',
       totpSecretEnc: app.get(PiiCryptoService).encrypt(secret),
+      totpPendingEnc: null,
       totpLastStep: null,
       disabled: false,
       failedLogins: 0,

@@ -4,6 +4,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   [ApiErrorCode.ValidationFailed]: 400,
   [ApiErrorCode.Unauthenticated]: 401,
   [ApiErrorCode.TotpRequired]: 401,
+  [ApiErrorCode.TotpEnrollmentRequired]: 401,
   [ApiErrorCode.InvalidToken]: 401,
   [ApiErrorCode.ScanRejected]: 422,
   [ApiErrorCode.Forbidden]: 403,

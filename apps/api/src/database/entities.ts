@@ -44,6 +44,7 @@ import { RegionRiskLevelEntity } from '../modules/rules/region-risk-level.entity
 import { RuleSetEntity } from '../modules/rules/rule-set.entity';
 import { ResidentSessionEpochEntity } from '../modules/session/resident-session-epoch.entity';
 import { RevokedSessionEntity } from '../modules/session/revoked-session.entity';
+import { StaffRoleGrantEntity } from '../modules/staff/staff-role-grant.entity';
 import { StaffEntity } from '../modules/staff/staff.entity';
 import { TrustedIssuerEntity } from '../modules/trust/trusted-issuer.entity';
 
@@ -94,6 +95,7 @@ export const ENTITIES = [
   RevokedSessionEntity,
   RuleSetEntity,
   StaffEntity,
+  StaffRoleGrantEntity,
   TracingRequestEntity,
   WechatVerifySessionEntity,
 ];

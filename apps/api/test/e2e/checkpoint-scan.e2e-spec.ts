@@ -149,6 +149,24 @@ describe('checkpoint scanning (e2e)', () => {
     expect((await scan(hospital, code.token)).body).toMatchObject({ color: 'yellow', admitted: true });
   });
 
+  it('counts admitted and refused scans per hour over the whole range, and refuses a range over 7 days', async () => {
+    const body = await stats(metro);
+    expect(body.hourly.length).toBeGreaterThanOrEqual(24);
+    expect(body.hourly.length).toBeLessThanOrEqual(25);
+    const sum = (k: 'admitted' | 'refused') =>
+      body.hourly.reduce((n: number, h: { admitted: number; refused: number }) => n + h[k], 0);
+    expect(body.admitted).toBeGreaterThan(0);
+    expect(sum('admitted')).toBe(body.admitted);
+    expect(sum('refused')).toBe(body.notAdmitted + body.rejected);
+    const now = t.clock.now().getTime();
+    const tooLong = await http.get(
+      `/api/v1/checkpoints/${metro.checkpoint.id}/stats?from=${new Date(now - 8 * 86_400_000).toISOString()}&to=${new Date(now).toISOString()}`,
+      admin,
+    );
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.message).toContain('at most 7 days');
+  });
+
   it('answers a superseded token (issued before the colour changed) with the current colour', async () => {
     const resident = await newResident(http);
     const green = await codeOf(resident.token);

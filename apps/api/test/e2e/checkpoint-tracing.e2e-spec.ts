@@ -112,8 +112,16 @@ describe('contact tracing: the only staff view of one person’s scans (e2e)', (
       403,
     );
 
-    const pending = await http.get('/api/v1/tracing-requests', supervisor.token);
+    const pending = await http.get('/api/v1/tracing-requests?status=pending', supervisor.token);
     expect(pending.body.items.map((r: { id: string }) => r.id)).toContain(id);
+    // An agent sees their own requests with their status, and nobody else's.
+    const own = await http.get('/api/v1/tracing-requests', agent.token);
+    expect(own.body.items.find((r: { id: string }) => r.id === id)).toMatchObject({ status: 'pending' });
+    const otherAgent = await staffToken(t, 'hotline-agent', '3301');
+    expect(
+      (await http.get('/api/v1/tracing-requests', otherAgent.token)).body.items.map((r: { id: string }) => r.id),
+    ).not.toContain(id);
+    expect((await http.get('/api/v1/tracing-requests?status=maybe', agent.token)).status).toBe(400);
 
     const approved = await http.post(
       `/api/v1/tracing-requests/${id}/decision`,
@@ -122,6 +130,11 @@ describe('contact tracing: the only staff view of one person’s scans (e2e)', (
     );
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', decidedBy: supervisor.id });
+    expect(
+      (await http.get('/api/v1/tracing-requests?status=approved', agent.token)).body.items.map(
+        (r: { id: string }) => r.id,
+      ),
+    ).toContain(id);
     expect(
       (await http.post(`/api/v1/tracing-requests/${id}/decision`, { approve: false }, otherSupervisor.token)).status,
     ).toBe(409);

@@ -129,6 +129,17 @@ describe('hotline-assisted verification: an agent files a document check, anothe
     const bad = await ctx.http.post(ROUTE, filing(r, { reason: 'ok', documentType: 'library-card' }), agent.token);
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['documentType', 'reason']);
+    // A reason that would display differently from what is stored (a right-to-left override, an escape): 400.
+    for (const reason of [
+      'Checked the register\u202E.erutangis oN, all good.',
+      'Checked the register \u001b[2J today.',
+    ]) {
+      const spoofed = await ctx.http.post(ROUTE, filing(r, { reason }), agent.token);
+      expect(spoofed.status).toBe(400);
+      expect(spoofed.body.errors).toEqual([
+        expect.objectContaining({ path: 'reason', message: expect.stringContaining('text-direction overrides') }),
+      ]);
+    }
     const stranger = await ctx.http.post(
       ROUTE,
       filing(r, { residentId: '00000000-0000-4000-8000-000000000000' }),
@@ -164,9 +175,19 @@ describe('hotline-assisted verification: an agent files a document check, anothe
 
   it('a refusal needs a reason, leaves the resident unverified, and is shown to them; a verified resident cannot be filed again', async () => {
     const r = await ctx.newResident({}, { verified: false });
-    const filed = await ctx.http.post(ROUTE, filing(r), agent.token);
+    const twoLines = 'Caller showed the household register on video.\nThe photo looks older than the caller.';
+    const filed = await ctx.http.post(ROUTE, filing(r, { reason: twoLines }), agent.token);
+    expect(filed.status).toBe(201);
+    expect(filed.body.reason).toBe(twoLines);
     const noNote = await ctx.http.post(`${ROUTE}/${filed.body.id}/decision`, { approve: false }, supervisor.token);
     expect(noNote.status).toBe(400);
+    const spoofedNote = await ctx.http.post(
+      `${ROUTE}/${filed.body.id}/decision`,
+      { approve: false, note: 'The photo \u2066does not\u2069 match.' },
+      supervisor.token,
+    );
+    expect(spoofedNote.status).toBe(400);
+    expect(spoofedNote.body.errors).toEqual([expect.objectContaining({ path: 'note' })]);
     const refused = await ctx.http.post(
       `${ROUTE}/${filed.body.id}/decision`,
       { approve: false, note: 'The photo on the register does not match the caller.' },

@@ -266,7 +266,10 @@ describe('mutual recognition between two deployments (e2e)', () => {
       { source: 'document', documentUrl: `${a.baseUrl}/.well-known/healthcode-issuer`, issuerId: 'cn-35', ...window },
       adminB1,
     );
-    expect(mismatch.status).toBe(502);
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.errors).toEqual([
+      { path: 'documentUrl', message: 'The issuer document names a different issuer id' },
+    ]);
     expect(mismatch.body.message).toMatch(/different issuer id/);
     const unreachable = await httpB.post(
       '/api/v1/admin/trusted-issuers',
@@ -278,7 +281,7 @@ describe('mutual recognition between two deployments (e2e)', () => {
       },
       adminB1,
     );
-    expect(unreachable.status).toBe(502);
+    expect(unreachable.status).toBe(400);
     const backwards = await httpB.post(
       '/api/v1/admin/trusted-issuers',
       {

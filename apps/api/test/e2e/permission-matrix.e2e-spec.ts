@@ -152,6 +152,17 @@ describe('permission matrix: every registered route, every caller, inside and ou
     return (await newStaff(t, role, '3301')).id;
   }
 
+  /** A pending supervisor grant for a 3301 agent, asked for by the national admin (so others may decide it). */
+  async function roleGrant(): Promise<string> {
+    const res = await http.post(
+      `/api/v1/staff/accounts/${await staffTarget('hotline-agent')}/role`,
+      { role: 'supervisor', regionScope: '3301' },
+      national.admin.token,
+    );
+    if (res.status !== 200 || !res.body.grant) throw new Error(`grant fixture: ${JSON.stringify(res.body)}`);
+    return res.body.grant.id;
+  }
+
   /**
    * Requests aimed inside region 33 for every route whose matrix entry refuses out-of-scope targets. A
    * 'deny' route without one here fails the test: write the fixture with the route.
@@ -186,6 +197,13 @@ describe('permission matrix: every registered route, every caller, inside and ou
       body: { password: 'another long passphrase' },
     }),
     'POST /api/v1/staff/accounts/:id/reset-totp': async () => ({ params: { id: await staffTarget() } }),
+    'POST /api/v1/staff/accounts/:id/unlock': async () => ({ params: { id: await staffTarget() } }),
+    'POST /api/v1/staff/accounts/:id/role': async () => ({
+      params: { id: await staffTarget('hotline-agent') },
+      body: { role: 'auditor', regionScope: '3301' },
+    }),
+    'POST /api/v1/staff/grants/:id/approve': async () => ({ params: { id: await roleGrant() } }),
+    'POST /api/v1/staff/grants/:id/refuse': async () => ({ params: { id: await roleGrant() }, body: {} }),
     'PUT /api/v1/admin/rule-sets/:id/overrides/:prefix': async () => {
       const draft = await http.post(
         '/api/v1/admin/rule-sets',
@@ -380,7 +398,8 @@ describe('permission matrix: every registered route, every caller, inside and ou
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(routes.length * 10);
-  }, 180_000); // every route × caller × scope: about a minute on a quiet machine
+    // every route × caller × scope: about a minute on a quiet machine, over two on a loaded one
+  }, 300_000);
 
   it('keeps the table in docs/SECURITY.md equal to the matrix', () => {
     const table = renderPermissionTable();

@@ -14,6 +14,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
   const from = () => ({ 'x-forwarded-for': `203.0.113.${++ip}` });
   const login = (body: Record<string, unknown>, headers = from()) =>
     http.post('/api/v1/staff/login', body, undefined, headers);
+  const enroll = (body: Record<string, unknown>) => http.post('/api/v1/staff/login/enroll', body, undefined, from());
   const auditActions = async () =>
     (await db.query('SELECT action FROM audit_log ORDER BY seq')).map((r: { action: string }) => r.action);
 
@@ -161,40 +162,29 @@ describe('staff login, sessions and accounts (e2e)', () => {
       admin = await newStaff(t, 'system-admin', '');
     });
 
-    it('creates an account that can log in, with a TOTP secret shown once for privileged roles', async () => {
+    it('creates an account that can log in at once when its role needs no approval', async () => {
       const created = await http.post(
         '/api/v1/staff/accounts',
         {
-          username: 'Zj.Admin',
-          displayName: '浙江 管理员',
-          role: 'region-admin',
+          username: 'Zj.Auditor',
+          displayName: '浙江 审计员',
+          role: 'auditor',
           regionScope: '33',
           password: 'a long enough passphrase',
         },
         admin.token,
       );
       expect(created.status).toBe(201);
-      expect(created.body.account).toMatchObject({
-        username: 'zj.admin',
-        role: 'region-admin',
-        regionScope: '33',
-        disabled: false,
-        totpEnabled: true,
+      expect(created.body).toMatchObject({
+        account: { username: 'zj.auditor', role: 'auditor', regionScope: '33', disabled: false, totpEnabled: false },
+        grant: null,
       });
-      expect(created.body.totp.otpauthUrl).toContain('otpauth://totp/healthcode:zj.admin');
-      const stored = await db.query('SELECT totp_secret_enc, password_hash FROM staff WHERE username = ?', [
-        'zj.admin',
-      ]);
-      expect(stored[0].totp_secret_enc).not.toContain(created.body.totp.secret);
+      const stored = await db.query('SELECT password_hash FROM staff WHERE username = ?', ['zj.auditor']);
       expect(stored[0].password_hash).toMatch(/^\$argon2id\$/);
-      const res = await login({
-        username: 'zj.admin',
-        password: 'a long enough passphrase',
-        totp: await totpAt(created.body.totp.secret, t.clock.now()),
-      });
+      const res = await login({ username: 'zj.auditor', password: 'a long enough passphrase' });
       expect(res.status).toBe(200);
       const list = await http.get('/api/v1/staff/accounts', admin.token);
-      expect(list.body.items.map((a: { username: string }) => a.username)).toContain('zj.admin');
+      expect(list.body.items.map((a: { username: string }) => a.username)).toContain('zj.auditor');
       expect(JSON.stringify(list.body)).not.toMatch(/password|totp_secret|\$argon2/);
     });
 
@@ -275,21 +265,30 @@ describe('staff login, sessions and accounts (e2e)', () => {
         (await login({ username: sup.username, password: 'another long passphrase', totp: await sup.totp() })).status,
       ).toBe(200);
 
-      const totp = await http.post(`/api/v1/staff/accounts/${sup.id}/reset-totp`, undefined, admin.token);
-      expect(totp.status).toBe(200);
+      const totpReset = await http.post(`/api/v1/staff/accounts/${sup.id}/reset-totp`, undefined, admin.token);
+      expect(totpReset.status).toBe(200);
+      expect(totpReset.body).toMatchObject({ id: sup.id, totpEnabled: false });
+      expect(JSON.stringify(totpReset.body)).not.toMatch(/secret|otpauth/);
       t.clock.set(new Date(t.clock.now().getTime() + 30_000));
-      expect(
-        (await login({ username: sup.username, password: 'another long passphrase', totp: await sup.totp() })).status,
-      ).toBe(401);
-      expect(
-        (
-          await login({
-            username: sup.username,
-            password: 'another long passphrase',
-            totp: await totpAt(totp.body.totp.secret, t.clock.now()),
-          })
-        ).status,
-      ).toBe(200);
+      const credentials = { username: sup.username, password: 'another long passphrase' };
+      // The old authenticator no longer counts: the staff member enrolls a new one themselves.
+      const old = await login({ ...credentials, totp: await sup.totp() });
+      expect(old.status).toBe(401);
+      expect(old.body.code).toBe('TOTP_ENROLLMENT_REQUIRED');
+      expect((await enroll({ ...credentials, password: 'wrong password!' })).status).toBe(401);
+      const enrollment = await enroll(credentials);
+      expect(enrollment.status).toBe(200);
+      expect(enrollment.body.otpauthUrl).toContain(`otpauth://totp/healthcode:${sup.username}`);
+      // Asking again before finishing shows the same secret (the app may already hold it).
+      expect((await enroll(credentials)).body.secret).toBe(enrollment.body.secret);
+      const enrolled = await login({ ...credentials, totp: await totpAt(enrollment.body.secret, t.clock.now()) });
+      expect(enrolled.status).toBe(200);
+      const stored = await db.query('SELECT totp_secret_enc, totp_pending_enc FROM staff WHERE username = ?', [
+        sup.username,
+      ]);
+      expect(stored[0].totp_pending_enc).toBeNull();
+      expect(stored[0].totp_secret_enc).not.toContain(enrollment.body.secret);
+      expect((await enroll(credentials)).body.code).toBe('CONFLICT');
       const agent = await newStaff(t, 'hotline-agent', '33');
       expect((await http.post(`/api/v1/staff/accounts/${agent.id}/reset-totp`, undefined, admin.token)).body.code).toBe(
         'CONFLICT',
@@ -310,7 +309,15 @@ describe('staff login, sessions and accounts (e2e)', () => {
       ).toBe(404);
       expect((await http.post('/api/v1/staff/accounts/not-a-uuid/disable', undefined, admin.token)).status).toBe(400);
       const actions = await auditActions();
-      for (const a of ['staff.created', 'staff.disabled', 'staff.enabled', 'staff.password-reset', 'staff.totp-reset'])
+      for (const a of [
+        'staff.created',
+        'staff.disabled',
+        'staff.enabled',
+        'staff.password-reset',
+        'staff.totp-reset',
+        'staff.totp-enrollment-started',
+        'staff.totp-enrolled',
+      ])
         expect(actions).toContain(a);
       const verify = await http.get('/api/v1/audit/verify', admin.token);
       expect(verify.body).toMatchObject({ ok: true, firstBroken: null });

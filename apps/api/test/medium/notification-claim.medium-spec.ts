@@ -80,36 +80,24 @@ describe('colour messages: the sender claims a row before sending, folding touch
     expect(colourSent('openid-claim-1')).toEqual(['黄码', '红码']);
   });
 
-  it('a fold still uncommitted when the sender claims: the claim waits, sees the new version, sends the latest colour', async () => {
+  it('a change folded between the sender reading the row and claiming it: the claim fails, it reads again, sends the latest', async () => {
     const r = await ctx.newResident({ provider: 'wechat', hostUserId: 'openid-claim-2' });
     const [first] = await change(r.id, 'green', 'yellow');
-    const folding = ctx.db.createQueryRunner();
-    await folding.connect();
-    await folding.startTransaction();
+    const outbox = ctx.get(NotificationRepository);
+    const claim = outbox.claimOutbox.bind(outbox);
+    const versions: number[] = [];
+    // The sender has read version 0 (yellow); another connection folds yellow → red and commits before the claim.
+    const spy = jest.spyOn(outbox, 'claimOutbox').mockImplementation(async (id, version, now, stale) => {
+      versions.push(version);
+      if (versions.length === 1) await change(r.id, 'yellow', 'red');
+      return claim(id, version, now, stale);
+    });
     try {
-      // Connection 1 folds yellow → red into the pending row and holds it, uncommitted.
-      await ctx
-        .get(NotificationService)
-        .stageColorChanges(folding.manager, [
-          { residentId: r.id, fromColor: 'yellow', color: 'red', reason, greenBy: '2026-12-20' },
-        ]);
-      // Connection 2: the sender reads the committed (yellow) version and its claim blocks on the row lock.
-      const delivering = ctx.get(NotificationSender).deliver(first.id, 1, true);
-      await ctx.waitFor(async () => {
-        const waiting = (await ctx.db.query(
-          `SELECT t.trx_id FROM information_schema.INNODB_TRX t
-             JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id
-            WHERE t.trx_state = 'LOCK WAIT' AND p.DB = DATABASE()`,
-        )) as unknown[];
-        return waiting.length > 0 ? true : null;
-      });
-      await folding.commitTransaction();
-      // Its claim named the version it read, which the fold replaced: it reads again and sends red.
-      expect(await delivering).toBe('sent');
+      expect(await ctx.get(NotificationSender).deliver(first.id, 1, true)).toBe('sent');
     } finally {
-      if (folding.isTransactionActive) await folding.rollbackTransaction();
-      await folding.release();
+      spy.mockRestore();
     }
+    expect(versions).toEqual([0, 1]);
     const all = await rows(r.id);
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ status: 'sent', payload: { fromColor: 'green', color: 'red' } });

@@ -165,6 +165,7 @@ export class AppealContext {
       role,
       regionScope,
       totpSecretEnc: null,
+      totpPendingEnc: null,
       totpLastStep: null,
       disabled: false,
       sessionsValidAfter: null,

@@ -4,7 +4,7 @@ import { addDays, cstDate, type StaffRole } from '@healthcode/contracts';
 import { DataSource } from 'typeorm';
 
 import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
-import { AuthorityFactEntity } from '../../src/modules/authority/authority-fact.entity';
+import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { httpClient } from './http-client';

@@ -43,6 +43,7 @@ export async function newStaff(
     role,
     regionScope,
     totpSecretEnc: totpSecret ? crypto.encrypt(totpSecret) : null,
+    totpPendingEnc: null,
     totpLastStep: null,
     disabled: false,
     failedLogins: 0,

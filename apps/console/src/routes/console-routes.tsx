@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   EnvironmentOutlined,
   GlobalOutlined,
+  NodeIndexOutlined,
   IdcardOutlined,
   ScheduleOutlined,
   SearchOutlined,
@@ -28,8 +29,8 @@ const AppealPolicyPage = lazy(() => import('../pages/appeal-policy'));
 const AuditPage = lazy(() => import('../pages/audit'));
 const TrustedIssuersPage = lazy(() => import('../pages/trusted-issuers'));
 const QueuesPage = lazy(() => import('../pages/queues'));
-// Sections whose pages are still to be built share one placeholder until they land.
-const ComingSoonPage = lazy(() => import('../pages/coming-soon'));
+const StaffPage = lazy(() => import('../pages/staff'));
+const TracingPage = lazy(() => import('../pages/tracing'));
 
 export type NavKey = Exclude<keyof Messages['nav'], 'label'>;
 
@@ -59,6 +60,13 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     page: AppealsPage,
   },
   { key: 'lookup', path: '/lookup', permission: 'canLookup', icon: <SearchOutlined aria-hidden />, page: LookupPage },
+  {
+    key: 'tracing',
+    path: '/tracing',
+    permission: 'canTrace',
+    icon: <NodeIndexOutlined aria-hidden />,
+    page: TracingPage,
+  },
   {
     key: 'identityVerifications',
     path: '/identity-verifications',
@@ -108,7 +116,7 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     path: '/staff',
     permission: 'canManageStaff',
     icon: <TeamOutlined aria-hidden />,
-    page: ComingSoonPage,
+    page: StaffPage,
   },
 ];
 

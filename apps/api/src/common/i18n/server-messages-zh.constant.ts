@@ -30,6 +30,19 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Wrong user name or password': '用户名或密码错误',
   'No such staff account': '没有这个工作人员账号',
   'You cannot disable your own account': '不能停用自己的账号',
+  'You cannot change your own role or scope': '不能更改自己的角色或管辖范围',
+  'A role change for this account is already waiting for approval': '该账号已有一项角色变更在等待审批',
+  'The account already has this role and scope': '该账号已是这个角色和管辖范围',
+  'This account waits for a second system-admin to approve its role': '该账号的角色正在等待另一位系统管理员批准',
+  'This account is not locked': '该账号未被锁定',
+  'No such role grant': '没有这项角色授权',
+  'This role grant was already decided': '这项角色授权已有决定',
+  'A second system-admin must decide this grant: you asked for it': '需要另一位系统管理员决定：这项授权是您申请的',
+  'You cannot decide a role grant for your own account': '不能决定自己账号的角色授权',
+  'Set up your authenticator app: scan the new code, then enter the 6-digit code it shows':
+    '请设置身份验证器应用：扫描新的二维码，然后输入应用显示的 6 位验证码',
+  'This account already has an authenticator or does not use one: log in with your code':
+    '该账号已设置身份验证器或无需身份验证器：请用验证码登录',
   'This is the last active system-admin account': '这是最后一个启用中的系统管理员账号',
   'password: {}': '密码：{0}',
   'The current password is wrong': '当前密码错误',
@@ -143,6 +156,7 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   // Checkpoints and contact tracing
   'No such checkpoint': '没有这个检查点',
   'This checkpoint is disabled': '该检查点已停用',
+  'Statistics cover a range of at most {} days, with from before to': '统计范围最多 {0} 天，且开始时间须早于结束时间',
   'No such device credential at this checkpoint': '该检查点没有这个设备凭据',
   'This device credential belongs to another checkpoint': '该设备凭据属于其他检查点',
   'This device credential is unknown, revoked or wrong': '设备凭据未知、已吊销或错误',

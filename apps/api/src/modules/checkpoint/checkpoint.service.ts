@@ -1,5 +1,6 @@
 import {
   ApiErrorCode,
+  CHECKPOINT_STATS_MAX_DAYS,
   type CheckpointCreateRequest,
   type CheckpointListQuery,
   type CheckpointResponse,
@@ -17,6 +18,7 @@ import { staffActor } from '../audit/audit-actor.util';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
+import { hourlyBuckets } from './checkpoint-stats.util';
 import type { CheckpointEntity } from './checkpoint.entity';
 import { CheckpointRepository } from './checkpoint.repository';
 import { DeviceAuthService } from './device-auth.service';
@@ -144,7 +146,13 @@ export class CheckpointService {
     await this.inScope(staff, checkpointId);
     const to = query.to ? new Date(query.to) : new Date(this.clock.now().getTime() + 1);
     const from = query.from ? new Date(query.from) : new Date(to.getTime() - DAY_MS);
+    if (!(from < to) || to.getTime() - from.getTime() > CHECKPOINT_STATS_MAX_DAYS * DAY_MS)
+      throw new DomainException(
+        ApiErrorCode.ValidationFailed,
+        `Statistics cover a range of at most ${CHECKPOINT_STATS_MAX_DAYS} days, with from before to`,
+      );
     const byReason = await this.scans.countByReason(checkpointId, from, to);
+    const byHour = await this.scans.countByHour(checkpointId, from, to);
     const count = (test: (reason: string) => boolean) =>
       Object.entries(byReason).reduce((n, [reason, c]) => n + (test(reason) ? c : 0), 0);
     return {
@@ -156,6 +164,7 @@ export class CheckpointService {
       notAdmitted: count((r) => r === 'color-not-admitted'),
       rejected: count((r) => REJECTED.has(r)),
       byReason,
+      hourly: hourlyBuckets(from, to, byHour),
     };
   }
 

@@ -127,6 +127,28 @@ export class ScanRepository {
     return Object.fromEntries([...scans, ...refusals].map((r) => [r.reason, Number(r.n)]));
   }
 
+  /** Admitted and refused counts per UTC hour (`YYYY-MM-DD HH`), scans and refused device requests together. */
+  async countByHour(
+    checkpointId: string,
+    from: Date,
+    to: Date,
+  ): Promise<Map<string, { admitted: number; refused: number }>> {
+    const id = uuidToBuffer(checkpointId);
+    const scans: { h: string; admitted: number | string; n: string | number }[] = await this.db.query(
+      "SELECT DATE_FORMAT(scanned_at, '%Y-%m-%d %H') AS h, admitted, COUNT(*) AS n FROM checkpoint_scans WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at < ? GROUP BY h, admitted",
+      [id, from, to],
+    );
+    const refusals: { h: string; n: string | number }[] = await this.db.query(
+      "SELECT DATE_FORMAT(at, '%Y-%m-%d %H') AS h, COUNT(*) AS n FROM checkpoint_refusals WHERE checkpoint_id = ? AND at >= ? AND at < ? GROUP BY h",
+      [id, from, to],
+    );
+    const byHour = new Map<string, { admitted: number; refused: number }>();
+    const bucket = (h: string) => byHour.get(h) ?? byHour.set(h, { admitted: 0, refused: 0 }).get(h)!;
+    for (const r of scans) bucket(r.h)[Number(r.admitted) ? 'admitted' : 'refused'] += Number(r.n);
+    for (const r of refusals) bucket(r.h).refused += Number(r.n);
+    return byHour;
+  }
+
   /** A resident's scans: the scans of every token issued to them whose link is still kept. */
   async listForResident(residentId: string, limit = 500): Promise<ScanWithCheckpoint[]> {
     const rows: {

@@ -16,8 +16,16 @@ export class TracingRequestRepository {
     return this.repo.findOne({ where: { id } });
   }
 
-  listPending(limit = 200): Promise<TracingRequestEntity[]> {
-    return this.repo.find({ where: { status: 'pending' }, order: { requestedAt: 'ASC' }, take: limit });
+  /** Newest first; `requestedBy` narrows to one staff member's own requests. */
+  list(
+    filter: { status?: TracingRequestEntity['status']; requestedBy?: string },
+    limit = 200,
+  ): Promise<TracingRequestEntity[]> {
+    const where = {
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.requestedBy ? { requestedBy: filter.requestedBy } : {}),
+    };
+    return this.repo.find({ where, order: { requestedAt: 'DESC' }, take: limit });
   }
 
   /** Decides a pending request; false when it was no longer pending (decided concurrently). */

@@ -3,10 +3,12 @@ import {
   TracingDecisionSchema,
   type TracingRequestCreate,
   TracingRequestCreateSchema,
+  type TracingRequestListQuery,
+  TracingRequestListQuerySchema,
   type TracingRequestResponse,
   type TracingScan,
 } from '@healthcode/contracts';
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
 import { ApiZodBody } from '../../common/api-zod.decorator';
@@ -32,10 +34,14 @@ export class TracingController {
     return this.tracing.request(staff, body);
   }
 
+  /** Supervisors: every request of their scope; hotline agents: their own requests. */
   @Get()
-  @StaffOnly('supervisor')
-  pending(@CurrentStaff() staff: StaffPrincipal): Promise<{ items: TracingRequestResponse[] }> {
-    return this.tracing.listPending(staff);
+  @StaffOnly('hotline-agent', 'supervisor')
+  list(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Query(new ZodValidationPipe(TracingRequestListQuerySchema)) query: TracingRequestListQuery,
+  ): Promise<{ items: TracingRequestResponse[] }> {
+    return this.tracing.list(staff, query);
   }
 
   @Post(':id/decision')

@@ -2,6 +2,7 @@ import {
   ApiErrorCode,
   type TracingDecision,
   type TracingRequestCreate,
+  type TracingRequestListQuery,
   type TracingRequestResponse,
   type TracingScan,
 } from '@healthcode/contracts';
@@ -62,8 +63,12 @@ export class TracingService {
     return view(row);
   }
 
-  async listPending(staff: StaffPrincipal): Promise<{ items: TracingRequestResponse[] }> {
-    const rows = await this.requests.listPending();
+  /** Supervisors see every request of their scope; a hotline agent sees the requests they made. */
+  async list(staff: StaffPrincipal, query: TracingRequestListQuery): Promise<{ items: TracingRequestResponse[] }> {
+    const rows = await this.requests.list({
+      status: query.status,
+      requestedBy: staff.role === 'supervisor' ? undefined : staff.staffId,
+    });
     const visible: TracingRequestEntity[] = [];
     for (const row of rows)
       if (staff.regionScope === '' || isInScope(staff.regionScope, await this.residentRegion(row.residentId)))

@@ -23,14 +23,45 @@ describe('RescoreDispatcher.tick', () => {
       { now: () => new Date('2026-12-07T00:00:00Z') } as Clock,
     );
     const first = dispatcher.tick();
-    await dispatcher.tick(); // arrives while the first pass waits on the outbox read
-    await dispatcher.tick();
+    // Two calls while the first pass waits on the outbox read: they share one more pass after it.
+    const during = [dispatcher.tick(), dispatcher.tick()];
+    await new Promise((r) => setTimeout(r, 10));
     expect(open).toHaveBeenCalledTimes(1);
     release();
     await first;
-    // Two calls during the pass coalesce into one more pass.
+    await Promise.all(during);
     expect(open).toHaveBeenCalledTimes(2);
     await dispatcher.tick();
     expect(open).toHaveBeenCalledTimes(3);
+  });
+
+  it('a call waits for at most two passes, however often the poll calls meanwhile', async () => {
+    let passes = 0;
+    const open = jest.fn(async () => {
+      passes++;
+      await new Promise((r) => setTimeout(r, 20));
+      return [];
+    });
+    const dispatcher = new RescoreDispatcher(
+      { open } as unknown as RescoreRunRepository,
+      {} as Queue,
+      { rescore: { pollMs: 60_000, rangeSize: 50 } } as AppConfig,
+      { now: () => new Date('2026-12-07T00:00:00Z') } as Clock,
+    );
+    const nudge = dispatcher.tick();
+    // A poll every 5 ms, for as long as the test runs: the nudge must still finish, after its own pass.
+    const poll = setInterval(() => void dispatcher.tick(), 5);
+    try {
+      await nudge;
+      expect(passes).toBe(1);
+      // A call during a pass waits for the pass after it, not for the poll to stop.
+      await new Promise((r) => setTimeout(r, 5));
+      const late = dispatcher.tick();
+      const before = passes;
+      await late;
+      expect(passes - before).toBeLessThanOrEqual(2);
+    } finally {
+      clearInterval(poll);
+    }
   });
 });

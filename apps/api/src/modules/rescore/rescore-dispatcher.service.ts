@@ -21,8 +21,8 @@ const RECHECK_MS = 3_000;
 export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(RescoreDispatcher.name);
   private timer: NodeJS.Timeout | null = null;
-  private busy = false;
-  private again = false;
+  private running: Promise<void> | null = null;
+  private next: Promise<void> | null = null;
   private readonly lastEnqueued = new Map<string, number>();
 
   constructor(
@@ -43,23 +43,20 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
 
   /**
    * One pass over the open runs. A call that arrives during a pass (an API's nudge for a run committed after the
-   * pass read the outbox) is not dropped: the pass runs once more when it ends. Dropping it left that run to the
-   * next poll (RESCORE_POLL_MS), a minute later by default.
+   * pass read the outbox) is not dropped: it gets one more pass after the current one, shared by every call that
+   * arrives meanwhile. Dropping it left that run to the next poll (RESCORE_POLL_MS, a minute by default). Each call
+   * waits for at most two passes, so a nudge job always finishes even when the poll keeps calling.
    */
-  async tick(): Promise<void> {
-    if (this.busy) {
-      this.again = true;
-      return;
+  tick(): Promise<void> {
+    if (!this.running) {
+      this.running = this.pass().finally(() => (this.running = null));
+      return this.running;
     }
-    this.busy = true;
-    try {
-      do {
-        this.again = false;
-        await this.pass();
-      } while (this.again);
-    } finally {
-      this.busy = false;
-    }
+    this.next ??= this.running.then(() => {
+      this.next = null;
+      return this.tick();
+    });
+    return this.next;
   }
 
   private async pass(): Promise<void> {

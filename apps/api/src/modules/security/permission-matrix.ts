@@ -85,6 +85,11 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: 'public',
     summary: 'Staff login: password, then TOTP for privileged roles (rate-limited, lockout)',
   },
+  'POST /api/v1/staff/login/enroll': {
+    access: 'public',
+    summary:
+      'Authenticator enrollment for an account without one (new, or reset by an admin): the right password returns a new secret; the first code from it at login completes it (counted like a login)',
+  },
   'GET /api/v1/staff/me': { access: 'any-staff', summary: 'Own staff identity' },
   'POST /api/v1/staff/me/password': {
     access: 'any-staff',
@@ -122,7 +127,32 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/staff/accounts': {
     access: ['system-admin'],
     scope: { mode: 'deny', on: "new account's region scope" },
-    summary: 'Create a staff account',
+    summary: 'Create a staff account (a supervisor or admin role is disabled until a second system-admin approves)',
+  },
+  'POST /api/v1/staff/accounts/:id/role': {
+    access: ['system-admin'],
+    scope: { mode: 'deny', on: "account's current and new region scope" },
+    summary: 'Set role and region scope (never one’s own; a supervisor or admin role waits for a second system-admin)',
+  },
+  'POST /api/v1/staff/accounts/:id/unlock': {
+    access: ['system-admin'],
+    scope: { mode: 'deny', on: "account's region scope" },
+    summary: 'Lift a lock after repeated failed logins',
+  },
+  'GET /api/v1/staff/grants': {
+    access: ['system-admin'],
+    scope: { mode: 'filter', on: "grant's region scope" },
+    summary: 'Role grants waiting for (or given) a second system-admin’s decision',
+  },
+  'POST /api/v1/staff/grants/:id/approve': {
+    access: ['system-admin'],
+    scope: { mode: 'deny', on: "grant's and account's region scope" },
+    summary: 'Approve a role grant (not one asked for by the caller, nor for the caller’s own account)',
+  },
+  'POST /api/v1/staff/grants/:id/refuse': {
+    access: ['system-admin'],
+    scope: { mode: 'deny', on: "grant's and account's region scope" },
+    summary: 'Refuse a role grant (a refused new account is removed)',
   },
   'POST /api/v1/staff/accounts/:id/disable': {
     access: ['system-admin'],
@@ -142,7 +172,7 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'POST /api/v1/staff/accounts/:id/reset-totp': {
     access: ['system-admin'],
     scope: { mode: 'deny', on: "account's region scope" },
-    summary: 'Issue a new TOTP secret (ends sessions)',
+    summary: 'Forget the authenticator (ends sessions): the staff member enrolls a new one at their next login',
   },
   'GET /api/v1/audit': {
     access: ['auditor', 'system-admin'],
@@ -340,9 +370,9 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     summary: 'Request the scans of one confirmed case',
   },
   'GET /api/v1/tracing-requests': {
-    access: ['supervisor'],
+    access: ['hotline-agent', 'supervisor'],
     scope: { mode: 'filter', on: "resident's current region" },
-    summary: 'Pending contact-tracing requests',
+    summary: 'Contact-tracing requests with their status (?status=); a hotline agent sees only their own',
   },
   'POST /api/v1/tracing-requests/:id/decision': {
     access: ['supervisor'],

@@ -69,6 +69,14 @@ export class PiiReencryptionRepository {
     );
   }
 
+  /** An unfinished authenticator enrollment under an older key starts again (a new secret at the next login). */
+  async dropPendingStaffSecretsNotOn(m: EntityManager, keyId: string): Promise<void> {
+    await m.query(
+      'UPDATE staff SET totp_pending_enc = NULL WHERE totp_pending_enc IS NOT NULL AND totp_pending_enc NOT LIKE ?',
+      [`${keyId.replace(/[\\%_]/g, '\\$&')}:%`],
+    );
+  }
+
   async updateStaffSecret(m: EntityManager, id: Buffer, sealed: string): Promise<void> {
     await m.query('UPDATE staff SET totp_secret_enc = ? WHERE id = ?', [sealed, id]);
   }

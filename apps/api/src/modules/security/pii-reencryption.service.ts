@@ -64,6 +64,7 @@ export class PiiReencryptionService {
           report.unreadable++;
         }
       }
+      await this.repo.dropPendingStaffSecretsNotOn(m, keyId);
     });
     if (report.residents + report.staffSecrets > 0 || report.unreadable > 0) {
       await this.audit.record({

@@ -47,6 +47,7 @@ export async function seedDemoStaff(deps: {
         role: demo.role,
         regionScope: demo.regionScope,
         totpSecretEnc: secret ? deps.crypto.encrypt(secret) : null,
+        totpPendingEnc: null,
         totpLastStep: null,
         disabled: false,
         failedLogins: 0,

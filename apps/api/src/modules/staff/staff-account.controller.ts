@@ -1,3 +1,4 @@
+import { type ChangeStaffRoleRequest, ChangeStaffRoleRequestSchema } from '@healthcode/contracts';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
@@ -44,6 +45,26 @@ export class StaffAccountController {
   @StaffOnly('system-admin')
   disable(@CurrentStaff() me: StaffPrincipal, @StaffId() id: string) {
     return this.accounts.disable(me, id);
+  }
+
+  /** A privileged role is only asked for: the answer carries the pending grant a second system-admin decides. */
+  @Post(':id/role')
+  @HttpCode(200)
+  @StaffOnly('system-admin')
+  @ApiZodBody(ChangeStaffRoleRequestSchema)
+  changeRole(
+    @CurrentStaff() me: StaffPrincipal,
+    @StaffId() id: string,
+    @Body(new ZodValidationPipe(ChangeStaffRoleRequestSchema)) body: ChangeStaffRoleRequest,
+  ) {
+    return this.accounts.changeRole(me, id, body);
+  }
+
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @StaffOnly('system-admin')
+  unlock(@CurrentStaff() me: StaffPrincipal, @StaffId() id: string) {
+    return this.accounts.unlock(me, id);
   }
 
   @Post(':id/enable')

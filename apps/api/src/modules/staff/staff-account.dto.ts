@@ -1,8 +1,7 @@
-import { boundedText, regionScopeCode, STAFF_ROLES, type StaffIdentity } from '@healthcode/contracts';
+import { boundedText, regionScopeCode, STAFF_ROLES } from '@healthcode/contracts';
 import { z } from 'zod';
 
 import { PASSWORD_MAX_LENGTH, passwordProblem } from './password-policy.util';
-import type { TotpEnrollment } from './staff-totp.util';
 
 /** Starts with a letter, so an ID or phone number typed into the user-name box can never be an account name. */
 export const STAFF_USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,63}$/;
@@ -50,17 +49,4 @@ export const StaffIdSchema = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'A staff account id (UUID)');
 
-export interface StaffAccountView extends StaffIdentity {
-  disabled: boolean;
-  /** Set while a lock after repeated failed logins is in force. */
-  lockedUntil: string | null;
-  totpEnabled: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
-
-/** The TOTP secret is shown once, to the system-admin who hands it over; it is stored encrypted. */
-export interface StaffAccountWithTotp {
-  account: StaffAccountView;
-  totp: TotpEnrollment | null;
-}
+export type { StaffAccountView } from '@healthcode/contracts';

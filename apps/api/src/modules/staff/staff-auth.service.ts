@@ -3,6 +3,8 @@ import {
   type StaffIdentity,
   type StaffLoginRequest,
   type StaffLoginResponse,
+  type StaffTotpEnrollment,
+  type StaffTotpEnrollRequest,
   TOTP_ROLES,
 } from '@healthcode/contracts';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
@@ -21,7 +23,7 @@ import { SessionRevocationService } from '../session/session-revocation.service'
 import { LoginAttemptLimiter } from './login-attempt.limiter';
 import { STAFF_USERNAME_PATTERN } from './staff-account.dto';
 import { burnPasswordCheck, verifyPassword, warmUpPasswordCheck } from './staff-password.util';
-import { checkTotp } from './staff-totp.util';
+import { checkTotp, newTotpSecret, totpEnrollment } from './staff-totp.util';
 import { toStaffIdentity } from './staff-view.util';
 import type { StaffEntity } from './staff.entity';
 import { StaffRepository } from './staff.repository';
@@ -62,6 +64,126 @@ export class StaffAuthService implements OnModuleInit {
   }
 
   async login(request: StaffLoginRequest): Promise<StaffLoginResponse> {
+    const { account, now } = await this.checkPassword(request);
+
+    let totpStep: number | null = null;
+    let enrolled: string | null = null;
+    if (TOTP_ROLES.includes(account.role)) {
+      // No authenticator yet (a new account, or one reset by an admin): the staff member enrolls their own.
+      const secretEnc = account.totpSecretEnc ?? account.totpPendingEnc;
+      if (!secretEnc)
+        throw new DomainException(
+          ApiErrorCode.TotpEnrollmentRequired,
+          'Set up your authenticator app: scan the new code, then enter the 6-digit code it shows',
+        );
+      // The right password alone is step one; it resets nothing, so it cannot be used to keep guessing codes.
+      if (!request.totp)
+        throw new DomainException(
+          account.totpSecretEnc ? ApiErrorCode.TotpRequired : ApiErrorCode.TotpEnrollmentRequired,
+          account.totpSecretEnc
+            ? 'Enter the 6-digit code from your authenticator app'
+            : 'Set up your authenticator app: scan the new code, then enter the 6-digit code it shows',
+        );
+      totpStep = await checkTotp(this.crypto.decrypt(secretEnc), request.totp, now, account.totpLastStep);
+      if (!account.totpSecretEnc) enrolled = secretEnc;
+      // The read above is only a first filter: parallel logins all read the same last step. The claim is atomic.
+      if (totpStep !== null && !(await this.staff.claimTotpStep(account.id, totpStep))) totpStep = null;
+      if (totpStep === null) {
+        await this.recordFailure(account, now, 'wrong-totp');
+        throw new DomainException(
+          ApiErrorCode.Unauthenticated,
+          'The authenticator code is wrong, expired or already used',
+        );
+      }
+    }
+    if (account.disabled) {
+      await this.loginFailed(account, 'disabled');
+      throw new DomainException(ApiErrorCode.Forbidden, 'This account is disabled: ask a system administrator');
+    }
+
+    await this.staff.transaction(async (m) => {
+      await this.staff.update(m, account.id, {
+        failedLogins: 0,
+        lockedUntil: null,
+        lastLoginAt: now,
+        // The first accepted code from a newly enrolled secret makes it the account's authenticator.
+        ...(enrolled ? { totpSecretEnc: enrolled, totpPendingEnc: null } : {}),
+      });
+      if (enrolled)
+        await this.audit.record(
+          {
+            actor: staffActor({ staffId: account.id, role: account.role }),
+            action: 'staff.totp-enrolled',
+            target: { type: 'staff', id: account.id },
+            region: account.regionScope || null,
+            details: {},
+          },
+          m,
+        );
+      await this.audit.record(
+        {
+          actor: staffActor({ staffId: account.id, role: account.role }),
+          action: 'staff.login',
+          target: { type: 'staff', id: account.id },
+          region: account.regionScope || null,
+          details: { secondFactor: TOTP_ROLES.includes(account.role) },
+        },
+        m,
+      );
+    });
+    await waitPastRevocation(account.sessionsValidAfter);
+    const token = await this.tokens.issue({
+      kind: 'staff',
+      staffId: account.id,
+      role: account.role,
+      regionScope: account.regionScope,
+    });
+    return { accessToken: token.accessToken, expiresIn: token.expiresIn, staff: toStaffIdentity(account) };
+  }
+
+  /**
+   * For an account with no authenticator (new, or reset by an admin): after the right password, a new secret
+   * is kept as pending and shown to the staff member; the same one is shown again until a code from it is
+   * accepted at login. Refused for an account that has an authenticator, or does not use one.
+   */
+  async enroll(request: StaffTotpEnrollRequest): Promise<StaffTotpEnrollment> {
+    const { account } = await this.checkPassword(request);
+    if (!TOTP_ROLES.includes(account.role) || account.totpSecretEnc)
+      throw new DomainException(
+        ApiErrorCode.Conflict,
+        'This account already has an authenticator or does not use one: log in with your code',
+      );
+    if (account.disabled) {
+      await this.loginFailed(account, 'disabled');
+      throw new DomainException(ApiErrorCode.Forbidden, 'This account is disabled: ask a system administrator');
+    }
+    const secret = await this.staff.transaction(async (m) => {
+      const row = await this.staff.findForUpdate(m, account.id);
+      if (!row || row.totpSecretEnc)
+        throw new DomainException(
+          ApiErrorCode.Conflict,
+          'This account already has an authenticator or does not use one: log in with your code',
+        );
+      if (row.totpPendingEnc) return this.crypto.decrypt(row.totpPendingEnc);
+      const fresh = newTotpSecret();
+      await this.staff.update(m, row.id, { totpPendingEnc: this.crypto.encrypt(fresh) });
+      await this.audit.record(
+        {
+          actor: staffActor({ staffId: row.id, role: row.role }),
+          action: 'staff.totp-enrollment-started',
+          target: { type: 'staff', id: row.id },
+          region: row.regionScope || null,
+          details: {},
+        },
+        m,
+      );
+      return fresh;
+    });
+    return totpEnrollment(account.username, secret);
+  }
+
+  /** Step one, shared by login and enrollment: limits, lock, password; every failure counted and audited. */
+  private async checkPassword(request: StaffTotpEnrollRequest): Promise<{ account: StaffEntity; now: Date }> {
     const username = request.username.toLowerCase();
     const wait = await this.limiter.hit(username);
     if (wait)
@@ -87,54 +209,7 @@ export class StaffAuthService implements OnModuleInit {
       await this.recordFailure(account, now, 'wrong-password');
       throw new DomainException(ApiErrorCode.Unauthenticated, WRONG_CREDENTIALS);
     }
-
-    let totpStep: number | null = null;
-    if (TOTP_ROLES.includes(account.role)) {
-      if (!account.totpSecretEnc)
-        throw new DomainException(
-          ApiErrorCode.Forbidden,
-          'Your account has no authenticator set up: ask a system administrator to reset it',
-        );
-      // The right password alone is step one; it resets nothing, so it cannot be used to keep guessing codes.
-      if (!request.totp)
-        throw new DomainException(ApiErrorCode.TotpRequired, 'Enter the 6-digit code from your authenticator app');
-      totpStep = await checkTotp(this.crypto.decrypt(account.totpSecretEnc), request.totp, now, account.totpLastStep);
-      // The read above is only a first filter: parallel logins all read the same last step. The claim is atomic.
-      if (totpStep !== null && !(await this.staff.claimTotpStep(account.id, totpStep))) totpStep = null;
-      if (totpStep === null) {
-        await this.recordFailure(account, now, 'wrong-totp');
-        throw new DomainException(
-          ApiErrorCode.Unauthenticated,
-          'The authenticator code is wrong, expired or already used',
-        );
-      }
-    }
-    if (account.disabled) {
-      await this.loginFailed(account, 'disabled');
-      throw new DomainException(ApiErrorCode.Forbidden, 'This account is disabled: ask a system administrator');
-    }
-
-    await this.staff.transaction(async (m) => {
-      await this.staff.update(m, account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
-      await this.audit.record(
-        {
-          actor: staffActor({ staffId: account.id, role: account.role }),
-          action: 'staff.login',
-          target: { type: 'staff', id: account.id },
-          region: account.regionScope || null,
-          details: { secondFactor: TOTP_ROLES.includes(account.role) },
-        },
-        m,
-      );
-    });
-    await waitPastRevocation(account.sessionsValidAfter);
-    const token = await this.tokens.issue({
-      kind: 'staff',
-      staffId: account.id,
-      role: account.role,
-      regionScope: account.regionScope,
-    });
-    return { accessToken: token.accessToken, expiresIn: token.expiresIn, staff: toStaffIdentity(account) };
+    return { account, now };
   }
 
   /** Revokes this token; a token without an id (issued before ids existed) ends every session of the account. */

@@ -3,6 +3,9 @@ import {
   type StaffLoginRequest,
   StaffLoginRequestSchema,
   type StaffLoginResponse,
+  type StaffTotpEnrollment,
+  type StaffTotpEnrollRequest,
+  StaffTotpEnrollRequestSchema,
 } from '@healthcode/contracts';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
@@ -33,6 +36,21 @@ export class StaffController {
   @ApiZodBody(StaffLoginRequestSchema)
   login(@Body(new ZodValidationPipe(StaffLoginRequestSchema)) body: StaffLoginRequest): Promise<StaffLoginResponse> {
     return this.auth.login(body);
+  }
+
+  /**
+   * For an account without an authenticator (new, or reset by an admin): the right password returns a new
+   * secret to scan; logging in with a code from it completes the enrollment. Counted like a login.
+   */
+  @Post('login/enroll')
+  @HttpCode(200)
+  @Public()
+  @RateLimit('staff-login')
+  @ApiZodBody(StaffTotpEnrollRequestSchema)
+  enroll(
+    @Body(new ZodValidationPipe(StaffTotpEnrollRequestSchema)) body: StaffTotpEnrollRequest,
+  ): Promise<StaffTotpEnrollment> {
+    return this.auth.enroll(body);
   }
 
   /** Ends this session server-side: the token is refused from now on, even before it expires. */

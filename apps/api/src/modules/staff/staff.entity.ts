@@ -30,6 +30,13 @@ export class StaffEntity {
   @Column({ name: 'totp_secret_enc', type: 'varchar', length: 512, nullable: true })
   totpSecretEnc!: string | null;
 
+  /**
+   * A secret generated at the staff member's own enrollment (after a reset or for a new account), encrypted; it
+   * becomes `totpSecretEnc` when the first code from it is accepted at login.
+   */
+  @Column({ name: 'totp_pending_enc', type: 'varchar', length: 512, nullable: true })
+  totpPendingEnc!: string | null;
+
   /** The last TOTP time step accepted: a code is never accepted twice (replay). */
   @Column({ name: 'totp_last_step', type: 'int', nullable: true })
   totpLastStep!: number | null;

@@ -11,7 +11,10 @@ export type StaffChanges = Partial<
   Pick<
     StaffEntity,
     | 'passwordHash'
+    | 'role'
+    | 'regionScope'
     | 'totpSecretEnc'
+    | 'totpPendingEnc'
     | 'totpLastStep'
     | 'disabled'
     | 'failedLogins'
@@ -77,6 +80,11 @@ export class StaffRepository {
       .andWhere('(totp_last_step IS NULL OR totp_last_step < :step)', { step })
       .execute();
     return (result.affected ?? 0) === 1;
+  }
+
+  /** Only for a new account whose privileged role was refused: it never had a session. */
+  async delete(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(StaffEntity).delete({ id });
   }
 
   countActiveWithRole(role: StaffEntity['role'], manager: EntityManager = this.repo.manager): Promise<number> {

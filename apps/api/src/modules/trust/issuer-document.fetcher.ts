@@ -98,6 +98,7 @@ function isPublicEcKey(k: unknown): boolean {
   );
 }
 
+/** The administrator's URL led nowhere usable: a 400 on that field (shown beside it in the console), never a 5xx. */
 function refused(message: string): DomainException {
-  return new DomainException(ApiErrorCode.ProviderFailed, message);
+  return new DomainException(ApiErrorCode.ValidationFailed, message, [{ path: 'documentUrl', message }]);
 }

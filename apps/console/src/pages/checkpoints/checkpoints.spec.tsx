@@ -96,4 +96,43 @@ describe('checkpoints', () => {
     renderApp('/checkpoints');
     expect(await screen.findByRole('alert')).toHaveTextContent('Database unavailable');
   });
+
+  it('shows the last 24 hours of a checkpoint: totals and scans per hour', async () => {
+    const hourly = Array.from({ length: 24 }, (_, i) => ({
+      hour: new Date(Date.UTC(2026, 11, 1, i)).toISOString(),
+      admitted: i === 9 ? 5 : 0,
+      refused: i === 9 ? 2 : 0,
+    }));
+    const { calls } = stubFetch(({ url }) =>
+      url.endsWith('/stats')
+        ? {
+            body: {
+              checkpointId: 'cp-1',
+              from: hourly[0].hour,
+              to: '2026-12-02T00:00:00.000Z',
+              total: 7,
+              admitted: 5,
+              notAdmitted: 1,
+              rejected: 1,
+              byReason: { admitted: 5, 'color-not-admitted': 1, malformed: 1 },
+              hourly,
+            },
+          }
+        : { body: { items: [metro] } },
+    );
+    signInAs('region-admin');
+    const { user } = renderApp('/checkpoints', { language: 'en' });
+    await user.click(
+      await screen.findByRole('button', { name: 'Statistics of Longxiang Bridge' }, { timeout: 30_000 }),
+    );
+    const drawer = await screen.findByRole('dialog');
+    expect(await within(drawer).findByText('Scans per hour')).toBeInTheDocument();
+    expect(
+      within(drawer).getByText('Refused', { selector: '.ant-statistic-title' }).closest('.ant-statistic'),
+    ).toHaveTextContent('2');
+    expect(
+      within(drawer).getByText('Admitted', { selector: '.ant-statistic-title' }).closest('.ant-statistic'),
+    ).toHaveTextContent('5');
+    expect(calls.some((c) => c.url === '/api/v1/checkpoints/cp-1/stats')).toBe(true);
+  });
 });

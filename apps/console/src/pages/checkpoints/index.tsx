@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageState } from '../../components/page-state';
 import { useSession } from '../../hooks/use-session';
 import { regionLabel } from '../../services/region-label.util';
+import { CheckpointStats } from './components/checkpoint-stats';
 import { CreateCheckpointForm } from './components/create-checkpoint-form';
 import { DeviceCredentials } from './components/device-credentials';
 import { checkpointsQueryKey, disableCheckpoint, fetchCheckpoints } from './service';
@@ -19,6 +20,7 @@ export default function CheckpointsPage() {
   const scope = useSession()?.staff.regionScope ?? '';
   const queryClient = useQueryClient();
   const [devicesOf, setDevicesOf] = useState<CheckpointResponse | null>(null);
+  const [statsOf, setStatsOf] = useState<CheckpointResponse | null>(null);
   const list = useQuery({ queryKey: checkpointsQueryKey, queryFn: ({ signal }) => fetchCheckpoints(signal) });
   const disable = useMutation({
     mutationFn: (id: string) => disableCheckpoint(id),
@@ -86,6 +88,13 @@ export default function CheckpointsPage() {
                     <Button size="small" onClick={() => setDevicesOf(row)}>
                       {t('checkpoints.devices.open')}
                     </Button>
+                    <Button
+                      size="small"
+                      onClick={() => setStatsOf(row)}
+                      aria-label={t('checkpoints.stats.openNamed', { name: row.name })}
+                    >
+                      {t('checkpoints.stats.open')}
+                    </Button>
                     {!row.disabled && (
                       <Popconfirm
                         title={t('checkpoints.disableConfirm', { name: row.name })}
@@ -109,6 +118,7 @@ export default function CheckpointsPage() {
         <CreateCheckpointForm scope={scope.length === 6 ? scope : ''} />
       </Card>
       <DeviceCredentials checkpoint={devicesOf} onClose={() => setDevicesOf(null)} />
+      <CheckpointStats checkpoint={statsOf} onClose={() => setStatsOf(null)} />
     </Flex>
   );
 }

@@ -1,6 +1,7 @@
 import type {
   CheckpointCreateRequest,
   CheckpointResponse,
+  CheckpointStatsResponse,
   DeviceCredentialIssued,
   DeviceCredentialSummary,
 } from '@healthcode/contracts';
@@ -36,4 +37,11 @@ export function issueDevice(checkpointId: string, label: string): Promise<Device
 
 export function revokeDevice(checkpointId: string, credentialId: string): Promise<DeviceCredentialSummary> {
   return request(`/v1/checkpoints/${checkpointId}/devices/${credentialId}/revoke`, { method: 'POST' });
+}
+
+export const statsQueryKey = (checkpointId: string) => [...checkpointsQueryKey, checkpointId, 'stats'] as const;
+
+/** The last 24 hours: totals, reasons, and admitted and refused scans per hour. */
+export function fetchStats(checkpointId: string, signal?: AbortSignal): Promise<CheckpointStatsResponse> {
+  return request(`/v1/checkpoints/${checkpointId}/stats`, { signal });
 }

@@ -52,7 +52,13 @@ export default function LoginPage() {
             onSubmit={flow.submitCredentials}
           />
         ) : (
-          <TotpForm pending={flow.pending} errorText={flow.errorText} onSubmit={flow.submitTotp} onBack={flow.back} />
+          <TotpForm
+            pending={flow.pending}
+            errorText={flow.errorText}
+            enrollment={flow.enrollment}
+            onSubmit={flow.submitTotp}
+            onBack={flow.back}
+          />
         )}
       </Card>
     </Flex>
