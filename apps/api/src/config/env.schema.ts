@@ -198,6 +198,8 @@ export const EnvSchema = z.object({
   OFFLINE_SCAN_WINDOW_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** Public statistics: non-green counts below this are shown as "fewer than N" per region. */
   STATS_SUPPRESS_BELOW: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Public statistics: how long one process reuses a computed answer (per region, days and day); 0 turns it off. */
+  STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).optional(),
 });
 
 export type RawEnv = z.infer<typeof EnvSchema>;
