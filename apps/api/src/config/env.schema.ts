@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { DEFAULT_RETENTION_DAYS } from './retention-defaults.constant';
+
 /**
  * Every setting the API and worker read, validated once at boot. Demo mode (the default for `npm start`)
  * fills development defaults; production mode demands every secret explicitly.
@@ -119,9 +121,9 @@ export const EnvSchema = z.object({
   ALIPAY_PUBLIC_KEY: z.string().optional(),
   ALIPAY_GATEWAY: z.string().url().default('https://openapi.alipay.com/gateway.do'),
   /** Retention in days: checkpoint scans, declarations (and daily check-ins), closed appeals with their evidence. */
-  RETENTION_SCAN_DAYS: z.coerce.number().int().min(1).max(3650).default(28),
-  RETENTION_DECLARATION_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
-  RETENTION_APPEAL_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  RETENTION_SCAN_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS.scanDays),
+  RETENTION_DECLARATION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS.declarationDays),
+  RETENTION_APPEAL_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS.appealDays),
   /** How often the worker's purge job runs. */
   RETENTION_PURGE_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   /** How often the worker signs the audit chain head (audit_head_signatures). */
