@@ -16,6 +16,8 @@ import { MetricsModule } from './modules/metrics/metrics.module';
 import { CodeErasureOwner } from './modules/code/code-erasure.owner';
 import { CodeRepository } from './modules/code/code.repository';
 import { CodeService } from './modules/code/code.service';
+import { ColorNoticeStager } from './modules/notification/color-notice-stager.service';
+import { NotificationRepository } from './modules/notification/notification.repository';
 import { CodeViewCache } from './modules/code/code-view.cache';
 import { FactsRepository } from './modules/code/facts.repository';
 import { HmacRotationRepository } from './modules/hmac-keys/hmac-rotation.repository';
@@ -56,6 +58,7 @@ const SHARED = [
   AuditService,
   CodeRepository,
   CodeService,
+  ColorNoticeStager,
   CodeSignerService,
   CodeViewCache,
   CodeTokenRepository,
@@ -68,6 +71,7 @@ const SHARED = [
   HmacRotationService,
   HotlineVerificationRepository,
   IdentityEventRepository,
+  NotificationRepository,
   ResidentRepository,
   WechatVerifySessionRepository,
   ResidentDataRegistry,

@@ -1,5 +1,7 @@
-import type { Color } from '@healthcode/contracts';
+import { addDays, type Color, cstDate } from '@healthcode/contracts';
 
+import { CodeService } from '../../src/modules/code/code.service';
+import { ResidentCodeEntity } from '../../src/modules/code/resident-code.entity';
 import { NotificationOutboxEntity } from '../../src/modules/notification/notification-outbox.entity';
 import { NotificationSender } from '../../src/modules/notification/notification-sender.service';
 import { NotificationService } from '../../src/modules/notification/notification.service';
@@ -120,5 +122,26 @@ describe('colour messages: the sender claims a row before sending, folding touch
     const later = new Date(now.getTime() + 601_000);
     expect(await outbox.pendingSince(later, later, 10, new Date(later.getTime() - 600_000))).toContain(first.id);
     expect(await outbox.claimOutbox(first.id, read.version + 2, later, new Date(later.getTime() - 600_000))).toBe(true);
+  });
+
+  it('a single-resident re-score that changes the colour stages the same colour message in its own transaction', async () => {
+    const r = await ctx.newResident();
+    const codes = ctx.get(CodeService);
+    expect((await codes.currentCode(r.id)).color).toBe('green');
+    const fact = await ctx.addCase(r.idNumber, addDays(cstDate(ctx.clock.now()), -3));
+    await codes.rescoreOne(r.id, 'authority-import', `import:${fact.id}`);
+    const color = (await rows(r.id)).filter((x) => x.dedupeKey.startsWith('color:'));
+    expect(color).toHaveLength(1);
+    expect(color[0]).toMatchObject({
+      channel: 'dev',
+      status: 'pending',
+      payload: { kind: 'color', fromColor: 'green', color: 'red', reason: { 'zh-CN': expect.any(String) } },
+    });
+    // The green-by date is the new code's (a confirmed case has none until recovery).
+    const code = await ctx.db.getRepository(ResidentCodeEntity).findOneByOrFail({ residentId: r.id });
+    expect(color[0].payload).toHaveProperty('greenBy', code.greenAt);
+    // A retried re-score changes nothing more, and stages nothing more.
+    await codes.rescoreOne(r.id, 'authority-import', `import:${fact.id}`);
+    expect((await rows(r.id)).filter((x) => x.dedupeKey.startsWith('color:'))).toHaveLength(1);
   });
 });

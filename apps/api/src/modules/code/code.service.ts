@@ -15,6 +15,7 @@ import { DomainException } from '../../common/domain.exception';
 import { isDuplicateKeyError, withDeadlockRetry } from '../../database/deadlock-retry.util';
 import { Clock } from '../clock/clock';
 import { IdentityEventRepository } from '../identity/identity-event.repository';
+import { ColorNoticeStager } from '../notification/color-notice-stager.service';
 import { verificationRequiredMessage } from '../identity/verification-required.util';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeSignerService } from '../keys/code-signer.service';
@@ -23,6 +24,7 @@ import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { RulesService } from '../rules/rules.service';
 import { codeFingerprint, staleAtFor } from './code-change.util';
+import { colorChangeNotice } from './color-change-notice.util';
 import { type CodeHead, CodeRepository } from './code.repository';
 import { type CodeView, CodeViewCache } from './code-view.cache';
 import { FactsRepository } from './facts.repository';
@@ -46,6 +48,7 @@ export class CodeService {
     private readonly overrides: StaffOverrideRepository,
     private readonly views: CodeViewCache,
     private readonly identities: IdentityEventRepository,
+    private readonly colorNotices: ColorNoticeStager,
   ) {}
 
   /** Evaluates one resident from scratch, without writing anything. */
@@ -134,6 +137,12 @@ export class CodeService {
             greenAtAfter: evaluation.greenAt,
           });
         }
+        // Colour-change event point (issue #17), as in the bulk re-score range: the message is staged in this
+        // transaction (a first code is not a change); the worker's outbox sweep sends it once its window is due.
+        if (prev && prev.color !== evaluation.color)
+          await this.colorNotices.stage(manager, [
+            colorChangeNotice(residentId, prev.color, evaluation.color, evaluation.reasons, evaluation.greenAt),
+          ]);
         return row;
       }, 'READ COMMITTED');
     return withDeadlockRetry(write, { alsoRetry: isDuplicateKeyError });

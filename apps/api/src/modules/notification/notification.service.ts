@@ -8,29 +8,12 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { NOTIFICATIONS_QUEUE, SEND_NOTIFICATION_JOB } from '../queue/queue-names.constant';
-import type { Color, LocalizedText } from '@healthcode/contracts';
 
-import { colorDedupeKey, colorNotBefore, colorWindow } from './color-notice-window.util';
+import { ColorNoticeStager, type ColorChange, type StagedNotice } from './color-notice-stager.service';
 import type { NotificationChannel, NotificationPayload } from './notification-outbox.entity';
 import { NotificationRepository } from './notification.repository';
 
-/** A re-score moved a resident from one colour to another. */
-export interface ColorChange {
-  residentId: string;
-  fromColor: Color;
-  color: Color;
-  reason: LocalizedText | null;
-  greenBy: string | null;
-}
-
-export interface StagedNotice {
-  id: string;
-  notBefore: Date | null;
-}
-
-export function channelFor(hostProvider: string): NotificationChannel {
-  return hostProvider === 'wechat' || hostProvider === 'alipay' ? hostProvider : 'dev';
-}
+export { channelFor, type ColorChange, type StagedNotice } from './color-notice-stager.service';
 
 /**
  * The producer side of resident notifications: `stage` writes an outbox row inside the transaction of the
@@ -45,6 +28,7 @@ export class NotificationService {
     private readonly repo: NotificationRepository,
     private readonly crypto: PiiCryptoService,
     private readonly clock: Clock,
+    private readonly stager: ColorNoticeStager,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue,
   ) {}
@@ -70,50 +54,11 @@ export class NotificationService {
   }
 
   /**
-   * Inside the transaction that writes the new colours (the re-score range): one outbox row per resident and
-   * window, carrying the latest colour, its first reason and the green-by date. Several changes within the window
-   * fold into that row while it waits (at most one message per window); a change after the window's message went
-   * out waits for the next window. Returns what to enqueue after commit; a lost enqueue is sent by the sweep.
+   * Inside the transaction that writes the new colours (a re-score range): see `ColorNoticeStager.stage`. Returns
+   * what to enqueue after commit (`dispatchDelayed`); a lost enqueue is sent by the sweep.
    */
-  async stageColorChanges(manager: EntityManager, changes: readonly ColorChange[]): Promise<StagedNotice[]> {
-    if (changes.length === 0) return [];
-    const now = this.clock.now();
-    const { colorWindowMinutes: minutes, colorDebounceSeconds: debounce } = this.config.notifications;
-    const current = colorWindow(now, minutes);
-    const providers = await this.repo.hostProviders(
-      manager,
-      changes.map((c) => c.residentId),
-    );
-    const status = await this.repo.statusByDedupeKey(
-      manager,
-      changes.map((c) => colorDedupeKey(c.residentId, current)),
-    );
-    const rows = changes
-      .filter((c) => providers.has(c.residentId))
-      .map((c) => {
-        const taken = status.get(colorDedupeKey(c.residentId, current));
-        const window = taken && taken !== 'pending' ? current + 1 : current;
-        return {
-          residentId: c.residentId,
-          channel: channelFor(providers.get(c.residentId) ?? 'dev'),
-          payload: {
-            kind: 'color' as const,
-            fromColor: c.fromColor,
-            color: c.color,
-            reason: c.reason,
-            greenBy: c.greenBy,
-            at: now.toISOString(),
-          },
-          dedupeKey: colorDedupeKey(c.residentId, window),
-          createdAt: now,
-          notBefore: colorNotBefore(now, window, minutes, debounce),
-        };
-      });
-    await this.repo.upsertColorOutbox(manager, rows);
-    return this.repo.pendingByDedupeKey(
-      manager,
-      rows.map((r) => r.dedupeKey),
-    );
+  stageColorChanges(manager: EntityManager, changes: readonly ColorChange[]): Promise<StagedNotice[]> {
+    return this.stager.stage(manager, changes);
   }
 
   /** Enqueues staged colour notices as delayed jobs (the row id is the job id: a repeat is a no-op). */

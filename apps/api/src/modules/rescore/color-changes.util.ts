@@ -1,6 +1,6 @@
 import type { CodeReason } from '@healthcode/contracts';
 
-import { withRegionNames } from '../code/region-names.util';
+import { colorChangeNotice } from '../code/color-change-notice.util';
 import type { ColorChange } from '../notification/notification.service';
 import type { HistoryRow } from './range-diff.util';
 
@@ -11,15 +11,13 @@ import type { HistoryRow } from './range-diff.util';
 export function colorChangesOf(history: readonly HistoryRow[]): ColorChange[] {
   return history
     .filter((h) => h.colorBefore !== null && h.colorBefore !== h.colorAfter)
-    .map((h) => {
-      const reasons = (JSON.parse(h.reasonsAfterJson) as CodeReason[]).filter((r) => !r.suppressed);
-      const first = reasons.length > 0 ? withRegionNames({ reasons: [reasons[0]] }).reasons[0] : null;
-      return {
-        residentId: h.residentId,
-        fromColor: h.colorBefore!,
-        color: h.colorAfter,
-        reason: h.colorAfter === 'green' || !first ? null : first.text,
-        greenBy: h.colorAfter === 'green' ? null : h.greenAtAfter,
-      };
-    });
+    .map((h) =>
+      colorChangeNotice(
+        h.residentId,
+        h.colorBefore!,
+        h.colorAfter,
+        JSON.parse(h.reasonsAfterJson) as CodeReason[],
+        h.greenAtAfter,
+      ),
+    );
 }
