@@ -11,8 +11,8 @@ const granted = (role: StaffRole): Permission[] =>
 describe('access', () => {
   it.each<[StaffRole, Permission[]]>([
     ['hotline-agent', ['canLookup', 'canSeeDashboard', 'canTrace', 'canWorkAppeals']],
-    ['supervisor', ['canApprove', 'canLookup', 'canSeeDashboard', 'canTrace', 'canWorkAppeals']],
-    ['region-admin', ['canEditRules', 'canImport', 'canManageCheckpoints', 'canSeeDashboard']],
+    ['supervisor', ['canApprove', 'canLookup', 'canSeeDashboard', 'canTrace', 'canWithdraw', 'canWorkAppeals']],
+    ['region-admin', ['canEditRules', 'canImport', 'canManageCheckpoints', 'canSeeDashboard', 'canWithdraw']],
     ['auditor', ['canReadAudit', 'canSeeDashboard']],
     ['checkpoint-operator', ['canSeeDashboard']],
     [
@@ -26,6 +26,7 @@ describe('access', () => {
         'canReadAudit',
         'canSeeDashboard',
         'canSeeQueues',
+        'canWithdraw',
       ],
     ],
   ])('%s may do exactly %j', (role, expected) => {

@@ -11,6 +11,8 @@ export const PERMISSION_ROLES = {
   canTrace: ['hotline-agent', 'supervisor'],
   canEditRules: ['region-admin', 'system-admin'],
   canImport: ['region-admin', 'system-admin'],
+  // The same roles the API's withdrawal routes accept; the list and approvals are scoped to the region there.
+  canWithdraw: ['supervisor', 'region-admin', 'system-admin'],
   canManageCheckpoints: ['region-admin', 'system-admin'],
   canReadAudit: ['auditor', 'system-admin'],
   canSeeQueues: ['system-admin'],

@@ -25,8 +25,11 @@ function checkInStep(item: AssessedReason, today: DayNumber): Step {
       { ...progress, due: formatIsoDate(due), day: formatIsoDate(item.restart.day) },
       progress,
     );
-  if (due === today) return step('check-ins', 'step.check-ins.due-today', progress, progress);
-  if (due === today + 1) return step('check-ins', 'step.check-ins.due-tomorrow', progress, progress);
+  // "3 of 7 check-ins; next due by <date>": the concrete date always, with today/tomorrow as a hint.
+  if (due === today)
+    return step('check-ins', 'step.check-ins.due-today', { ...progress, due: formatIsoDate(due) }, progress);
+  if (due === today + 1)
+    return step('check-ins', 'step.check-ins.due-tomorrow', { ...progress, due: formatIsoDate(due) }, progress);
   return step('check-ins', 'step.check-ins.due-on', { ...progress, date: formatIsoDate(due) }, progress);
 }
 

@@ -62,12 +62,12 @@ export const TEMPLATES = {
   },
 
   'step.check-ins.due-today': {
-    'zh-CN': '已完成{done}/{total}次连续每日健康打卡；今天需打卡',
-    en: '{done} of {total} healthy daily check-ins done; next due today',
+    'zh-CN': '已完成{done}/{total}次连续每日健康打卡；下次打卡截止：{due}（今天）',
+    en: '{done} of {total} healthy daily check-ins done; next due by {due} (today)',
   },
   'step.check-ins.due-tomorrow': {
-    'zh-CN': '已完成{done}/{total}次连续每日健康打卡；下次打卡：明天',
-    en: '{done} of {total} healthy daily check-ins done; next due tomorrow',
+    'zh-CN': '已完成{done}/{total}次连续每日健康打卡；下次打卡截止：{due}（明天）',
+    en: '{done} of {total} healthy daily check-ins done; next due by {due} (tomorrow)',
   },
   'step.check-ins.due-on': {
     'zh-CN': '已完成{done}/{total}次连续每日健康打卡；自{date}起开始计数',

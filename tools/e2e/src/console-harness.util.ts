@@ -123,5 +123,6 @@ export function api(baseUrl: string) {
   return {
     get: (path: string, token?: string) => call('GET', path, undefined, token),
     post: (path: string, body: unknown, token?: string) => call('POST', path, body, token),
+    put: (path: string, body: unknown, token?: string) => call('PUT', path, body, token),
   };
 }

@@ -23,7 +23,7 @@ import { DeclarationRepository } from '../modules/declaration/declaration.reposi
 import { ResidentRepository } from '../modules/resident/resident.repository';
 import { RulesRepository } from '../modules/rules/rules.repository';
 import { maskIdNumber, maskName, maskPhone } from '@healthcode/contracts';
-import { CURRENT_CONSENT } from '../modules/resident/consent.constant';
+import { consentFor } from '../modules/resident/consent.constant';
 import { seedDemoStaff, writeDemoStaffBanner } from '../modules/staff/demo-staff.seeder';
 import { StaffRepository } from '../modules/staff/staff.repository';
 
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     for (const r of demoResidents(now)) {
       const resident = await residents.findOrCreateByHostKey(crypto.hmac('host', `dev:${r.hostUser}`), 'dev');
       await residents.updateProfile(resident.id, {
-        consentVersion: CURRENT_CONSENT.version,
+        consentVersion: consentFor(config.retention).version,
         consentAt: now,
         piiKeyId: crypto.currentKeyId,
         nameEnc: crypto.encrypt(r.name),

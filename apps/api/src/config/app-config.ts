@@ -86,7 +86,8 @@ export interface AppConfig {
   /** Offline scans may be uploaded up to this many hours after their token expired. */
   offlineScans: { windowHours: number };
   /** Public statistics suppress non-green counts below this per region. */
-  publicStats: { suppressBelow: number };
+  /** `cacheSeconds`: how long one process reuses a computed answer (STATS_CACHE_SECONDS; 5, 0 in test mode). */
+  publicStats: { suppressBelow: number; cacheSeconds: number };
   /** Which secrets were generated for development, so start-up can say so. */
   generatedKeys: string[];
   hostProviders: {

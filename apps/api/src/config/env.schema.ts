@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { DEFAULT_RETENTION_DAYS } from './retention-defaults.constant';
+
 /**
  * Every setting the API and worker read, validated once at boot. Demo mode (the default for `npm start`)
  * fills development defaults; production mode demands every secret explicitly.
@@ -119,9 +121,9 @@ export const EnvSchema = z.object({
   ALIPAY_PUBLIC_KEY: z.string().optional(),
   ALIPAY_GATEWAY: z.string().url().default('https://openapi.alipay.com/gateway.do'),
   /** Retention in days: checkpoint scans, declarations (and daily check-ins), closed appeals with their evidence. */
-  RETENTION_SCAN_DAYS: z.coerce.number().int().min(1).max(3650).default(28),
-  RETENTION_DECLARATION_DAYS: z.coerce.number().int().min(1).max(3650).default(60),
-  RETENTION_APPEAL_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  RETENTION_SCAN_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS.scanDays),
+  RETENTION_DECLARATION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS.declarationDays),
+  RETENTION_APPEAL_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_DAYS.appealDays),
   /** How often the worker's purge job runs. */
   RETENTION_PURGE_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   /** How often the worker signs the audit chain head (audit_head_signatures). */
@@ -198,6 +200,8 @@ export const EnvSchema = z.object({
   OFFLINE_SCAN_WINDOW_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** Public statistics: non-green counts below this are shown as "fewer than N" per region. */
   STATS_SUPPRESS_BELOW: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Public statistics: how long one process reuses a computed answer (per region, days and day); 0 turns it off. */
+  STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).optional(),
 });
 
 export type RawEnv = z.infer<typeof EnvSchema>;

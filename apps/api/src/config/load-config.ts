@@ -209,7 +209,10 @@ export async function loadConfig(
       perMinute: e.RATE_LIMIT_STAFF_LOOKUP_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 30),
     },
     offlineScans: { windowHours: e.OFFLINE_SCAN_WINDOW_HOURS },
-    publicStats: { suppressBelow: e.STATS_SUPPRESS_BELOW },
+    publicStats: {
+      suppressBelow: e.STATS_SUPPRESS_BELOW,
+      cacheSeconds: e.STATS_CACHE_SECONDS ?? (e.HC_MODE === 'test' ? 0 : 5),
+    },
     generatedKeys,
     hostProviders: { dev: !production, wechat, alipay },
   };

@@ -1,43 +1,26 @@
-import { addDays, cstDate, ID_NUMBER_TAKEN_MESSAGE } from '@healthcode/contracts';
-import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { ID_NUMBER_TAKEN_MESSAGE } from '@healthcode/contracts';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 
-import { createDataSource } from '../../src/database/data-source.util';
-import { newId } from '../../src/database/uuid-binary.transformer';
-import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
-import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { verifyOverHttp } from '../utils/dev-verification';
-import { httpClient } from '../utils/http-client';
+import { E2eContext } from '../utils/e2e-context';
 import { CONSENT_VERSION, newResident, validResidentId } from '../utils/resident.factory';
 import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import type { TestApp } from '../utils/test-app';
 
 describe('ID numbers: claims, verification and ID changes over HTTP (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let db: DataSource;
 
   beforeAll(async () => {
-    t = await createTestApp({ now: '2020-02-20T02:00:00Z' });
-    http = httpClient(t.baseUrl);
-    db = createDataSource(t.databaseUrl, 2);
-    await db.initialize();
+    ctx = await E2eContext.create({ now: '2020-02-20T02:00:00Z' });
+    ({ t, http, db } = ctx);
   });
-  afterAll(async () => {
-    await db?.destroy();
-    await t?.close();
-  });
+  afterAll(() => ctx?.close());
 
-  const confirmedCase = (idNumber: string) =>
-    db.getRepository(AuthorityFactEntity).insert({
-      id: newId(),
-      kind: 'case',
-      idHmac: t.app.get(PiiCryptoService).hmac('id', `resident-id:${idNumber}`),
-      data: { status: 'confirmed', date: addDays(cstDate(t.clock.now()), -2), clearedDate: null },
-      rowHash: createHash('sha256').update(randomBytes(8)).digest(),
-      importId: null,
-      createdAt: t.clock.now(),
-    });
+  const confirmedCase = (idNumber: string) => ctx.newConfirmedCase(idNumber);
   const login = async () => {
     const user = `u${randomBytes(5).toString('hex')}`;
     const res = await http.post('/api/v1/auth/host-login', { provider: 'dev', code: `dev-${user}` });

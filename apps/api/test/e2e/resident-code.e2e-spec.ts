@@ -1,30 +1,24 @@
 import { addDays, cstDate } from '@healthcode/contracts';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 
-import { createDataSource } from '../../src/database/data-source.util';
 import { newId } from '../../src/database/uuid-binary.transformer';
 import { RegionRiskLevelEntity } from '../../src/modules/rules/region-risk-level.entity';
-import { httpClient } from '../utils/http-client';
+import { E2eContext } from '../utils/e2e-context';
 import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import type { TestApp } from '../utils/test-app';
 
 describe('resident code over HTTP (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let db: DataSource;
 
   beforeAll(async () => {
-    t = await createTestApp({ now: '2020-02-20T02:00:00Z' });
-    http = httpClient(t.baseUrl);
-    db = createDataSource(t.databaseUrl, 2);
-    await db.initialize();
+    ctx = await E2eContext.create({ now: '2020-02-20T02:00:00Z' });
+    ({ t, http, db } = ctx);
   });
-
-  afterAll(async () => {
-    await db?.destroy();
-    await t?.close();
-  });
+  afterAll(() => ctx?.close());
 
   it('turns red for a stay in a high-risk region, explains why, and signs a token anyone can verify with the JWKS', async () => {
     // Wuhan's Jianghan district is high risk from February 1st.

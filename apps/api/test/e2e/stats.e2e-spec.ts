@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { httpClient } from '../utils/http-client';
 import { compareWithReference } from '../utils/rescore-harness';
 import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { StatsService } from '../../src/modules/rescore/stats.service';
+import { createTestApp, type TestApp, testConfig } from '../utils/test-app';
 
 describe('public colour statistics (GET /api/v1/stats/colors)', () => {
   let t: TestApp;
@@ -130,5 +131,62 @@ describe('public colour statistics: no hidden count can be had by subtraction (i
     const visible = Object.values(byRegion).filter((v): v is number => v !== null);
     expect(city.counts.red - visible.reduce((a, b) => a + b, 0)).toBe(13);
     expect(JSON.stringify(city)).not.toMatch(/"total"/);
+  });
+});
+
+describe('public colour statistics: the per-process cache (STATS_CACHE_SECONDS)', () => {
+  let t: TestApp;
+  let http: ReturnType<typeof httpClient>;
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: { STATS_SUPPRESS_BELOW: '2', STATS_CACHE_SECONDS: '5' },
+      now: '2020-02-10T02:00:00Z',
+    });
+    http = httpClient(t.baseUrl);
+  });
+  afterAll(async () => t?.close());
+
+  const declare = async (symptomatic: boolean) => {
+    const r = await newResident(http);
+    const symptoms = symptomatic ? [{ symptom: 'fever', onset: cstDate(t.clock.now()) }] : [];
+    const res = await http.post(
+      '/api/v1/me/declarations',
+      { currentRegion: '330106', stays: [], symptoms, contact: null },
+      r.token,
+    );
+    expect(res.status).toBe(201);
+  };
+
+  it('answers exactly what an uncached computation gave within the window, and the new counts once it has passed', async () => {
+    const service = t.app.get(StatsService, { strict: false });
+    await declare(false);
+    await declare(true);
+    await declare(true);
+    const first = (await http.get('/api/v1/stats/colors?region=33')).body;
+    expect(first).toEqual(JSON.parse(JSON.stringify(await service.compute('33', 14))));
+    expect(first.counts).toEqual({ green: 1, yellow: 2, red: 0 });
+
+    // The counters change; within the 5 s the answer is the one computed before, whole and unchanged.
+    await declare(true);
+    t.clock.set(new Date(t.clock.now().getTime() + 4_999));
+    expect((await http.get('/api/v1/stats/colors?region=33')).body).toEqual(first);
+    // Other keys are computed on their own (a different region, a different number of days).
+    expect((await http.get('/api/v1/stats/colors?region=3301&days=7')).body).toEqual(
+      JSON.parse(JSON.stringify(await service.compute('3301', 7))),
+    );
+    expect((await http.get('/api/v1/stats/colors?region=3301&days=7')).body.counts.yellow).toBe(3);
+
+    // Once the window has passed: the fresh computation, the same as uncached.
+    t.clock.set(new Date(t.clock.now().getTime() + 1));
+    const fresh = (await http.get('/api/v1/stats/colors?region=33')).body;
+    expect(fresh).toEqual(JSON.parse(JSON.stringify(await service.compute('33', 14))));
+    expect(fresh.counts).toEqual({ green: 1, yellow: 3, red: 0 });
+  });
+
+  it('is off in test mode unless set, so other suites see every change at once', async () => {
+    expect(t.config.publicStats.cacheSeconds).toBe(5);
+    const plain = await testConfig('mysql://root@127.0.0.1:3306/unused');
+    expect(plain.publicStats.cacheSeconds).toBe(0);
   });
 });

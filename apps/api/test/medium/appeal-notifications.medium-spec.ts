@@ -65,7 +65,9 @@ describe('resident notifications: outbox, Bull retries with backoff, WeChat/Alip
   }
 
   const row = (id: string) => ctx.db.getRepository(NotificationOutboxEntity).findOneByOrFail({ id });
-  const settled = (id: string) => ctx.waitFor(async () => ((await row(id)).status !== 'pending' ? row(id) : null));
+  // `sending` is the claim held while the host answers: not settled yet.
+  const settled = (id: string) =>
+    ctx.waitFor(async () => (['pending', 'sending'].includes((await row(id)).status) ? null : row(id)));
 
   it('retries a busy WeChat with backoff until it accepts, fetching the access token once', async () => {
     const r = await ctx.newResident({ provider: 'wechat', hostUserId: 'openid-retry' });

@@ -20,12 +20,26 @@ async function menuEntries(): Promise<string[]> {
 
 describe('basic layout', () => {
   it.each<[StaffRole, string[]]>([
-    ['hotline-agent', ['概览', '申诉处理', '居民查询', '身份核验']],
-    ['supervisor', ['概览', '申诉处理', '居民查询', '身份核验']],
-    ['region-admin', ['概览', '地区规则', '数据导入', '申诉时限', '卡口管理']],
+    ['hotline-agent', ['概览', '申诉处理', '居民查询', '密接追踪', '身份核验']],
+    ['supervisor', ['概览', '申诉处理', '居民查询', '密接追踪', '身份核验', '撤回记录']],
+    ['region-admin', ['概览', '地区规则', '数据导入', '撤回记录', '申诉时限', '卡口管理']],
     ['auditor', ['概览', '审计日志']],
     ['checkpoint-operator', ['概览']],
-    ['system-admin', ['概览', '地区规则', '数据导入', '申诉时限', '卡口管理', '审计日志', '任务队列', '工作人员']],
+    [
+      'system-admin',
+      [
+        '概览',
+        '地区规则',
+        '数据导入',
+        '撤回记录',
+        '申诉时限',
+        '卡口管理',
+        '外地签发方',
+        '审计日志',
+        '任务队列',
+        '工作人员',
+      ],
+    ],
   ])('shows %s only its own menu entries', async (role, expected) => {
     stubFetch(() => stats);
     signInAs(role);

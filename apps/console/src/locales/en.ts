@@ -25,6 +25,7 @@ const en: Messages = {
     lookup: 'Resident lookup',
     identityVerifications: 'Identity verification',
     rules: 'Regional rules',
+    withdrawals: 'Withdrawals',
     imports: 'Data imports',
     checkpoints: 'Checkpoints',
     trustedIssuers: 'Other regions',
@@ -546,6 +547,16 @@ const en: Messages = {
       'sore-throat': 'Sore throat',
       'shortness-of-breath': 'Shortness of breath',
     },
+  },
+  withdrawals: {
+    title: 'Withdrawals',
+    subtitle:
+      'Withdraw an authority record or a whole import made in error, with a written reason. A second staff member in your region approves; affected residents are re-scored.',
+    request: 'Ask for a withdrawal',
+    id: 'Record or import id',
+    idHelp: 'The id shown on the import or in the resident history (a UUID).',
+    idRequired: 'Enter the id of the record or import (a UUID)',
+    submit: 'Ask to withdraw',
   },
   imports: {
     title: 'Data imports',

@@ -24,6 +24,7 @@ const zhCN = {
     lookup: '居民查询',
     identityVerifications: '身份核验',
     rules: '地区规则',
+    withdrawals: '撤回记录',
     imports: '数据导入',
     checkpoints: '卡口管理',
     trustedIssuers: '外地签发方',
@@ -540,6 +541,15 @@ const zhCN = {
       'sore-throat': '咽痛',
       'shortness-of-breath': '气促',
     },
+  },
+  withdrawals: {
+    title: '撤回记录',
+    subtitle: '撤回误导入的卫健记录或整次导入，须写明原因。由本地区另一位工作人员批准；相关居民会重新赋码。',
+    request: '申请撤回',
+    id: '记录或导入编号',
+    idHelp: '导入结果或居民记录中显示的编号（UUID）。',
+    idRequired: '请输入记录或导入的编号（UUID）',
+    submit: '申请撤回',
   },
   imports: {
     title: '数据导入',

@@ -11,6 +11,7 @@ import {
   SearchOutlined,
   SlidersOutlined,
   TeamOutlined,
+  UndoOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
@@ -24,6 +25,7 @@ const LookupPage = lazy(() => import('../pages/lookup'));
 const IdentityVerificationsPage = lazy(() => import('../pages/identity-verifications'));
 const RulesPage = lazy(() => import('../pages/rules'));
 const ImportsPage = lazy(() => import('../pages/imports'));
+const WithdrawalsPage = lazy(() => import('../pages/withdrawals'));
 const CheckpointsPage = lazy(() => import('../pages/checkpoints'));
 const AppealPolicyPage = lazy(() => import('../pages/appeal-policy'));
 const AuditPage = lazy(() => import('../pages/audit'));
@@ -81,6 +83,13 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
     permission: 'canImport',
     icon: <UploadOutlined aria-hidden />,
     page: ImportsPage,
+  },
+  {
+    key: 'withdrawals',
+    path: '/withdrawals',
+    permission: 'canWithdraw',
+    icon: <UndoOutlined aria-hidden />,
+    page: WithdrawalsPage,
   },
   {
     key: 'appealPolicy',

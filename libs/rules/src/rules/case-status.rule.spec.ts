@@ -62,14 +62,14 @@ describe('case-status rule', () => {
       checkIns: { done: 2, total: 14 },
     });
     expect(result.steps[0]).toMatchObject({ id: 'check-ins', progress: { done: 2, total: 14 } });
-    expect(result.steps[0].text.en).toBe('2 of 14 healthy daily check-ins done; next due tomorrow');
+    expect(result.steps[0].text.en).toBe(`2 of 14 healthy daily check-ins done; next due by ${day(1)} (tomorrow)`);
   });
 
   it('is green once the 14th check-in after clearance is in', () => {
     expect(score({ cases: [caseFact({ clearedDate: day(-14) })], checkIns: checkIns(-13, 0) }).color).toBe('green');
     const dueToday = score({ cases: [caseFact({ clearedDate: day(-14) })], checkIns: checkIns(-13, -1) });
     expect(dueToday).toMatchObject({ color: 'red', greenAt: day(0) });
-    expect(dueToday.steps[0].text.en).toBe('13 of 14 healthy daily check-ins done; next due today');
+    expect(dueToday.steps[0].text.en).toBe(`13 of 14 healthy daily check-ins done; next due by ${day(0)} (today)`);
   });
 
   it('stops counting more than 14 days after clearance even without check-ins', () => {

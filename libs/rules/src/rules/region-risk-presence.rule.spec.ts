@@ -38,7 +38,7 @@ describe('region-risk-presence rule', () => {
       const result = score({ stays: [{ region: '330106', from: day(-6), to: day(-4) }], checkIns: checkIns(-3, 0) });
       expect(result).toMatchObject({ color: 'yellow', greenAt: day(3) });
       expect(result.reasons[0]).toMatchObject({ ruleId: 'medium-risk-region', fact: { riskLevel: 'medium' } });
-      expect(result.steps[0].text.en).toBe('4 of 7 healthy daily check-ins done; next due tomorrow');
+      expect(result.steps[0].text.en).toBe(`4 of 7 healthy daily check-ins done; next due by ${day(1)} (tomorrow)`);
     });
 
     it('uses the most specific region level', () => {

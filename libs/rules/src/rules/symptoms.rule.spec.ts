@@ -23,10 +23,10 @@ describe('symptoms rule', () => {
     expect(result.steps[0]).toEqual({
       id: 'check-ins',
       template: 'step.check-ins.due-today',
-      params: { done: 2, total: 7 },
+      params: { done: 2, total: 7, due: day(0) },
       text: {
-        'zh-CN': '已完成2/7次连续每日健康打卡；今天需打卡',
-        en: '2 of 7 healthy daily check-ins done; next due today',
+        'zh-CN': `已完成2/7次连续每日健康打卡；下次打卡截止：${day(0)}（今天）`,
+        en: `2 of 7 healthy daily check-ins done; next due by ${day(0)} (today)`,
       },
       progress: { done: 2, total: 7 },
     });

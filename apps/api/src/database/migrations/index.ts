@@ -14,6 +14,7 @@ import { ColorCountDeltas1796600500000 } from './1796600500000-ColorCountDeltas'
 import { NotificationNotBefore1796600200000 } from './1796600200000-NotificationNotBefore';
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
+import { NotificationClaim1796610100000 } from './1796610100000-NotificationClaim';
 import { MutualRecognition1796601200000 } from './1796601200000-MutualRecognition';
 import { StaffRoleGrants1796610000000 } from './1796610000000-StaffRoleGrants';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   HotlineVerifications1796601000000,
   MutualRecognition1796601200000,
   StaffRoleGrants1796610000000,
+  NotificationClaim1796610100000,
 ];

@@ -18,7 +18,6 @@ import { Public, ResidentOnly } from '../auth/auth.guard';
 import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
 import { CodeService } from '../code/code.service';
-import { CURRENT_CONSENT } from '../resident/consent.constant';
 import { ResidentProfileService } from './resident-profile.service';
 import { ErasureService } from './erasure.service';
 
@@ -36,7 +35,7 @@ export class MeController {
   @Get('consent')
   @Public()
   consent(): ConsentResponse {
-    return CURRENT_CONSENT;
+    return this.profiles.consent();
   }
 
   @Get('me/profile')

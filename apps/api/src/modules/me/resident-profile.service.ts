@@ -1,4 +1,5 @@
 import {
+  type ConsentResponse,
   ApiErrorCode,
   ID_NUMBER_TAKEN_MESSAGE,
   maskIdNumber,
@@ -7,9 +8,10 @@ import {
   type ProfileResponse,
   type ProfileUpsertRequest,
 } from '@healthcode/contracts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { SessionTokenService } from '../auth/session-token.service';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
@@ -18,7 +20,7 @@ import { isDuplicateKeyOn } from '../identity/duplicate-key.util';
 import { IdentityEventRepository } from '../identity/identity-event.repository';
 import { nextVerificationStatus } from '../identity/verification-state-machine';
 import { verificationFields, verificationStatusOf, verificationView } from '../identity/verification-view.util';
-import { CURRENT_CONSENT } from '../resident/consent.constant';
+import { consentFor } from '../resident/consent.constant';
 import { SessionRevocationService } from '../session/session-revocation.service';
 import type { ResidentEntity } from '../resident/resident.entity';
 import { ResidentRepository } from '../resident/resident.repository';
@@ -35,7 +37,13 @@ export class ResidentProfileService {
     private readonly sessions: SessionRevocationService,
     private readonly tokens: SessionTokenService,
     private readonly hmacs: HmacRotationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The consent text in force: it states the retention this deployment is configured with. */
+  consent(): ConsentResponse {
+    return consentFor(this.config.retention);
+  }
 
   async requireRegistered(residentId: string): Promise<ResidentEntity> {
     const resident = await this.residents.findActive(residentId);
@@ -67,11 +75,12 @@ export class ResidentProfileService {
    * account holds. A new number starts unverified; numbers proven before keep their facts (IdentityEventRepository).
    */
   async upsert(residentId: string, input: ProfileUpsertRequest): Promise<ProfileResponse> {
-    if (input.consentVersion !== CURRENT_CONSENT.version) {
+    const consentVersion = this.consent().version;
+    if (input.consentVersion !== consentVersion) {
       throw new DomainException(
         ApiErrorCode.ValidationFailed,
-        `Read and accept the current consent text (version ${CURRENT_CONSENT.version}) first`,
-        [{ path: 'consentVersion', message: `The current consent version is ${CURRENT_CONSENT.version}` }],
+        `Read and accept the current consent text (version ${consentVersion}) first`,
+        [{ path: 'consentVersion', message: `The current consent version is ${consentVersion}` }],
       );
     }
     const keyId = this.crypto.currentKeyId;

@@ -49,7 +49,7 @@ export class MetricsRepository {
     return { open: Number(row.open), dueSoon: Number(row.due_soon), breached: Number(row.breached) };
   }
 
-  /** Notifications by outbox status (pending, sent, failed, undeliverable). */
+  /** Notifications by outbox status (pending, sending, sent, failed, undeliverable, collapsed). */
   async notificationsByStatus(): Promise<Record<string, number>> {
     const rows = (await this.db.query('SELECT status, COUNT(*) AS n FROM notification_outbox GROUP BY status')) as {
       status: string;

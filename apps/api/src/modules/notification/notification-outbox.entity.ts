@@ -4,8 +4,11 @@ import { Column, Entity, Index } from 'typeorm';
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
 
 export type NotificationChannel = 'wechat' | 'alipay' | 'dev';
-/** `collapsed`: several colour changes within the window ended where they started, so nothing was worth sending. */
-export type NotificationStatus = 'pending' | 'sent' | 'failed' | 'undeliverable' | 'collapsed';
+/**
+ * `sending`: a worker claimed the row (nothing folds into it any more); `collapsed`: several colour changes within
+ * the window ended where they started, so nothing was worth sending.
+ */
+export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'undeliverable' | 'collapsed';
 
 /** An appeal step. The content of a message is a template and its fields, never an ID number or phone. */
 export interface AppealNotificationPayload {
@@ -76,4 +79,12 @@ export class NotificationOutboxEntity {
   /** Not sent before this time (colour changes wait for the window to collect later changes); null: at once. */
   @Column({ name: 'not_before', type: 'datetime', precision: 3, nullable: true })
   notBefore!: Date | null;
+
+  /** Bumped by every change folded into the row and by the sender's claim: a claim names the version it read. */
+  @Column({ type: 'int', unsigned: true, default: 0 })
+  version!: number;
+
+  /** When a worker claimed the row (`sending`); a claim older than the stale limit may be taken again. */
+  @Column({ name: 'claimed_at', type: 'datetime', precision: 3, nullable: true })
+  claimedAt!: Date | null;
 }

@@ -4,7 +4,7 @@ import type { Job } from 'bull';
 
 import { Clock } from '../clock/clock';
 import { NOTIFICATIONS_QUEUE, SEND_NOTIFICATION_JOB, SWEEP_OUTBOX_JOB } from '../queue/queue-names.constant';
-import { NotificationSender } from './notification-sender.service';
+import { NotificationSender, STALE_CLAIM_MS } from './notification-sender.service';
 import { NotificationService } from './notification.service';
 import { NotificationRepository } from './notification.repository';
 
@@ -40,7 +40,12 @@ export class NotificationProcessor {
   @Process(SWEEP_OUTBOX_JOB)
   async sweep(): Promise<number> {
     const now = this.clock.now();
-    const ids = await this.repo.pendingSince(new Date(now.getTime() - SWEEP_AFTER_MS), now, 500);
+    const ids = await this.repo.pendingSince(
+      new Date(now.getTime() - SWEEP_AFTER_MS),
+      now,
+      500,
+      new Date(now.getTime() - STALE_CLAIM_MS),
+    );
     await this.notifications.dispatch(ids);
     return ids.length;
   }

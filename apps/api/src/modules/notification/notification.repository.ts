@@ -79,7 +79,8 @@ export class NotificationRepository {
 
   /**
    * One statement per 500 colour changes: a new window row, or the window's pending row rewritten with the latest
-   * colour, reason and green-by date (its first `fromColor` and send time stay). A row already sent is left alone.
+   * colour, reason and green-by date (its first `fromColor` and send time stay) and its version bumped, so a sender
+   * that read the older version cannot claim it. A row no longer pending (claimed, sent) is left alone.
    */
   async upsertColorOutbox(manager: EntityManager, rows: readonly ColorOutboxRow[]): Promise<void> {
     for (const part of chunks(rows)) {
@@ -87,7 +88,8 @@ export class NotificationRepository {
         `INSERT INTO notification_outbox (id, resident_id, channel, payload, dedupe_key, status, attempts, last_error, created_at, sent_at, not_before)
          VALUES ${part.map(() => "(?,?,?,?,?,'pending',0,NULL,?,NULL,?)").join(',')}
          ON DUPLICATE KEY UPDATE payload = IF(status = 'pending',
-           JSON_SET(VALUES(payload), '$.fromColor', JSON_VALUE(payload, '$.fromColor')), payload)`,
+           JSON_SET(VALUES(payload), '$.fromColor', JSON_VALUE(payload, '$.fromColor')), payload),
+           version = IF(status = 'pending', version + 1, version)`,
         part.flatMap((r) => [
           uuidToBuffer(newId()),
           uuidToBuffer(r.residentId),
@@ -121,22 +123,46 @@ export class NotificationRepository {
     return this.outbox.findOne({ where: { id } });
   }
 
+  /**
+   * The sender's claim, one statement: the row becomes `sending` only if it is still claimable and still at the
+   * version the sender read. False when a change was folded in since (read it again) or another worker has it.
+   * From then on no change folds into it (folding touches only `pending` rows): the next change makes a new row.
+   */
+  async claimOutbox(id: string, version: number, now: Date, staleBefore: Date): Promise<boolean> {
+    const result = (await this.outbox.query(
+      `UPDATE notification_outbox SET status = 'sending', version = version + 1, claimed_at = ?
+        WHERE id = ? AND version = ?
+          AND (status IN ('pending', 'failed') OR (status = 'sending' AND claimed_at <= ?))`,
+      [now, uuidToBuffer(id), version, staleBefore],
+    )) as { affectedRows?: number };
+    return (result.affectedRows ?? 0) === 1;
+  }
+
+  /** Records the outcome of a claimed send; only the claim that holds the row (same version) may. */
   async markOutbox(
     id: string,
+    claimedVersion: number,
     fields: { status: NotificationStatus; attempts: number; lastError: string | null; sentAt?: Date | null },
   ): Promise<void> {
-    await this.outbox.update({ id }, fields);
+    await this.outbox.update({ id, status: 'sending', version: claimedVersion }, { ...fields, claimedAt: null });
   }
 
   /**
-   * Rows still pending since before `olderThan` and due by `now`: their job was lost (Redis was down, or the
-   * process died).
+   * Rows still pending since before `olderThan` and due by `now`, or claimed by a worker that died before
+   * `staleClaimBefore`: their job was lost (Redis was down, or the process died).
    */
-  async pendingSince(olderThan: Date, now: Date, limit: number): Promise<string[]> {
+  async pendingSince(olderThan: Date, now: Date, limit: number, staleClaimBefore: Date): Promise<string[]> {
     const rows = await this.outbox
       .createQueryBuilder('o')
       .select('o.id', 'id')
-      .where({ status: 'pending', createdAt: LessThanOrEqual(olderThan) })
+      .where({ createdAt: LessThanOrEqual(olderThan) })
+      .andWhere(
+        new Brackets((b) =>
+          b
+            .where("o.status = 'pending'")
+            .orWhere("(o.status = 'sending' AND o.claimed_at <= :stale)", { stale: staleClaimBefore }),
+        ),
+      )
       .andWhere(new Brackets((b) => b.where('o.not_before IS NULL').orWhere('o.not_before <= :now', { now })))
       .orderBy('o.created_at', 'ASC')
       .limit(limit)

@@ -64,6 +64,8 @@ export class NotificationService {
       createdAt: this.clock.now(),
       sentAt: null,
       notBefore: null,
+      version: 0,
+      claimedAt: null,
     });
   }
 

@@ -6,6 +6,7 @@ import { Clock } from '../clock/clock';
 import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { cellKey, suppressedCells } from './complementary-suppression.util';
 import { suppressSmallCounts } from './suppress-small-counts.util';
+import { TtlCache } from './ttl-cache';
 
 type RawCounts = Record<Color, number>;
 const zero = (): RawCounts => ({ green: 0, yellow: 0, red: 0 });
@@ -14,6 +15,9 @@ const zero = (): RawCounts => ({ green: 0, yellow: 0, red: 0 });
  * Public colour statistics, read from the counters (a few thousand rows), never from residents. Small yellow and red
  * counts are suppressed (STATS_SUPPRESS_BELOW) in the totals, every child region and every trend day, and more
  * counts are hidden where a small one could otherwise be had by subtraction (`suppressedCells`).
+ * Each answer is kept per process for STATS_CACHE_SECONDS (default 5), keyed by region, days and today's CST date:
+ * a request within that window gets exactly the answer computed at its start (never a mix of older and newer
+ * counters), so a burst of public requests reads the counters once per key per window.
  */
 @Injectable()
 export class StatsService {
@@ -21,9 +25,21 @@ export class StatsService {
     private readonly counts: ColorCountsRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.cache = new TtlCache(config.publicStats.cacheSeconds * 1000);
+  }
 
-  async colors(region: string, days: number): Promise<ColorStatsResponse> {
+  private readonly cache: TtlCache<ColorStatsResponse>;
+
+  /** The answer for `region` over `days`, from this process's cache when computed less than the TTL ago. */
+  colors(region: string, days: number): Promise<ColorStatsResponse> {
+    const now = this.clock.now();
+    const key = `${region}|${days}|${cstDate(now)}`;
+    return this.cache.get(key, now.getTime(), () => this.compute(region, days));
+  }
+
+  /** Computed from the counters now, bypassing the cache. */
+  async compute(region: string, days: number): Promise<ColorStatsResponse> {
     const today = cstDate(this.clock.now());
     const from = addDays(today, -(days - 1));
     // The whole tree (a few thousand counters): which cells are hidden must not depend on the region asked for.

@@ -49,6 +49,11 @@ const running = {
   colorChanged: 1,
 };
 
+/** The first wait covers lazy loading the page under a loaded 2-core CI: default findBy timeouts run out. */
+const FIRST = { timeout: 15_000 };
+
+jest.setTimeout(60_000);
+
 beforeAll(() => {
   URL.createObjectURL = jest.fn(() => 'blob:report');
   URL.revokeObjectURL = jest.fn();
@@ -67,7 +72,7 @@ describe('imports', () => {
     signInAs('region-admin');
     const { user } = renderApp('/imports', { language: 'en' });
 
-    expect(await screen.findByText('No imports yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No imports yet.', {}, FIRST)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Close contacts' }));
     expect(screen.getByText('Columns: id_number, contact_date, region')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Upload' })).toBeDisabled();
@@ -103,7 +108,7 @@ describe('imports', () => {
     });
     signInAs('region-admin');
     const { user } = renderApp('/imports', { language: 'en' });
-    await user.click(await screen.findByRole('button', { name: 'Open #12' }));
+    await user.click(await screen.findByRole('button', { name: 'Open #12' }, FIRST));
     await user.click(await screen.findByRole('button', { name: 'Approve and apply' }));
     expect(calls.find((c) => c.url === '/api/v1/admin/imports/imp-1/approve')?.method).toBe('POST');
     // The list's column and the applied import's count.
@@ -142,7 +147,7 @@ describe('imports', () => {
     });
     signInAs('region-admin');
     const { user } = renderApp('/imports', { language: 'en' });
-    await user.click(await screen.findByRole('button', { name: 'Open #12' }));
+    await user.click(await screen.findByRole('button', { name: 'Open #12' }, FIRST));
     await user.type(await screen.findByLabelText('Reason for withdrawal'), 'sent to the wrong county');
     await user.click(screen.getByRole('button', { name: 'Ask to withdraw this import' }));
     await waitFor(() =>
@@ -160,12 +165,12 @@ describe('imports', () => {
     stubPendingFetch();
     signInAs('system-admin', { regionScope: '' });
     const first = renderApp('/imports');
-    expect((await screen.findAllByRole('status'))[0]).toHaveTextContent('正在加载');
+    expect((await screen.findAllByRole('status', {}, FIRST))[0]).toHaveTextContent('正在加载');
     first.unmount();
 
     stubFetch(() => apiError(500, 'INTERNAL', 'Database unavailable'));
     const second = renderApp('/imports');
-    expect((await screen.findAllByRole('alert'))[0]).toHaveTextContent('Database unavailable');
+    expect((await screen.findAllByRole('alert', {}, FIRST))[0]).toHaveTextContent('Database unavailable');
     second.unmount();
 
     stubFetch(({ url }) =>
@@ -185,7 +190,7 @@ describe('imports', () => {
         : { body: { items: url.startsWith('/api/v1/admin/withdrawals') ? [] : [result] } },
     );
     const { user } = renderApp('/imports');
-    await user.click(await screen.findByRole('button', { name: '查看 #12' }));
+    await user.click(await screen.findByRole('button', { name: '查看 #12' }, FIRST));
     expect(await screen.findByRole('heading', { name: /导入 #12（密切接触者）/ })).toBeInTheDocument();
   });
 });

@@ -6,7 +6,10 @@ import { apiError, stubFetch } from '../../test/fetch-stub';
 import { renderApp } from '../../test/render-app';
 import { signInAs } from '../../test/staff-session.fixture';
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
+
+/** The first wait covers lazy loading the page under a loaded 2-core CI: default findBy timeouts run out. */
+const FIRST = { timeout: 15_000 };
 
 const history = {
   items: [
@@ -91,8 +94,8 @@ describe('regional rules', () => {
     signInAs('region-admin', { regionScope: '330106' });
     const { user } = renderApp('/rules');
 
-    expect(await screen.findByRole('heading', { name: '西湖区 (330106)' })).toBeInTheDocument();
-    expect(await screen.findByText('当前适用：低风险（设于 浙江省 (33)）')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '西湖区 (330106)' }, FIRST)).toBeInTheDocument();
+    expect(await screen.findByText('当前适用：低风险（设于 浙江省 (33)）', {}, FIRST)).toBeInTheDocument();
     // The form starts from the level in force today, not from "high".
     const levelBox = screen.getByRole('combobox', { name: '风险等级' });
     expect(levelBox.closest('.ant-select')).toHaveTextContent('低风险');
@@ -124,7 +127,7 @@ describe('regional rules', () => {
     signInAs('region-admin', { regionScope: '33' });
     const { user } = renderApp('/rules', { language: 'en' });
     // English mode names regions in pinyin (from @healthcode/regions), with their codes.
-    await user.click(await screen.findByText('Beijing Municipality'));
+    await user.click(await screen.findByText('Beijing Municipality', {}, FIRST));
     expect(
       await screen.findByText(
         'Beijing Municipality (11) is outside your region scope Zhejiang Province (33): you cannot change its risk level.',
@@ -145,8 +148,8 @@ describe('regional rules', () => {
     );
     signInAs('region-admin', { regionScope: '33' });
     const { user } = renderApp('/rules');
-    await user.click(await screen.findByRole('tab', { name: '规则版本' }));
-    await user.click(await screen.findByRole('checkbox', { name: '选择 v1 进行对比' }));
+    await user.click(await screen.findByRole('tab', { name: '规则版本' }, FIRST));
+    await user.click(await screen.findByRole('checkbox', { name: '选择 v1 进行对比' }, FIRST));
     await user.click(screen.getByRole('checkbox', { name: `选择 草稿 ${draft.id.slice(0, 8)} 进行对比` }));
     expect(await screen.findByRole('heading', { name: `v1 与 草稿 ${draft.id.slice(0, 8)} 对比` })).toBeInTheDocument();
     expect(screen.getByText('规则定义逐行对比')).toBeInTheDocument();
@@ -166,7 +169,7 @@ describe('regional rules', () => {
     });
     signInAs('region-admin', { regionScope: '3301' });
     const { user } = renderApp('/rules', { language: 'en' });
-    await user.click(await screen.findByRole('tab', { name: 'Edit a draft' }));
+    await user.click(await screen.findByRole('tab', { name: 'Edit a draft' }, FIRST));
     expect(await screen.findByRole('heading', { name: `Editing Draft ${draft.id.slice(0, 8)}` })).toBeInTheDocument();
     const days = screen.getAllByLabelText('Days looked back');
     await waitFor(() => expect(days[2]).toHaveValue('7'));
@@ -214,8 +217,8 @@ describe('regional rules', () => {
     });
     signInAs('region-admin', { regionScope: '330106' });
     const { user } = renderApp('/rules', { language: 'en' });
-    expect(await screen.findByRole('heading', { name: /\(330106\)/ }, { timeout: 10_000 })).toBeInTheDocument();
-    expect(await screen.findByText(/In force: High risk/, undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /\(330106\)/ }, FIRST)).toBeInTheDocument();
+    expect(await screen.findByText(/In force: High risk/, undefined, FIRST)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Retract this decision…' }));
     await user.type(screen.getByLabelText(/Why was High risk from 2026-11-30 a mistake/), 'set on the wrong district');
