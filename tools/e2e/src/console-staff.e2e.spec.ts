@@ -65,8 +65,10 @@ describe('staff management in the console, with a second admin’s approval (e2e
     await admin.getByText('You asked for this: a second system administrator decides it').first().waitFor();
     expect(await admin.getByRole('button', { name: 'Approve the role grant for New Supervisor' }).count()).toBe(0);
     expect(await seriousViolations(admin)).toEqual([]);
-    if (process.env.UPDATE_SCREENSHOTS === '1')
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      await admin.getByRole('heading', { level: 1, name: 'Staff management' }).scrollIntoViewIfNeeded();
       writeFileSync(join(shotsDir, 'console-staff.png'), await admin.screenshot({ fullPage: false }));
+    }
 
     // The new account cannot sign in before approval.
     const early = await api(server.baseUrl).post('/api/v1/staff/login', {
