@@ -1,5 +1,6 @@
 import { getRegion, listDistricts, regionName } from './region-lookup.util';
-import { englishRegionName, isRegionGrouping, pinyinWord } from './region-name-en.util';
+import { englishRegionName, isRegionGrouping } from './region-name-en.util';
+import { pinyinWord } from './region-pinyin.util';
 
 describe('English region names (pinyin-pro)', () => {
   it('names provinces, municipalities, cities and districts as official English usage does', () => {
