@@ -5,6 +5,7 @@ import type { Queue } from 'bull';
 import { DataSource } from 'typeorm';
 
 import { RESCORE_QUEUE } from '../../src/modules/queue/queue-names.constant';
+import { stageImport } from '../utils/authority-imports';
 import { seedResidents } from '../utils/rescore-harness';
 import { newStaff } from '../utils/staff.factory';
 import { createTestApp, type TestApp } from '../utils/test-app';
@@ -19,6 +20,7 @@ describe('request ids carried into jobs and their worker logs', () => {
   let t: TestApp;
   let worker: TestWorker;
   let admin: string;
+  let approver: string;
   const ids = [...bulkResidents(new Date(), RESIDENTS)].map((r) => r.idNumber);
 
   beforeAll(async () => {
@@ -27,6 +29,7 @@ describe('request ids carried into jobs and their worker logs', () => {
     await seedResidents(t.config, RESIDENTS);
     worker = await createTestWorker(t.config, t.clock);
     admin = (await newStaff(t, 'system-admin', '')).token;
+    approver = (await newStaff(t, 'system-admin', '')).token;
   }, 120_000);
 
   afterAll(async () => {
@@ -34,19 +37,20 @@ describe('request ids carried into jobs and their worker logs', () => {
     await t?.close();
   });
 
-  it('an import request’s id is on the jobs it caused and on the worker’s log lines for them', async () => {
+  it('an import approval’s request id is on the jobs it caused and on the worker’s log lines for them', async () => {
     const today = cstDate(new Date());
     const csv = ['id_number,date,status,cleared_date,region', `${ids[0]},${addDays(today, -2)},confirmed,,330106`, ''];
-    const form = new FormData();
-    form.append('file', new Blob([csv.join('\n')], { type: 'text/csv' }), 'cases.csv');
+    // Imports are staged: the second staff member's approval is the request that causes the re-score.
+    const staged = await stageImport(t, admin, 'cases', csv.join('\n'));
+    expect(staged.status).toBe(202);
     const requestId = 'import-req-7f3a9c21';
-    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports?kind=cases`, {
+    const res = await fetch(`${t.baseUrl}/api/v1/admin/imports/${staged.body.id}/approve`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${admin}`, 'x-request-id': requestId },
-      body: form,
+      headers: { authorization: `Bearer ${approver}`, 'x-request-id': requestId },
     });
-    expect(res.status).toBe(202);
+    expect(res.status).toBe(200);
     const { runId } = (await res.json()) as { runId: string };
+    expect(runId).toEqual(expect.any(String));
     await waitForAllJobs(t.config, t.app.get(DataSource));
 
     // The nudge the API enqueued, and the range jobs the worker's dispatcher enqueued while running it.

@@ -44,7 +44,9 @@ describe('retention: residents see deletion dates, the worker purges on schedule
   });
 
   it('shows each record with its deletion date, purges nothing early and everything on time, and audits the purge', async () => {
-    const { token } = await newResident(http);
+    // The consent text states the retention periods, so this app's (45/21/90 days) has its own version.
+    const consent = (await http.get('/api/v1/consent')).body as { version: string };
+    const { token } = await newResident(http, { consentVersion: consent.version });
     const declared = await http.post(
       '/api/v1/me/declarations',
       { currentRegion: '330106', stays: [], symptoms: [], contact: null },
