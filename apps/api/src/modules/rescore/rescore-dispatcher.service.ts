@@ -24,6 +24,7 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private running: Promise<void> | null = null;
   private next: Promise<void> | null = null;
   private readonly lastEnqueued = new Map<string, number>();
+  private readonly undoneAtLastCheck = new Map<string, number>();
 
   constructor(
     private readonly runs: RescoreRunRepository,
@@ -69,9 +70,14 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
         if (undone.length === 0) {
           await this.runs.finish(run.id, this.clock.now());
           this.lastEnqueued.delete(run.id);
+          this.undoneAtLastCheck.delete(run.id);
           continue;
         }
         if (run.dispatchedAt && last !== undefined && performance.now() - last < RECHECK_MS) continue;
+        // Only a run that made no progress since the last check is searched for stale jobs (one Redis read per range).
+        if (run.dispatchedAt && this.undoneAtLastCheck.get(run.id) === undone.length)
+          await this.clearStaleJobs(run.id, undone);
+        this.undoneAtLastCheck.set(run.id, undone.length);
         // Bull ignores an add whose job id still exists, so only ranges whose job vanished are really added.
         await this.queue.addBulk(
           undone.map((r) => ({
@@ -88,6 +94,25 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
       }
     } catch (error) {
       this.logger.warn({ err: error }, 'rescore dispatch failed; retrying on the next tick');
+    }
+  }
+
+  /**
+   * Bull ignores an add whose job id exists, so a job left behind for a range that is still undone would block it
+   * for good. That happens when Redis loses a job's keys while a worker holds it: the worker's later completion or
+   * failure writes into the vanished hash and re-creates it without its name, and Bull then fails it with "Missing
+   * process handler for job type __default__" (seen in the Redis-loss fault test). Such a job, or a completed one
+   * whose range the database says is undone, is removed so the add below re-creates it. A range job that really
+   * failed all its attempts is left for an operator (the re-score-stuck alert), not retried in a loop.
+   */
+  private async clearStaleJobs(runId: string, undone: readonly { rangeStart: string }[]): Promise<void> {
+    for (const range of undone) {
+      const job = await this.queue.getJob(rangeJobId(runId, range.rangeStart));
+      if (!job) continue;
+      if (job.name === RESCORE_RANGE_JOB && !(await job.isCompleted())) continue;
+      await job
+        .remove()
+        .catch((error: unknown) => this.logger.warn({ runId, err: error }, 'could not clear a stale range job'));
     }
   }
 }
