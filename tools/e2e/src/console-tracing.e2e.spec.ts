@@ -34,12 +34,19 @@ describe('contact-tracing requests in the console (e2e)', () => {
     const form = new FormData();
     const csv = `id_number,date,status,cleared_date,region\n${resident.idNumber},${addDays(cstDate(new Date()), -1)},confirmed,,330106\n`;
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'cases.csv');
-    const imported = await fetch(`${server.baseUrl}/api/v1/admin/imports?kind=cases`, {
+    // Imports are staged: one administrator uploads, a second one in scope applies the file.
+    const staged = await fetch(`${server.baseUrl}/api/v1/admin/imports?kind=cases`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await apiToken(server, 'system-admin')}` },
+      headers: { authorization: `Bearer ${await apiToken(server, 'region-admin')}` },
       body: form,
     });
-    expect(imported.status).toBe(202);
+    const stagedBody = await staged.json();
+    if (staged.status !== 202) throw new Error(`upload: ${staged.status} ${JSON.stringify(stagedBody)}`);
+    const applied = await fetch(`${server.baseUrl}/api/v1/admin/imports/${stagedBody.id}/approve`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await apiToken(server, 'system-admin')}` },
+    });
+    if (applied.status !== 200) throw new Error(`approval: ${applied.status} ${await applied.text()}`);
     const lookup = await fetch(`${server.baseUrl}/api/v1/staff/lookup`, {
       method: 'POST',
       headers: {
