@@ -184,7 +184,10 @@ describe('the staff console in Chromium against the real API (e2e)', () => {
     // The final number of residents whose colour changed, and a link to the run itself.
     const changedColour = admin.locator('.ant-statistic', { hasText: 'Residents whose colour changed' });
     const shown = Number((await changedColour.locator('.ant-statistic-content-value').innerText()).replace(/,/g, ''));
-    expect(shown).toBeGreaterThanOrEqual(after.red - (before.red ?? 0));
+    // A hidden count may be any size (complementary suppression hides counts of 10 and more too), so the published
+    // difference bounds the change only when the count before was published.
+    if (before.red !== null) expect(shown).toBeGreaterThanOrEqual(after.red - before.red);
+    else expect(shown).toBeGreaterThan(0);
     await admin.getByRole('link', { name: 'Open this run' }).first().click();
     await admin.getByRole('heading', { level: 1, name: /→ High risk/ }).waitFor();
     await admin.getByText('Residents whose colour changed').waitFor();
