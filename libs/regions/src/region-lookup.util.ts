@@ -1,6 +1,6 @@
 import type { Region, RegionLocale } from './region.model';
 import { getRegionIndex } from './region-index.util';
-import { englishRegionName } from './region-name-en.util';
+import { englishRegionName, isRegionGrouping } from './region-name-en.util';
 
 const NONE: readonly Region[] = Object.freeze([]);
 
@@ -40,4 +40,17 @@ export function regionName(code: unknown, locale: RegionLocale = 'zh'): string |
 /** Every 6-digit district (county-level division), in code order. */
 export function listDistricts(): readonly Region[] {
   return getRegionIndex().districts;
+}
+
+/**
+ * The English address of a region, smallest first, leaving out groupings such as 市辖区 as an English address
+ * does: "Jianghan District, Wuhan City, Hubei Province". Unknown codes give undefined.
+ */
+export function englishRegionPath(code: unknown): string | undefined {
+  const region = getRegion(code);
+  if (!region) return undefined;
+  return [region, ...getAncestors(code).slice().reverse()]
+    .filter((r) => !isRegionGrouping(r))
+    .map((r) => englishRegionName(r))
+    .join(', ');
 }

@@ -1,8 +1,8 @@
 import {
   englishRegionName,
+  englishRegionPath,
   getAncestors,
   getRegion,
-  isRegionGrouping,
   type Region,
   regionName,
 } from '@healthcode/regions';
@@ -26,12 +26,6 @@ export function nameOf(region: Region, locale: Locale): string {
 export function regionPathName(code: string, locale: Locale): string {
   const region = getRegion(code);
   if (!region) return code;
-  const path = [...getAncestors(code), region];
-  return locale === 'en'
-    ? path
-        .reverse()
-        .filter((r) => !isRegionGrouping(r))
-        .map((r) => englishRegionName(r))
-        .join(', ')
-    : path.map((r) => r.name).join(' ');
+  if (locale === 'en') return englishRegionPath(code) ?? code;
+  return [...getAncestors(code), region].map((r) => r.name).join(' ');
 }

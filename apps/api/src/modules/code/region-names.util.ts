@@ -1,5 +1,5 @@
 import type { CodeReason, CodeStep } from '@healthcode/contracts';
-import { englishRegionName, getAncestors, getRegion, isRegionGrouping } from '@healthcode/regions';
+import { englishRegionPath, getAncestors, getRegion } from '@healthcode/regions';
 import { renderTemplate, type TemplateId, type TemplateParams } from '@healthcode/rules';
 
 /**
@@ -9,14 +9,8 @@ import { renderTemplate, type TemplateId, type TemplateParams } from '@healthcod
 export function regionLabel(code: string, locale: 'zh-CN' | 'en' = 'zh-CN'): string | undefined {
   const region = getRegion(code);
   if (!region) return undefined;
-  const path = [...getAncestors(code), region];
-  if (locale === 'en')
-    return `${path
-      .reverse()
-      .filter((r) => !isRegionGrouping(r))
-      .map((r) => englishRegionName(r))
-      .join(', ')} (${code})`;
-  return `${path.map((r) => r.name).join('')} (${code})`;
+  if (locale === 'en') return `${englishRegionPath(code)} (${code})`;
+  return `${[...getAncestors(code), region].map((r) => r.name).join('')} (${code})`;
 }
 
 const withNames = { regionName: (code: string, locale: 'zh-CN' | 'en') => regionLabel(code, locale) };
