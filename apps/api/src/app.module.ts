@@ -8,6 +8,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
 import { AppealModule } from './modules/appeal/appeal.module';
+import { CardModule } from './modules/card/card.module';
 import { CheckpointModule } from './modules/checkpoint/checkpoint.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { HostLoginController } from './modules/login/host-login.controller';
@@ -70,6 +71,7 @@ export class AppModule {
         RuleAdminModule,
         AuthorityModule,
         CheckpointModule,
+        CardModule,
         ...STAFF_SECURITY_MODULES,
         // Bull producers of the API (appeal deadlines, resident notifications); the worker consumes.
         BullModule.forRoot(bullOptions(config, bullClients)),

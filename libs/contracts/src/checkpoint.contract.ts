@@ -86,6 +86,10 @@ export const SCAN_REJECTIONS = [
   'issuer-outside-validity',
   /** A code naming an issuer other than the one whose key signed it. */
   'issuer-mismatch',
+  /** A printed card this deployment does not know (never issued here, or erased). */
+  'unknown-card',
+  /** A printed card that was revoked or replaced by a newer one. */
+  'card-revoked',
 ] as const;
 export type ScanRejection = (typeof SCAN_REJECTIONS)[number];
 
