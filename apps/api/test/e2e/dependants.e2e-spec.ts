@@ -58,7 +58,11 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     expect(await ctx.color(carer.token)).toBe('green');
 
     const profile = await getFor('/api/v1/me/profile', carer.token, child.dependantId);
-    expect(profile.body).toMatchObject({ name: '王**', phone: null, verification: { state: 'verified', method: 'hotline' } });
+    expect(profile.body).toMatchObject({
+      name: '王**',
+      phone: null,
+      verification: { state: 'verified', method: 'hotline' },
+    });
     const list = await ctx.http.get('/api/v1/me/dependants', carer.token);
     expect(list.body.items).toEqual([
       expect.objectContaining({
@@ -94,7 +98,13 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     const reason = code.body.reasons.find((r: { fact: { kind: string } }) => r.fact.kind === 'case');
     const appeal = await postFor(
       '/api/v1/me/appeals',
-      { ruleId: reason.ruleId, factKind: 'case', factRef: reason.fact.ref, category: 'other', statement: 'Please check.' },
+      {
+        ruleId: reason.ruleId,
+        factKind: 'case',
+        factRef: reason.fact.ref,
+        category: 'other',
+        statement: 'Please check.',
+      },
       carer.token,
       child.dependantId,
     );
@@ -115,7 +125,13 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
       .filter((e: { role: string }) => e.role === 'carer')
       .map((e: { purpose: string }) => e.purpose);
     expect(purposes).toEqual(
-      expect.arrayContaining(['declared', 'checked in', 'filed an appeal', 'read the code', 'added as a dependant by a guardian’s declaration']),
+      expect.arrayContaining([
+        'declared',
+        'checked in',
+        'filed an appeal',
+        'read the code',
+        'added as a dependant by a guardian’s declaration',
+      ]),
     );
     expect(childLog.find((e: { purpose: string }) => e.purpose === 'declared').actedFor).toEqual({
       carer: '赵**',
@@ -123,7 +139,9 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     });
     // The carer sees the same entries in their own activity.
     const carerLog = (await ctx.http.get('/api/v1/me/access-log', carer.token)).body.items;
-    expect(carerLog.map((e: { purpose: string }) => e.purpose)).toEqual(expect.arrayContaining(['declared', 'checked in']));
+    expect(carerLog.map((e: { purpose: string }) => e.purpose)).toEqual(
+      expect.arrayContaining(['declared', 'checked in']),
+    );
   });
 
   it('an adult with the app accepts on their own device; the carer then sees what they see; the adult removes the carer at any time', async () => {
@@ -135,7 +153,12 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
       carer.token,
     );
     expect(asked.status).toBe(201);
-    expect(asked.body).toMatchObject({ status: 'pending', kind: 'adult', consentMethod: null, dependantId: parent.residentId });
+    expect(asked.body).toMatchObject({
+      status: 'pending',
+      kind: 'adult',
+      consentMethod: null,
+      dependantId: parent.residentId,
+    });
     const pending = await getFor('/api/v1/me/code', carer.token, parent.residentId);
     expect(pending.status).toBe(409);
     expect(pending.body.code).toBe('CARE_LINK_NOT_ACTIVE');
@@ -160,7 +183,11 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     const log = (await ctx.http.get('/api/v1/me/access-log', parent.token)).body.items;
     expect(log).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ role: 'carer', purpose: 'read the code', actedFor: { carer: '孙**', dependant: '孙**' } }),
+        expect.objectContaining({
+          role: 'carer',
+          purpose: 'read the code',
+          actedFor: { carer: '孙**', dependant: '孙**' },
+        }),
       ]),
     );
 
@@ -170,7 +197,11 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     expect(after.body.code).toBe('CARE_LINK_NOT_ACTIVE');
     expect((await ctx.http.get('/api/v1/me/dependants', carer.token)).body.items).toEqual([]);
     // A removed link can be asked for again, and refused.
-    const again = await ctx.http.post('/api/v1/me/dependants/adults', { idType: 'resident-id', idNumber: parent.idNumber }, carer.token);
+    const again = await ctx.http.post(
+      '/api/v1/me/dependants/adults',
+      { idType: 'resident-id', idNumber: parent.idNumber },
+      carer.token,
+    );
     expect(again.status).toBe(201);
     expect((await ctx.http.delete(`/api/v1/me/carers/${again.body.linkId}`, parent.token)).status).toBe(204);
   });
@@ -192,7 +223,11 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     expect(second.status).toBe(201);
     expect(second.body.dependantId).toBe(child.dependantId);
     const before3 = await snapshot();
-    const third = await ctx.http.post('/api/v1/me/dependants/minors', minor({ idNumber: child.idNumber }), stranger.token);
+    const third = await ctx.http.post(
+      '/api/v1/me/dependants/minors',
+      minor({ idNumber: child.idNumber }),
+      stranger.token,
+    );
     expect(third.status).toBe(409);
     expect(third.body.code).toBe('CARE_LIMIT_REACHED');
     expect(await snapshot()).toEqual(before3);
@@ -202,7 +237,11 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     const carer = await ctx.newResident();
     const child = await ctx.newDependant(carer);
     const parent = await ctx.newResident();
-    const asked = await ctx.http.post('/api/v1/me/dependants/adults', { idType: 'resident-id', idNumber: parent.idNumber }, carer.token);
+    const asked = await ctx.http.post(
+      '/api/v1/me/dependants/adults',
+      { idType: 'resident-id', idNumber: parent.idNumber },
+      carer.token,
+    );
     await ctx.http.post(`/api/v1/me/carers/${asked.body.linkId}/accept`, {}, parent.token);
     expect((await ctx.http.get('/api/v1/me/dependants', carer.token)).body.items).toHaveLength(2);
 
@@ -216,9 +255,10 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     // The carer erases theirs: no link to the child is left; the child's own record stays.
     const receipt = await ctx.http.delete('/api/v1/me', carer.token);
     expect(receipt.status).toBe(200);
-    const links = await ctx.db.query("SELECT COUNT(*) n FROM care_links WHERE HEX(dependant_id) = REPLACE(?, '-', '')", [
-      child.dependantId,
-    ]);
+    const links = await ctx.db.query(
+      "SELECT COUNT(*) n FROM care_links WHERE HEX(dependant_id) = REPLACE(?, '-', '')",
+      [child.dependantId],
+    );
     expect(Number(links[0].n)).toBe(0);
     // The entries the carer wrote stay in the child's log, without the carer.
     const [row] = await ctx.db.query(
@@ -249,18 +289,37 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     const profile = await ctx.http.send(
       'PUT',
       '/api/v1/me/profile',
-      { consentVersion: CONSENT_VERSION, name: 'x', idType: 'resident-id', idNumber: validResidentId(), phone: '13812345678', homeRegion: '330106' },
+      {
+        consentVersion: CONSENT_VERSION,
+        name: 'x',
+        idType: 'resident-id',
+        idNumber: validResidentId(),
+        phone: '13812345678',
+        homeRegion: '330106',
+      },
       other.token,
       as({ 'x-acting-for': theirChild.dependantId }),
     );
     expect(profile.status).toBe(400);
     expect(profile.body.code).toBe('ACTING_FOR_NOT_ALLOWED');
-    const erase = await ctx.http.send('DELETE', '/api/v1/me', undefined, other.token, as({ 'x-acting-for': theirChild.dependantId }, 'zh-CN'));
+    const erase = await ctx.http.send(
+      'DELETE',
+      '/api/v1/me',
+      undefined,
+      other.token,
+      as({ 'x-acting-for': theirChild.dependantId }, 'zh-CN'),
+    );
     expect(erase.status).toBe(400);
     expect(erase.body.message).toContain('代办人');
     // Staff cannot act for anyone.
     const staff = await ctx.newStaff('hotline-agent');
-    const staffTry = await ctx.http.send('GET', '/api/v1/me/code', undefined, staff.token, as({ 'x-acting-for': theirChild.dependantId }));
+    const staffTry = await ctx.http.send(
+      'GET',
+      '/api/v1/me/code',
+      undefined,
+      staff.token,
+      as({ 'x-acting-for': theirChild.dependantId }),
+    );
     expect(staffTry.status).toBe(403);
     expect(await snapshot()).toEqual(before);
   });
@@ -275,16 +334,52 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
       ['/api/v1/me/dependants/minors', minor({ idNumber: carer.idNumber }), carer.token, 422, 'CARE_LINK_REFUSED'],
       ['/api/v1/me/dependants/minors', minor({ idNumber: validResidentId() }), carer.token, 422, 'CARE_LINK_REFUSED'],
       ['/api/v1/me/dependants/minors', minor({ guardianDeclaration: false }), carer.token, 400, 'VALIDATION_FAILED'],
-      ['/api/v1/me/dependants/minors', minor({ idNumber: '330106201405010000' }), carer.token, 400, 'VALIDATION_FAILED'],
-      ['/api/v1/me/dependants/minors', minor({ idType: 'passport', idNumber: 'E1234567' }), carer.token, 400, 'VALIDATION_FAILED'],
+      [
+        '/api/v1/me/dependants/minors',
+        minor({ idNumber: '330106201405010000' }),
+        carer.token,
+        400,
+        'VALIDATION_FAILED',
+      ],
+      [
+        '/api/v1/me/dependants/minors',
+        minor({ idType: 'passport', idNumber: 'E1234567' }),
+        carer.token,
+        400,
+        'VALIDATION_FAILED',
+      ],
       ['/api/v1/me/dependants/minors', minor({ consentVersion: 'old' }), carer.token, 400, 'VALIDATION_FAILED'],
       ['/api/v1/me/dependants/minors', minor({ extra: 1 }), carer.token, 400, 'VALIDATION_FAILED'],
       ['/api/v1/me/dependants/minors', minor({ idNumber: adult.idNumber }), carer.token, 422, 'CARE_LINK_REFUSED'],
       ['/api/v1/me/dependants/minors', minor(), unverified.token, 409, 'VERIFICATION_REQUIRED'],
-      ['/api/v1/me/dependants/adults', { idType: 'resident-id', idNumber: carer.idNumber }, carer.token, 422, 'CARE_LINK_REFUSED'],
-      ['/api/v1/me/dependants/adults', { idType: 'resident-id', idNumber: child.idNumber }, carer.token, 422, 'CARE_LINK_REFUSED'],
-      ['/api/v1/me/dependants/adults', { idType: 'resident-id', idNumber: validResidentId() }, carer.token, 404, 'DEPENDANT_NOT_FOUND'],
-      ['/api/v1/me/dependants/adults', { idType: 'resident-id', idNumber: unverified.idNumber }, carer.token, 404, 'DEPENDANT_NOT_FOUND'],
+      [
+        '/api/v1/me/dependants/adults',
+        { idType: 'resident-id', idNumber: carer.idNumber },
+        carer.token,
+        422,
+        'CARE_LINK_REFUSED',
+      ],
+      [
+        '/api/v1/me/dependants/adults',
+        { idType: 'resident-id', idNumber: child.idNumber },
+        carer.token,
+        422,
+        'CARE_LINK_REFUSED',
+      ],
+      [
+        '/api/v1/me/dependants/adults',
+        { idType: 'resident-id', idNumber: validResidentId() },
+        carer.token,
+        404,
+        'DEPENDANT_NOT_FOUND',
+      ],
+      [
+        '/api/v1/me/dependants/adults',
+        { idType: 'resident-id', idNumber: unverified.idNumber },
+        carer.token,
+        404,
+        'DEPENDANT_NOT_FOUND',
+      ],
       ['/api/v1/me/dependants/adults', { idType: 'resident-id' }, carer.token, 400, 'VALIDATION_FAILED'],
     ];
     for (const [path, body, token, status, code] of cases) {

@@ -82,7 +82,14 @@ export class E2eContext {
     const name = options.name ?? '李小明';
     const res = await this.http.post(
       '/api/v1/me/dependants/minors',
-      { consentVersion: CONSENT_VERSION, guardianDeclaration: true, name, idType: 'resident-id', idNumber, homeRegion: '330106' },
+      {
+        consentVersion: CONSENT_VERSION,
+        guardianDeclaration: true,
+        name,
+        idType: 'resident-id',
+        idNumber,
+        homeRegion: '330106',
+      },
       carer.token,
     );
     if (res.status !== 201) throw new Error(`adding a dependant failed: ${JSON.stringify(res.body)}`);

@@ -27,12 +27,14 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'This person is 18 or older: an adult gives consent themselves, on their own phone or at the hotline':
     '此人已满 18 岁：成年人需本人在自己的手机上或通过热线表示同意',
   'You cannot add yourself as your own dependant': '不能把自己添加为家庭成员',
-  'This person is already your dependant, or your request waits for them': '此人已是您的家庭成员，或您的请求正在等待其确认',
+  'This person is already your dependant, or your request waits for them':
+    '此人已是您的家庭成员，或您的请求正在等待其确认',
   'This person is under 18: add them as a child, with your declaration as their guardian':
     '此人未满 18 岁：请以监护人声明将其添加为未成年人',
   'No verified account holds this ID number. An adult without the app gives consent at the hotline':
     '没有已核验的账号使用这个证件号码。没有手机应用的成年人请通过热线表示同意',
-  'This person has no app of their own: they give their consent at the hotline': '此人没有自己的应用：请通过热线表示同意',
+  'This person has no app of their own: they give their consent at the hotline':
+    '此人没有自己的应用：请通过热线表示同意',
   'This care request was already answered': '该代办请求已有答复',
   'This care link was already removed': '该代办关系已经解除',
   'A child’s link is removed by their guardian': '未成年人的代办关系由其监护人解除',

@@ -69,7 +69,9 @@ export class AccessLogRepository {
 
   /** A carer's erasure: their entries stay in their dependants' logs, no longer linked to them. */
   async unlinkActor(manager: EntityManager, residentId: string): Promise<number> {
-    return (await manager.update(AccessLogEntity, { actorResidentId: residentId }, { actorResidentId: null })).affected ?? 0;
+    return (
+      (await manager.update(AccessLogEntity, { actorResidentId: residentId }, { actorResidentId: null })).affected ?? 0
+    );
   }
 
   async deleteForResident(manager: EntityManager, residentId: string): Promise<number> {

@@ -38,9 +38,11 @@ export class ActingForGuard implements CanActivate {
     if (principal?.kind !== 'resident')
       throw new DomainException(ApiErrorCode.Forbidden, 'Only residents can act for a family member');
     if (typeof header !== 'string' || !UUID.test(header))
-      throw new DomainException(ApiErrorCode.ValidationFailed, 'X-Acting-For must be the id of one of your dependants', [
-        { path: 'X-Acting-For', message: 'Expected a dependant id' },
-      ]);
+      throw new DomainException(
+        ApiErrorCode.ValidationFailed,
+        'X-Acting-For must be the id of one of your dependants',
+        [{ path: 'X-Acting-For', message: 'Expected a dependant id' }],
+      );
     const dependantId = header.toLowerCase();
     await this.links.assertActive(principal.residentId, dependantId);
     request.actingFor = { carerId: principal.residentId, dependantId, action };

@@ -67,7 +67,10 @@ export class CareLinkController {
   @Post('carers/:linkId/accept')
   @HttpCode(200)
   @ResidentOnly()
-  accept(@CurrentResident() me: ResidentPrincipal, @Param('linkId', linkId) id: string): Promise<{ items: CarerView[] }> {
+  accept(
+    @CurrentResident() me: ResidentPrincipal,
+    @Param('linkId', linkId) id: string,
+  ): Promise<{ items: CarerView[] }> {
     return this.links.accept(me.residentId, id);
   }
 

@@ -8,7 +8,10 @@ import { bufferToUuid, uuidToBuffer } from '../../database/uuid-binary.transform
 import { CareLinkEntity } from './care-link.entity';
 
 export type CareLinkChange = Partial<
-  Pick<CareLinkEntity, 'status' | 'live' | 'consentMethod' | 'confirmedAt' | 'confirmedByStaff' | 'removedAt' | 'removedBy'>
+  Pick<
+    CareLinkEntity,
+    'status' | 'live' | 'consentMethod' | 'confirmedAt' | 'confirmedByStaff' | 'removedAt' | 'removedBy'
+  >
 >;
 
 /** A link with the other side's masked name and, for dependants, their colour. */

@@ -193,8 +193,7 @@ export class CareLinkService {
       const link = await this.ownLink(manager, linkId, isOwn);
       if (link.status === 'removed')
         throw new DomainException(ApiErrorCode.CareLinkNotActive, 'This care link was already removed');
-      if (by === 'dependant' && link.kind === 'minor')
-        throw refused('A child’s link is removed by their guardian');
+      if (by === 'dependant' && link.kind === 'minor') throw refused('A child’s link is removed by their guardian');
       await this.links.update(manager, link.id, { status: 'removed', live: null, removedAt: now, removedBy: by });
       const what = by === 'carer' ? 'stopped caring for you' : 'was removed as your carer';
       await this.logFor(manager, link.carerId, link.dependantId, what, now);
@@ -225,8 +224,7 @@ export class CareLinkService {
    * links on each side and inserts. Pending requests count, so a carer cannot queue past the limit.
    */
   private async insertWithinLimits(manager: EntityManager, row: CareLinkEntity) {
-    for (const id of [row.carerId, row.dependantId].sort())
-      await this.residents.findActiveForUpdate(manager, id);
+    for (const id of [row.carerId, row.dependantId].sort()) await this.residents.findActiveForUpdate(manager, id);
     const { maxDependants, maxCarers } = this.config.care;
     if ((await this.links.countLive(manager, { carerId: row.carerId })) >= maxDependants)
       throw new DomainException(
@@ -243,7 +241,15 @@ export class CareLinkService {
 
   private logFor(manager: EntityManager, carerId: string, dependantId: string, purpose: string, at: Date) {
     return this.accessLog.append(
-      { residentId: dependantId, actorResidentId: carerId, staffId: null, role: 'carer', purpose, scope: 'care-link', at },
+      {
+        residentId: dependantId,
+        actorResidentId: carerId,
+        staffId: null,
+        role: 'carer',
+        purpose,
+        scope: 'care-link',
+        at,
+      },
       manager,
     );
   }

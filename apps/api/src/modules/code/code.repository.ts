@@ -173,7 +173,8 @@ export class CodeRepository {
   /** A carer's erasure: the changes their actions caused stay in the dependant's history, without the carer. */
   async unlinkActor(manager: EntityManager, residentId: string): Promise<number> {
     return (
-      (await manager.update(CodeHistoryEntity, { actorResidentId: residentId }, { actorResidentId: null })).affected ?? 0
+      (await manager.update(CodeHistoryEntity, { actorResidentId: residentId }, { actorResidentId: null })).affected ??
+      0
     );
   }
 
