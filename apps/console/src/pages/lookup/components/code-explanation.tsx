@@ -51,9 +51,10 @@ export function CodeExplanation({ code }: { code: CodeEvaluation }) {
           {view.reasons.map((line, i) => (
             <li key={line.key} data-testid={`reason-${i + 1}`}>
               <Flex vertical gap={2}>
-                <span>
-                  <ColorTag color={line.color} /> <Typography.Text type="secondary">{line.source}</Typography.Text>
-                </span>
+                <Flex gap={4} align="center">
+                  <ColorTag color={line.color} />
+                  <Typography.Text type="secondary">{line.source}</Typography.Text>
+                </Flex>
                 <span>{line.text}</span>
                 {line.suppressed && <Tag>{line.suppressed}</Tag>}
                 <Typography.Text type="secondary">
