@@ -50,3 +50,26 @@ export {
   type TrustList,
 } from './signed-document.util';
 export { openOfflineTrustBundle, type OfflineTrustBundle, type OfflineTrustBundleResult } from './offline-bundle.util';
+export {
+  CARD_STATUS_LIST_TYP,
+  CARD_TOKEN_DEFAULT_TTL_SEC,
+  CARD_TOKEN_MAX_TTL_SEC,
+  CARD_TOKEN_TYP,
+} from './qr-token.constant';
+export type {
+  CardStatusList,
+  CardStatusReason,
+  CardTokenClaims,
+  CardTokenErrorCode,
+  CardTokenVerifyResult,
+} from './card-token.model';
+export { CARD_ID_PATTERN, CARD_TOKEN_CLAIM_NAMES, isCardId } from './card-token-claims.util';
+export { signCardToken } from './sign-card-token.util';
+export { tokenTypeOf, verifyCardToken, verifyCardTokenWith } from './verify-card-token.util';
+export { readCardStatusList, signCardStatusList } from './card-status-list.util';
+export {
+  openOfflineCardVerifier,
+  type OfflineCardCheck,
+  type OfflineCardVerifier,
+  type OfflineCardVerifierResult,
+} from './offline-card-verifier.util';

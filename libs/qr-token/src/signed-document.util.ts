@@ -103,16 +103,19 @@ function publicEntry(entry: TrustedIssuer): TrustedIssuer {
   return { iss: entry.iss, region: entry.region, status: entry.status, nbf: entry.nbf, exp: entry.exp, jwks: { keys } };
 }
 
-function signDocument(typ: string, payload: Record<string, unknown>, key: SigningKey): Promise<string> {
+/** Signs a typed document (library-internal: each document type has its own `sign…` function). */
+export function signDocument(typ: string, payload: Record<string, unknown>, key: SigningKey): Promise<string> {
   return new SignJWT(payload).setProtectedHeader({ alg: CODE_TOKEN_ALG, kid: key.kid, typ }).sign(key.privateKey);
 }
 
-async function readDocument(
+/** Reads a typed document (library-internal: each document type has its own `read…` function). */
+export async function readDocument(
   typ: string,
   jws: unknown,
   keys: JSONWebKeySet | CodeTokenKeyResolver,
+  maxLength = MAX_DOCUMENT_LENGTH,
 ): Promise<{ ok: true; value: Record<string, unknown>; kid: string } | { ok: false; error: SignedDocumentError }> {
-  if (typeof jws !== 'string' || jws.length > MAX_DOCUMENT_LENGTH) return { ok: false, error: 'malformed' };
+  if (typeof jws !== 'string' || jws.length > maxLength) return { ok: false, error: 'malformed' };
   const parts = jws.trim().split('.');
   if (parts.length !== 3) return { ok: false, error: 'malformed' };
   const header = decodeObject(parts[0]);
