@@ -1,18 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 import { addDays, cstDate, residentIdCheckDigit, type StaffRole } from '@healthcode/contracts';
+import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
 import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
+import { type ImportAnswer, importApproved } from './authority-imports';
 import { httpClient } from './http-client';
+import { startInProcessWorker } from './rescore-harness';
 import { CONSENT_VERSION, newResident } from './resident.factory';
 import { newStaff, type TestStaff } from './staff.factory';
 import { createTestApp, type TestApp } from './test-app';
+import { waitForAllJobs } from './wait-for-all-jobs';
 
 export type E2eResident = Awaited<ReturnType<typeof newResident>> & { residentId: string };
+/** A verified resident holding a red code for a confirmed case (`factId`) on file. */
+export type E2eCaseResident = E2eResident & { factId: string };
 
 /** A child added by a carer: no account of their own; the carer acts for them with `headers`. */
 export interface E2eDependant {
@@ -38,6 +44,8 @@ export function minorResidentId(serial = ++minorSerial): string {
  * authority facts, which arrive by import in production, are inserted directly.
  */
 export class E2eContext {
+  private worker?: INestApplicationContext;
+
   private constructor(
     readonly t: TestApp,
     readonly http: ReturnType<typeof httpClient>,
@@ -156,13 +164,66 @@ export class E2eContext {
     return id;
   }
 
+  /** A verified resident (HTTP) with a confirmed case `daysAgo` days ago (default 2), re-scored: their code is red. */
+  async newCaseResident(
+    profile: Record<string, unknown> = {},
+    options: { daysAgo?: number } = {},
+  ): Promise<E2eCaseResident> {
+    const r = await this.newResident(profile);
+    const factId = await this.newConfirmedCase(r.idNumber, { ...options, rescoreResidentId: r.residentId });
+    return { ...r, factId };
+  }
+
+  /**
+   * The resident appeals their case over HTTP, as the mini-program does, against the reason the case gave their
+   * code; throws unless it is accepted. Returns the appeal's id and number, and the answer's body.
+   */
+  async newAppeal(
+    resident: Pick<E2eCaseResident, 'token' | 'factId'>,
+    appeal: { category?: string; statement?: string } = {},
+  ): Promise<{ appealId: string; number: number; body: Record<string, any> }> {
+    const reason = (await this.http.get('/api/v1/me/code', resident.token)).body.reasons.find(
+      (x: { fact: { kind: string } }) => x.fact.kind === 'case',
+    );
+    const filed = await this.http.post(
+      '/api/v1/me/appeals',
+      {
+        ruleId: reason.ruleId,
+        factKind: 'case',
+        factRef: resident.factId,
+        category: appeal.category ?? 'wrong-case-match',
+        statement: appeal.statement ?? 'Not me.',
+      },
+      resident.token,
+    );
+    if (filed.status !== 201) throw new Error(`appeal fixture: ${filed.status} ${JSON.stringify(filed.body)}`);
+    const [row] = await this.db.query('SELECT id FROM appeals WHERE number = ?', [filed.body.number]);
+    return { appealId: bufferToUuid(row.id), number: filed.body.number as number, body: filed.body };
+  }
+
+  /** Starts the re-score worker in this process (closed by `close()`), for suites whose writes enqueue re-scoring. */
+  async startWorker(): Promise<void> {
+    this.worker = await startInProcessWorker(this.t.config);
+  }
+
+  /** Waits until the queues are empty and every re-score run has finished. */
+  waitForJobs(): Promise<void> {
+    return waitForAllJobs(this.t.config, this.db);
+  }
+
+  /** Stages an authority CSV as `uploader` and applies it as `approver` (both must be accepted). */
+  importApproved(uploader: string, approver: string, kind: string, csv: string): Promise<ImportAnswer> {
+    return importApproved(this.t, uploader, approver, kind, csv);
+  }
+
   /** The resident's current colour, or the error code when they hold no code. */
   async color(token: string): Promise<string> {
     const res = await this.http.get('/api/v1/me/code', token);
     return res.status === 200 ? (res.body.color as string) : `${res.status} ${res.body.code}`;
   }
 
-  close(): Promise<void> {
-    return this.t.close();
+  async close(): Promise<void> {
+    await this.worker?.close();
+    await this.t.close();
   }
 }
