@@ -23,3 +23,4 @@ export * from './appeal.contract';
 export * from './verification.contract';
 export * from './trust.contract';
 export * from './card.contract';
+export * from './care.contract';

@@ -1,5 +1,6 @@
 import { PrintedCardEntity } from '../modules/card/printed-card.entity';
 import { AccessLogEntity } from '../modules/access-log/access-log.entity';
+import { CareLinkEntity } from '../modules/care/care-link.entity';
 import { AppealCounterEntity } from '../modules/appeal/appeal-counter.entity';
 import { AppealEventEntity } from '../modules/appeal/appeal-event.entity';
 import { AppealEvidenceEntity } from '../modules/appeal/appeal-evidence.entity';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   NotificationRecipientEntity,
   StaffOverrideEntity,
   AccessLogEntity,
+  CareLinkEntity,
   AuditChainHeadEntity,
   AuditEntryEntity,
   AuditHeadSignatureEntity,

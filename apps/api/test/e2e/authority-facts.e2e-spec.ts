@@ -1,14 +1,9 @@
 import { addDays, cstDate } from '@healthcode/contracts';
-import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { decideImport, stageImport } from '../utils/authority-imports';
-import { startInProcessWorker } from '../utils/rescore-harness';
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
-import { waitForAllJobs } from '../utils/wait-for-all-jobs';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 /**
  * Authority facts have a lifecycle: a later row with the same stable key corrects the fact on file (never a
@@ -16,10 +11,10 @@ import { waitForAllJobs } from '../utils/wait-for-all-jobs';
  * the importer's scope covers the place the fact happened, whatever the resident's home region.
  */
 describe('authority facts: corrections in place, back to green, scope by where it happened (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let worker: INestApplicationContext;
   let db: DataSource;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let admin: string;
   let approver: string;
   const today = cstDate(new Date());
@@ -29,33 +24,28 @@ describe('authority facts: corrections in place, back to green, scope by where i
     const staged = await stageImport(t, token, kind, csv);
     if (staged.status !== 202) return staged;
     const applied = await decideImport(t, second, staged.body.id);
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
     return applied;
   };
-  const color = async (token: string) => (await http.get('/api/v1/me/code', token)).body.color as string;
   const factCount = async () => Number((await db.query('SELECT COUNT(*) AS n FROM authority_facts'))[0].n);
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { LOG_LEVEL: 'warn' } });
-    db = t.app.get(DataSource);
-    http = httpClient(t.baseUrl);
-    worker = await startInProcessWorker(t.config);
-    admin = (await newStaff(t, 'system-admin', '')).token;
-    approver = (await newStaff(t, 'system-admin', '')).token;
+    ctx = await E2eContext.create({ env: { LOG_LEVEL: 'warn' } });
+    ({ t, db, http } = ctx);
+    await ctx.startWorker();
+    admin = (await ctx.newStaff('system-admin', '')).token;
+    approver = (await ctx.newStaff('system-admin', '')).token;
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-  });
+  afterAll(() => ctx?.close());
 
   it('a cleared case re-imported for the same person and date updates the fact and brings them back to green', async () => {
-    const resident = await newResident(http);
-    expect(await color(resident.token)).toBe('green');
+    const resident = await ctx.newResident();
+    expect(await ctx.color(resident.token)).toBe('green');
     const header = 'id_number,date,status,cleared_date,region';
     const first = await upload('cases', `${header}\n${resident.idNumber},${addDays(today, -20)},confirmed,,330106\n`);
     expect(first.body).toMatchObject({ rowsImported: 1, rowsUpdated: 0, rowsFailed: 0 });
-    expect(await color(resident.token)).toBe('red');
+    expect(await ctx.color(resident.token)).toBe('red');
     const facts = await factCount();
 
     const cleared = addDays(today, -15);
@@ -65,7 +55,7 @@ describe('authority facts: corrections in place, back to green, scope by where i
     );
     expect(second.body).toMatchObject({ rowsImported: 0, rowsUpdated: 1, rowsDuplicate: 0, rowsFailed: 0 });
     expect(await factCount()).toBe(facts);
-    expect(await color(resident.token)).toBe('green');
+    expect(await ctx.color(resident.token)).toBe('green');
 
     const history = (await http.get('/api/v1/me/code/history', resident.token)).body.items;
     const latest = history.find(
@@ -83,10 +73,10 @@ describe('authority facts: corrections in place, back to green, scope by where i
   });
 
   it('a case id lets the authority correct the date itself', async () => {
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     const header = 'case_id,id_number,date,status,cleared_date,region';
     await upload('cases', `${header}\nHZ-2026-0001,${resident.idNumber},${addDays(today, -3)},confirmed,,330106\n`);
-    expect(await color(resident.token)).toBe('red');
+    expect(await ctx.color(resident.token)).toBe('red');
     const facts = await factCount();
     const fixed = await upload(
       'cases',
@@ -94,7 +84,7 @@ describe('authority facts: corrections in place, back to green, scope by where i
     );
     expect(fixed.body).toMatchObject({ rowsImported: 0, rowsUpdated: 1 });
     expect(await factCount()).toBe(facts);
-    expect(await color(resident.token)).toBe('green');
+    expect(await ctx.color(resident.token)).toBe('green');
     const history = (await http.get('/api/v1/me/code/history', resident.token)).body.items;
     expect(history[0].causeText.en).toBe(
       `case record updated by import #${fixed.body.seq}: date corrected to ${addDays(today, -25)}, cleared ${addDays(today, -16)}`,
@@ -102,10 +92,10 @@ describe('authority facts: corrections in place, back to green, scope by where i
   });
 
   it('refuses rows registered outside the importer’s scope, and judges by where the fact happened, not the home region', async () => {
-    const hangzhou = (await newStaff(t, 'region-admin', '3301')).token;
-    const hangzhou2 = (await newStaff(t, 'region-admin', '3301')).token;
-    const fromBeijing = await newResident(http, { homeRegion: '110101' });
-    const local = await newResident(http);
+    const hangzhou = (await ctx.newStaff('region-admin', '3301')).token;
+    const hangzhou2 = (await ctx.newStaff('region-admin', '3301')).token;
+    const fromBeijing = await ctx.newResident({ homeRegion: '110101' });
+    const local = await ctx.newResident();
     const res = await upload(
       'contacts',
       `id_number,contact_date,region\n${fromBeijing.idNumber},${addDays(today, -1)},330106\n${local.idNumber},${addDays(today, -1)},420103\n`,
@@ -115,12 +105,12 @@ describe('authority facts: corrections in place, back to green, scope by where i
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ rowsImported: 1, rowsFailed: 1 });
     expect(res.body.errors).toEqual([{ line: 3, field: 'region', message: 'Outside your region scope (3301)' }]);
-    expect(await color(fromBeijing.token)).not.toBe('green');
-    expect(await color(local.token)).toBe('green');
+    expect(await ctx.color(fromBeijing.token)).not.toBe('green');
+    expect(await ctx.color(local.token)).toBe('green');
 
     // Hubei's administrator cannot rewrite the contact Hangzhou registered, even by naming a Hubei region.
-    const hubei = (await newStaff(t, 'region-admin', '42')).token;
-    const hubei2 = (await newStaff(t, 'region-admin', '42')).token;
+    const hubei = (await ctx.newStaff('region-admin', '42')).token;
+    const hubei2 = (await ctx.newStaff('region-admin', '42')).token;
     const takeover = await upload(
       'contacts',
       `id_number,contact_date,region\n${fromBeijing.idNumber},${addDays(today, -1)},420103\n`,

@@ -1,38 +1,25 @@
 import { cstDate } from '@healthcode/contracts';
-import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
-import { httpClient } from '../utils/http-client';
-import { startInProcessWorker } from '../utils/rescore-harness';
-import { newResident } from '../utils/resident.factory';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
-import { waitForAllJobs } from '../utils/wait-for-all-jobs';
+import { E2eContext } from '../utils/e2e-context';
 
 /** A check-in reporting fever or a listed symptom is a self-declared symptom: it changes the colour, with a reason. */
 describe('check-ins that report symptoms (e2e)', () => {
-  let t: TestApp;
-  let worker: INestApplicationContext;
-  let db: DataSource;
-  let http: ReturnType<typeof httpClient>;
+  let ctx: E2eContext;
+  let http: E2eContext['http'];
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { LOG_LEVEL: 'warn' } });
-    db = t.app.get(DataSource);
-    http = httpClient(t.baseUrl);
-    worker = await startInProcessWorker(t.config);
+    ctx = await E2eContext.create({ env: { LOG_LEVEL: 'warn' } });
+    ({ http } = ctx);
+    await ctx.startWorker();
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-  });
+  afterAll(() => ctx?.close());
 
   const code = async (token: string) => (await http.get('/api/v1/me/code', token)).body;
 
   it('turns yellow on a feverish check-in, shows why, and stays so after a bulk re-score', async () => {
-    const feverish = await newResident(http);
-    const tired = await newResident(http);
+    const feverish = await ctx.newResident();
+    const tired = await ctx.newResident();
     expect(
       (await http.post('/api/v1/me/check-ins', { healthy: false, temperature: 38.4 }, feverish.token)).status,
     ).toBe(201);
@@ -50,14 +37,14 @@ describe('check-ins that report symptoms (e2e)', () => {
     expect((await code(tired.token)).color).toBe('green');
 
     // The worker's range path reads the same check-ins: a re-score of everyone keeps the colour.
-    const admin = (await newStaff(t, 'system-admin', '')).token;
+    const admin = (await ctx.newStaff('system-admin', '')).token;
     const set = await http.post(
       '/api/v1/admin/risk-levels',
       { levels: [{ region: '650102', level: 'medium', effectiveFrom: cstDate(new Date()) }] },
       admin,
     );
     expect(set.status).toBe(201);
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
     const run = await http.get(`/api/v1/rescore/runs/${set.body.runId}`, admin);
     expect(run.body).toMatchObject({ state: 'finished' });
     expect(run.body.done).toBeGreaterThanOrEqual(2);

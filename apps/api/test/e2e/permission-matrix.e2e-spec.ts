@@ -6,11 +6,9 @@ import { addDays, cstDate, STAFF_ROLES, type StaffRole } from '@healthcode/contr
 import { DEFAULT_RULE_SET } from '@healthcode/rules';
 import { DataSource } from 'typeorm';
 
-import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
+import { newId } from '../../src/database/uuid-binary.transformer';
 import { SessionTokenService } from '../../src/modules/auth/session-token.service';
 import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
-import { CodeService } from '../../src/modules/code/code.service';
-import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import {
   CALLERS,
   type Caller,
@@ -21,10 +19,9 @@ import {
 } from '../../src/modules/security/permission-matrix';
 import { renderPermissionTable, TABLE_END, TABLE_START } from '../../src/modules/security/permission-table.util';
 import { registeredRoutes } from '../../src/modules/security/route-inventory.util';
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { newStaff, type TestStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext, type E2eResident } from '../utils/e2e-context';
+import type { TestStaff } from '../utils/staff.factory';
+import type { TestApp } from '../utils/test-app';
 
 /** A request for one route: path parameters, and a JSON body when the route reads one. */
 interface Probe {
@@ -47,32 +44,16 @@ function classify(res: { status: number; body: { code?: string; message?: string
 }
 
 describe('permission matrix: every registered route, every caller, inside and outside scope (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let db: DataSource;
   const staff: Record<'in' | 'out', Partial<Record<StaffRole, TestStaff>>> = { in: {}, out: {} };
   let national: Record<'admin' | 'agent' | 'supervisor', TestStaff>;
-  let resident: Awaited<ReturnType<typeof newResident>>;
+  let resident: E2eResident;
 
   /** A registered resident of 330106 with a confirmed case: a red code to appeal and a case to trace. */
-  async function caseResident() {
-    const r = await newResident(http);
-    const hmac = t.app.get(PiiCryptoService).hmac('id', `resident-id:${r.idNumber}`);
-    const factId = newId();
-    await db.getRepository(AuthorityFactEntity).insert({
-      id: factId,
-      kind: 'case',
-      idHmac: hmac,
-      data: { status: 'confirmed', date: addDays(cstDate(t.clock.now()), -3), clearedDate: null },
-      rowHash: createHash('sha256').update(`case|${r.idNumber}`).digest(),
-      importId: null,
-      createdAt: t.clock.now(),
-    });
-    const [row] = await db.query('SELECT id FROM residents WHERE id_hmac = ?', [hmac]);
-    const residentId = bufferToUuid(row.id);
-    await t.app.get(CodeService).rescoreOne(residentId, 'authority-import', `import:${factId}`);
-    return { ...r, residentId, factId };
-  }
+  const caseResident = () => ctx.newCaseResident({}, { daysAgo: 3 });
 
   async function checkpoint(): Promise<string> {
     const res = await http.post(
@@ -85,23 +66,7 @@ describe('permission matrix: every registered route, every caller, inside and ou
   }
 
   async function appeal(): Promise<string> {
-    const r = await caseResident();
-    const reason = (await http.get('/api/v1/me/code', r.token)).body.reasons.find(
-      (x: { fact: { kind: string } }) => x.fact.kind === 'case',
-    );
-    const filed = await http.post(
-      '/api/v1/me/appeals',
-      {
-        ruleId: reason.ruleId,
-        factKind: 'case',
-        factRef: r.factId,
-        category: 'wrong-case-match',
-        statement: 'Not me.',
-      },
-      r.token,
-    );
-    if (filed.status !== 201) throw new Error(`appeal fixture: ${JSON.stringify(filed.body)}`);
-    return String(filed.body.number);
+    return String((await ctx.newAppeal(await caseResident())).number);
   }
 
   async function tracingRequest(approved: boolean): Promise<string> {
@@ -119,11 +84,9 @@ describe('permission matrix: every registered route, every caller, inside and ou
 
   /** An unverified resident of 330106 and what a hotline agent files for them. */
   async function hotlineFiling() {
-    const r = await newResident(http, {}, { verified: false });
-    const hmac = t.app.get(PiiCryptoService).hmac('id', `resident-id:${r.idNumber}`);
-    const [row] = await db.query('SELECT id FROM residents WHERE id_hmac = ?', [hmac]);
+    const r = await ctx.newResident({}, { verified: false });
     return {
-      residentId: bufferToUuid(row.id),
+      residentId: r.residentId,
       idType: 'resident-id',
       idNumber: r.idNumber,
       documentType: 'resident-id-card',
@@ -149,7 +112,7 @@ describe('permission matrix: every registered route, every caller, inside and ou
   }
 
   async function staffTarget(role: StaffRole = 'supervisor'): Promise<string> {
-    return (await newStaff(t, role, '3301')).id;
+    return (await ctx.newStaff(role, '3301')).id;
   }
 
   /** A pending supervisor grant for a 3301 agent, asked for by the national admin (so others may decide it). */
@@ -301,7 +264,7 @@ describe('permission matrix: every registered route, every caller, inside and ou
   async function tokenOf(caller: Caller, where: 'in' | 'out', method: string, path = ''): Promise<string | undefined> {
     if (caller === 'anonymous') return undefined;
     // Erasing a resident is allowed, so it gets a resident of its own.
-    if (caller === 'resident') return method === 'DELETE' ? (await newResident(http)).token : resident.token;
+    if (caller === 'resident') return method === 'DELETE' ? (await ctx.newResident()).token : resident.token;
     // Logging out revokes the token it is sent with: a fresh session of the same account.
     if (path === '/api/v1/staff/logout') {
       const me = staff[where][caller]!;
@@ -315,21 +278,20 @@ describe('permission matrix: every registered route, every caller, inside and ou
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
-    http = httpClient(t.baseUrl);
-    db = t.app.get(DataSource);
-    resident = await newResident(http);
+    ctx = await E2eContext.create();
+    ({ t, http, db } = ctx);
+    resident = await ctx.newResident();
     for (const role of STAFF_ROLES) {
-      staff.in[role] = await newStaff(t, role, INSIDE);
-      staff.out[role] = await newStaff(t, role, OUTSIDE);
+      staff.in[role] = await ctx.newStaff(role, INSIDE);
+      staff.out[role] = await ctx.newStaff(role, OUTSIDE);
     }
     national = {
-      admin: await newStaff(t, 'system-admin', ''),
-      agent: await newStaff(t, 'hotline-agent', ''),
-      supervisor: await newStaff(t, 'supervisor', ''),
+      admin: await ctx.newStaff('system-admin', ''),
+      agent: await ctx.newStaff('hotline-agent', ''),
+      supervisor: await ctx.newStaff('supervisor', ''),
     };
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it('has a matrix entry for every registered route, and no entry for a route that does not exist', () => {
     const routes = registeredRoutes(t.app.getHttpAdapter().getInstance());

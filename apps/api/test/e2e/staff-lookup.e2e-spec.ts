@@ -1,23 +1,15 @@
-import { createHash } from 'node:crypto';
-
-import { addDays, cstDate } from '@healthcode/contracts';
 import { DataSource } from 'typeorm';
 
-import { bufferToUuid, newId } from '../../src/database/uuid-binary.transformer';
-import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
-import { CodeService } from '../../src/modules/code/code.service';
-import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
-
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { newStaff, type TestStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext, type E2eResident } from '../utils/e2e-context';
+import type { TestStaff } from '../utils/staff.factory';
+import type { TestApp } from '../utils/test-app';
 
 describe('hotline lookup by keyed HMAC, with a stated purpose, written to the resident’s access log (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let agent: TestStaff;
-  let person: Awaited<ReturnType<typeof newResident>>;
+  let person: E2eResident;
   const purpose = { kind: 'hotline-call', callRef: 'HC-2020-0042' };
   const accessLog = async () =>
     (await http.get('/api/v1/me/access-log', person.token)).body.items as {
@@ -27,10 +19,10 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
     }[];
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { RATE_LIMIT_STAFF_LOOKUP_PER_MINUTE: '6' } });
-    http = httpClient(t.baseUrl);
-    agent = await newStaff(t, 'hotline-agent', '33');
-    person = await newResident(http, { name: '司马光明', phone: '13712340000', homeRegion: '110101' });
+    ctx = await E2eContext.create({ env: { RATE_LIMIT_STAFF_LOOKUP_PER_MINUTE: '6' } });
+    ({ t, http } = ctx);
+    agent = await ctx.newStaff('hotline-agent', '33');
+    person = await ctx.newResident({ name: '司马光明', phone: '13712340000', homeRegion: '110101' });
     await http.post(
       '/api/v1/me/declarations',
       { currentRegion: '330106', stays: [], symptoms: [], contact: null },
@@ -38,7 +30,7 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
     );
     await http.post('/api/v1/me/check-ins', { healthy: true, temperature: 36.5 }, person.token);
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it('returns the masked identity and the code exactly as the resident sees it, without the QR token', async () => {
     const res = await http.post('/api/v1/staff/lookup', { idNumber: person.idNumber, purpose }, agent.token);
@@ -72,36 +64,13 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
 
   /** A resident of 330106 with a confirmed case who appealed it: returns their ID number and the appeal's id. */
   async function appellant() {
-    const db = t.app.get(DataSource);
-    const r = await newResident(http);
-    const hmac = t.app.get(PiiCryptoService).hmac('id', `resident-id:${r.idNumber}`);
-    const factId = newId();
-    await db.getRepository(AuthorityFactEntity).insert({
-      id: factId,
-      kind: 'case',
-      idHmac: hmac,
-      data: { status: 'confirmed', date: addDays(cstDate(t.clock.now()), -3), clearedDate: null },
-      rowHash: createHash('sha256').update(`case|${r.idNumber}`).digest(),
-      importId: null,
-      createdAt: t.clock.now(),
-    });
-    const [row] = await db.query('SELECT id FROM residents WHERE id_hmac = ?', [hmac]);
-    await t.app.get(CodeService).rescoreOne(bufferToUuid(row.id), 'authority-import', `import:${factId}`);
-    const reason = (await http.get('/api/v1/me/code', r.token)).body.reasons.find(
-      (x: { fact: { kind: string } }) => x.fact.kind === 'case',
-    );
-    const filed = await http.post(
-      '/api/v1/me/appeals',
-      { ruleId: reason.ruleId, factKind: 'case', factRef: factId, category: 'wrong-case-match', statement: 'Not me.' },
-      r.token,
-    );
-    expect(filed.status).toBe(201);
-    const [appeal] = await db.query('SELECT id FROM appeals WHERE number = ?', [filed.body.number]);
-    return { ...r, appealId: bufferToUuid(appeal.id), number: filed.body.number as number };
+    const r = await ctx.newCaseResident({}, { daysAgo: 3 });
+    const { appealId, number } = await ctx.newAppeal(r);
+    return { ...r, appealId, number };
   }
 
   it('finds by a phone number typed any way, for an appeal the caller may work on, and logs that purpose', async () => {
-    const supervisor = await newStaff(t, 'supervisor', '3301');
+    const supervisor = await ctx.newStaff('supervisor', '3301');
     const a = await appellant();
     const staffView = await http.get(`/api/v1/appeals/${a.number}`, supervisor.token);
     // The console shows the appeal's reference, so it can be stated as the purpose.
@@ -121,8 +90,8 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
   it('checks a stated appeal: unknown, outside the scope, or about someone else is refused, and nothing is logged', async () => {
     const a = await appellant();
     const b = await appellant();
-    const supervisor = await newStaff(t, 'supervisor', '33');
-    const beijing = await newStaff(t, 'supervisor', '11');
+    const supervisor = await ctx.newStaff('supervisor', '33');
+    const beijing = await ctx.newStaff('supervisor', '11');
     const before = (await http.get('/api/v1/me/access-log', b.token)).body.items.length;
     const ask = (who: TestStaff, idNumber: string, appealId: string) =>
       http.post('/api/v1/staff/lookup', { idNumber, purpose: { kind: 'appeal', appealId } }, who.token);
@@ -145,7 +114,7 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
 
   it('answers "outside your scope" exactly like "not registered", so registrations cannot be enumerated', async () => {
     const before = (await accessLog()).length;
-    const beijing = await newStaff(t, 'hotline-agent', '11');
+    const beijing = await ctx.newStaff('hotline-agent', '11');
     const outside = await http.post('/api/v1/staff/lookup', { idNumber: person.idNumber, purpose }, beijing.token);
     const unknown = await http.post('/api/v1/staff/lookup', { phone: '13999999999', purpose }, beijing.token);
     expect(outside.status).toBe(404);
@@ -154,7 +123,7 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
   });
 
   it('limits lookups per staff member (429 with Retry-After), whatever their outcome', async () => {
-    const busy = await newStaff(t, 'hotline-agent', '33');
+    const busy = await ctx.newStaff('hotline-agent', '33');
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++)
       statuses.push((await http.post('/api/v1/staff/lookup', { phone: `1399999900${i}`, purpose }, busy.token)).status);
@@ -169,7 +138,7 @@ describe('hotline lookup by keyed HMAC, with a stated purpose, written to the re
   });
 
   it('audits every lookup, found or not, without the number', async () => {
-    const auditee = await newStaff(t, 'hotline-agent', '33');
+    const auditee = await ctx.newStaff('hotline-agent', '33');
     const hotline = { kind: 'hotline-call', callRef: '13712340000' };
     expect(
       (await http.post('/api/v1/staff/lookup', { idNumber: person.idNumber, purpose: hotline }, auditee.token)).status,

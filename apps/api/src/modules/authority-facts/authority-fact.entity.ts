@@ -1,8 +1,9 @@
 import { Column, Entity, Index } from 'typeorm';
 
 import { PrimaryUuidColumn } from '../../database/id-column.decorator';
+import { AppliedAuthorityFactColumns } from './authority-fact.columns';
 
-export type AuthorityFactKind = 'case' | 'contact' | 'booking';
+export type { AuthorityFactKind } from './authority-fact.columns';
 
 /**
  * A fact from a health authority feed, keyed by the keyed HMAC of the ID number (never the number itself).
@@ -13,33 +14,9 @@ export type AuthorityFactKind = 'case' | 'contact' | 'booking';
 @Index('ix_authority_facts_id_hmac', ['idHmac'])
 @Index('uq_authority_facts_row_hash', ['rowHash'], { unique: true })
 @Index('ix_authority_facts_import', ['importId'])
-export class AuthorityFactEntity {
+export class AuthorityFactEntity extends AppliedAuthorityFactColumns {
   @PrimaryUuidColumn()
   id!: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  kind!: AuthorityFactKind;
-
-  @Column({ name: 'id_hmac', type: 'binary', length: 32 })
-  idHmac!: Buffer;
-
-  /** The PII_HMAC key version of `id_hmac`. */
-  @Column({ name: 'id_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
-  idHmacKid!: number;
-
-  @Column({ type: 'json' })
-  data!: Record<string, string | null>;
-
-  @Column({ name: 'row_hash', type: 'binary', length: 32 })
-  rowHash!: Buffer;
-
-  /** The import that last created or changed it (re-scoring an import reaches the residents it touched). */
-  @Column({ name: 'import_id', type: 'varchar', length: 40, nullable: true })
-  importId!: string | null;
-
-  /** Where the fact happened: decides whose scope may import, correct or withdraw it. Null only before v2 feeds. */
-  @Column({ type: 'varchar', length: 6, nullable: true })
-  region!: string | null;
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;

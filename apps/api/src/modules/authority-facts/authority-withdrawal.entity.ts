@@ -1,6 +1,7 @@
 import type { WithdrawalStatus, WithdrawalTarget } from '@healthcode/contracts';
 import { Column, Entity, Index } from 'typeorm';
 
+import { StaffDecisionColumns } from '../../database/staff-decision.columns';
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
 
 /**
@@ -10,7 +11,10 @@ import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorato
  */
 @Entity('authority_withdrawals')
 @Index('uq_authority_withdrawals_seq', ['seq'], { unique: true })
-export class AuthorityWithdrawalEntity {
+export class AuthorityWithdrawalEntity extends StaffDecisionColumns<WithdrawalStatus>({
+  statusLength: 12,
+  requestedAtColumn: 'created_at',
+}) {
   @PrimaryUuidColumn()
   id!: string;
 
@@ -27,24 +31,9 @@ export class AuthorityWithdrawalEntity {
   @Column({ type: 'varchar', length: 300 })
   reason!: string;
 
-  @Column({ type: 'varchar', length: 12 })
-  status!: WithdrawalStatus;
-
   /** Where the fact happened, or the import's scope: who may approve. */
   @Column({ type: 'varchar', length: 6 })
   region!: string;
-
-  @UuidColumn({ name: 'requested_by' })
-  requestedBy!: string;
-
-  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
-  createdAt!: Date;
-
-  @UuidColumn({ name: 'decided_by', nullable: true })
-  decidedBy!: string | null;
-
-  @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
-  decidedAt!: Date | null;
 
   @Column({ type: 'int', nullable: true })
   facts!: number | null;

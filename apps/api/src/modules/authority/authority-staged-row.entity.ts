@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
-import type { AuthorityFactKind } from '../authority-facts/authority-fact.entity';
+import { AuthorityFactColumns } from '../authority-facts/authority-fact.columns';
 
 /**
  * A validated row of a staged import, waiting for the second person: the ID number is already its keyed HMAC.
@@ -9,7 +9,7 @@ import type { AuthorityFactKind } from '../authority-facts/authority-fact.entity
  */
 @Entity('authority_staged_rows')
 @Index('ix_authority_staged_rows_import', ['importId', 'line'])
-export class AuthorityStagedRowEntity {
+export class AuthorityStagedRowEntity extends AuthorityFactColumns {
   @PrimaryUuidColumn()
   id!: string;
 
@@ -18,19 +18,6 @@ export class AuthorityStagedRowEntity {
 
   @Column({ type: 'int' })
   line!: number;
-
-  @Column({ type: 'varchar', length: 16 })
-  kind!: AuthorityFactKind;
-
-  @Column({ name: 'id_hmac', type: 'binary', length: 32 })
-  idHmac!: Buffer;
-
-  /** The PII_HMAC key version of `id_hmac`. */
-  @Column({ name: 'id_hmac_kid', type: 'tinyint', unsigned: true, default: 1 })
-  idHmacKid!: number;
-
-  @Column({ type: 'json' })
-  data!: Record<string, string | null>;
 
   @Column({ type: 'varchar', length: 6 })
   region!: string;

@@ -42,7 +42,7 @@ export class AuthorityWithdrawalService {
         status: 'pending',
         region,
         requestedBy: staff.staffId,
-        createdAt: now,
+        requestedAt: now,
         decidedBy: null,
         decidedAt: null,
         facts: null,
@@ -152,7 +152,7 @@ export class AuthorityWithdrawalService {
       mine: w.requestedBy === staff.staffId,
       facts: w.facts,
       runId: w.runId,
-      createdAt: w.createdAt.toISOString(),
+      createdAt: w.requestedAt.toISOString(),
       decidedAt: w.decidedAt?.toISOString() ?? null,
     };
   }

@@ -1,6 +1,7 @@
 import type { TracingStatus } from '@healthcode/contracts';
 import { Column, Entity, Index } from 'typeorm';
 
+import { StaffDecisionColumns } from '../../database/staff-decision.columns';
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
 
 /**
@@ -10,7 +11,7 @@ import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorato
  */
 @Entity('contact_tracing_requests')
 @Index('ix_contact_tracing_requests_status', ['status', 'requestedAt'])
-export class TracingRequestEntity {
+export class TracingRequestEntity extends StaffDecisionColumns<TracingStatus>({ statusLength: 16 }) {
   @PrimaryUuidColumn()
   id!: string;
 
@@ -22,21 +23,6 @@ export class TracingRequestEntity {
 
   @Column({ type: 'varchar', length: 500 })
   justification!: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  status!: TracingStatus;
-
-  @UuidColumn({ name: 'requested_by' })
-  requestedBy!: string;
-
-  @Column({ name: 'requested_at', type: 'datetime', precision: 3 })
-  requestedAt!: Date;
-
-  @UuidColumn({ name: 'decided_by', nullable: true })
-  decidedBy!: string | null;
-
-  @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
-  decidedAt!: Date | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   note!: string | null;

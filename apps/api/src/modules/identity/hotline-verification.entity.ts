@@ -1,6 +1,7 @@
 import type { HotlineDocumentType, HotlineVerificationStatus, IdType } from '@healthcode/contracts';
 import { Column, Entity, Index } from 'typeorm';
 
+import { StaffDecisionColumns } from '../../database/staff-decision.columns';
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
 
 /**
@@ -11,7 +12,7 @@ import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorato
 @Entity('hotline_verifications')
 @Index('ix_hotline_verifications_status', ['status', 'requestedAt'])
 @Index('ix_hotline_verifications_resident', ['residentId'])
-export class HotlineVerificationEntity {
+export class HotlineVerificationEntity extends StaffDecisionColumns<HotlineVerificationStatus>({ statusLength: 16 }) {
   @PrimaryUuidColumn()
   id!: string;
 
@@ -43,21 +44,6 @@ export class HotlineVerificationEntity {
   /** The resident's region when filed: who may see and decide it. */
   @Column({ type: 'varchar', length: 12 })
   region!: string;
-
-  @Column({ type: 'varchar', length: 16 })
-  status!: HotlineVerificationStatus;
-
-  @UuidColumn({ name: 'requested_by' })
-  requestedBy!: string;
-
-  @Column({ name: 'requested_at', type: 'datetime', precision: 3 })
-  requestedAt!: Date;
-
-  @UuidColumn({ name: 'decided_by', nullable: true })
-  decidedBy!: string | null;
-
-  @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
-  decidedAt!: Date | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   note!: string | null;

@@ -1,6 +1,7 @@
 import type { StaffGrantKind, StaffGrantStatus, StaffRole } from '@healthcode/contracts';
 import { Column, Entity, Index } from 'typeorm';
 
+import { StaffDecisionColumns } from '../../database/staff-decision.columns';
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
 
 /**
@@ -10,7 +11,7 @@ import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorato
 @Entity('staff_role_grants')
 @Index('idx_staff_role_grants_status', ['status', 'requestedAt'])
 @Index('idx_staff_role_grants_staff', ['staffId'])
-export class StaffRoleGrantEntity {
+export class StaffRoleGrantEntity extends StaffDecisionColumns<StaffGrantStatus>({ statusLength: 10 }) {
   @PrimaryUuidColumn()
   id!: string;
 
@@ -38,21 +39,6 @@ export class StaffRoleGrantEntity {
 
   @Column({ name: 'previous_region_scope', type: 'varchar', length: 6, nullable: true })
   previousRegionScope!: string | null;
-
-  @Column({ type: 'varchar', length: 10 })
-  status!: StaffGrantStatus;
-
-  @UuidColumn({ name: 'requested_by' })
-  requestedBy!: string;
-
-  @Column({ name: 'requested_at', type: 'datetime', precision: 3 })
-  requestedAt!: Date;
-
-  @UuidColumn({ name: 'decided_by', nullable: true })
-  decidedBy!: string | null;
-
-  @Column({ name: 'decided_at', type: 'datetime', precision: 3, nullable: true })
-  decidedAt!: Date | null;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   reason!: string | null;
