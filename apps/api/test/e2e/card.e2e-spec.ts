@@ -255,6 +255,29 @@ describe('printed cards (e2e)', () => {
     expect(await cardsOf(unverifiedId)).toEqual([]);
   });
 
+  it("a carer prints a dependant's card and sees its scans; the dependant's access log names the carer", async () => {
+    const carer = await ctx.newResident();
+    const child = await ctx.newDependant(carer);
+    const asCarer = (path: string, method = 'GET') =>
+      fetch(`${ctx.t.baseUrl}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${carer.token}`, ...child.headers },
+      });
+    const issued = await asCarer('/api/v1/me/card', 'POST');
+    expect(issued.status).toBe(201);
+    expect(await issued.json()).toMatchObject({ name: '李**', issuedBy: 'resident' });
+    const pdf = await asCarer('/api/v1/me/card/pdf?size=A6');
+    expect(pdf.status).toBe(200);
+    const token = (await readCardPdf(new Uint8Array(await pdf.arrayBuffer()))).qr as string;
+    expect((await scan(token)).body).toMatchObject({ color: 'green', admitted: true });
+    const scans = (await (await asCarer('/api/v1/me/scans')).json()) as { items: { reason: string }[] };
+    expect(scans.items.map((i) => i.reason)).toEqual(['admitted']);
+    // The carer's own card is untouched: the card is the dependant's.
+    expect((await http().get('/api/v1/me/card', carer.token)).body).toEqual({ card: null });
+    const log = (await (await asCarer('/api/v1/me/access-log')).json()) as { items: { role: string; scope: string }[] };
+    expect(log.items.filter((e) => e.scope === 'card').map((e) => e.role)).toEqual(['carer', 'carer']);
+  });
+
   it('status list: signed, lists revoked and non-green cards only, rebuilt within 15 minutes', async () => {
     const green = await ctx.newResident();
     const red = await ctx.newResident();
