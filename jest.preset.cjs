@@ -45,6 +45,7 @@ module.exports = {
   moduleNameMapper: {
     '^@healthcode/contracts$': path.join(root, 'libs/contracts/src/index.ts'),
     '^@healthcode/regions$': path.join(root, 'libs/regions/src/index.ts'),
+    '^@healthcode/code-view$': path.join(root, 'libs/code-view/src/index.ts'),
     '^@healthcode/rules$': path.join(root, 'libs/rules/src/index.ts'),
     '^@healthcode/qr-token$': path.join(root, 'libs/qr-token/src/index.ts'),
     '^@healthcode/seed$': path.join(root, 'libs/seed/src/index.ts'),

@@ -44,6 +44,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@healthcode/contracts': here('../../libs/contracts/src/index.ts'),
+      '@healthcode/code-view': here('../../libs/code-view/src/index.ts'),
       '@healthcode/regions': here('../../libs/regions/src/index.ts'),
       '@healthcode/rules': here('../../libs/rules/src/index.ts'),
     },

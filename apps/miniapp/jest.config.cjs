@@ -20,6 +20,7 @@ module.exports = {
     '^@tarojs/components$': '<rootDir>/test/components.mock.tsx',
     '^@healthcode/contracts$': path.join(repoRoot, 'libs/contracts/src/index.ts'),
     '^@healthcode/regions$': path.join(repoRoot, 'libs/regions/src/index.ts'),
+    '^@healthcode/code-view$': path.join(repoRoot, 'libs/code-view/src/index.ts'),
     '^@healthcode/qr-token$': path.join(repoRoot, 'libs/qr-token/src/index.ts'),
     '\\.css$': '<rootDir>/test/style.mock.ts',
   },

@@ -12,6 +12,7 @@ const libsRoot = path.join(repoRoot, 'libs');
 const libAliases = {
   '@healthcode/contracts': path.join(libsRoot, 'contracts/src/index.ts'),
   '@healthcode/regions': path.join(libsRoot, 'regions/src/index.ts'),
+  '@healthcode/code-view': path.join(libsRoot, 'code-view/src/index.ts'),
   '@healthcode/qr-token': path.join(libsRoot, 'qr-token/src/index.ts'),
 };
 

@@ -22,3 +22,4 @@ export * from './zod-fields.util';
 export * from './appeal.contract';
 export * from './verification.contract';
 export * from './trust.contract';
+export * from './care.contract';

@@ -55,6 +55,8 @@ export interface AppConfig {
   /** Days each kind of record is kept; the worker purges older ones every `purgeEveryMinutes`. */
   retention: { scanDays: number; declarationDays: number; appealDays: number; purgeEveryMinutes: number };
   audit: { signEveryMinutes: number };
+  /** Acting for family members: at most this many dependants per carer and carers per dependant (pending counts). */
+  care: { maxDependants: number; maxCarers: number };
   /** Requests per minute (see docs/SECURITY.md); test mode defaults them high unless set. */
   rateLimits: {
     staffLoginPerMinute: number;

@@ -202,6 +202,9 @@ export const EnvSchema = z.object({
   STATS_SUPPRESS_BELOW: z.coerce.number().int().min(1).max(1000).default(10),
   /** Public statistics: how long one process reuses a computed answer (per region, days and day); 0 turns it off. */
   STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).optional(),
+  /** Acting for family members: how many dependants one carer may have, and how many carers one dependant. */
+  CARE_MAX_DEPENDANTS: z.coerce.number().int().min(1).max(50).default(5),
+  CARE_MAX_CARERS: z.coerce.number().int().min(1).max(10).default(2),
 });
 
 export type RawEnv = z.infer<typeof EnvSchema>;

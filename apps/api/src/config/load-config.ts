@@ -213,6 +213,7 @@ export async function loadConfig(
       suppressBelow: e.STATS_SUPPRESS_BELOW,
       cacheSeconds: e.STATS_CACHE_SECONDS ?? (e.HC_MODE === 'test' ? 0 : 5),
     },
+    care: { maxDependants: e.CARE_MAX_DEPENDANTS, maxCarers: e.CARE_MAX_CARERS },
     generatedKeys,
     hostProviders: { dev: !production, wechat, alipay },
   };

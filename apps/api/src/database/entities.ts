@@ -1,4 +1,5 @@
 import { AccessLogEntity } from '../modules/access-log/access-log.entity';
+import { CareLinkEntity } from '../modules/care/care-link.entity';
 import { AppealCounterEntity } from '../modules/appeal/appeal-counter.entity';
 import { AppealEventEntity } from '../modules/appeal/appeal-event.entity';
 import { AppealEvidenceEntity } from '../modules/appeal/appeal-evidence.entity';
@@ -62,6 +63,7 @@ export const ENTITIES = [
   NotificationRecipientEntity,
   StaffOverrideEntity,
   AccessLogEntity,
+  CareLinkEntity,
   AuditChainHeadEntity,
   AuditEntryEntity,
   AuditHeadSignatureEntity,

@@ -1,3 +1,5 @@
+import { CODE_VIEW_TEXTS } from '@healthcode/code-view';
+
 import type { Messages } from './zh-CN';
 
 const en: Messages = {
@@ -136,11 +138,7 @@ const en: Messages = {
     yes: 'Yes',
     no: 'No',
   },
-  colors: {
-    green: 'Green',
-    yellow: 'Yellow',
-    red: 'Red',
-  },
+  colors: CODE_VIEW_TEXTS.en.colorShort,
   runProgress: {
     min: 'min',
     s: 's',
@@ -406,17 +404,10 @@ const en: Messages = {
       when: 'When',
       cause: 'Cause',
       change: 'Change',
+      greenBy: 'Green by',
       stays: 'Stays',
       symptoms: 'Symptoms',
       deleteAt: 'Deleted on',
-    },
-    code: {
-      color: 'Colour',
-      reasons: 'Reasons',
-      noReasons: 'Nothing affects the colour.',
-      greenAt: 'Green when',
-      alreadyGreen: 'Already green',
-      steps: 'What the resident needs to do',
     },
   },
   rules: {

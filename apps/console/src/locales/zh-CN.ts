@@ -1,3 +1,5 @@
+import { CODE_VIEW_TEXTS } from '@healthcode/code-view';
+
 /** Source of the message keys: `en.ts` must have exactly the same shape (the compiler and a spec both check). */
 const zhCN = {
   app: {
@@ -134,11 +136,7 @@ const zhCN = {
     yes: '是',
     no: '否',
   },
-  colors: {
-    green: '绿码',
-    yellow: '黄码',
-    red: '红码',
-  },
+  colors: CODE_VIEW_TEXTS['zh-CN'].colorShort,
   runProgress: {
     min: '分',
     s: '秒',
@@ -401,17 +399,10 @@ const zhCN = {
       when: '时间',
       cause: '原因',
       change: '变化',
+      greenBy: '预计转绿',
       stays: '行程',
       symptoms: '症状',
       deleteAt: '删除日期',
-    },
-    code: {
-      color: '颜色',
-      reasons: '原因',
-      noReasons: '没有影响颜色的原因。',
-      greenAt: '何时转绿',
-      alreadyGreen: '已是绿码',
-      steps: '居民需要做的',
     },
   },
   rules: {

@@ -1,7 +1,2 @@
-import type { Locale, LocalizedText } from '@healthcode/contracts';
-
-/** The server's bilingual text in the resident's language, falling back to the other one. */
-export function localized(text: Partial<LocalizedText> | null | undefined, locale: Locale): string {
-  if (!text) return '';
-  return text[locale] || text.en || text['zh-CN'] || '';
-}
+// One fallback rule for the server's bilingual texts, shared with the hotline lookup through the code view.
+export { localized } from '@healthcode/code-view';

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 
 import { AcceptsUpload } from '../../common/accepts-upload.decorator';
 import { ResidentOnly } from '../auth/auth.guard';
+import { ActsFor } from '../auth/acts-for.decorator';
 import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
 import { EvidenceDownload } from './evidence-download.decorator';
@@ -48,6 +49,7 @@ export class ResidentAppealController {
 
   @Post()
   @ResidentOnly()
+  @ActsFor({ purpose: 'filed an appeal', scope: 'appeal' })
   @AcceptsUpload()
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: FILING_FORM })
@@ -61,12 +63,14 @@ export class ResidentAppealController {
 
   @Get()
   @ResidentOnly()
+  @ActsFor({ purpose: 'read the appeals', scope: 'appeal' })
   list(@CurrentResident() me: ResidentPrincipal): Promise<{ items: AppealView[] }> {
     return this.filing.list(me.residentId);
   }
 
   @Get(':number')
   @ResidentOnly()
+  @ActsFor({ purpose: 'read an appeal', scope: 'appeal' })
   get(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number): Promise<AppealView> {
     return this.filing.view(me.residentId, number);
   }
@@ -74,6 +78,7 @@ export class ResidentAppealController {
   @Post(':number/answer')
   @HttpCode(200)
   @ResidentOnly()
+  @ActsFor({ purpose: 'answered an appeal', scope: 'appeal' })
   @AcceptsUpload()
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: ANSWER_FORM })
@@ -89,6 +94,7 @@ export class ResidentAppealController {
   @Post(':number/withdraw')
   @HttpCode(200)
   @ResidentOnly()
+  @ActsFor({ purpose: 'withdrew an appeal', scope: 'appeal' })
   withdraw(
     @CurrentResident() me: ResidentPrincipal,
     @Param('number', ParseIntPipe) number: number,
@@ -99,6 +105,7 @@ export class ResidentAppealController {
   @Post(':number/close')
   @HttpCode(200)
   @ResidentOnly()
+  @ActsFor({ purpose: 'closed an appeal', scope: 'appeal' })
   close(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number): Promise<AppealView> {
     return this.filing.close(me.residentId, number);
   }
@@ -106,6 +113,7 @@ export class ResidentAppealController {
   @Get(':number/evidence/:sha256')
   @EvidenceDownload()
   @ResidentOnly()
+  @ActsFor({ purpose: 'downloaded appeal evidence', scope: 'appeal' })
   evidence(
     @CurrentResident() me: ResidentPrincipal,
     @Param('number', ParseIntPipe) number: number,

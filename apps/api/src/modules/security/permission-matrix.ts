@@ -80,6 +80,23 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/v1/me/retention': { access: 'resident', summary: 'When each of own records will be deleted' },
   'DELETE /api/v1/me': { access: 'resident', summary: 'Erase own data' },
 
+  // Residents acting for family members (issue #19). The code, history, access-log, profile read, declaration,
+  // check-in and appeal routes above also serve a dependant when a carer sends `X-Acting-For: <dependant id>`
+  // over an active care link (ActingForGuard), answering exactly what the dependant would see.
+  'GET /api/v1/me/dependants': { access: 'resident', summary: 'Own dependants (masked) with their colour' },
+  'POST /api/v1/me/dependants/minors': {
+    access: 'resident',
+    summary: 'Add a child with the guardian’s declaration (verified carers only)',
+  },
+  'POST /api/v1/me/dependants/adults': {
+    access: 'resident',
+    summary: 'Ask an adult with the app to accept one as their carer (pending until they accept)',
+  },
+  'DELETE /api/v1/me/dependants/:linkId': { access: 'resident', summary: 'Stop caring for a dependant' },
+  'GET /api/v1/me/carers': { access: 'resident', summary: 'Own carers and pending care requests (masked)' },
+  'POST /api/v1/me/carers/:linkId/accept': { access: 'resident', summary: 'Accept a care request on own device' },
+  'DELETE /api/v1/me/carers/:linkId': { access: 'resident', summary: 'Refuse a care request or remove a carer' },
+
   // Staff
   'POST /api/v1/staff/login': {
     access: 'public',

@@ -1,3 +1,4 @@
+import { greenOutlookText } from '@healthcode/code-view';
 import { screen, waitFor, within } from '@testing-library/react';
 
 import { apiError, stubFetch, stubPendingFetch } from '../../test/fetch-stub';
@@ -97,7 +98,10 @@ describe('appeals workbench', () => {
     expect(within(drawer).getByText('申诉编号（用于查询）')).toBeInTheDocument();
     expect(within(drawer).getByTestId('appeal-reference')).toHaveTextContent('0190b3c4-0000-7000-8000-000000000001');
     expect(within(drawer).getAllByText('您被登记为确诊病例').length).toBeGreaterThan(0);
-    expect(within(drawer).getByText('隔离期满后转绿', { exact: false })).toBeInTheDocument();
+    // The green-by line is the resident's own (a date when the rules know one), from the shared code view.
+    expect(within(drawer).getByTestId('green-outlook')).toHaveTextContent(
+      greenOutlookText(staffAppealView().code!, 'zh-CN', new Date()) ?? '',
+    );
     expect(within(drawer).getByText('居家隔离', { exact: false })).toBeInTheDocument();
     expect(within(drawer).getByText('权威数据导入')).toBeInTheDocument();
     expect(within(drawer).getByText('fever')).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import { buildCodeView, buildHistoryLines } from '@healthcode/code-view';
 import { screen, waitFor } from '@testing-library/react';
 
 import { apiError, stubFetch } from '../../test/fetch-stub';
@@ -118,9 +119,22 @@ describe('hotline lookup', () => {
     await user.click(screen.getByRole('button', { name: '查询' }));
 
     expect(await screen.findByText('您申报了发热症状')).toBeInTheDocument();
-    expect(screen.getByText('连续打卡 7 天后转绿')).toBeInTheDocument();
     expect(screen.getByText('每日健康打卡')).toBeInTheDocument();
     expect(screen.getByText('健康申报')).toBeInTheDocument();
+    // Word for word the resident's code page: every line of the shared code view is on screen.
+    const shown = screen.getByTestId('code-view').textContent ?? '';
+    const view = buildCodeView(record.code!, 'zh-CN', new Date());
+    const lines = [view.colorLabel, view.outlook, view.reasonsHeading, view.stepsHeading];
+    for (const r of view.reasons) lines.push(r.colorLabel, r.source, r.text, r.since, r.until, r.rule);
+    for (const s of view.steps) lines.push(s.text, s.progress?.caption ?? null);
+    for (const line of lines.filter((l): l is string => l !== null)) expect(shown).toContain(line);
+    expect(shown).toContain('自 2026-11-19 起');
+    expect(shown).toContain('规则 symptoms v1');
+    for (const line of buildHistoryLines(record.history, 'zh-CN')) {
+      const row = screen.getByText(line.cause).closest('tr');
+      expect(row).toHaveTextContent(line.at);
+      expect(row).toHaveTextContent(line.greenBy ?? '');
+    }
     expect(screen.getByText(/目的：hotline-call:CALL-1/)).toBeInTheDocument();
     expect(screen.getByText(/证件号码已核验（支付宝实名认证/)).toBeInTheDocument();
     expect(calls[0]).toMatchObject({

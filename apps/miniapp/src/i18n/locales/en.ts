@@ -1,3 +1,5 @@
+import { CODE_VIEW_TEXTS } from '@healthcode/code-view';
+
 /** English strings. zh-CN.ts must have exactly the same keys (checked by i18n-keys.spec.ts). */
 export const en = {
   app: { title: 'Health code' },
@@ -45,12 +47,10 @@ export const en = {
   language: { label: 'Language', zh: '中文', en: 'English' },
   nav: { label: 'Main navigation', code: 'My code', declare: 'Declare', history: 'History', privacy: 'Privacy' },
   color: {
-    green: 'Green – travel freely',
-    yellow: 'Yellow – stay home',
-    red: 'Red – quarantine',
-    greenShort: 'Green',
-    yellowShort: 'Yellow',
-    redShort: 'Red',
+    ...CODE_VIEW_TEXTS.en.colorLong,
+    greenShort: CODE_VIEW_TEXTS.en.colorShort.green,
+    yellowShort: CODE_VIEW_TEXTS.en.colorShort.yellow,
+    redShort: CODE_VIEW_TEXTS.en.colorShort.red,
   },
   entry: { checking: 'Checking your sign-in…' },
   login: {
@@ -137,16 +137,6 @@ export const en = {
     refreshesIn: 'Code refreshes in {{time}}',
     refreshing: 'Refreshing code…',
     expired: 'This code has expired. Refreshing…',
-    reasons: 'Why this colour',
-    noReasons: 'No reasons recorded: nothing affects your code.',
-    suppressed: 'Not counted now: a staff decision sets your colour',
-    since: 'Since {{date}}',
-    until: 'Until {{date}}',
-    greenAt: 'Turns green on {{date}} ({{days}} days)',
-    greenToday: 'Turns green today',
-    greenWhen: 'Turns green when: {{text}}',
-    steps: 'What you can do',
-    stepProgress: '{{done}} of {{total}} done',
     rulesLink: 'Public rules (version {{version}})',
     declareLink: 'Declare travel or symptoms',
     checkinLink: 'Daily health check-in',
@@ -165,13 +155,7 @@ export const en = {
       'Health records are matched only to a verified ID number, so no colour is shown until then. Verify with your host app (WeChat or Alipay real-name check), or call the hotline for a document check.',
     verifyLink: 'Verify my ID number',
   },
-  source: {
-    'self-declared': 'You declared',
-    'case-registry': 'Case registry',
-    'transport-booking': 'Transport booking',
-    'region-risk': 'Region risk level',
-    'staff-override': 'Staff decision',
-  },
+  source: CODE_VIEW_TEXTS.en.source,
   declare: {
     title: 'Declaration',
     currentRegion: 'Where are you now?',
@@ -230,7 +214,6 @@ export const en = {
   history: {
     title: 'Colour history',
     empty: 'No colour changes yet.',
-    greenBy: 'Green by {{date}}',
   },
   rules: {
     title: 'Public rules',

@@ -1,3 +1,5 @@
+import { CODE_VIEW_TEXTS } from '@healthcode/code-view';
+
 import type { Messages } from './en';
 import type { MessageShape } from './messages.type';
 
@@ -47,12 +49,10 @@ export const zhCN: MessageShape<Messages> = {
   language: { label: '语言', zh: '中文', en: 'English' },
   nav: { label: '主导航', code: '我的码', declare: '申报', history: '记录', privacy: '隐私' },
   color: {
-    green: '绿码 – 可自由通行',
-    yellow: '黄码 – 请居家',
-    red: '红码 – 需隔离',
-    greenShort: '绿码',
-    yellowShort: '黄码',
-    redShort: '红码',
+    ...CODE_VIEW_TEXTS['zh-CN'].colorLong,
+    greenShort: CODE_VIEW_TEXTS['zh-CN'].colorShort.green,
+    yellowShort: CODE_VIEW_TEXTS['zh-CN'].colorShort.yellow,
+    redShort: CODE_VIEW_TEXTS['zh-CN'].colorShort.red,
   },
   entry: { checking: '正在检查登录状态…' },
   login: {
@@ -134,16 +134,6 @@ export const zhCN: MessageShape<Messages> = {
     refreshesIn: '{{time}} 后刷新',
     refreshing: '正在刷新健康码…',
     expired: '健康码已过期，正在刷新…',
-    reasons: '为什么是这个颜色',
-    noReasons: '没有记录任何原因：没有影响您健康码的事项。',
-    suppressed: '当前不计入：您的颜色由工作人员决定',
-    since: '自 {{date}} 起',
-    until: '至 {{date}}',
-    greenAt: '{{date}} 转为绿码（{{days}} 天后）',
-    greenToday: '今天转为绿码',
-    greenWhen: '转绿条件：{{text}}',
-    steps: '您可以做的事',
-    stepProgress: '已完成 {{done}} / {{total}}',
     rulesLink: '公开规则（版本 {{version}}）',
     declareLink: '申报行程或症状',
     checkinLink: '每日健康打卡',
@@ -162,13 +152,7 @@ export const zhCN: MessageShape<Messages> = {
       '卫健部门记录只与已核验的证件号码匹配，核验前不显示任何颜色。请通过宿主应用（微信或支付宝实名核验）核验，或拨打热线进行人工证件核验。',
     verifyLink: '核验我的证件号码',
   },
-  source: {
-    'self-declared': '本人申报',
-    'case-registry': '病例登记',
-    'transport-booking': '交通购票记录',
-    'region-risk': '地区风险等级',
-    'staff-override': '工作人员决定',
-  },
+  source: CODE_VIEW_TEXTS['zh-CN'].source,
   declare: {
     title: '健康申报',
     currentRegion: '您现在在哪里？',
@@ -227,7 +211,6 @@ export const zhCN: MessageShape<Messages> = {
   history: {
     title: '颜色变化记录',
     empty: '还没有颜色变化。',
-    greenBy: '预计 {{date}} 转为绿码',
   },
   rules: {
     title: '公开规则',

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { buildCodeView } from '@healthcode/code-view';
 import { type AppealView, appealReasonKey, type CodeResponse } from '@healthcode/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +20,6 @@ import { GreenOutlookLine } from './components/green-outlook-line';
 import { ReasonList } from './components/reason-list';
 import { VerificationNeeded } from './components/verification-needed';
 import { StepList } from './components/step-list';
-import { greenOutlook } from './green-outlook.util';
 import { fetchCode, fetchOpenAppeals } from './service';
 import { useTokenRefresh } from './use-token-refresh';
 
@@ -33,16 +33,17 @@ function CodeDetails({
   openAppeals?: ReadonlyMap<string, AppealView>;
 }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
+  // The same view the hotline lookup renders: every reason, date and step text comes from @healthcode/code-view.
+  const view = buildCodeView(code, currentLocale(), new Date(now));
   return (
     <View>
       <CodeCard code={code} now={now} />
-      <GreenOutlookLine outlook={greenOutlook(code, locale, new Date(now))} />
+      <GreenOutlookLine outlook={view.outlook} />
       <ActionButton id="code-checkin" label={t('code.checkinLink')} onClick={() => openPage('checkin')} />
-      <StepList steps={code.steps} locale={locale} />
+      <StepList heading={view.stepsHeading} steps={view.steps} />
       <ReasonList
+        view={view}
         reasons={code.reasons}
-        locale={locale}
         openAppeals={openAppeals}
         onAppeal={(reason) => openPage('appealNew', { key: appealReasonKey(reason) })}
         onOpenAppeal={(appeal) => openPage('appeal', { number: String(appeal.number) })}

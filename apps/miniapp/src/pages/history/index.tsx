@@ -1,16 +1,15 @@
 import { Text, View } from '@tarojs/components';
+import { buildHistoryLines } from '@healthcode/code-view';
 import { useTranslation } from 'react-i18next';
 
 import { ColorBadge } from '../../components/color-badge';
 import { Screen } from '../../components/screen';
 import { ResourceView } from '../../components/state-views/resource-view';
-import { formatDateTime, formatDay } from '../../format/date-format.util';
 import { useResource } from '../../hooks/use-resource';
 import { currentLocale } from '../../i18n/i18n';
-import { localized } from '../../i18n/localized-text.util';
 import { fetchHistory } from './service';
 
-/** A timeline of colour changes, each with its cause in plain words. */
+/** A timeline of colour changes, each with its cause in plain words (the hotline lookup shows the same lines). */
 export default function HistoryPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -26,22 +25,20 @@ export default function HistoryPage() {
       >
         {(items) => (
           <View className="timeline" role="list" aria-label={t('history.title')}>
-            {items.map((entry) => (
-              <View key={entry.id} className="card timeline__item" role="listitem">
-                <Text className="muted small">{formatDateTime(entry.at)}</Text>
+            {buildHistoryLines(items, locale).map((line) => (
+              <View key={line.id} className="card timeline__item" role="listitem">
+                <Text className="muted small">{line.at}</Text>
                 <View className="timeline__colors">
-                  {entry.colorBefore && <ColorBadge color={entry.colorBefore} />}
-                  {entry.colorBefore && (
+                  {line.colorBefore && <ColorBadge color={line.colorBefore.color} />}
+                  {line.colorBefore && (
                     <Text className="timeline__arrow" aria-hidden="true">
                       →
                     </Text>
                   )}
-                  <ColorBadge color={entry.colorAfter} />
+                  <ColorBadge color={line.colorAfter.color} />
                 </View>
-                <Text className="timeline__cause">{localized(entry.causeText, locale)}</Text>
-                {entry.greenAtAfter && entry.colorAfter !== 'green' && (
-                  <Text className="muted">{t('history.greenBy', { date: formatDay(entry.greenAtAfter) })}</Text>
-                )}
+                <Text className="timeline__cause">{line.cause}</Text>
+                {line.greenBy && <Text className="muted">{line.greenBy}</Text>}
               </View>
             ))}
           </View>

@@ -1,37 +1,36 @@
+import { buildHistoryLines, type HistoryLine } from '@healthcode/code-view';
 import type { CodeHistoryEntry, Locale } from '@healthcode/contracts';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { ColorTag } from '../../../components/color-tag';
-import { formatDateTime } from '../../../services/date-format.util';
 
-/** The colour history of a code: when it changed, why (in the resident's words) and from what to what. */
+/** The colour history in the lines the resident's history page shows (time, change, cause, green-by date). */
 export function CodeHistoryTable({ history }: { history: readonly CodeHistoryEntry[] }) {
   const { t, i18n } = useTranslation();
   const lang: Locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   return (
-    <Table<CodeHistoryEntry>
+    <Table<HistoryLine>
       size="small"
       rowKey="id"
       pagination={false}
-      dataSource={[...history]}
+      dataSource={buildHistoryLines(history, lang)}
       locale={{ emptyText: t('pageState.empty') }}
       columns={[
-        { title: t('lookup.record.when'), dataIndex: 'at', render: formatDateTime },
-        {
-          title: t('lookup.record.cause'),
-          dataIndex: 'causeText',
-          render: (text: CodeHistoryEntry['causeText']) => text[lang],
-        },
+        { title: t('lookup.record.when'), dataIndex: 'at' },
+        { title: t('lookup.record.cause'), dataIndex: 'cause' },
         {
           title: t('lookup.record.change'),
           key: 'change',
           render: (_v, row) => (
             <span>
-              <ColorTag color={row.colorBefore} /> → <ColorTag color={row.colorAfter} />
+              {row.colorBefore && <ColorTag color={row.colorBefore.color} />}
+              {row.colorBefore && ' → '}
+              <ColorTag color={row.colorAfter.color} />
             </span>
           ),
         },
+        { title: t('lookup.record.greenBy'), dataIndex: 'greenBy', render: (text: string | null) => text ?? '—' },
       ]}
     />
   );

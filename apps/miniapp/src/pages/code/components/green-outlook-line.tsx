@@ -1,20 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { useTranslation } from 'react-i18next';
 
-import type { GreenOutlook } from '../green-outlook.util';
-
-export function GreenOutlookLine({ outlook }: { outlook: GreenOutlook }) {
-  const { t } = useTranslation();
-  if (outlook.kind === 'none') return null;
-  const text =
-    outlook.kind === 'date'
-      ? t('code.greenAt', { date: outlook.date, days: outlook.days })
-      : outlook.kind === 'today'
-        ? t('code.greenToday')
-        : t('code.greenWhen', { text: outlook.text });
+/** When the code turns green, in the code view's words (the hotline lookup shows the same line). */
+export function GreenOutlookLine({ outlook }: { outlook: string | null }) {
+  if (!outlook) return null;
   return (
     <View className="green-outlook" aria-label="green outlook">
-      <Text>{text}</Text>
+      <Text>{outlook}</Text>
     </View>
   );
 }

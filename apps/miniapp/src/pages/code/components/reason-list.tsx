@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { type AppealView, appealReasonKey, type CodeReason, type Locale } from '@healthcode/contracts';
+import type { CodeView } from '@healthcode/code-view';
+import { type AppealView, appealReasonKey, type CodeReason } from '@healthcode/contracts';
 import { useTranslation } from 'react-i18next';
 
 import { ActionButton } from '../../../components/action-button';
 import { ColorBadge } from '../../../components/color-badge';
 import { Heading } from '../../../components/heading';
-import { formatDay } from '../../../format/date-format.util';
-import { localized } from '../../../i18n/localized-text.util';
 
 /** "Appeal this reason", or — while an appeal of it is being handled — a link to that appeal. */
 function AppealAction({
@@ -36,10 +35,11 @@ function AppealAction({
   );
 }
 
-/** Every reason in plain words, where the fact came from, and its time span. */
+/** Every reason in plain words, where the fact came from, and its time span (texts from the code view). */
 interface ReasonListProps {
+  view: Pick<CodeView, 'reasonsHeading' | 'noReasons' | 'reasons'>;
+  /** The reasons as the API sent them, index for index with `view.reasons`: appeals name them. */
   reasons: readonly CodeReason[];
-  locale: Locale;
   /** Offers "Appeal this reason" under each reason that is not green. */
   onAppeal?: (reason: CodeReason) => void;
   /** Unfinished appeals by reason key: such a reason links to its appeal instead. */
@@ -47,38 +47,35 @@ interface ReasonListProps {
   onOpenAppeal?: (appeal: AppealView) => void;
 }
 
-export function ReasonList({ reasons, locale, onAppeal, openAppeals, onOpenAppeal }: ReasonListProps) {
-  const { t } = useTranslation();
+export function ReasonList({ view, reasons, onAppeal, openAppeals, onOpenAppeal }: ReasonListProps) {
   return (
     <View className="section" aria-label="reasons">
-      <Heading level={2}>{t('code.reasons')}</Heading>
-      {reasons.length === 0 ? (
-        <Text className="muted">{t('code.noReasons')}</Text>
+      <Heading level={2}>{view.reasonsHeading}</Heading>
+      {view.noReasons ? (
+        <Text className="muted">{view.noReasons}</Text>
       ) : (
-        reasons.map((reason, i) => (
+        view.reasons.map((line, i) => (
           <View
-            key={`${reason.ruleId}-${i}`}
-            className={`card reason${reason.suppressed ? ' reason--suppressed' : ''}`}
+            key={line.key}
+            className={`card reason${line.suppressed ? ' reason--suppressed' : ''}`}
             aria-label={`reason ${i + 1}`}
           >
             <View className="reason__head">
-              <ColorBadge color={reason.color} />
-              <Text className="reason__source">{t(`source.${reason.fact.source}`)}</Text>
+              <ColorBadge color={line.color} />
+              <Text className="reason__source">{line.source}</Text>
             </View>
-            <Text className="reason__text">{localized(reason.text, locale)}</Text>
-            {reason.suppressed && <Text className="muted small">{t('code.suppressed')}</Text>}
+            <Text className="reason__text">{line.text}</Text>
+            {line.suppressed && <Text className="muted small">{line.suppressed}</Text>}
             <View className="reason__meta">
-              {reason.since && <Text className="muted">{t('code.since', { date: formatDay(reason.since) })}</Text>}
-              {reason.until && <Text className="muted">{t('code.until', { date: formatDay(reason.until) })}</Text>}
-              <Text className="muted reason__rule">
-                {reason.ruleId} v{reason.ruleVersion}
-              </Text>
+              {line.since && <Text className="muted">{line.since}</Text>}
+              {line.until && <Text className="muted">{line.until}</Text>}
+              <Text className="muted reason__rule">{line.rule}</Text>
             </View>
-            {onAppeal && reason.color !== 'green' && (
+            {onAppeal && line.color !== 'green' && (
               <AppealAction
                 n={i + 1}
-                open={openAppeals?.get(appealReasonKey(reason))}
-                onAppeal={() => onAppeal(reason)}
+                open={openAppeals?.get(appealReasonKey(reasons[i]))}
+                onAppeal={() => onAppeal(reasons[i])}
                 onOpen={onOpenAppeal}
               />
             )}

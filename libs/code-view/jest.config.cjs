@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../jest.preset.cjs'),
+  displayName: 'code-view',
+  rootDir: __dirname,
+  roots: ['<rootDir>/src'],
+};
