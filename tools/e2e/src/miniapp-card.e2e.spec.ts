@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from './browser.util';
 import { readCardPdf } from './card-pdf.util';
 import { api, type DemoServer, startDemoServer } from './miniapp-demo-server.util';
-import { axeSerious, input, mobilePage, signInAs } from './miniapp-page.util';
+import { seriousViolations } from './axe.util';
+import { input, mobilePage, signInAs } from './miniapp-page.util';
 
 const textarea = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] textarea, textarea[aria-label="${label}"]`).first();
@@ -46,7 +47,7 @@ describe('printed cards in Chromium: a resident prints a card, an offline checkp
     else await page.locator('#card-reissue').click();
     await page.locator('[aria-label="card validity"]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[aria-label="card in use"]').textContent()).toContain('Name on the card:');
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#card-pdf-a4').click()]);
     expect(download.suggestedFilename()).toBe('health-card-A4.pdf');
@@ -67,7 +68,7 @@ describe('printed cards in Chromium: a resident prints a card, an offline checkp
     await zh.page.locator('#code-card').click({ timeout: 20_000 });
     await zh.page.locator('[aria-label="card in use"]').waitFor({ timeout: 20_000 });
     expect(await zh.page.locator('[aria-label="card in use"]').textContent()).toContain('卡面姓名');
-    expect(await axeSerious(zh.page)).toEqual([]);
+    expect(await seriousViolations(zh.page)).toEqual([]);
     await zh.context.close();
   });
 
@@ -112,7 +113,7 @@ describe('printed cards in Chromium: a resident prints a card, an offline checkp
     expect(await pass.getAttribute('data-card')).toBe('clear');
     expect(await pass.textContent()).toContain('NOT ON THE REFUSAL LIST');
     expect(await pass.textContent()).toMatch(/Status list built at .* \(\d+ min ago\)/);
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.locator('#checkpoint-next').click();
 
     const refused = await verify(red);
@@ -120,7 +121,7 @@ describe('printed cards in Chromium: a resident prints a card, an offline checkp
     expect(await refused.textContent()).toContain('CARD REFUSED');
     expect(await refused.textContent()).toContain('was not green');
     expect(await refused.textContent()).toMatch(/\(\d+ min ago\)/);
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.locator('#checkpoint-next').click();
     expect(await page.locator('[aria-label="queued scans"]').getAttribute('data-count')).toBe('2');
 

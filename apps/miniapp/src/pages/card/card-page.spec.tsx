@@ -32,7 +32,7 @@ describe('<CardPage>', () => {
   beforeEach(() => {
     resetTaroFake();
     setLocale('en');
-    saveAccessToken('resident-token');
+    saveAccessToken('resident-token', 3600);
     calls.length = 0;
     card = null;
     taroRequest.mockReset();
