@@ -2,6 +2,7 @@ import {
   type AddAdultRequest,
   type AddMinorRequest,
   ApiErrorCode,
+  type CareHotlineConsent,
   type CarerView,
   cstDate,
   type DependantView,
@@ -97,25 +98,9 @@ export class CareLinkService {
       throw new DomainException(ApiErrorCode.IdNumberTaken, ID_NUMBER_TAKEN_MESSAGE);
     const now = this.clock.now();
     const dependantId = existing?.id ?? newId();
-    const keyId = this.crypto.currentKeyId;
     try {
       const link = await this.links.transaction(async (manager) => {
-        if (!existing)
-          await this.residents.insertHostless(manager, dependantId, this.crypto.hmac('host', `care:${dependantId}`), {
-            consentVersion: input.consentVersion,
-            consentAt: now,
-            piiKeyId: keyId,
-            nameEnc: this.crypto.encrypt(input.name, keyId),
-            nameMasked: maskName(input.name),
-            idType: input.idType,
-            idHmac: idPair.current,
-            idEnc: this.crypto.encrypt(input.idNumber, keyId),
-            idMasked: maskIdNumber(input.idNumber),
-            phoneHmac: null,
-            phoneEnc: null,
-            phoneMasked: null,
-            homeRegion: input.homeRegion,
-          });
+        if (!existing) await this.insertHostless(manager, dependantId, idPair.current, input, now);
         const row = linkRow(carerId, dependantId, 'minor', now);
         await this.insertWithinLimits(manager, row);
         await this.logFor(manager, carerId, dependantId, 'added as a dependant by a guardian’s declaration', now);
@@ -129,6 +114,55 @@ export class CareLinkService {
         throw refused('This person is already your dependant, or your request waits for them');
       throw error;
     }
+  }
+
+  /**
+   * An adult without a phone, consenting on a hotline call (the agent's filing, in the caller's transaction): a
+   * host-less record and a pending link, which the supervisor's approval of the identity check activates
+   * (`confirmHotline`). Returns the new dependant's id.
+   */
+  async addHostlessAdultIn(manager: EntityManager, carerId: string, input: CareHotlineConsent): Promise<string> {
+    const carer = await this.verifiedCarer(carerId, true);
+    const birthDate = birthDateOf(input.idType, input.idNumber, input.birthDate) as string;
+    if (isMinorOn(birthDate, cstDate(this.clock.now())))
+      throw refused('This person is under 18: add them as a child, with your declaration as their guardian');
+    const idPair = this.crypto.hmacPair('id', `${input.idType}:${input.idNumber}`);
+    await this.hmacs.align('id', [idPair]);
+    if (carer.idHmac?.equals(idPair.current)) throw refused('You cannot add yourself as your own dependant');
+    if (await this.residents.findActiveByIdHmac(idPair.current))
+      throw new DomainException(ApiErrorCode.IdNumberTaken, ID_NUMBER_TAKEN_MESSAGE);
+    const now = this.clock.now();
+    const dependantId = newId();
+    const consentVersion = consentFor(this.config.retention).version;
+    try {
+      await this.insertHostless(manager, dependantId, idPair.current, { ...input, consentVersion }, now);
+      await this.insertWithinLimits(manager, linkRow(carerId, dependantId, 'adult', now));
+    } catch (error) {
+      if (isDuplicateKeyOn(error, 'uq_residents_id_hmac'))
+        throw new DomainException(ApiErrorCode.IdNumberTaken, ID_NUMBER_TAKEN_MESSAGE);
+      throw error;
+    }
+    await this.logFor(manager, carerId, dependantId, 'asked at the hotline to become your carer', now);
+    return dependantId;
+  }
+
+  /** The supervisor approved the identity check of a host-less adult: their pending hotline links become active. */
+  async confirmHotline(manager: EntityManager, dependantId: string, staffId: string, at: Date): Promise<void> {
+    for (const link of await this.links.pendingHostless(manager, dependantId)) {
+      await this.links.update(manager, link.id, {
+        status: 'active',
+        consentMethod: 'hotline',
+        confirmedAt: at,
+        confirmedByStaff: staffId,
+      });
+      await this.logFor(manager, link.carerId, dependantId, 'became your carer with your consent at the hotline', at);
+    }
+  }
+
+  /** The supervisor refused it: the pending links go (the unverified record has no code and no carer). */
+  async dropHotline(manager: EntityManager, dependantId: string, at: Date): Promise<void> {
+    for (const link of await this.links.pendingHostless(manager, dependantId))
+      await this.links.update(manager, link.id, { status: 'removed', live: null, removedAt: at, removedBy: null });
   }
 
   /** An adult with the app: a pending request they accept or refuse on their own device. */
@@ -206,9 +240,13 @@ export class CareLinkService {
     return link;
   }
 
-  private async verifiedCarer(carerId: string): Promise<ResidentEntity> {
+  /** `byStaff`: named by a hotline agent, so a missing carer is "not found" rather than the caller's own session. */
+  private async verifiedCarer(carerId: string, byStaff = false): Promise<ResidentEntity> {
     const carer = await this.residents.findActive(carerId);
+    if (!carer && byStaff) throw new DomainException(ApiErrorCode.NotFound, 'No such resident');
     if (!carer) throw new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
+    if (byStaff && carer.hostProvider === 'care')
+      throw refused('A carer needs an account of their own: this person is someone’s dependant');
     if (!carer.consentVersion)
       throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile)');
     if (carer.verificationState !== 'verified')
@@ -237,6 +275,31 @@ export class CareLinkService {
         `This person already has ${maxCarers} carers, the most allowed`,
       );
     await this.links.insert(manager, row);
+  }
+
+  private insertHostless(
+    manager: EntityManager,
+    id: string,
+    idHmac: Buffer,
+    input: Pick<AddMinorRequest, 'consentVersion' | 'name' | 'idType' | 'idNumber' | 'homeRegion'>,
+    now: Date,
+  ): Promise<void> {
+    const keyId = this.crypto.currentKeyId;
+    return this.residents.insertHostless(manager, id, this.crypto.hmac('host', `care:${id}`), {
+      consentVersion: input.consentVersion,
+      consentAt: now,
+      piiKeyId: keyId,
+      nameEnc: this.crypto.encrypt(input.name, keyId),
+      nameMasked: maskName(input.name),
+      idType: input.idType,
+      idHmac,
+      idEnc: this.crypto.encrypt(input.idNumber, keyId),
+      idMasked: maskIdNumber(input.idNumber),
+      phoneHmac: null,
+      phoneEnc: null,
+      phoneMasked: null,
+      homeRegion: input.homeRegion,
+    });
   }
 
   private logFor(manager: EntityManager, carerId: string, dependantId: string, purpose: string, at: Date) {
