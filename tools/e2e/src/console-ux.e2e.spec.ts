@@ -1,32 +1,13 @@
 import { residentIdCheckDigit } from '@healthcode/contracts';
 
 import { launchChromium } from './browser.util';
-import {
-  api,
-  type ConsoleServer,
-  seriousViolations,
-  staffLogin,
-  startConsoleServer,
-  totpCode,
-} from './console-harness.util';
-import { DEMO_STAFF_PASSWORD } from './miniapp-demo-server.util';
+import { seriousViolations } from './axe.util';
+import { api, type ConsoleServer, staffLogin, startConsoleServer } from './console-harness.util';
+import { staffApiToken } from './staff-login.util';
 
 /** A staff bearer token through the API, with TOTP for the roles that have it. */
-async function staffToken(server: ConsoleServer, username: string): Promise<string> {
-  const secret = server.totpSecrets[username];
-  const res = await fetch(`${server.baseUrl}/api/v1/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      username,
-      password: DEMO_STAFF_PASSWORD,
-      ...(secret ? { totp: await totpCode(secret) } : {}),
-    }),
-  });
-  const body = await res.json();
-  if (res.status !== 200) throw new Error(`staff login ${username}: ${res.status} ${JSON.stringify(body)}`);
-  return body.accessToken as string;
-}
+const staffToken = (server: ConsoleServer, username: string) =>
+  staffApiToken(server.baseUrl, username, server.totpSecrets[username]);
 
 describe('the staff console fixes, in Chromium against the real API (e2e)', () => {
   let server: ConsoleServer;
