@@ -2,7 +2,8 @@ import { residentIdCheckDigit } from '@healthcode/contracts';
 
 import { launchChromium } from './browser.util';
 import { api, type DemoServer, startDemoServer } from './miniapp-demo-server.util';
-import { axeSerious, input, mobilePage, pick, pickRegion, signInAs } from './miniapp-page.util';
+import { seriousViolations } from './axe.util';
+import { input, mobilePage, pick, pickRegion, signInAs } from './miniapp-page.util';
 
 /** A child's resident ID (born 2014-05-01), unique per run. */
 function childId(): string {
@@ -33,7 +34,7 @@ describe('acting for a family member in the mini-program (H5 build, real API)', 
     // Family page: empty, axe-clean, then a child is added with the guardian's declaration.
     await page.locator('#code-family').click();
     await page.getByText('You do not care for anyone yet').waitFor({ timeout: 20_000 });
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     const idNumber = childId();
     await input(page, 'Child’s full name').fill('李小明');
     await input(page, 'Child’s document number').fill(idNumber);
@@ -121,7 +122,7 @@ describe('acting for a family member in the mini-program (H5 build, real API)', 
     await page.locator('#code-family').click();
     await page.locator('#family-act-0').waitFor({ timeout: 20_000 });
     expect(await page.locator('[role="listitem"][aria-label="李**"]').innerText()).toContain('Red');
-    expect(await axeSerious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });
