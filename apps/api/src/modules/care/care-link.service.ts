@@ -26,7 +26,8 @@ import { ResidentRepository } from '../resident/resident.repository';
 import { consentFor } from '../resident/consent.constant';
 import { birthDateOf, isMinorOn } from './care-age.util';
 import type { CareLinkEntity } from './care-link.entity';
-import { type CareLinkListed, CareLinkRepository } from './care-link.repository';
+import { CareLinkRepository } from './care-link.repository';
+import { carerView, dependantView, linkRow } from './care-link-view.util';
 
 const notYours = () =>
   new DomainException(ApiErrorCode.DependantNotFound, 'You have no dependant or care request with this id');
@@ -101,7 +102,7 @@ export class CareLinkService {
     try {
       const link = await this.links.transaction(async (manager) => {
         if (!existing) await this.insertHostless(manager, dependantId, idPair.current, input, now);
-        const row = linkRow(carerId, dependantId, 'minor', now);
+        const row = linkRow(newId(), carerId, dependantId, 'minor', now);
         await this.insertWithinLimits(manager, row);
         await this.logFor(manager, carerId, dependantId, 'added as a dependant by a guardian’s declaration', now);
         return row;
@@ -136,7 +137,7 @@ export class CareLinkService {
     const consentVersion = consentFor(this.config.retention).version;
     try {
       await this.insertHostless(manager, dependantId, idPair.current, { ...input, consentVersion }, now);
-      await this.insertWithinLimits(manager, linkRow(carerId, dependantId, 'adult', now));
+      await this.insertWithinLimits(manager, linkRow(newId(), carerId, dependantId, 'adult', now));
     } catch (error) {
       if (isDuplicateKeyOn(error, 'uq_residents_id_hmac'))
         throw new DomainException(ApiErrorCode.IdNumberTaken, ID_NUMBER_TAKEN_MESSAGE);
@@ -183,7 +184,7 @@ export class CareLinkService {
     if (target.hostProvider === 'care')
       throw refused('This person has no app of their own: they give their consent at the hotline');
     const now = this.clock.now();
-    const row = linkRow(carerId, target.id, 'adult', now);
+    const row = linkRow(newId(), carerId, target.id, 'adult', now);
     try {
       await this.links.transaction(async (manager) => {
         await this.insertWithinLimits(manager, row);
@@ -316,48 +317,4 @@ export class CareLinkService {
       manager,
     );
   }
-}
-
-function linkRow(carerId: string, dependantId: string, kind: 'minor' | 'adult', now: Date): CareLinkEntity {
-  const minor = kind === 'minor';
-  return {
-    id: newId(),
-    carerId,
-    dependantId,
-    kind,
-    status: minor ? 'active' : 'pending',
-    live: 1,
-    consentMethod: minor ? 'guardian-declaration' : null,
-    createdAt: now,
-    confirmedAt: minor ? now : null,
-    confirmedByStaff: null,
-    removedAt: null,
-    removedBy: null,
-  };
-}
-
-function dependantView({ link, name, color }: CareLinkListed): DependantView {
-  return {
-    linkId: link.id,
-    dependantId: link.dependantId,
-    name,
-    kind: link.kind,
-    status: link.status,
-    consentMethod: link.consentMethod,
-    color,
-    createdAt: link.createdAt.toISOString(),
-    confirmedAt: link.confirmedAt?.toISOString() ?? null,
-  };
-}
-
-function carerView({ link, name }: CareLinkListed): CarerView {
-  return {
-    linkId: link.id,
-    name,
-    kind: link.kind,
-    status: link.status,
-    consentMethod: link.consentMethod,
-    createdAt: link.createdAt.toISOString(),
-    confirmedAt: link.confirmedAt?.toISOString() ?? null,
-  };
 }
