@@ -102,7 +102,7 @@ describe('printed cards (e2e)', () => {
     expect(res.body).toEqual({ color: 'green', admitted: true, reason: 'admitted', superseded: false });
     const mine = (await http().get('/api/v1/me/scans', green.token)).body.items;
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ color: 'green', admitted: true, reason: 'admitted' });
+    expect(mine[0]).toMatchObject({ color: 'green', admitted: true, reason: 'admitted', shownWith: 'card' });
 
     const red = await ctx.newResident();
     const redToken = await cardToken(red);

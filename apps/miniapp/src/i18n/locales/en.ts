@@ -245,6 +245,7 @@ export const en = {
     digest: 'Proof digest: {{digest}}',
     receiptKeep: 'Keep this receipt: the server keeps only its hash.',
     done: 'Done',
+    scanByCard: 'Printed card scanned',
     scansTitle: 'My checkpoint scans',
     scansEmpty: 'No checkpoint has scanned your code.',
     deletedOn: 'Will be deleted on {{date}}',

@@ -242,6 +242,7 @@ export const zhCN: MessageShape<Messages> = {
     digest: '证明摘要：{{digest}}',
     receiptKeep: '请保存此回执：服务器只保留其哈希值。',
     done: '完成',
+    scanByCard: '扫描的是健康码卡片',
     scansTitle: '我的卡口扫码记录',
     scansEmpty: '没有卡口扫描过您的健康码。',
     deletedOn: '将于 {{date}} 删除',
