@@ -21,6 +21,7 @@ export default defineAppConfig({
     PAGES.staffLogin,
     PAGES.checkpoint,
     PAGES.family,
+    PAGES.card,
   ],
   window: {
     backgroundTextStyle: 'dark',

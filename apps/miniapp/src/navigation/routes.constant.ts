@@ -18,6 +18,7 @@ export const PAGES = {
   staffLogin: 'pages/staff-login/index',
   checkpoint: 'pages/checkpoint/index',
   family: 'pages/family/index',
+  card: 'pages/card/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;
