@@ -215,6 +215,8 @@ export interface MyScan {
   color: Color | null;
   admitted: boolean;
   reason: ScanReason;
+  /** What was shown: the phone's code, or the printed card. */
+  shownWith: 'code' | 'card';
   /** The date (CST) on or after which this record is purged. */
   deleteOn: string;
 }

@@ -58,6 +58,15 @@ describe('printed cards in Chromium: a resident prints a card, an offline checkp
     expect(read.pages[0].width).toBeCloseTo(595.28, 1);
     expect(decodeJwt(read.qr as string)).toMatchObject({ iss: 'cn-33' });
 
+    // Revoking asks first; afterwards the page offers a new card and the old token is refused online.
+    await page.locator('#card-revoke').click();
+    await page.locator('[role="alertdialog"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('#card-revoke-confirm').click();
+    await page.locator('[aria-label="no card"]').waitFor({ timeout: 20_000 });
+    await page.locator('#card-issue').click();
+    await page.locator('[aria-label="card validity"]').waitFor({ timeout: 20_000 });
+
     await context.close();
 
     const zh = await mobilePage(chromium.browser, { locale: 'zh-CN' });

@@ -124,6 +124,7 @@ export class ScanService {
         color: s.color,
         admitted: s.admitted,
         reason: s.reason,
+        shownWith: s.byCard ? 'card' : 'code',
         deleteOn: addDays(cstDate(s.scannedAt), this.settings.retentionDays),
       })),
     };

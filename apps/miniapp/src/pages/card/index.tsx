@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ActionButton } from '../../components/action-button';
+import { ConfirmAction } from '../../components/confirm-action';
 import { Heading } from '../../components/heading';
 import { Notice } from '../../components/notice';
 import { Screen } from '../../components/screen';
@@ -15,7 +16,7 @@ import { cardDownloader } from '../../platform/card-download';
 import { ScansSection } from '../privacy/components/scans-section';
 import { fetchMyCard, issueCard, revokeCard } from './service';
 
-type Busy = 'issue' | 'revoke' | CardSize | null;
+type Busy = 'issue' | CardSize | null;
 
 /** A printed card for when the phone is not at hand (or for someone without one): issue, print, reissue, revoke. */
 export default function CardPage() {
@@ -41,11 +42,6 @@ export default function CardPage() {
     run('issue', async () => {
       set(await issueCard());
       setStatus(t(replacing ? 'card.reissued' : 'card.issued'));
-    });
-  const revoke = () =>
-    run('revoke', async () => {
-      set(await revokeCard());
-      setStatus(t('card.revoked'));
     });
   const download = (size: CardSize) => run(size, () => cardDownloader.open(size));
 
@@ -83,12 +79,18 @@ export default function CardPage() {
                 onClick={() => void issue(true)}
                 busy={busy === 'issue'}
               />
-              <ActionButton
+              <ConfirmAction
                 id="card-revoke"
-                variant="link"
-                label={t('card.revoke')}
-                onClick={() => void revoke()}
-                busy={busy === 'revoke'}
+                className="card-revoke"
+                title={t('card.revoke')}
+                startLabel={t('card.revoke')}
+                confirmLabel={t('card.revokeConfirm')}
+                question={t('card.revokeQuestion')}
+                explain={t('card.revokeExplain')}
+                onConfirm={async () => {
+                  set(await revokeCard());
+                  setStatus(t('card.revoked'));
+                }}
               />
             </View>
           ) : (
