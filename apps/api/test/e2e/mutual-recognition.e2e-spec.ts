@@ -282,7 +282,7 @@ describe('mutual recognition between two deployments (e2e)', () => {
     ]);
   });
 
-  it('refetches a document peer\'s keys from its pinned URL; unchanged keys change nothing', async () => {
+  it("refetches a document peer's keys from its pinned URL; unchanged keys change nothing", async () => {
     const list = await httpB.get('/api/v1/admin/trusted-issuers', adminB1);
     const entry = list.body.items.find((i: { issuerId: string }) => i.issuerId === 'cn-33');
     const res = await httpB.post(
