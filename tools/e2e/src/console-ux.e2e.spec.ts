@@ -99,14 +99,20 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
 
   it('a region admin sets the appeal deadlines of a district, and is refused outside the scope', async () => {
     const page = await staffLogin(chromium.browser, server, 'region-admin');
-    await page.getByRole('menuitem', { name: 'Appeal deadlines' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Appeal deadlines' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Appeal deadlines and categories' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Appeal deadlines and categories' }).waitFor();
     await page.getByText('No region has its own deadlines').waitFor();
     const form = page.locator('form[id="appeal-policy"]');
     await form.getByLabel('Region code').fill('330106');
     await form.getByLabel('First response within (hours)').fill('12');
     await form.getByLabel('Decision within (hours)').fill('48');
-    await form.getByRole('button', { name: 'Save deadlines' }).click();
+    // The categories its residents can choose: one known category fewer, and one of the district's own.
+    await form.getByRole('checkbox', { name: 'Something else' }).uncheck();
+    await form.getByRole('button', { name: 'Add an own category' }).click();
+    await form.getByLabel('Key of own category 1').fill('quarantine-hotel');
+    await form.getByLabel('Chinese label of own category 1').fill('隔离酒店记录有误');
+    await form.getByLabel('English label of own category 1').fill('The quarantine hotel record is wrong');
+    await form.getByRole('button', { name: 'Save policy' }).click();
     const row = page.getByRole('row', { name: /330106/ });
     await row.waitFor({ timeout: 15_000 });
     expect(await row.innerText()).toMatch(/12[\s\S]*48/);
@@ -115,10 +121,18 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
     expect(listed.body.items).toEqual([
       expect.objectContaining({ regionPrefix: '330106', firstResponseHours: 12, decisionHours: 48 }),
     ]);
+    expect(listed.body.items[0].categories.map((c: { key: string }) => c.key)).toEqual([
+      'wrong-region',
+      'wrong-case-match',
+      'symptoms-resolved',
+      'data-error',
+      'quarantine-hotel',
+    ]);
+    expect(await row.innerText()).toContain('The quarantine hotel record is wrong');
     expect(await seriousViolations(page)).toEqual([]);
 
     await form.getByLabel('Region code').fill('42');
-    await form.getByRole('button', { name: 'Save deadlines' }).click();
+    await form.getByRole('button', { name: 'Save policy' }).click();
     await page
       .getByText(/outside your region scope/)
       .first()

@@ -15,6 +15,7 @@ import { NotificationNotBefore1796600200000 } from './1796600200000-Notification
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
 import { NotificationClaim1796610100000 } from './1796610100000-NotificationClaim';
+import { AppealCategories1796610200000 } from './1796610200000-AppealCategories';
 import { MutualRecognition1796601200000 } from './1796601200000-MutualRecognition';
 import { StaffRoleGrants1796610000000 } from './1796610000000-StaffRoleGrants';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   MutualRecognition1796601200000,
   StaffRoleGrants1796610000000,
   NotificationClaim1796610100000,
+  AppealCategories1796610200000,
 ];
