@@ -61,6 +61,51 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
     await page.context().close();
   });
 
+  it('charts a checkpoint’s scans per hour, with the same numbers as a table and in the chart’s text alternative', async () => {
+    const token = await staffToken(server, 'region-admin');
+    const created = await http.post(
+      '/api/v1/checkpoints',
+      { name: 'UX Chart Gate', kind: 'office', region: '330106', place: 'South door', admits: ['green'] },
+      token,
+    );
+    const device = await http.post(`/api/v1/checkpoints/${created.body.id}/devices`, { label: 'chart' }, token);
+    // A green and a red demo resident pass: one admitted, one refused, in this hour.
+    const codeOf = async (user: string) => {
+      const login = await http.post('/api/v1/auth/host-login', { provider: 'dev', code: `dev-${user}` });
+      return (await http.get('/api/v1/me/code', login.body.accessToken)).body.token as string;
+    };
+    for (const [n, user] of ['demo', 'demo1'].entries()) {
+      const res = await fetch(`${server.baseUrl}/api/v1/checkpoints/${created.body.id}/scans`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: device.body.authorization },
+        body: JSON.stringify({
+          token: await codeOf(user),
+          clientScanId: `ux-chart-${Date.now()}-${n}`,
+          scannedAt: new Date().toISOString(),
+        }),
+      });
+      expect(res.status).toBe(200);
+    }
+
+    const page = await staffLogin(chromium.browser, server, 'region-admin');
+    await page.goto(`${server.baseUrl}/console/#/checkpoints`);
+    await page.getByRole('button', { name: 'Statistics of UX Chart Gate' }).click({ timeout: 15_000 });
+    const drawer = page.getByRole('dialog');
+    // echarts draws SVG bars (one admitted, one refused) and labels the picture with its numbers.
+    const chart = drawer.locator('svg').first();
+    await chart.waitFor({ timeout: 15_000 });
+    await drawer.locator('svg path[fill="#237804"]').first().waitFor();
+    expect(await drawer.locator('svg path[fill="#cf1322"]').count()).toBeGreaterThan(0);
+    const described = await drawer.locator('[aria-label]', { has: chart }).first().getAttribute('aria-label');
+    expect(described).toMatch(/Scans per hour: \d{2}:00 Admitted 1, Refused 1/);
+    const table = drawer.getByRole('table', { name: 'Scans per hour as numbers (hours with scans)' });
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect((await rows.first().innerText()).replace(/\s+/g, ' ')).toMatch(/^\d{2}:00 1 1$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("counts the hotline's whole backlog on the server and shows readable empty texts", async () => {
     const token = await staffToken(server, 'hotline-agent');
     const backlog = await http.get('/api/v1/appeals/backlog', token);

@@ -714,6 +714,8 @@ const en: Messages = {
       refused: 'Refused',
       rejected: 'of which invalid codes',
       empty: 'No scan in the last 24 hours.',
+      table: 'Scans per hour as numbers (hours with scans)',
+      hour: 'Hour',
     },
     devices: {
       open: 'Devices',

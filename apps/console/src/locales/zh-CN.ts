@@ -703,6 +703,8 @@ const zhCN = {
       refused: '未放行',
       rejected: '其中无效码',
       empty: '最近 24 小时没有扫码。',
+      table: '每小时扫码数字（有扫码的小时）',
+      hour: '时段',
     },
     devices: {
       open: '设备凭据',
