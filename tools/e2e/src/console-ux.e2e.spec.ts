@@ -92,16 +92,26 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
     await page.getByRole('button', { name: 'Statistics of UX Chart Gate' }).click({ timeout: 15_000 });
     const drawer = page.getByRole('dialog');
     // echarts draws SVG bars (one admitted, one refused) and labels the picture with its numbers.
-    const chart = drawer.locator('svg').first();
+    const chart = drawer.locator('[_echarts_instance_] svg').first();
     await chart.waitFor({ timeout: 15_000 });
-    await drawer.locator('svg path[fill="#237804"]').first().waitFor();
-    expect(await drawer.locator('svg path[fill="#cf1322"]').count()).toBeGreaterThan(0);
-    const described = await drawer.locator('[aria-label]', { has: chart }).first().getAttribute('aria-label');
-    expect(described).toMatch(/Scans per hour: \d{2}:00 Admitted 1, Refused 1/);
+    await chart.locator('path').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(1000); // echarts animates the bars in
+    const fills = await chart
+      .locator('path')
+      .evaluateAll((paths) => paths.map((p) => (p.getAttribute('fill') ?? '').toLowerCase().replace(/\s/g, '')));
+    expect(fills).toEqual(expect.arrayContaining([expect.stringMatching(/#237804|rgb\(35,120,4\)/)]));
+    expect(fills).toEqual(expect.arrayContaining([expect.stringMatching(/#cf1322|rgb\(207,19,34\)/)]));
+    // The nearest labelled element around the picture (echarts labels its root).
+    const described = await chart.evaluate((svg) => {
+      let node: Element | null = svg;
+      while (node && !node.getAttribute('aria-label')) node = node.parentElement;
+      return node?.getAttribute('aria-label') ?? null;
+    });
+    expect(described).toMatch(/Scans per hour: \d{2}:00( [AP]M)? Admitted 1, Refused 1/);
     const table = drawer.getByRole('table', { name: 'Scans per hour as numbers (hours with scans)' });
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBe(1);
-    expect((await rows.first().innerText()).replace(/\s+/g, ' ')).toMatch(/^\d{2}:00 1 1$/);
+    expect((await rows.first().innerText()).replace(/\s+/g, ' ')).toMatch(/^\d{2}:00( [AP]M)? 1 1$/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
