@@ -23,6 +23,50 @@ export function run(cmd, args, { env, ...options } = {}) {
   return Number(seconds);
 }
 
+/**
+ * Runs a command to completion without blocking, for steps that run side by side: each output line is prefixed with
+ * `[name]` so interleaved logs stay readable. Resolves with the seconds taken; rejects with the command line.
+ */
+export function runAsync(name, cmd, args, { env, ...options } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(cmd, args, {
+      cwd: root,
+      ...options,
+      env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const pipes = [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ].map(
+      ([from, to]) =>
+        new Promise((done) => {
+          let rest = '';
+          from.setEncoding('utf8');
+          from.on('data', (chunk) => {
+            const lines = (rest + chunk).split('\n');
+            rest = lines.pop();
+            for (const line of lines) to.write(`[${name}] ${line}\n`);
+          });
+          from.on('end', () => {
+            if (rest) to.write(`[${name}] ${rest}\n`);
+            done();
+          });
+        }),
+    );
+    child.on('error', reject);
+    child.on('close', async (code, signal) => {
+      await Promise.all(pipes);
+      const seconds = Number(((Date.now() - started) / 1000).toFixed(1));
+      if (code === 0) return resolve(seconds);
+      const err = new Error(`${cmd} ${args.join(' ')} failed (exit ${code ?? signal}) after ${seconds}s`);
+      err.exitCode = code ?? 1;
+      reject(err);
+    });
+  });
+}
+
 /** Installs dependencies when node_modules is missing or older than the lock file. */
 export function ensureInstalled() {
   const marker = join(root, 'node_modules/.package-lock.json');
@@ -96,11 +140,21 @@ export function chromiumProblem() {
  * the command normally and says so.
  */
 export function isolatedFromNetwork(cmd, args, options = {}) {
-  const probe = spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' });
-  if (probe.status !== 0) {
+  return run(...isolatedCommand(cmd, args), options);
+}
+
+/** `isolatedFromNetwork` for `runAsync`: the same namespace, without blocking. */
+export function isolatedFromNetworkAsync(name, cmd, args, options = {}) {
+  return runAsync(name, ...isolatedCommand(cmd, args), options);
+}
+
+let namespaces;
+function isolatedCommand(cmd, args) {
+  namespaces ??= spawnSync('unshare', ['-n', 'true'], { stdio: 'ignore' }).status === 0;
+  if (!namespaces) {
     console.log('[healthcode] no network namespace available here: running the unit tier with the network');
-    return run(cmd, args, options);
+    return [cmd, args];
   }
   const quoted = [cmd, ...args].map((a) => `'${String(a).replace(/'/g, `'\\''`)}'`).join(' ');
-  return run('unshare', ['-n', 'sh', '-c', `ip link set lo up 2>/dev/null; exec ${quoted}`], options);
+  return ['unshare', ['-n', 'sh', '-c', `ip link set lo up 2>/dev/null; exec ${quoted}`]];
 }

@@ -7,7 +7,11 @@ import { loggerOptions } from './bootstrap/logger.options';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
+import { ActingForGuard } from './modules/care/acting-for.guard';
+import { CareActionInterceptor } from './modules/care/care-action.interceptor';
+import { CareModule } from './modules/care/care.module';
 import { AppealModule } from './modules/appeal/appeal.module';
+import { CardModule } from './modules/card/card.module';
 import { CheckpointModule } from './modules/checkpoint/checkpoint.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { HostLoginController } from './modules/login/host-login.controller';
@@ -70,6 +74,7 @@ export class AppModule {
         RuleAdminModule,
         AuthorityModule,
         CheckpointModule,
+        CardModule,
         ...STAFF_SECURITY_MODULES,
         // Bull producers of the API (appeal deadlines, resident notifications); the worker consumes.
         BullModule.forRoot(bullOptions(config, bullClients)),
@@ -78,6 +83,7 @@ export class AppModule {
         QueueBoardModule,
         IdentityModule,
         TrustModule,
+        CareModule,
       ],
       controllers: [
         HostLoginController,
@@ -96,7 +102,10 @@ export class AppModule {
         { provide: APP_GUARD, useExisting: StaffSessionGuard },
         { provide: APP_GUARD, useClass: SessionRevocationGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        // Last: acting for a dependant is checked only for a caller every guard above let through.
+        { provide: APP_GUARD, useExisting: ActingForGuard },
         { provide: APP_INTERCEPTOR, useClass: RetryAfterInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: CareActionInterceptor },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         HostLoginService,
         DeclarationService,

@@ -7,6 +7,8 @@ import { ENTITIES } from './database/entities';
 import { AccessLogErasureOwner } from './modules/access-log/access-log-erasure.owner';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { AccessLogService } from './modules/access-log/access-log.service';
+import { CareErasureOwner } from './modules/care/care-erasure.owner';
+import { CareLinkRepository } from './modules/care/care-link.repository';
 import { AuditHeadSignatureRepository } from './modules/audit/audit-head-signature.repository';
 import { AuditHeadSignerService } from './modules/audit/audit-head-signer.service';
 import { AuditRepository } from './modules/audit/audit.repository';
@@ -51,6 +53,7 @@ import { StaffRepository } from './modules/staff/staff.repository';
 
 const SHARED = [
   AccessLogRepository,
+  CareLinkRepository,
   AccessLogService,
   AuditHeadSignatureRepository,
   AuditHeadSignerService,
@@ -89,6 +92,7 @@ const SHARED = [
  */
 const RESIDENT_DATA_OWNERS = [
   AccessLogErasureOwner,
+  CareErasureOwner,
   CodeErasureOwner,
   CodeTokenErasureOwner,
   DeclarationErasureOwner,

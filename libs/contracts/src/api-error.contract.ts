@@ -27,6 +27,16 @@ export enum ApiErrorCode {
   VerificationRequired = 'VERIFICATION_REQUIRED',
   /** A host verification was forged, replayed, badly signed or for another person: nothing changed. */
   VerificationRefused = 'VERIFICATION_REFUSED',
+  /** Acting for someone who is not (or no longer) your dependant, or a link that is not yours: same answer as missing. */
+  DependantNotFound = 'DEPENDANT_NOT_FOUND',
+  /** The care link is pending (waiting for the dependant) or removed. */
+  CareLinkNotActive = 'CARE_LINK_NOT_ACTIVE',
+  /** A carer already has the most dependants, or a dependant the most carers, this deployment allows. */
+  CareLimitReached = 'CARE_LIMIT_REACHED',
+  /** Not a valid care link: yourself, an adult through the minor route, a minor through the adult route. */
+  CareLinkRefused = 'CARE_LINK_REFUSED',
+  /** `X-Acting-For` on a route a carer cannot use for someone else (profile changes, erasure, care links). */
+  ActingForNotAllowed = 'ACTING_FOR_NOT_ALLOWED',
   Internal = 'INTERNAL',
 }
 

@@ -1,3 +1,4 @@
+import type { ActedFor } from './care.contract';
 import type { Color, LocalizedText } from './color.constant';
 
 export const FACT_SOURCES = [
@@ -70,6 +71,8 @@ export interface CodeHistoryEntry {
   reasonsBefore: CodeReason[];
   reasonsAfter: CodeReason[];
   greenAtAfter: string | null;
+  /** Present when a carer's action caused it: "by <carer> for <dependant>" (masked names). */
+  actedFor?: ActedFor;
 }
 
 export interface AccessLogEntry {
@@ -79,6 +82,8 @@ export interface AccessLogEntry {
   purpose: string;
   /** What was read: "record", "appeal", "scans"... */
   scope: string;
+  /** Present on a carer's action: "by <carer> for <dependant>" (masked names); shown to both. */
+  actedFor?: ActedFor;
 }
 
 export interface DeletionReceipt {

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 
 import { launchChromium } from './browser.util';
-import { seriousViolations, staffLogin } from './console-harness.util';
+import { seriousViolations } from './axe.util';
+import { staffLogin } from './console-harness.util';
 import { type RunningServer, startBuiltServer } from './server.util';
 
 /** Opens a screen, waits until its requests and spinners have settled, and checks that `empty` is what it shows. */

@@ -5,14 +5,8 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 import { launchChromium } from './browser.util';
-import {
-  api,
-  type ConsoleServer,
-  seriousViolations,
-  shotsDir,
-  staffLogin,
-  startConsoleServer,
-} from './console-harness.util';
+import { seriousViolations } from './axe.util';
+import { api, type ConsoleServer, shotsDir, staffLogin, startConsoleServer } from './console-harness.util';
 
 const DECISION_REASON = 'The stay was declared by mistake; the resident was at home in Hangzhou all along.';
 

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { generate } from 'otplib';
 import type { Browser, Page } from 'playwright-core';
 
 import { type RunningServer, startBuiltServer } from './server.util';
+import { DEMO_PASSWORD, totpCode } from './staff-login.util';
 
 const root = join(__dirname, '../../..');
-export const DEMO_PASSWORD = 'healthcode-demo';
 
 /** Screenshots land in docs/screenshots with UPDATE_SCREENSHOTS=1, otherwise beside the test results. */
 export const shotsDir =
@@ -21,24 +19,6 @@ export type ConsoleServer = RunningServer;
  */
 export function startConsoleServer(): Promise<ConsoleServer> {
   return startBuiltServer({ mode: 'demo', worker: true, env: { RESCORE_POLL_MS: '200' } });
-}
-
-const lastStep = new Map<string, number>();
-
-/**
- * A fresh TOTP code: the API refuses a time step it has already accepted and accepts one step of drift, so a
- * third login inside one 30-second window waits for the clock.
- */
-export async function totpCode(secret: string): Promise<string> {
-  const used = lastStep.get(secret);
-  let current = Math.floor(Date.now() / 30_000);
-  while (used !== undefined && used + 1 > current + 1) {
-    await new Promise((r) => setTimeout(r, 1000));
-    current = Math.floor(Date.now() / 30_000);
-  }
-  const step = used === undefined ? current : Math.max(current, used + 1);
-  lastStep.set(secret, step);
-  return generate({ secret, epoch: step * 30 });
 }
 
 /**
@@ -70,40 +50,6 @@ export async function staffLogin(
   }
   await page.getByRole('navigation').first().waitFor({ timeout: 20_000 });
   return page;
-}
-
-/** axe-core in the page: the serious and critical violations, with the offending selectors. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  // evaluate() is not bound by the console's Content-Security-Policy, which (rightly) forbids inline scripts.
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{
-            violations: {
-              id: string;
-              impact: string | null;
-              nodes: { target: string[]; html: string; failureSummary?: string }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.nodes
-          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary?.split('\n')[1] ?? ''}`)
-          .slice(0, 5)
-          .join(' | ')}`,
-    );
 }
 
 /** Plain HTTP against the API, for test setup and for reading what residents see. */

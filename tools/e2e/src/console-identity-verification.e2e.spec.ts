@@ -1,7 +1,8 @@
 import { residentIdCheckDigit } from '@healthcode/contracts';
 
 import { launchChromium } from './browser.util';
-import { api, type ConsoleServer, seriousViolations, staffLogin, startConsoleServer } from './console-harness.util';
+import { seriousViolations } from './axe.util';
+import { api, type ConsoleServer, staffLogin, startConsoleServer } from './console-harness.util';
 
 /** A resident ID with a correct check digit, unique per run. */
 function residentId(): string {

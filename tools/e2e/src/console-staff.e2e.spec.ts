@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 import { launchChromium } from './browser.util';
-import { api, seriousViolations, shotsDir, staffLogin, totpCode } from './console-harness.util';
+import { seriousViolations } from './axe.util';
+import { api, shotsDir, staffLogin } from './console-harness.util';
+import { totpCode } from './staff-login.util';
 import { type RunningServer, startBuiltServer } from './server.util';
 
 const SECOND_ADMIN = 'second.admin';

@@ -2,20 +2,13 @@ import { addDays, cstDate } from '@healthcode/contracts';
 import { demoResidents } from '@healthcode/seed';
 
 import { launchChromium } from './browser.util';
-import { DEMO_PASSWORD, seriousViolations, staffLogin, totpCode } from './console-harness.util';
+import { seriousViolations } from './axe.util';
+import { staffLogin } from './console-harness.util';
 import { type RunningServer, startBuiltServer } from './server.util';
+import { staffApiToken } from './staff-login.util';
 
-async function apiToken(server: RunningServer, username: string): Promise<string> {
-  const secret = server.totpSecrets[username];
-  const res = await fetch(`${server.baseUrl}/api/v1/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD, ...(secret ? { totp: await totpCode(secret) } : {}) }),
-  });
-  const body = await res.json();
-  if (res.status !== 200) throw new Error(`staff login ${username}: ${res.status} ${JSON.stringify(body)}`);
-  return body.accessToken as string;
-}
+const apiToken = (server: RunningServer, username: string) =>
+  staffApiToken(server.baseUrl, username, server.totpSecrets[username]);
 
 /**
  * Contact tracing in Chromium against the built API: an agent asks for a confirmed case's scans, a supervisor

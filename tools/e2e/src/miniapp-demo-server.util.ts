@@ -1,8 +1,5 @@
-import { generate } from 'otplib';
-
 import { type RunningServer, startBuiltServer } from './server.util';
-
-export const DEMO_STAFF_PASSWORD = 'healthcode-demo';
+import { staffApiToken } from './staff-login.util';
 
 export type DemoServer = RunningServer;
 
@@ -28,25 +25,8 @@ export function api(baseUrl: string) {
   return {
     get: (path: string, token?: string) => call('GET', path, undefined, token),
     post: (path: string, body: unknown, token?: string) => call('POST', path, body, token),
-    /** A demo staff session; TOTP accounts get their code from the seeded secret. */
-    staffLogin: async (username: string, totpSecret?: string) => {
-      const login = async () => {
-        const totp = totpSecret ? await generate({ secret: totpSecret }) : undefined;
-        return call('POST', '/api/v1/staff/login', {
-          username,
-          password: DEMO_STAFF_PASSWORD,
-          ...(totp ? { totp } : {}),
-        });
-      };
-      let res = await login();
-      if (res.status === 401 && totpSecret) {
-        // One TOTP code opens one session: a second login within the same 30-s step waits for the next code.
-        await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 500));
-        res = await login();
-      }
-      if (res.status !== 200) throw new Error(`staff login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.accessToken as string;
-    },
+    /** A demo staff session; TOTP accounts get a fresh code from the seeded secret. */
+    staffLogin: (username: string, totpSecret?: string) => staffApiToken(baseUrl, username, totpSecret),
     residentLogin: async (demoName: string) => {
       const res = await call('POST', '/api/v1/auth/host-login', { provider: 'dev', code: `dev-${demoName}` });
       if (res.status !== 200 && res.status !== 201)

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** Taro's H5 inputs carry the label on the custom element or on the inner input, depending on the component. */
@@ -70,37 +68,4 @@ export async function pickRegion(page: Page, label: string, names: [string, stri
   await pick(page, `${label}: Province`, names[0]);
   await pick(page, `${label}: City`, names[1]);
   await pick(page, `${label}: District`, names[2]);
-}
-
-/** axe-core in the page: the serious and critical violations, with the offending selectors. */
-export async function axeSerious(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{
-            violations: {
-              id: string;
-              impact: string | null;
-              nodes: { target: string[]; html: string; failureSummary?: string }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.nodes
-          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary?.split('\n')[1] ?? ''}`)
-          .slice(0, 5)
-          .join(' | ')}`,
-    );
 }

@@ -2,9 +2,10 @@ import { cstDate } from '@healthcode/contracts';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
+import { seriousViolations } from './axe.util';
 import { launchChromium } from './browser.util';
 import { api } from './miniapp-demo-server.util';
-import { axeSerious, input, mobilePage, pickRegion, signInAs } from './miniapp-page.util';
+import { input, mobilePage, pickRegion, signInAs } from './miniapp-page.util';
 import { type RunningServer, startBuiltServer } from './server.util';
 
 const codeCard = (page: Page) => page.locator('[aria-label="health code"]');
@@ -170,7 +171,7 @@ describe('the mini-program (H5 build) fixes a resident touches, with the real AP
     const problems: string[] = [];
     const check = async (name: string) => {
       await page.waitForTimeout(800);
-      problems.push(...(await axeSerious(page)).map((v) => `${name}: ${v}`));
+      problems.push(...(await seriousViolations(page)).map((v) => `${name}: ${v}`));
     };
     await check('login');
     await input(page, locale === 'en-US' ? 'Demo user name' : '演示用户名').fill('demo1');
@@ -181,7 +182,7 @@ describe('the mini-program (H5 build) fixes a resident touches, with the real AP
     await page.locator('#appeal-reason-1').click();
     await page.locator('#evidence-add-file').waitFor({ timeout: 20_000 });
     await check('appeal-new');
-    for (const route of ['declare', 'history', 'privacy', 'checkin', 'appeals', 'rules', 'inbox']) {
+    for (const route of ['declare', 'history', 'privacy', 'checkin', 'appeals', 'rules', 'inbox', 'card']) {
       await page.goto(`${server.baseUrl}/app/#/pages/${route}/index`, { waitUntil: 'networkidle' });
       await pageTitle(page).waitFor();
       await check(route);
@@ -216,7 +217,7 @@ describe('the mini-program (H5 build) fixes a resident touches, with the real AP
     await operator.page.locator('#checkpoint-save-device').click();
     await operator.page.locator('#checkpoint-keys').waitFor({ timeout: 20_000 });
     await operator.page.waitForTimeout(800);
-    problems.push(...(await axeSerious(operator.page)).map((v) => `checkpoint: ${v}`));
+    problems.push(...(await seriousViolations(operator.page)).map((v) => `checkpoint: ${v}`));
     await operator.context.close();
     expect(problems).toEqual([]);
   });

@@ -23,6 +23,11 @@ const STATUS: Record<ApiErrorCode, number> = {
   [ApiErrorCode.VerificationRequired]: 409,
   [ApiErrorCode.VerificationRefused]: 422,
   [ApiErrorCode.ProviderFailed]: 502,
+  [ApiErrorCode.DependantNotFound]: 404,
+  [ApiErrorCode.CareLinkNotActive]: 409,
+  [ApiErrorCode.CareLimitReached]: 409,
+  [ApiErrorCode.CareLinkRefused]: 422,
+  [ApiErrorCode.ActingForNotAllowed]: 400,
   [ApiErrorCode.Internal]: 500,
 };
 

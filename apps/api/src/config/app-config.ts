@@ -27,6 +27,8 @@ export interface AppConfig {
    * from each request's host and protocol, as Fastify reads them behind TRUSTED_PROXIES).
    */
   issuer: { id: string; region: string; contact: string; publicUrl: string | null };
+  /** Printed cards: validity in days and the CJK font their PDFs embed (a subset of). */
+  card: { validityDays: number; fontPath: string };
   pii: {
     keys: Record<string, Buffer>;
     currentKeyId: string;
@@ -55,6 +57,8 @@ export interface AppConfig {
   /** Days each kind of record is kept; the worker purges older ones every `purgeEveryMinutes`. */
   retention: { scanDays: number; declarationDays: number; appealDays: number; purgeEveryMinutes: number };
   audit: { signEveryMinutes: number };
+  /** Acting for family members: at most this many dependants per carer and carers per dependant (pending counts). */
+  care: { maxDependants: number; maxCarers: number };
   /** Requests per minute (see docs/SECURITY.md); test mode defaults them high unless set. */
   rateLimits: {
     staffLoginPerMinute: number;

@@ -56,6 +56,10 @@ export const EnvSchema = z.object({
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'an http(s) base URL such as https://hc.example.gov.cn' })
     .optional(),
+  /** How long a printed card (issue #19) is valid, in days. */
+  CARD_VALIDITY_DAYS: z.coerce.number().int().min(1).max(366).default(90),
+  /** A font with CJK glyphs for printed cards (a .ttc/.otf/.ttf; Debian's fonts-noto-cjk by default). */
+  CARD_FONT_PATH: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
   /** JSON key ring for QR tokens: {"current": <private JWK>, "previous": <private JWK> | null}. */
   QR_SIGNING_KEYS: z.string().optional(),
   /** JSON map of key id to base64 AES-256 key, e.g. {"k1":"..."}; the last entry of PII_KEY_ID is current. */
@@ -202,6 +206,9 @@ export const EnvSchema = z.object({
   STATS_SUPPRESS_BELOW: z.coerce.number().int().min(1).max(1000).default(10),
   /** Public statistics: how long one process reuses a computed answer (per region, days and day); 0 turns it off. */
   STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).optional(),
+  /** Acting for family members: how many dependants one carer may have, and how many carers one dependant. */
+  CARE_MAX_DEPENDANTS: z.coerce.number().int().min(1).max(50).default(5),
+  CARE_MAX_CARERS: z.coerce.number().int().min(1).max(10).default(2),
 });
 
 export type RawEnv = z.infer<typeof EnvSchema>;

@@ -144,6 +144,7 @@ export async function loadConfig(
       contact: e.ISSUER_CONTACT,
       publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
     },
+    card: { validityDays: e.CARD_VALIDITY_DAYS, fontPath: e.CARD_FONT_PATH },
     pii: {
       keys: Object.fromEntries(Object.entries(piiKeys).map(([id, k]) => [id, b64(k)])),
       currentKeyId: piiKeyId,
@@ -213,6 +214,7 @@ export async function loadConfig(
       suppressBelow: e.STATS_SUPPRESS_BELOW,
       cacheSeconds: e.STATS_CACHE_SECONDS ?? (e.HC_MODE === 'test' ? 0 : 5),
     },
+    care: { maxDependants: e.CARE_MAX_DEPENDANTS, maxCarers: e.CARE_MAX_CARERS },
     generatedKeys,
     hostProviders: { dev: !production, wechat, alipay },
   };

@@ -1,4 +1,6 @@
+import { PrintedCardEntity } from '../modules/card/printed-card.entity';
 import { AccessLogEntity } from '../modules/access-log/access-log.entity';
+import { CareLinkEntity } from '../modules/care/care-link.entity';
 import { AppealCounterEntity } from '../modules/appeal/appeal-counter.entity';
 import { AppealEventEntity } from '../modules/appeal/appeal-event.entity';
 import { AppealEvidenceEntity } from '../modules/appeal/appeal-evidence.entity';
@@ -49,6 +51,7 @@ import { StaffEntity } from '../modules/staff/staff.entity';
 import { TrustedIssuerEntity } from '../modules/trust/trusted-issuer.entity';
 
 export const ENTITIES = [
+  PrintedCardEntity,
   TrustedIssuerEntity,
   AppealCounterEntity,
   AppealEntity,
@@ -62,6 +65,7 @@ export const ENTITIES = [
   NotificationRecipientEntity,
   StaffOverrideEntity,
   AccessLogEntity,
+  CareLinkEntity,
   AuditChainHeadEntity,
   AuditEntryEntity,
   AuditHeadSignatureEntity,

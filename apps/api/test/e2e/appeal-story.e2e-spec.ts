@@ -9,15 +9,11 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
 import { WorkerModule } from '../../src/bootstrap/worker-app';
-import { bufferToUuid } from '../../src/database/uuid-binary.transformer';
 import { CodeService } from '../../src/modules/code/code.service';
-import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
-import { httpClient } from '../utils/http-client';
 import { deleteRedisPrefix } from '../utils/redis-cleanup';
-import { newResident } from '../utils/resident.factory';
 import { importApproved } from '../utils/authority-imports';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 const NOW = '2026-11-20T02:00:00Z';
 const TODAY = cstDate(new Date(NOW));
@@ -47,17 +43,18 @@ async function waitUntil<T>(check: () => Promise<T | null>, timeoutMs = 20_000):
 }
 
 describe('appeal story over HTTP: a wrong case match, corrected to green with two people, stays green', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let evidenceDir: string;
 
   beforeAll(async () => {
     evidenceDir = await mkdtemp(join(tmpdir(), 'hc-e2e-evidence-'));
-    t = await createTestApp({ now: NOW, env: { APPEAL_EVIDENCE_DIR: evidenceDir } });
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create({ now: NOW, env: { APPEAL_EVIDENCE_DIR: evidenceDir } });
+    ({ t, http } = ctx);
   });
   afterAll(async () => {
-    await t.close();
+    await ctx.close();
     await rm(evidenceDir, { recursive: true, force: true });
     await deleteRedisPrefix(t.config.redis.url, t.config.redis.queuePrefix);
   });
@@ -95,24 +92,19 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     (await readdir(evidenceDir, { recursive: true })).filter((f) => /[0-9a-f]{64}$/.test(String(f)));
 
   it('runs the whole story', async () => {
-    const agent = await newStaff(t, 'hotline-agent', '3301');
-    const supervisor = await newStaff(t, 'supervisor', '33');
-    const outsider = await newStaff(t, 'hotline-agent', '4201');
-    const importer = await newStaff(t, 'system-admin', '');
-    const importApprover = await newStaff(t, 'system-admin', '');
-    const resident = await newResident(http);
-    const stranger = await newResident(http);
+    const agent = await ctx.newStaff('hotline-agent', '3301');
+    const supervisor = await ctx.newStaff('supervisor', '33');
+    const outsider = await ctx.newStaff('hotline-agent', '4201');
+    const importer = await ctx.newStaff('system-admin', '');
+    const importApprover = await ctx.newStaff('system-admin', '');
+    const resident = await ctx.newResident();
+    const stranger = await ctx.newResident();
 
     // Red because of a case-registry match: the authority's case file is imported. (The import's re-scoring run
     // belongs to the worker; here the matched resident is re-scored directly, as that run would.)
     const imported = await importCases(importer.token, importApprover.token, resident.idNumber);
     expect(imported).toMatchObject({ status: 200, body: { rowsImported: 1, matched: 1 } });
-    const [row] = await t.app
-      .get(DataSource)
-      .query('SELECT id FROM residents WHERE id_hmac = ?', [
-        t.app.get(PiiCryptoService).hmac('id', `resident-id:${resident.idNumber}`),
-      ]);
-    const rid = bufferToUuid(row.id as Buffer);
+    const rid = resident.residentId;
     await t.app.get(CodeService).rescoreOne(rid, 'authority-import', `import:${imported.body.seq}`);
     const red = await http.get('/api/v1/me/code', resident.token);
     expect(red.body.color).toBe('red');

@@ -1,13 +1,11 @@
 import { DataSource } from 'typeorm';
 
-import { httpClient } from '../utils/http-client';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
 
 /** Issue #14 (Audit): refused staff attempts, logins and failed logins are in the hash-chained audit log. */
 describe('audit of refusals and logins (e2e)', () => {
-  let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let ctx: E2eContext;
+  let http: E2eContext['http'];
   let db: DataSource;
   const entries = async (action: string, actorOrTarget: string) =>
     (await db.query(
@@ -17,21 +15,20 @@ describe('audit of refusals and logins (e2e)', () => {
     )) as { target: string | null; details: Record<string, unknown> }[];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    http = httpClient(t.baseUrl);
-    db = t.app.get(DataSource);
+    ctx = await E2eContext.create();
+    ({ db, http } = ctx);
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it('audits a staff member refused for their role, and one refused outside their scope', async () => {
-    const agent = await newStaff(t, 'hotline-agent', '33');
+    const agent = await ctx.newStaff('hotline-agent', '33');
     const wrongRole = await http.get('/api/v1/staff/accounts', agent.token);
     expect(wrongRole.status).toBe(403);
     expect(await entries('staff.refused', agent.id)).toEqual([
       { target: null, details: { code: 'FORBIDDEN', method: 'GET', route: '/api/v1/staff/accounts' } },
     ]);
 
-    const zjAdmin = await newStaff(t, 'system-admin', '33');
+    const zjAdmin = await ctx.newStaff('system-admin', '33');
     const outside = await http.post(
       '/api/v1/staff/accounts',
       {
@@ -49,12 +46,12 @@ describe('audit of refusals and logins (e2e)', () => {
       { target: null, details: { code: 'OUT_OF_SCOPE', method: 'POST', route: '/api/v1/staff/accounts' } },
     ]);
     // The entries are part of the chain, which still verifies.
-    const verify = await http.get('/api/v1/audit/verify', (await newStaff(t, 'auditor', '')).token);
+    const verify = await http.get('/api/v1/audit/verify', (await ctx.newStaff('auditor', '')).token);
     expect(verify.body.ok).toBe(true);
   });
 
   it('audits logins and failed logins, never the user name typed', async () => {
-    const agent = await newStaff(t, 'hotline-agent', '33');
+    const agent = await ctx.newStaff('hotline-agent', '33');
     const login = (username: string, password: string) => http.post('/api/v1/staff/login', { username, password });
     expect((await login(agent.username, 'not the right passphrase')).status).toBe(401);
     expect((await login(agent.username, agent.password)).status).toBe(200);

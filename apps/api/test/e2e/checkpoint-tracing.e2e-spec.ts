@@ -1,26 +1,19 @@
-import { randomBytes } from 'node:crypto';
-
-import { cstDate } from '@healthcode/contracts';
-import { DataSource } from 'typeorm';
-
-import { newId, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
-import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 import { checkpointWithDevice, scanId, staffToken } from './checkpoint-fixtures';
 
 describe('contact tracing: the only staff view of one person’s scans (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let admin: string;
   let agent: { id: string; token: string };
   let supervisor: { id: string; token: string };
   let otherSupervisor: { id: string; token: string };
 
   beforeAll(async () => {
-    t = await createTestApp({ now: '2020-02-20T02:00:00Z' });
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create({ now: '2020-02-20T02:00:00Z' });
+    ({ t, http } = ctx);
     admin = (await staffToken(t, 'region-admin', '33')).token;
     agent = await staffToken(t, 'hotline-agent', '3301');
     supervisor = await staffToken(t, 'supervisor', '3301');
@@ -28,11 +21,11 @@ describe('contact tracing: the only staff view of one person’s scans (e2e)', (
   });
 
   afterAll(async () => {
-    await t?.close();
+    await ctx?.close();
   });
 
   async function residentWithScans() {
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     // The session token's subject is the resident id (staff find it through an authorised lookup).
     const residentId = JSON.parse(Buffer.from(resident.token.split('.')[1], 'base64url').toString()).sub;
     const cp = await checkpointWithDevice(http, admin);
@@ -47,23 +40,7 @@ describe('contact tracing: the only staff view of one person’s scans (e2e)', (
     return { ...resident, residentId: residentId as string, checkpoint: cp.checkpoint };
   }
 
-  async function confirmCase(idNumber: string) {
-    const idHmac = t.app.get(PiiCryptoService).hmac('id', `resident-id:${idNumber}`);
-    await t.app
-      .get(DataSource)
-      .query(
-        'INSERT INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, created_at) VALUES (?,?,?,?,?,?,?)',
-        [
-          uuidToBuffer(newId()),
-          'case',
-          idHmac,
-          JSON.stringify({ status: 'confirmed', date: cstDate(t.clock.now()), clearedDate: null }),
-          randomBytes(32),
-          null,
-          new Date(),
-        ],
-      );
-  }
+  const confirmCase = (idNumber: string) => ctx.newConfirmedCase(idNumber, { daysAgo: 0 });
 
   it('offers no route that lists scans by person', async () => {
     const { checkpoint } = await residentWithScans();

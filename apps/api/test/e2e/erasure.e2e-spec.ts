@@ -3,17 +3,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { cstDate } from '@healthcode/contracts';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { DataSource } from 'typeorm';
 
-import { newId, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
-import { CodeService } from '../../src/modules/code/code.service';
-import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
+import { uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { ResidentDataRegistry } from '../../src/modules/resident-data/resident-data.registry';
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 import { checkpointWithDevice, scanId, staffToken } from './checkpoint-fixtures';
 
 const NOW = '2026-11-20T02:00:00Z';
@@ -26,20 +22,20 @@ const PDF = Buffer.from(
 const RESIDENT_COLUMN = /^(resident_id|host_key)$|_hmac$/;
 
 describe('erasure: complete, through one registry, with a signed receipt (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let db: DataSource;
   let evidenceDir: string;
 
   beforeAll(async () => {
     evidenceDir = await mkdtemp(join(tmpdir(), 'hc-e2e-erasure-'));
-    t = await createTestApp({ now: NOW, env: { APPEAL_EVIDENCE_DIR: evidenceDir } });
-    http = httpClient(t.baseUrl);
-    db = t.app.get(DataSource);
+    ctx = await E2eContext.create({ now: NOW, env: { APPEAL_EVIDENCE_DIR: evidenceDir } });
+    ({ t, db, http } = ctx);
   });
 
   afterAll(async () => {
-    await t?.close();
+    await ctx?.close();
     await rm(evidenceDir, { recursive: true, force: true });
   });
 
@@ -79,7 +75,7 @@ describe('erasure: complete, through one registry, with a signed receipt (e2e)',
     const admin = (await staffToken(t, 'region-admin', '3301')).token;
     const agent = await staffToken(t, 'hotline-agent', '3301');
     const supervisor = await staffToken(t, 'supervisor', '3301');
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     const residentId: string = JSON.parse(Buffer.from(resident.token.split('.')[1], 'base64url').toString()).sub;
     const rid = uuidToBuffer(residentId);
 
@@ -91,21 +87,8 @@ describe('erasure: complete, through one registry, with a signed receipt (e2e)',
       resident.token,
     );
     await http.post('/api/v1/me/check-ins', { healthy: true, temperature: 36.6, symptoms: [] }, resident.token);
-    const idHmac = t.app.get(PiiCryptoService).hmac('id', `resident-id:${resident.idNumber}`);
-    const factId = newId();
-    await db.query(
-      'INSERT INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, created_at) VALUES (?,?,?,?,?,?,?)',
-      [
-        uuidToBuffer(factId),
-        'case',
-        idHmac,
-        JSON.stringify({ status: 'confirmed', date: cstDate(t.clock.now()), clearedDate: null }),
-        randomBytes(32),
-        null,
-        new Date(),
-      ],
-    );
-    await t.app.get(CodeService).rescoreOne(residentId, 'authority-import', 'import:erasure-test');
+    const idHmac = ctx.idHmac(resident.idNumber);
+    const factId = await ctx.newConfirmedCase(resident.idNumber, { daysAgo: 0, rescoreResidentId: residentId });
     const code = (await http.get('/api/v1/me/code', resident.token)).body;
     expect(code.color).toBe('red');
     const cid = JSON.parse(Buffer.from(code.token.split('.')[1], 'base64url').toString()).cid as string;

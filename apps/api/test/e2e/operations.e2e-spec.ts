@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 describe('operations (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   beforeAll(async () => {
-    t = await createTestApp();
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create();
+    ({ t, http } = ctx);
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it('answers liveness and readiness', async () => {
     expect((await http.get('/api/health')).body).toEqual({ status: 'ok' });
@@ -44,7 +44,7 @@ describe('operations (e2e)', () => {
   });
 
   it('writes structured JSON logs with request ids and without personal data', async () => {
-    const { token, idNumber, profile } = await newResident(http, { name: '欧阳测试', phone: '13700001234' });
+    const { token, idNumber, profile } = await ctx.newResident({ name: '欧阳测试', phone: '13700001234' });
     await http.get('/api/v1/me/code', token);
     await http.put('/api/v1/me/profile', { ...profile, idNumber: 'BAD' }, token);
     const lines = t.logs().trim().split('\n').filter(Boolean);

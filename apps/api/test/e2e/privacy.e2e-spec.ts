@@ -4,11 +4,10 @@ import { MysqlQueryRunner } from 'typeorm/driver/mysql/MysqlQueryRunner';
 
 import { PII_REENCRYPT_JOB } from '../../src/modules/security/pii-reencryption.constant';
 import { RETENTION_PURGE_JOB } from '../../src/modules/retention/retention-queue.constant';
-import { httpClient } from '../utils/http-client';
 import { dumpRedisPrefix } from '../utils/redis-dump';
 import { CONSENT_VERSION, validResidentId } from '../utils/resident.factory';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 import { createTestWorker, type TestWorker } from '../utils/test-worker';
 
 const NAME = '欧阳明月';
@@ -22,9 +21,10 @@ const PHONE_TYPED = '+86 139-8765-4321';
  * response (errors included) and the QR tokens.
  */
 describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or QR tokens (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
   let w: TestWorker;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   const sql: string[] = [];
   const responses: string[] = [];
   const tokens: string[] = [];
@@ -50,14 +50,14 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
       sql.push(`${query} ${JSON.stringify(params)}`);
       return original.call(this, query, parameters, structured as never);
     } as typeof original;
-    t = await createTestApp();
+    ctx = await E2eContext.create();
+    ({ t, http } = ctx);
     w = await createTestWorker(t.config, t.clock);
-    http = httpClient(t.baseUrl);
   });
   afterAll(async () => {
     MysqlQueryRunner.prototype.query = original;
     await w?.close();
-    await t?.close();
+    await ctx?.close();
   });
 
   it('runs the main flows', async () => {
@@ -116,7 +116,7 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
       await call('get', path, undefined, token);
 
     // Staff: login, lookups that succeed, miss and are refused, the audit log.
-    const agent = await newStaff(t, 'hotline-agent', '33');
+    const agent = await ctx.newStaff('hotline-agent', '33');
     const login = await call('post', '/api/v1/staff/login', { username: agent.username, password: agent.password });
     const staffToken = login.body.accessToken;
     const purpose = { kind: 'hotline-call', callRef: 'HC-77' };
@@ -135,7 +135,7 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
           'post',
           '/api/v1/staff/lookup',
           { idNumber, purpose },
-          (await newStaff(t, 'hotline-agent', '11')).token,
+          (await ctx.newStaff('hotline-agent', '11')).token,
         )
       ).status,
     ).toBe(404); // outside the scope: the same answer as no match
@@ -154,7 +154,7 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
     );
     expect(filed.status).toBe(201);
     const appealPath = `/api/v1/appeals/${filed.body.number}`;
-    const assigned = await newStaff(t, 'hotline-agent', '');
+    const assigned = await ctx.newStaff('hotline-agent', '');
     for (const actor of [agent.token, assigned.token]) {
       await call('post', `${appealPath}/review`, {}, actor);
       await call(
@@ -165,7 +165,7 @@ describe('privacy: no ID number, phone or name in logs, Redis, SQL, responses or
       );
     }
     await call('get', '/api/v1/me/notifications', undefined, token);
-    const auditor = await newStaff(t, 'auditor', '');
+    const auditor = await ctx.newStaff('auditor', '');
     await call('get', '/api/v1/audit', undefined, auditor.token);
     await call('get', '/api/v1/audit/verify', undefined, auditor.token);
     // Wrong field types carrying the values.

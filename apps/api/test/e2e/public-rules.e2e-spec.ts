@@ -1,14 +1,13 @@
-import { httpClient } from '../utils/http-client';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
 
 describe('public rules (e2e, no login)', () => {
-  let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let ctx: E2eContext;
+  let http: E2eContext['http'];
   beforeAll(async () => {
-    t = await createTestApp();
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create();
+    ({ http } = ctx);
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it('explains the effective rules for a region in zh-CN and English', async () => {
     const res = await http.get('/api/v1/rules?region=330106');

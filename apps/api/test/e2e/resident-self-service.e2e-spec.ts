@@ -1,26 +1,26 @@
 import { addDays, cstDate } from '@healthcode/contracts';
 
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 /** What a resident does for themselves through the mini-program: read all their declarations, delete their data. */
 describe('resident self-service (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create();
+    ({ t, http } = ctx);
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   const raw = (method: string, path: string, token: string, headers: Record<string, string>, body?: string) =>
     fetch(`${t.baseUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...headers }, body });
 
   it('lists every retained declaration of the resident, newest first, and none of anyone else', async () => {
-    const me = await newResident(http);
-    const other = await newResident(http);
+    const me = await ctx.newResident();
+    const other = await ctx.newResident();
     const today = cstDate(t.clock.now());
     const first = {
       currentRegion: '330106',
@@ -44,7 +44,7 @@ describe('resident self-service (e2e)', () => {
   });
 
   it('deletes the account on a DELETE that carries a JSON content type and no body (as mini-program hosts send it)', async () => {
-    const me = await newResident(http);
+    const me = await ctx.newResident();
     const res = await raw('DELETE', '/api/v1/me', me.token, { 'content-type': 'application/json' });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ receiptId: expect.any(String), digest: expect.any(String) });
@@ -53,7 +53,7 @@ describe('resident self-service (e2e)', () => {
   });
 
   it('still refuses an empty JSON body where a body is expected, and malformed JSON on DELETE', async () => {
-    const me = await newResident(http);
+    const me = await ctx.newResident();
     const empty = await raw('POST', '/api/v1/me/declarations', me.token, { 'content-type': 'application/json' }, '');
     expect(empty.status).toBe(400);
     expect(await empty.json()).toMatchObject({ code: 'VALIDATION_FAILED' });

@@ -1,12 +1,10 @@
 import { DEFAULT_RULE_SET } from '@healthcode/rules';
-import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { httpClient } from '../utils/http-client';
-import { compareWithReference, seedResidents, startInProcessWorker } from '../utils/rescore-harness';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
-import { waitForAllJobs, waitForRun } from '../utils/wait-for-all-jobs';
+import { compareWithReference, seedResidents } from '../utils/rescore-harness';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
+import { waitForRun } from '../utils/wait-for-all-jobs';
 
 const RESIDENTS = 600;
 
@@ -24,25 +22,21 @@ function flippedDefinition() {
 const changelog = { 'zh-CN': '中风险地区的当前所在地也计入。', en: 'Being in a medium-risk region today counts too.' };
 
 describe('rule administration: draft → preview → publish, re-scored in bulk', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let worker: INestApplicationContext;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let admin: string;
   let db: DataSource;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { RESCORE_RANGE_SIZE: '100', RESCORE_POLL_MS: '100', LOG_LEVEL: 'warn' } });
-    http = httpClient(t.baseUrl);
-    db = t.app.get(DataSource);
+    ctx = await E2eContext.create({ env: { RESCORE_RANGE_SIZE: '100', RESCORE_POLL_MS: '100', LOG_LEVEL: 'warn' } });
+    ({ t, db, http } = ctx);
     await seedResidents(t.config, RESIDENTS);
-    worker = await startInProcessWorker(t.config);
-    admin = (await newStaff(t, 'system-admin', '')).token;
+    await ctx.startWorker();
+    admin = (await ctx.newStaff('system-admin', '')).token;
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-  });
+  afterAll(() => ctx?.close());
 
   const codesChecksum = async () =>
     (
@@ -69,7 +63,7 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     expect(created.body).toMatchObject({ status: 'draft', version: null, changelog });
     draftId = created.body.id;
 
-    const regional = (await newStaff(t, 'region-admin', '3301')).token;
+    const regional = (await ctx.newStaff('region-admin', '3301')).token;
     const patch = { rules: { symptoms: { checkInsRequired: 5 } } };
     expect((await http.put(`/api/v1/admin/rule-sets/${draftId}/overrides/330106`, patch, regional)).status).toBe(200);
     const outside = await http.put(`/api/v1/admin/rule-sets/${draftId}/overrides/3302`, patch, regional);
@@ -94,7 +88,7 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     expect((await http.post(`/api/v1/admin/rule-sets/${draftId}/publish`, undefined, admin)).status).toBe(409);
     // Checkpoint staff may not touch rules at all.
     expect(
-      (await http.get('/api/v1/admin/rule-sets', (await newStaff(t, 'checkpoint-operator', '')).token)).status,
+      (await http.get('/api/v1/admin/rule-sets', (await ctx.newStaff('checkpoint-operator', '')).token)).status,
     ).toBe(403);
   });
 
@@ -132,7 +126,7 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     expect(res.status).toBe(202);
     expect(res.body.ruleSet).toMatchObject({ status: 'published', version: 2 });
     await waitForRun(db, res.body.runId);
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
     const run = (await http.get(`/api/v1/rescore/runs/${res.body.runId}`, admin)).body;
     expect(run).toMatchObject({
       kind: 'publish',
@@ -191,7 +185,7 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
     );
     expect(set.status).toBe(201);
     expect(set.body.runId).toEqual(expect.any(String));
-    const regional = (await newStaff(t, 'region-admin', '3301')).token;
+    const regional = (await ctx.newStaff('region-admin', '3301')).token;
     expect(
       (
         await http.post(
@@ -217,7 +211,7 @@ describe('rule administration: draft → preview → publish, re-scored in bulk'
       { line: 3, field: 'region', message: expect.any(String) },
       { line: 4, field: 'level', message: "One of 'low', 'medium', 'high'" },
     ]);
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
     const history = await http.get('/api/v1/admin/risk-levels?region=3301', admin);
     expect(history.body.items.map((l: { region: string }) => l.region)).toEqual(
       expect.arrayContaining(['330106', '330108', '3301']),

@@ -1,28 +1,27 @@
 import { DataSource } from 'typeorm';
 
 import { SessionRevocationService } from '../../src/modules/session/session-revocation.service';
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 /** Sessions end server-side before they expire: resident revocation (erasure, ID change, ban) and staff logout. */
 describe('session revocation (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   const RESIDENT_ROUTES = ['/api/v1/me/profile', '/api/v1/me/code', '/api/v1/me/access-log', '/api/v1/me/retention'];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create();
+    ({ t, http } = ctx);
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   const loginAs = async (code: string) =>
     (await http.post('/api/v1/auth/host-login', { provider: 'dev', code })).body.accessToken as string;
 
   it('ends every live session of a resident at erasure: no /me route answers the old token', async () => {
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     for (const path of RESIDENT_ROUTES) expect((await http.get(path, resident.token)).status).toBe(200);
     expect((await http.delete('/api/v1/me', resident.token)).status).toBe(200);
     for (const path of RESIDENT_ROUTES) {
@@ -40,7 +39,7 @@ describe('session revocation (e2e)', () => {
     const code = `dev-revoke-${Date.now()}`;
     const first = await loginAs(code);
     const second = await loginAs(code);
-    const other = await newResident(http);
+    const other = await ctx.newResident();
     expect((await http.get('/api/v1/me/code', first)).status).toBe(409); // not signed up yet, but a live session
     const residentId = JSON.parse(Buffer.from(first.split('.')[1], 'base64url').toString()).sub as string;
 
@@ -63,7 +62,7 @@ describe('session revocation (e2e)', () => {
   });
 
   it('logs a staff member out server-side: that token is refused at once, their other session lives on', async () => {
-    const agent = await newStaff(t, 'hotline-agent', '33');
+    const agent = await ctx.newStaff('hotline-agent', '33');
     const login = () => http.post('/api/v1/staff/login', { username: agent.username, password: agent.password });
     const a = (await login()).body.accessToken as string;
     const b = (await login()).body.accessToken as string;

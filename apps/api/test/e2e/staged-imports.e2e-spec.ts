@@ -1,15 +1,11 @@
 import { addDays, cstDate } from '@healthcode/contracts';
-import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { bufferToUuid, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { decideImport, importApproved, stageImport } from '../utils/authority-imports';
-import { httpClient } from '../utils/http-client';
-import { startInProcessWorker } from '../utils/rescore-harness';
-import { newResident, validResidentId } from '../utils/resident.factory';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
-import { waitForAllJobs } from '../utils/wait-for-all-jobs';
+import { validResidentId } from '../utils/resident.factory';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 /**
  * Imports take two people and can be taken back: an upload is staged (the uploader sees per-row validation
@@ -17,33 +13,29 @@ import { waitForAllJobs } from '../utils/wait-for-all-jobs';
  * approves, removes the facts and re-scores the residents, whose history quotes the reason.
  */
 describe('staged imports and withdrawals (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let worker: INestApplicationContext;
   let db: DataSource;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   const today = cstDate(new Date());
   const header = 'id_number,date,status,cleared_date,region';
   const count = async (table: string) => Number((await db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
   const color = async (token: string) => (await http.get('/api/v1/me/code', token)).body.color as string;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { LOG_LEVEL: 'warn' } });
-    db = t.app.get(DataSource);
-    http = httpClient(t.baseUrl);
-    worker = await startInProcessWorker(t.config);
+    ctx = await E2eContext.create({ env: { LOG_LEVEL: 'warn' } });
+    ({ t, db, http } = ctx);
+    await ctx.startWorker();
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-  });
+  afterAll(() => ctx?.close());
 
   it('refuses self-approval, a wrong role, an approver out of scope and a replay; nothing changes until a valid approval', async () => {
-    const uploader = await newStaff(t, 'region-admin', '3301');
-    const colleague = await newStaff(t, 'region-admin', '33');
-    const agent = await newStaff(t, 'hotline-agent', '3301');
-    const hubei = await newStaff(t, 'region-admin', '42');
-    const resident = await newResident(http);
+    const uploader = await ctx.newStaff('region-admin', '3301');
+    const colleague = await ctx.newStaff('region-admin', '33');
+    const agent = await ctx.newStaff('hotline-agent', '3301');
+    const hubei = await ctx.newStaff('region-admin', '42');
+    const resident = await ctx.newResident();
     const staged = await stageImport(
       t,
       uploader.token,
@@ -74,7 +66,7 @@ describe('staged imports and withdrawals (e2e)', () => {
     const applied = await decideImport(t, colleague.token, id);
     expect(applied.status).toBe(200);
     expect(applied.body).toMatchObject({ status: 'applied', rowsImported: 1, matched: 1 });
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
     expect(await color(resident.token)).toBe('red');
 
     const runs = await count('rescore_runs');
@@ -93,9 +85,9 @@ describe('staged imports and withdrawals (e2e)', () => {
   });
 
   it('answers an unregistered ID number, a registered one and one living outside the scope with the same row result', async () => {
-    const uploader = await newStaff(t, 'region-admin', '3301');
-    const local = await newResident(http);
-    const fromBeijing = await newResident(http, { homeRegion: '110101' });
+    const uploader = await ctx.newStaff('region-admin', '3301');
+    const local = await ctx.newResident();
+    const fromBeijing = await ctx.newResident({ homeRegion: '110101' });
     const answers = [];
     for (const idNumber of [local.idNumber, fromBeijing.idNumber, validResidentId()]) {
       const staged = await stageImport(
@@ -125,7 +117,7 @@ describe('staged imports and withdrawals (e2e)', () => {
   });
 
   it('stores at most 1,000 error rows per import and counts the rest', async () => {
-    const admin = await newStaff(t, 'system-admin', '');
+    const admin = await ctx.newStaff('system-admin', '');
     const bad = Array.from({ length: 1_200 }, () => `x,${addDays(today, -2)},confirmed,,330106`);
     const staged = await stageImport(t, admin.token, 'cases', `${header}\n${bad.join('\n')}\n`);
     expect(staged.status).toBe(202);
@@ -143,13 +135,13 @@ describe('staged imports and withdrawals (e2e)', () => {
   });
 
   it('withdraws a fact with a reason after a second approval; the resident is re-scored and reads the reason', async () => {
-    const uploader = await newStaff(t, 'system-admin', '');
-    const approver = await newStaff(t, 'system-admin', '');
-    const supervisor = await newStaff(t, 'supervisor', '33');
-    const second = await newStaff(t, 'supervisor', '3301');
-    const agent = await newStaff(t, 'hotline-agent', '33');
-    const outsider = await newStaff(t, 'supervisor', '42');
-    const resident = await newResident(http);
+    const uploader = await ctx.newStaff('system-admin', '');
+    const approver = await ctx.newStaff('system-admin', '');
+    const supervisor = await ctx.newStaff('supervisor', '33');
+    const second = await ctx.newStaff('supervisor', '3301');
+    const agent = await ctx.newStaff('hotline-agent', '33');
+    const outsider = await ctx.newStaff('supervisor', '42');
+    const resident = await ctx.newResident();
     await importApproved(
       t,
       uploader.token,
@@ -157,7 +149,7 @@ describe('staged imports and withdrawals (e2e)', () => {
       'contacts',
       `id_number,contact_date,region\n${resident.idNumber},${addDays(today, -1)},330106\n`,
     );
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
     expect(await color(resident.token)).not.toBe('green');
     const [row] = await db.query(
       "SELECT id FROM authority_facts WHERE kind = 'contact' ORDER BY created_at DESC LIMIT 1",
@@ -195,7 +187,7 @@ describe('staged imports and withdrawals (e2e)', () => {
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', facts: 1, runId: expect.any(String) });
     expect((await http.post(`/api/v1/admin/withdrawals/${wid}/approve`, {}, second.token)).status).toBe(409);
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
     expect(await color(resident.token)).toBe('green');
     expect(await count('authority_withdrawn_facts')).toBe(1);
     const history = (await http.get('/api/v1/me/code/history', resident.token)).body.items;
@@ -204,11 +196,11 @@ describe('staged imports and withdrawals (e2e)', () => {
   });
 
   it('withdraws a whole import', async () => {
-    const uploader = await newStaff(t, 'region-admin', '3301');
-    const approver = await newStaff(t, 'region-admin', '3301');
-    const supervisor = await newStaff(t, 'supervisor', '3301');
-    const a = await newResident(http);
-    const b = await newResident(http);
+    const uploader = await ctx.newStaff('region-admin', '3301');
+    const approver = await ctx.newStaff('region-admin', '3301');
+    const supervisor = await ctx.newStaff('supervisor', '3301');
+    const a = await ctx.newResident();
+    const b = await ctx.newResident();
     const applied = await importApproved(
       t,
       uploader.token,
@@ -216,7 +208,7 @@ describe('staged imports and withdrawals (e2e)', () => {
       'cases',
       `${header}\n${a.idNumber},${addDays(today, -2)},confirmed,,330106\n${b.idNumber},${addDays(today, -3)},suspected,,330102\n`,
     );
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
     expect([await color(a.token), await color(b.token)]).toEqual(['red', expect.not.stringMatching('green')]);
     const asked = await http.post(
       '/api/v1/admin/withdrawals',
@@ -226,7 +218,7 @@ describe('staged imports and withdrawals (e2e)', () => {
     expect(asked.body).toMatchObject({ target: 'import', region: '3301' });
     const approved = await http.post(`/api/v1/admin/withdrawals/${asked.body.id}/approve`, {}, approver.token);
     expect(approved.body).toMatchObject({ status: 'approved', facts: 2 });
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
     expect([await color(a.token), await color(b.token)]).toEqual(['green', 'green']);
   });
 });

@@ -1,21 +1,20 @@
 import { addDays, cstDate } from '@healthcode/contracts';
 
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 /** Every change of colour by staff takes two people: a raise waits for a supervisor, over HTTP. */
 describe('two-person raise (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   const today = cstDate(new Date());
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { LOG_LEVEL: 'warn' } });
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create({ env: { LOG_LEVEL: 'warn' } });
+    ({ t, http } = ctx);
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   const fileAppeal = async (token: string) => {
     const form = new FormData();
@@ -33,9 +32,9 @@ describe('two-person raise (e2e)', () => {
   const color = async (token: string) => (await http.get('/api/v1/me/code', token)).body.color as string;
 
   it('a hotline agent’s raise to red changes nothing until a second person approves it', async () => {
-    const agent = await newStaff(t, 'hotline-agent', '3301');
-    const supervisor = await newStaff(t, 'supervisor', '33');
-    const resident = await newResident(http);
+    const agent = await ctx.newStaff('hotline-agent', '3301');
+    const supervisor = await ctx.newStaff('supervisor', '33');
+    const resident = await ctx.newResident();
     expect(
       (await http.post('/api/v1/me/check-ins', { healthy: false, temperature: 38.5 }, resident.token)).status,
     ).toBe(201);
@@ -63,9 +62,9 @@ describe('two-person raise (e2e)', () => {
   });
 
   it('an emergency raise applies at once and ends at once when the second person refuses it', async () => {
-    const agent = await newStaff(t, 'hotline-agent', '3301');
-    const supervisor = await newStaff(t, 'supervisor', '33');
-    const resident = await newResident(http);
+    const agent = await ctx.newStaff('hotline-agent', '3301');
+    const supervisor = await ctx.newStaff('supervisor', '33');
+    const resident = await ctx.newResident();
     await http.post('/api/v1/me/check-ins', { healthy: false, symptoms: ['cough'] }, resident.token);
     const n = await fileAppeal(resident.token);
     await http.post(`/api/v1/appeals/${n}/review`, {}, agent.token);

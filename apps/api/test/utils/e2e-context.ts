@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-import { addDays, cstDate, type StaffRole } from '@healthcode/contracts';
+import { addDays, cstDate, residentIdCheckDigit, type StaffRole } from '@healthcode/contracts';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -11,7 +11,7 @@ import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { type ImportAnswer, importApproved } from './authority-imports';
 import { httpClient } from './http-client';
 import { startInProcessWorker } from './rescore-harness';
-import { newResident } from './resident.factory';
+import { CONSENT_VERSION, newResident } from './resident.factory';
 import { newStaff, type TestStaff } from './staff.factory';
 import { createTestApp, type TestApp } from './test-app';
 import { waitForAllJobs } from './wait-for-all-jobs';
@@ -19,6 +19,23 @@ import { waitForAllJobs } from './wait-for-all-jobs';
 export type E2eResident = Awaited<ReturnType<typeof newResident>> & { residentId: string };
 /** A verified resident holding a red code for a confirmed case (`factId`) on file. */
 export type E2eCaseResident = E2eResident & { factId: string };
+
+/** A child added by a carer: no account of their own; the carer acts for them with `headers`. */
+export interface E2eDependant {
+  linkId: string;
+  dependantId: string;
+  idNumber: string;
+  name: string;
+  headers: { 'x-acting-for': string };
+}
+
+let minorSerial = 0;
+
+/** A valid resident ID of a child born 2014-05-01 (Hangzhou Xihu district), distinct from validResidentId's. */
+export function minorResidentId(serial = ++minorSerial): string {
+  const first17 = `33010620140501${String(serial % 1000).padStart(3, '0')}`;
+  return first17 + residentIdCheckDigit(first17);
+}
 
 /**
  * The e2e tier's factories, in the immich style: one app per spec file (own database, own Redis prefix) and
@@ -59,6 +76,61 @@ export class E2eContext {
       this.idHmac(r.idNumber, String(r.profile.idType)),
     ]);
     return { ...r, residentId: bufferToUuid(row.id) };
+  }
+
+  /**
+   * A child added by `carer` with the guardian's declaration and, unless `verified: false`, verified as anyone
+   * without a host is: a hotline agent files the document check and a different supervisor approves it.
+   */
+  async newDependant(
+    carer: { token: string },
+    options: { verified?: boolean; name?: string; idNumber?: string } = {},
+  ): Promise<E2eDependant> {
+    const idNumber = options.idNumber ?? minorResidentId();
+    const name = options.name ?? '李小明';
+    const res = await this.http.post(
+      '/api/v1/me/dependants/minors',
+      {
+        consentVersion: CONSENT_VERSION,
+        guardianDeclaration: true,
+        name,
+        idType: 'resident-id',
+        idNumber,
+        homeRegion: '330106',
+      },
+      carer.token,
+    );
+    if (res.status !== 201) throw new Error(`adding a dependant failed: ${JSON.stringify(res.body)}`);
+    const { linkId, dependantId } = res.body as { linkId: string; dependantId: string };
+    if (options.verified !== false) await this.verifyAtHotline(dependantId, idNumber);
+    return { linkId, dependantId, idNumber, name, headers: { 'x-acting-for': dependantId } };
+  }
+
+  private hotlineStaff?: Promise<[TestStaff, TestStaff]>;
+
+  /** Hotline-assisted verification of a resident: an agent files, a different supervisor approves. */
+  async verifyAtHotline(residentId: string, idNumber: string): Promise<void> {
+    this.hotlineStaff ??= Promise.all([this.newStaff('hotline-agent'), this.newStaff('supervisor')]);
+    const [agent, supervisor] = await this.hotlineStaff;
+    const filed = await this.http.post(
+      '/api/v1/staff/identity-verifications',
+      {
+        residentId,
+        idType: 'resident-id',
+        idNumber,
+        documentType: 'household-register',
+        reason: 'Guardian showed the household register on video; the number matches.',
+        callRef: 'HC-CARE-1',
+      },
+      agent.token,
+    );
+    if (filed.status !== 201) throw new Error(`filing failed: ${JSON.stringify(filed.body)}`);
+    const approved = await this.http.post(
+      `/api/v1/staff/identity-verifications/${filed.body.id}/decision`,
+      { approve: true },
+      supervisor.token,
+    );
+    if (approved.status !== 200) throw new Error(`approval failed: ${JSON.stringify(approved.body)}`);
   }
 
   newStaff(role: StaffRole, regionScope = '33'): Promise<TestStaff> {

@@ -31,6 +31,8 @@ export function httpClient(baseUrl: string) {
     return { status: res.status, body: parsed as T, headers: res.headers };
   };
   return {
+    /** Any method with extra headers (e.g. `X-Acting-For`). */
+    send: call,
     get: <T = any>(path: string, token?: string) => call<T>('GET', path, undefined, token),
     post: <T = any>(path: string, body?: unknown, token?: string, headers?: Record<string, string>) =>
       call<T>('POST', path, body, token, headers),

@@ -22,6 +22,15 @@ import { waitForAllJobs, waitForRun } from './wait-for-all-jobs';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Runs a wait; when it fails, the worker's own log is added to the error (what the dispatcher saw and did). */
+async function withWorkerOutput<T>(w: WorkerProcess, wait: () => Promise<T>): Promise<T> {
+  try {
+    return await wait();
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\nworker output (last 6000 characters):\n${w.output().slice(-6000)}`);
+  }
+}
+
 export type ResilienceCase = 'worker-sigkill' | 'redis-keys-deleted' | 'two-workers' | 'job-retried';
 
 /**
@@ -187,7 +196,7 @@ export function rescoreResilienceSuite(
         expect((await keysUnderPrefix(t.config.redis, t.config.redis.queuePrefix)).length).toBeGreaterThan(0);
         await deleteRedisPrefix(t.config.redis, t.config.redis.queuePrefix);
         expect(await rangesDone(runId)).toBeLessThan(RESIDENTS / RANGE_SIZE);
-        await waitForRun(db, runId, 90_000);
+        await withWorkerOutput(w, () => waitForRun(db, runId, 90_000));
         await waitForAllJobs(t.config, db, 90_000);
         await stop(w);
         await expectExact(runId);

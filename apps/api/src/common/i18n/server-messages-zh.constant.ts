@@ -19,6 +19,36 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Sign up first (PUT /api/v1/me/profile)': '请先完成注册',
   'Sign up first (PUT /api/v1/me/profile) to get a code': '请先完成注册，才能获得健康码',
   'Read and accept the current consent text (version {}) first': '请先阅读并同意当前的知情同意书（版本 {0}）',
+  // Acting for family members (issue #19)
+  'You have no dependant or care request with this id': '您没有这个家庭成员或代办请求',
+  'This care request is still waiting for the person’s consent; you cannot act for them yet':
+    '该代办请求仍在等待本人同意，暂时不能代其办理',
+  'This care link was removed; you can no longer act for this person': '该代办关系已解除，您不能再代其办理',
+  'This person is 18 or older: an adult gives consent themselves, on their own phone or at the hotline':
+    '此人已满 18 岁：成年人需本人在自己的手机上或通过热线表示同意',
+  'You cannot add yourself as your own dependant': '不能把自己添加为家庭成员',
+  'This person is already your dependant, or your request waits for them':
+    '此人已是您的家庭成员，或您的请求正在等待其确认',
+  'This person is under 18: add them as a child, with your declaration as their guardian':
+    '此人未满 18 岁：请以监护人声明将其添加为未成年人',
+  'No verified account holds this ID number. An adult without the app gives consent at the hotline':
+    '没有已核验的账号使用这个证件号码。没有手机应用的成年人请通过热线表示同意',
+  'This person has no app of their own: they give their consent at the hotline':
+    '此人没有自己的应用：请通过热线表示同意',
+  'This care request was already answered': '该代办请求已有答复',
+  'This care link was already removed': '该代办关系已经解除',
+  'A child’s link is removed by their guardian': '未成年人的代办关系由其监护人解除',
+  'Verify your own identity before you add a family member': '添加家庭成员前，请先完成您本人的身份核验',
+  'You already care for {} people, the most allowed; remove one first': '您已代办 {0} 人，已达上限；请先移除一人',
+  'This person already has {} carers, the most allowed': '此人已有 {0} 位代办人，已达上限',
+  'A carer cannot do this for someone else: send the request without X-Acting-For':
+    '代办人不能代他人办理此事项：请不带 X-Acting-For 发送请求',
+  'Only residents can act for a family member': '只有居民可以代家庭成员办理',
+  'X-Acting-For must be the id of one of your dependants': 'X-Acting-For 必须是您的一位家庭成员的编号',
+  'Expected a dependant id': '应为家庭成员编号',
+  'A care link id (UUID)': '代办关系编号（UUID）',
+  'Declare that you are the child’s legal guardian': '请声明您是该儿童的法定监护人',
+  'Give the birth date shown in the passport': '请填写护照上的出生日期',
   // Staff accounts
   'Enter the 6-digit code from your authenticator app': '请输入身份验证器应用中的 6 位验证码',
   'The authenticator code is wrong, expired or already used': '验证码错误、已过期或已被使用',
@@ -86,6 +116,13 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'No such resident': '没有这位居民',
   'No registered resident matches': '没有匹配的已注册居民',
   'No registered resident in your region scope matches': '您的管辖地区内没有匹配的已注册居民',
+  // Printed cards
+  'There is no card in use: issue one first': '当前没有在用的卡片，请先申领',
+  'There is no card in use to revoke': '当前没有可挂失的在用卡片',
+  'You can act only for your own card': '您只能办理自己的卡片',
+  "A card is issued only once the resident's ID number is verified": '居民的证件号码通过核验后才能申领卡片',
+  'size must be A4 or A6': '纸张大小须为 A4 或 A6',
+  'reason must be lost or no-longer-needed': '原因须为遗失或不再需要',
   'You have already checked in today ({}); come back tomorrow': '您今天（{0}）已经打卡，请明天再来',
   // Appeals
   'An appeal on this reason is already open': '针对这个原因的申诉已在处理中',

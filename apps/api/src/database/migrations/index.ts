@@ -15,13 +15,15 @@ import { NotificationNotBefore1796600200000 } from './1796600200000-Notification
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
 import { NotificationClaim1796610100000 } from './1796610100000-NotificationClaim';
-import { AppealCategories1796610200000 } from './1796610200000-AppealCategories';
+import { AppealCategories1796620200000 } from './1796620200000-AppealCategories';
+import { CareLinks1796620000000 } from './1796620000000-CareLinks';
 import { MutualRecognition1796601200000 } from './1796601200000-MutualRecognition';
 import { StaffRoleGrants1796610000000 } from './1796610000000-StaffRoleGrants';
 import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710-VerificationStateAndIdentityEvents';
 import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
 import { StagedImportsAndWithdrawals1796600900000 } from './1796600900000-StagedImportsAndWithdrawals';
 import { HotlineVerifications1796601000000 } from './1796601000000-HotlineVerifications';
+import { PrintedCards1796620100000 } from './1796620100000-PrintedCards';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -48,5 +50,7 @@ export const MIGRATIONS = [
   MutualRecognition1796601200000,
   StaffRoleGrants1796610000000,
   NotificationClaim1796610100000,
-  AppealCategories1796610200000,
+  CareLinks1796620000000,
+  PrintedCards1796620100000,
+  AppealCategories1796620200000,
 ];

@@ -14,8 +14,20 @@ export class AccessLogErasureOwner implements OnModuleInit {
   onModuleInit(): void {
     this.registry.registerErasure({
       kind: 'accessLog',
-      holds: [{ table: 'access_log', column: 'resident_id', action: 'delete' }],
-      erase: async (manager, residentId) => ({ count: await this.accessLog.deleteForResident(manager, residentId) }),
+      holds: [
+        { table: 'access_log', column: 'resident_id', action: 'delete' },
+        {
+          table: 'access_log',
+          column: 'actor_resident_id',
+          action: 'keep-unlinked',
+          note: 'a carer’s actions stay in their dependants’ logs, without the carer',
+        },
+      ],
+      erase: async (manager, residentId) => ({
+        count:
+          (await this.accessLog.deleteForResident(manager, residentId)) +
+          (await this.accessLog.unlinkActor(manager, residentId)),
+      }),
     });
   }
 }

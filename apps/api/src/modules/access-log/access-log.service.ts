@@ -10,7 +10,14 @@ export class AccessLogService {
   async listForResident(residentId: string): Promise<{ items: AccessLogEntry[] }> {
     const rows = await this.repo.listForResident(residentId);
     return {
-      items: rows.map((r) => ({ id: r.id, at: r.at.toISOString(), role: r.role, purpose: r.purpose, scope: r.scope })),
+      items: rows.map((r) => ({
+        id: r.id,
+        at: r.at.toISOString(),
+        role: r.role,
+        purpose: r.purpose,
+        scope: r.scope,
+        ...(r.actedFor ? { actedFor: r.actedFor } : {}),
+      })),
     };
   }
 }

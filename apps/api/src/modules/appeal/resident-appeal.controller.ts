@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 
 import { AcceptsUpload } from '../../common/accepts-upload.decorator';
 import { ResidentOnly } from '../auth/auth.guard';
+import { ActsFor } from '../auth/acts-for.decorator';
 import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
 import { EvidenceDownload } from './evidence-download.decorator';
@@ -49,6 +50,7 @@ export class ResidentAppealController {
 
   @Post()
   @ResidentOnly()
+  @ActsFor({ purpose: 'filed an appeal', scope: 'appeal' })
   @AcceptsUpload()
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: FILING_FORM })
@@ -62,12 +64,14 @@ export class ResidentAppealController {
 
   @Get()
   @ResidentOnly()
+  @ActsFor({ purpose: 'read the appeals', scope: 'appeal' })
   list(@CurrentResident() me: ResidentPrincipal): Promise<{ items: AppealView[] }> {
     return this.filing.list(me.residentId);
   }
 
   @Get(':number')
   @ResidentOnly()
+  @ActsFor({ purpose: 'read an appeal', scope: 'appeal' })
   get(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number): Promise<AppealView> {
     return this.filing.view(me.residentId, number);
   }
@@ -75,6 +79,7 @@ export class ResidentAppealController {
   @Post(':number/answer')
   @HttpCode(200)
   @ResidentOnly()
+  @ActsFor({ purpose: 'answered an appeal', scope: 'appeal' })
   @AcceptsUpload()
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: ANSWER_FORM })
@@ -90,6 +95,7 @@ export class ResidentAppealController {
   @Post(':number/withdraw')
   @HttpCode(200)
   @ResidentOnly()
+  @ActsFor({ purpose: 'withdrew an appeal', scope: 'appeal' })
   withdraw(
     @CurrentResident() me: ResidentPrincipal,
     @Param('number', ParseIntPipe) number: number,
@@ -100,6 +106,7 @@ export class ResidentAppealController {
   @Post(':number/close')
   @HttpCode(200)
   @ResidentOnly()
+  @ActsFor({ purpose: 'closed an appeal', scope: 'appeal' })
   close(@CurrentResident() me: ResidentPrincipal, @Param('number', ParseIntPipe) number: number): Promise<AppealView> {
     return this.filing.close(me.residentId, number);
   }
@@ -107,6 +114,7 @@ export class ResidentAppealController {
   @Get(':number/evidence/:sha256')
   @EvidenceDownload()
   @ResidentOnly()
+  @ActsFor({ purpose: 'downloaded appeal evidence', scope: 'appeal' })
   evidence(
     @CurrentResident() me: ResidentPrincipal,
     @Param('number', ParseIntPipe) number: number,

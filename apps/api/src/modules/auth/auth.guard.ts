@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
 import { DomainException } from '../../common/domain.exception';
+import type { ActingFor } from './acts-for.decorator';
 import { type Principal, type SessionClaims, SessionTokenService } from './session-token.service';
 
 export const AUTH_METADATA = 'hc:auth';
@@ -15,7 +16,7 @@ export const ResidentOnly = () => SetMetadata(AUTH_METADATA, { kind: 'resident' 
 export const StaffOnly = (...roles: StaffRole[]) =>
   SetMetadata(AUTH_METADATA, { kind: 'staff', roles } satisfies AuthRequirement);
 
-export type AuthedRequest = FastifyRequest & { principal?: Principal; session?: SessionClaims };
+export type AuthedRequest = FastifyRequest & { principal?: Principal; session?: SessionClaims; actingFor?: ActingFor };
 
 @Injectable()
 export class AuthGuard implements CanActivate {

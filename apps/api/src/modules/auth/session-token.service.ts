@@ -11,6 +11,8 @@ import { signHs256Jwt, verifyHs256Jwt } from './hs256-jwt.util';
 export interface ResidentPrincipal {
   kind: 'resident';
   residentId: string;
+  /** Set when a carer acts for the resident (`residentId` is then the dependant's): the carer's resident id. */
+  actorId?: string;
 }
 export interface StaffPrincipal {
   kind: 'staff';

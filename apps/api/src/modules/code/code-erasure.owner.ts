@@ -22,13 +22,20 @@ export class CodeErasureOwner implements OnModuleInit {
       holds: [
         { table: 'resident_codes', column: 'resident_id', action: 'delete' },
         { table: 'code_history', column: 'resident_id', action: 'delete' },
+        {
+          table: 'code_history',
+          column: 'actor_resident_id',
+          action: 'keep-unlinked',
+          note: 'a change a carer caused stays in the dependant’s history, without the carer',
+        },
       ],
       erase: async (manager, residentId) => {
         const code = await this.codes.findForUpdate(manager, residentId);
         const deleted = await this.codes.deleteForResident(manager, residentId);
         if (code)
           await this.counts.move(manager, { region: code.region, color: code.color }, null, cstDate(this.clock.now()));
-        return { count: deleted.codes + deleted.history };
+        const unlinked = await this.codes.unlinkActor(manager, residentId);
+        return { count: deleted.codes + deleted.history + unlinked };
       },
     });
   }

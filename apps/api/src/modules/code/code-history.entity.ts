@@ -38,4 +38,8 @@ export class CodeHistoryEntity {
 
   @Column({ name: 'green_at_after', type: 'date', nullable: true })
   greenAtAfter!: string | null;
+
+  /** The carer whose action (declaration, check-in) caused the change, when they acted for this resident. */
+  @UuidColumn({ name: 'actor_resident_id', nullable: true })
+  actorResidentId!: string | null;
 }

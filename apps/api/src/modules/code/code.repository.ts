@@ -143,18 +143,39 @@ export class CodeRepository {
   }
 
   /** History rows are unique per (resident, cause, causeRef): a retried change is recorded once. */
-  async insertHistory(manager: EntityManager, row: Omit<CodeHistoryEntity, 'id'>): Promise<void> {
+  async insertHistory(
+    manager: EntityManager,
+    row: Omit<CodeHistoryEntity, 'id' | 'actorResidentId'> & { actorResidentId?: string | null },
+  ): Promise<void> {
     await manager
       .getRepository(CodeHistoryEntity)
       .createQueryBuilder()
       .insert()
-      .values({ ...row, id: newId() } as QueryDeepPartialEntity<CodeHistoryEntity>)
+      .values({ actorResidentId: null, ...row, id: newId() } as QueryDeepPartialEntity<CodeHistoryEntity>)
       .orIgnore()
       .execute();
   }
 
   listHistory(residentId: string, limit = 200): Promise<CodeHistoryEntity[]> {
     return this.history.find({ where: { residentId }, order: { at: 'DESC' }, take: limit });
+  }
+
+  /** Masked names of live residents by id (the carers named on history rows); erased ones are absent. */
+  async maskedNames(ids: string[]): Promise<Map<string, string | null>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: Buffer; name_masked: string | null }[] = await this.history.query(
+      `SELECT id, name_masked FROM residents WHERE deleted_at IS NULL AND id IN (${ids.map(() => '?').join(',')})`,
+      ids.map(uuidToBuffer),
+    );
+    return new Map(rows.map((r) => [bufferToUuid(r.id), r.name_masked]));
+  }
+
+  /** A carer's erasure: the changes their actions caused stay in the dependant's history, without the carer. */
+  async unlinkActor(manager: EntityManager, residentId: string): Promise<number> {
+    return (
+      (await manager.update(CodeHistoryEntity, { actorResidentId: residentId }, { actorResidentId: null })).affected ??
+      0
+    );
   }
 
   async deleteForResident(manager: EntityManager, residentId: string): Promise<{ codes: number; history: number }> {

@@ -86,7 +86,12 @@ export class CodeService {
    * Re-evaluates one resident and stores the result; writes a history row only when the colour, reasons or
    * greenAt changed. `causeRef` makes the history row idempotent: a retried call records nothing twice.
    */
-  async rescoreOne(residentId: string, cause: HistoryCause, causeRef: string): Promise<ResidentCodeEntity | null> {
+  async rescoreOne(
+    residentId: string,
+    cause: HistoryCause,
+    causeRef: string,
+    actorResidentId: string | null = null,
+  ): Promise<ResidentCodeEntity | null> {
     const now = this.clock.now();
     const evaluated = await this.evaluate(residentId, now);
     if (!evaluated) return null;
@@ -135,6 +140,7 @@ export class CodeService {
             reasonsBefore: prev?.reasons ?? [],
             reasonsAfter: evaluation.reasons,
             greenAtAfter: evaluation.greenAt,
+            actorResidentId,
           });
         }
         // Colour-change event point (issue #17), as in the bulk re-score range: the message is staged in this
@@ -208,6 +214,8 @@ export class CodeService {
   async history(residentId: string): Promise<{ items: CodeHistoryEntry[] }> {
     const rows = await this.codes.listHistory(residentId);
     const changes = await this.factChanges(residentId, rows);
+    const actors = rows.flatMap((h) => (h.actorResidentId ? [h.actorResidentId] : []));
+    const names = await this.codes.maskedNames([...new Set([...actors, ...(actors.length ? [residentId] : [])])]);
     const withdrawals = await this.facts.withdrawalReasons(
       rows
         .filter((h) => h.cause === 'authority-withdrawal' && /^withdrawal:\d{1,9}$/.test(h.causeRef))
@@ -229,6 +237,9 @@ export class CodeService {
         reasonsBefore: withRegionNames({ reasons: h.reasonsBefore }).reasons,
         reasonsAfter: withRegionNames({ reasons: h.reasonsAfter }).reasons,
         greenAtAfter: h.greenAtAfter,
+        ...(h.actorResidentId
+          ? { actedFor: { carer: names.get(h.actorResidentId) ?? null, dependant: names.get(residentId) ?? null } }
+          : {}),
       })),
     };
   }

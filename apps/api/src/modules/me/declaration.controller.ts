@@ -11,6 +11,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiZodBody } from '../../common/api-zod.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { ResidentOnly } from '../auth/auth.guard';
+import { ActsFor } from '../auth/acts-for.decorator';
 import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
 import { DeclarationService } from './declaration.service';
@@ -23,27 +24,30 @@ export class DeclarationController {
 
   @Post('declarations')
   @ResidentOnly()
+  @ActsFor({ purpose: 'declared', scope: 'declaration' })
   @ApiZodBody(DeclarationRequestSchema)
   declare(
     @CurrentResident() me: ResidentPrincipal,
     @Body(new ZodValidationPipe(DeclarationRequestSchema)) body: DeclarationRequest,
   ) {
-    return this.service.declare(me.residentId, body);
+    return this.service.declare(me.residentId, body, me.actorId);
   }
 
   @Get('declarations')
   @ResidentOnly()
+  @ActsFor({ purpose: 'read the declarations', scope: 'declaration' })
   mine(@CurrentResident() me: ResidentPrincipal): Promise<{ items: MyDeclaration[] }> {
     return this.service.mine(me.residentId);
   }
 
   @Post('check-ins')
   @ResidentOnly()
+  @ActsFor({ purpose: 'checked in', scope: 'check-in' })
   @ApiZodBody(CheckInRequestSchema)
   checkIn(
     @CurrentResident() me: ResidentPrincipal,
     @Body(new ZodValidationPipe(CheckInRequestSchema)) body: CheckInRequest,
   ) {
-    return this.service.checkIn(me.residentId, body);
+    return this.service.checkIn(me.residentId, body, me.actorId);
   }
 }

@@ -25,7 +25,12 @@ export class DeclarationService {
     private readonly clock: Clock,
   ) {}
 
-  async declare(residentId: string, input: DeclarationRequest): Promise<{ id: string; declaredAt: string }> {
+  /** `actorId`: the carer declaring for the resident, recorded on the history row the declaration causes. */
+  async declare(
+    residentId: string,
+    input: DeclarationRequest,
+    actorId?: string,
+  ): Promise<{ id: string; declaredAt: string }> {
     await this.profiles.requireRegistered(residentId);
     const declaredAt = this.clock.now();
     const id = await this.declarations.insertDeclaration({
@@ -37,7 +42,7 @@ export class DeclarationService {
       declaredAt,
     });
     await this.residents.setCurrentRegion(residentId, input.currentRegion);
-    await this.codes.rescoreOne(residentId, 'declaration', `declaration:${id}`);
+    await this.codes.rescoreOne(residentId, 'declaration', `declaration:${id}`, actorId ?? null);
     return { id, declaredAt: declaredAt.toISOString() };
   }
 
@@ -56,7 +61,7 @@ export class DeclarationService {
     };
   }
 
-  async checkIn(residentId: string, input: CheckInRequest): Promise<{ id: string; day: string }> {
+  async checkIn(residentId: string, input: CheckInRequest, actorId?: string): Promise<{ id: string; day: string }> {
     await this.profiles.requireRegistered(residentId);
     const now = this.clock.now();
     const day = cstDate(now);
@@ -75,7 +80,7 @@ export class DeclarationService {
         ApiErrorCode.AlreadyCheckedIn,
         `You have already checked in today (${day}); come back tomorrow`,
       );
-    await this.codes.rescoreOne(residentId, 'check-in', `check-in:${day}`);
+    await this.codes.rescoreOne(residentId, 'check-in', `check-in:${day}`, actorId ?? null);
     return { id, day };
   }
 }

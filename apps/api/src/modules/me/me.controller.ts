@@ -14,6 +14,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiZodBody } from '../../common/api-zod.decorator';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { AccessLogService } from '../access-log/access-log.service';
+import { ActsFor } from '../auth/acts-for.decorator';
 import { Public, ResidentOnly } from '../auth/auth.guard';
 import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
@@ -40,6 +41,7 @@ export class MeController {
 
   @Get('me/profile')
   @ResidentOnly()
+  @ActsFor({ purpose: 'read the profile', scope: 'profile' })
   profile(@CurrentResident() me: ResidentPrincipal): Promise<ProfileResponse> {
     return this.profiles.get(me.residentId);
   }
@@ -56,18 +58,21 @@ export class MeController {
 
   @Get('me/code')
   @ResidentOnly()
+  @ActsFor({ purpose: 'read the code', scope: 'code' })
   code(@CurrentResident() me: ResidentPrincipal): Promise<CodeResponse> {
     return this.codes.currentCode(me.residentId);
   }
 
   @Get('me/code/history')
   @ResidentOnly()
+  @ActsFor({ purpose: 'read the code history', scope: 'history' })
   history(@CurrentResident() me: ResidentPrincipal): Promise<{ items: CodeHistoryEntry[] }> {
     return this.codes.history(me.residentId);
   }
 
   @Get('me/access-log')
   @ResidentOnly()
+  @ActsFor({ purpose: 'read the access log', scope: 'access-log' })
   accessLogOf(@CurrentResident() me: ResidentPrincipal): Promise<{ items: AccessLogEntry[] }> {
     return this.accessLog.listForResident(me.residentId);
   }

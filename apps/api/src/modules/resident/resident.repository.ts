@@ -47,6 +47,29 @@ export class ResidentRepository {
     return this.repo.count();
   }
 
+  /**
+   * A resident without a host account (a child or a dependant without a phone, issue #19), created with its
+   * profile. Fails with a duplicate key on `uq_residents_id_hmac` when a live resident holds the ID number.
+   */
+  async insertHostless(manager: EntityManager, id: string, hostKey: Buffer, fields: ProfileFields): Promise<void> {
+    const now = this.clock.now();
+    await manager.getRepository(ResidentEntity).insert({
+      ...fields,
+      id,
+      hostKey,
+      hostKeyKid: this.crypto.hmacKeyId,
+      hostProvider: 'care',
+      idHmacKid: this.crypto.hmacKeyId,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+
+  /** The live resident holding an ID number (HMAC under the current key version), if any. */
+  findActiveByIdHmac(idHmac: Buffer): Promise<ResidentEntity | null> {
+    return this.repo.findOne({ where: { idHmac, deletedAt: IsNull() } });
+  }
+
   findActive(id: string): Promise<ResidentEntity | null> {
     return this.repo.findOne({ where: { id, deletedAt: IsNull() } });
   }

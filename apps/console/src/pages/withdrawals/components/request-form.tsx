@@ -1,9 +1,9 @@
 import type { WithdrawalTarget } from '@healthcode/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Radio } from 'antd';
+import { Button, Card, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-import { requestWithdrawal, withdrawalsQueryKey } from '../../imports/service';
+import { WithdrawalReasonField } from '../../imports/components/withdrawal-reason-field';
+import { useRequestWithdrawal } from '../../imports/use-request-withdrawal';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,18 +16,8 @@ interface Values {
 /** Asks to withdraw one record or a whole import by its id; the API checks the scope and the second person. */
 export function RequestForm() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const ask = useMutation({
-    mutationFn: (values: Values) =>
-      requestWithdrawal({ target: values.target, id: values.id.trim(), reason: values.reason.trim() }),
-    onSuccess: () => {
-      void message.success(t('imports.withdrawal.requested'));
-      form.resetFields();
-      return queryClient.invalidateQueries({ queryKey: withdrawalsQueryKey });
-    },
-  });
+  const ask = useRequestWithdrawal(form);
   return (
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('withdrawals.request')}</h2>}>
       <Form<Values>
@@ -35,7 +25,7 @@ export function RequestForm() {
         name="withdrawal-request"
         layout="vertical"
         initialValues={{ target: 'fact' }}
-        onFinish={(values) => ask.mutate(values)}
+        onFinish={(values) => ask.mutate({ target: values.target, id: values.id.trim(), reason: values.reason.trim() })}
       >
         <Form.Item label={t('imports.withdrawal.target')} name="target">
           <Radio.Group
@@ -54,14 +44,7 @@ export function RequestForm() {
         >
           <Input autoComplete="off" spellCheck={false} />
         </Form.Item>
-        <Form.Item
-          label={t('imports.withdrawal.reason')}
-          name="reason"
-          extra={t('imports.withdrawal.reasonHelp')}
-          rules={[{ required: true, min: 5, whitespace: true, message: t('imports.withdrawal.reasonRequired') }]}
-        >
-          <Input.TextArea rows={2} maxLength={300} />
-        </Form.Item>
+        <WithdrawalReasonField />
         <Button danger htmlType="submit" loading={ask.isPending}>
           {t('withdrawals.submit')}
         </Button>

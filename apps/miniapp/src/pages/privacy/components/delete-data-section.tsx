@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import type { DeletionReceipt } from '@healthcode/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ActionButton } from '../../../components/action-button';
+import { ConfirmAction } from '../../../components/confirm-action';
 import { Heading } from '../../../components/heading';
-import { ErrorView } from '../../../components/state-views';
 import { formatDateTime } from '../../../format/date-format.util';
 import { restartAt } from '../../../navigation/navigate';
 import { deleteMyData } from '../service';
@@ -37,52 +36,18 @@ export function DeletionReceiptView({ receipt }: { receipt: DeletionReceipt }) {
 /** Delete in two steps: ask, then confirm inline. */
 export function DeleteDataSection({ onDeleted }: { onDeleted: (receipt: DeletionReceipt) => void }) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const confirm = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      onDeleted(await deleteMyData());
-    } catch (e) {
-      setFailure(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <View className="section danger-zone" aria-label={t('privacy.deleteTitle')}>
+    <ConfirmAction
+      id="privacy-delete"
+      className="section danger-zone"
+      title={t('privacy.deleteTitle')}
+      startLabel={t('privacy.deleteStart')}
+      startVariant="danger"
+      confirmLabel={t('privacy.deleteConfirm')}
+      onConfirm={async () => onDeleted(await deleteMyData())}
+    >
       <Heading level={2}>{t('privacy.deleteTitle')}</Heading>
       <Text className="paragraph">{t('privacy.deleteExplain')}</Text>
-      {failure !== null && <ErrorView error={failure} />}
-      {confirming ? (
-        <View>
-          <ActionButton
-            id="privacy-delete-confirm"
-            variant="danger"
-            label={t('privacy.deleteConfirm')}
-            onClick={confirm}
-            busy={busy}
-          />
-          <ActionButton
-            id="privacy-delete-cancel"
-            variant="secondary"
-            label={t('common.cancel')}
-            onClick={() => setConfirming(false)}
-            disabled={busy}
-          />
-        </View>
-      ) : (
-        <ActionButton
-          id="privacy-delete"
-          variant="danger"
-          label={t('privacy.deleteStart')}
-          onClick={() => setConfirming(true)}
-        />
-      )}
-    </View>
+    </ConfirmAction>
   );
 }

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Appeal categories per region (issue #17): a region's policy lists the categories its residents can choose
  * (null: every known one), and an appeal keeps the label its category had when it was filed.
  */
-export class AppealCategories1796610200000 implements MigrationInterface {
-  name = 'AppealCategories1796610200000';
+export class AppealCategories1796620200000 implements MigrationInterface {
+  name = 'AppealCategories1796620200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE \`appeal_region_policies\` ADD \`categories\` json NULL`);
