@@ -2,6 +2,7 @@ import type { AppealCategoriesResponse } from '@healthcode/contracts';
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { ActsFor } from '../auth/acts-for.decorator';
 import { ResidentOnly } from '../auth/auth.guard';
 import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
@@ -15,6 +16,7 @@ export class ResidentAppealCategoryController {
 
   @Get()
   @ResidentOnly()
+  @ActsFor({ purpose: 'read the appeal categories', scope: 'appeal' })
   @ApiOperation({ summary: 'The appeal categories I can choose: those of the region responsible for my code' })
   list(@CurrentResident() me: ResidentPrincipal): Promise<AppealCategoriesResponse> {
     return this.filing.categories(me.residentId);

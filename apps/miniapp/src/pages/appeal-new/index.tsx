@@ -104,7 +104,7 @@ export default function AppealNewPage() {
   const [loaded, reload] = useResource(() => Promise.all([fetchCode(), fetchAppealCategories()]), []);
 
   return (
-    <Screen title={t('appeal.newTitle')} back="code">
+    <Screen title={t('appeal.newTitle')} back="code" acting>
       <ResourceView resource={loaded} onRetry={reload}>
         {([c, offered]) => {
           const reason = findReason(c.reasons, decodeURIComponent(key));
