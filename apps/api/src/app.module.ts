@@ -11,6 +11,7 @@ import { ActingForGuard } from './modules/care/acting-for.guard';
 import { CareActionInterceptor } from './modules/care/care-action.interceptor';
 import { CareModule } from './modules/care/care.module';
 import { AppealModule } from './modules/appeal/appeal.module';
+import { CardModule } from './modules/card/card.module';
 import { CheckpointModule } from './modules/checkpoint/checkpoint.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { HostLoginController } from './modules/login/host-login.controller';
@@ -73,6 +74,7 @@ export class AppModule {
         RuleAdminModule,
         AuthorityModule,
         CheckpointModule,
+        CardModule,
         ...STAFF_SECURITY_MODULES,
         // Bull producers of the API (appeal deadlines, resident notifications); the worker consumes.
         BullModule.forRoot(bullOptions(config, bullClients)),

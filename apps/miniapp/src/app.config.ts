@@ -20,6 +20,7 @@ export default defineAppConfig({
     PAGES.inbox,
     PAGES.staffLogin,
     PAGES.checkpoint,
+    PAGES.card,
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -86,6 +86,10 @@ export const SCAN_REJECTIONS = [
   'issuer-outside-validity',
   /** A code naming an issuer other than the one whose key signed it. */
   'issuer-mismatch',
+  /** A printed card this deployment does not know (never issued here, or erased). */
+  'unknown-card',
+  /** A printed card that was revoked or replaced by a newer one. */
+  'card-revoked',
 ] as const;
 export type ScanRejection = (typeof SCAN_REJECTIONS)[number];
 
@@ -197,6 +201,8 @@ export interface MyScan {
   color: Color | null;
   admitted: boolean;
   reason: ScanReason;
+  /** What was shown: the phone's code, or the printed card. */
+  shownWith: 'code' | 'card';
   /** The date (CST) on or after which this record is purged. */
   deleteOn: string;
 }

@@ -22,4 +22,5 @@ export * from './zod-fields.util';
 export * from './appeal.contract';
 export * from './verification.contract';
 export * from './trust.contract';
+export * from './card.contract';
 export * from './care.contract';

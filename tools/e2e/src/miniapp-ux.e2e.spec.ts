@@ -182,7 +182,7 @@ describe('the mini-program (H5 build) fixes a resident touches, with the real AP
     await page.locator('#appeal-reason-1').click();
     await page.locator('#evidence-add-file').waitFor({ timeout: 20_000 });
     await check('appeal-new');
-    for (const route of ['declare', 'history', 'privacy', 'checkin', 'appeals', 'rules', 'inbox']) {
+    for (const route of ['declare', 'history', 'privacy', 'checkin', 'appeals', 'rules', 'inbox', 'card']) {
       await page.goto(`${server.baseUrl}/app/#/pages/${route}/index`, { waitUntil: 'networkidle' });
       await pageTitle(page).waitFor();
       await check(route);

@@ -80,6 +80,7 @@ export async function createHttpApp(
       '.well-known/healthcode-issuer',
       '.well-known/healthcode-trust-list',
       '.well-known/healthcode-checkpoint-bundle',
+      '.well-known/healthcode-card-status',
       'favicon.ico',
     ],
   });

@@ -27,6 +27,8 @@ export interface AppConfig {
    * from each request's host and protocol, as Fastify reads them behind TRUSTED_PROXIES).
    */
   issuer: { id: string; region: string; contact: string; publicUrl: string | null };
+  /** Printed cards: validity in days and the CJK font their PDFs embed (a subset of). */
+  card: { validityDays: number; fontPath: string };
   pii: {
     keys: Record<string, Buffer>;
     currentKeyId: string;

@@ -56,6 +56,10 @@ export const EnvSchema = z.object({
   PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'an http(s) base URL such as https://hc.example.gov.cn' })
     .optional(),
+  /** How long a printed card (issue #19) is valid, in days. */
+  CARD_VALIDITY_DAYS: z.coerce.number().int().min(1).max(366).default(90),
+  /** A font with CJK glyphs for printed cards (a .ttc/.otf/.ttf; Debian's fonts-noto-cjk by default). */
+  CARD_FONT_PATH: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
   /** JSON key ring for QR tokens: {"current": <private JWK>, "previous": <private JWK> | null}. */
   QR_SIGNING_KEYS: z.string().optional(),
   /** JSON map of key id to base64 AES-256 key, e.g. {"k1":"..."}; the last entry of PII_KEY_ID is current. */

@@ -144,6 +144,7 @@ export async function loadConfig(
       contact: e.ISSUER_CONTACT,
       publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
     },
+    card: { validityDays: e.CARD_VALIDITY_DAYS, fontPath: e.CARD_FONT_PATH },
     pii: {
       keys: Object.fromEntries(Object.entries(piiKeys).map(([id, k]) => [id, b64(k)])),
       currentKeyId: piiKeyId,

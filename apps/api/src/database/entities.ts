@@ -1,3 +1,4 @@
+import { PrintedCardEntity } from '../modules/card/printed-card.entity';
 import { AccessLogEntity } from '../modules/access-log/access-log.entity';
 import { CareLinkEntity } from '../modules/care/care-link.entity';
 import { AppealCounterEntity } from '../modules/appeal/appeal-counter.entity';
@@ -50,6 +51,7 @@ import { StaffEntity } from '../modules/staff/staff.entity';
 import { TrustedIssuerEntity } from '../modules/trust/trusted-issuer.entity';
 
 export const ENTITIES = [
+  PrintedCardEntity,
   TrustedIssuerEntity,
   AppealCounterEntity,
   AppealEntity,

@@ -128,7 +128,7 @@ describe('mutual recognition between two deployments (e2e)', () => {
     expect((await readTrustList(list.body, jwksA)).ok).toBe(false);
 
     const bundle = await httpB.get('/.well-known/healthcode-checkpoint-bundle');
-    expect(bundle.body).toEqual({ jwks: jwksB, trustList: list.body });
+    expect(bundle.body).toEqual({ jwks: jwksB, trustList: list.body, cardStatus: expect.any(String) });
     const opened = await openOfflineTrustBundle(bundle.body);
     if (!opened.ok) throw new Error(opened.error);
     expect(opened.issuedAt).toBe(Math.floor(b.clock.now().getTime() / 1000));

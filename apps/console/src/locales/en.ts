@@ -390,6 +390,16 @@ const en: Messages = {
     submit: 'Look up',
     results: 'Results',
     logged: "Entered in the resident's access log with the purpose: {{purpose}}",
+    card: {
+      title: 'Printed card',
+      hint: 'For a caller with no phone: issue a card (a card in use is replaced) and send or print the PDF. Logged for the resident with this call.',
+      unverified: 'A card can be issued once the ID number is verified.',
+      callOnly: 'Cards are issued during a hotline call: look the resident up with the call reference.',
+      issue: 'Issue card',
+      issued: 'Card issued, valid until {{until}}.',
+      downloadA4: 'Download PDF (A4)',
+      downloadA6: 'Download PDF (A6)',
+    },
     record: {
       noCode: 'No code: the ID number is not verified, so no records are matched to this resident.',
       verified: 'ID number verified ({{method}}, {{time}}).',

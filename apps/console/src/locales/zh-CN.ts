@@ -385,6 +385,16 @@ const zhCN = {
     submit: '查询',
     results: '查询结果',
     logged: '本次查询已记入居民的查询记录，目的：{{purpose}}',
+    card: {
+      title: '健康码卡片',
+      hint: '供没有手机的来电人使用：签发卡片（在用卡片将被取代），然后寄送或打印 PDF。此操作将连同本次来电记入居民的查阅记录。',
+      unverified: '证件号码通过核验后才能签发卡片。',
+      callOnly: '卡片只在热线来电中签发：请以来电编号查询该居民。',
+      issue: '签发卡片',
+      issued: '卡片已签发，有效期至 {{until}}。',
+      downloadA4: '下载 PDF（A4）',
+      downloadA6: '下载 PDF（A6）',
+    },
     record: {
       noCode: '暂无健康码：证件号码尚未核验，不会为该居民匹配任何记录。',
       verified: '证件号码已核验（{{method}}，{{time}}）。',

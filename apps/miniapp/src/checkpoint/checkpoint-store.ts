@@ -30,6 +30,13 @@ export interface CachedJwks {
   trustList?: string;
   /** When the trust list was signed (ISO; read from it for display, its signature is checked at each scan). */
   trustListIssuedAt?: string;
+  /**
+   * The printed cards' status list (compact JWS signed with a key of `jwks`): ids of cards that must not pass. Absent
+   * on caches from before printed cards: then cards are checked online only.
+   */
+  cardStatus?: string;
+  /** When the card status list was built (ISO, read from it for display; its signature is checked at each scan). */
+  cardStatusIssuedAt?: string;
 }
 
 function read<T>(key: string, valid: (v: T) => boolean): T | null {
@@ -68,13 +75,16 @@ export function clearDeviceSettings(): void {
   Taro.removeStorageSync(DEVICE_KEY);
 }
 
-export function saveJwks(jwks: JSONWebKeySet, now = clock.now(), trustList?: string): CachedJwks {
+export function saveJwks(jwks: JSONWebKeySet, now = clock.now(), trustList?: string, cardStatus?: string): CachedJwks {
   const issuedAt = trustList ? trustListIssuedAt(trustList) : null;
+  const cardStatusIssuedAt = cardStatus ? trustListIssuedAt(cardStatus) : null;
   const cached: CachedJwks = {
     jwks,
     fetchedAt: now.toISOString(),
     ...(trustList ? { trustList } : {}),
     ...(issuedAt ? { trustListIssuedAt: issuedAt } : {}),
+    ...(cardStatus ? { cardStatus } : {}),
+    ...(cardStatusIssuedAt ? { cardStatusIssuedAt } : {}),
   };
   Taro.setStorageSync(JWKS_KEY, cached);
   return cached;
@@ -84,7 +94,7 @@ export function readJwks(): CachedJwks | null {
   return read<CachedJwks>(JWKS_KEY, (v) => Array.isArray(v.jwks?.keys));
 }
 
-/** The `iat` of a trust list, for showing its age; null when it cannot be read. */
+/** The `iat` of a signed list (trust list, card status list), for showing its age; null when it cannot be read. */
 function trustListIssuedAt(jws: string): string | null {
   try {
     const part = jws.split('.')[1] ?? '';

@@ -1,7 +1,7 @@
 import type { Color, ScanRejection, ScanResponse } from '@healthcode/contracts';
-import type { CodeTokenVerifyResult, IssuedTokenVerifyResult } from '@healthcode/qr-token';
+import type { CodeTokenVerifyResult, IssuedTokenVerifyResult, OfflineCardCheck } from '@healthcode/qr-token';
 
-export type InvalidReason = ScanRejection | 'no-keys';
+export type InvalidReason = ScanRejection | 'no-keys' | 'no-card-status' | 'other-issuer';
 
 /** What the checkpoint screen shows after a scan. Only `valid` ever shows a code colour. */
 export type ScanVerdict =
@@ -15,6 +15,11 @@ export type ScanVerdict =
       issuer?: { id: string; region: string };
     }
   | { kind: 'invalid'; reason: InvalidReason; by: 'device' | 'server' }
+  /**
+   * A printed card checked offline against the status list: `listed: null` is not on it (green when the list was
+   * built), else why it must not pass. `listIssuedAt` (ISO) is shown, so the operator sees how old the answer is.
+   */
+  | { kind: 'card'; listed: 'revoked' | 'not-green' | null; listIssuedAt: string; by: 'device' }
   | { kind: 'unverified' };
 
 const COLORS: readonly string[] = ['green', 'yellow', 'red'];
@@ -47,5 +52,15 @@ export function verdictFromServer(response: ScanResponse): ScanVerdict {
     admitted: response.admitted,
     superseded: response.superseded,
     ...(response.issuer ? { issuer: response.issuer } : {}),
+  };
+}
+
+export function verdictFromCard(result: OfflineCardCheck | { ok: false; error: 'no-card-status' }): ScanVerdict {
+  if (!result.ok) return { kind: 'invalid', reason: result.error, by: 'device' };
+  return {
+    kind: 'card',
+    listed: result.listed,
+    listIssuedAt: new Date(result.listIssuedAt * 1000).toISOString(),
+    by: 'device',
   };
 }

@@ -1,6 +1,8 @@
 import {
   createOfflineVerifier,
   type JSONWebKeySet,
+  openOfflineCardVerifier,
+  type OfflineCardVerifier,
   openOfflineTrustBundle,
   type OfflineVerifier,
   type TrustedVerifier,
@@ -24,6 +26,15 @@ async function build(jwks: JSONWebKeySet, trustList?: string): Promise<OfflineVe
   return createOfflineVerifier(jwks);
 }
 
+let cachedCards: { jwks: JSONWebKeySet; cardStatus: string; verifier: Promise<OfflineCardVerifier | null> } | null =
+  null;
+
+/** A card status list that fails its signature opens nothing: cards are then refused offline, never passed. */
+async function buildCards(jwks: JSONWebKeySet, cardStatus: string): Promise<OfflineCardVerifier | null> {
+  const opened = await openOfflineCardVerifier({ jwks, cardStatus });
+  return opened.ok ? opened.verifier : null;
+}
+
 export const codeVerifier: CodeVerifier = {
   offline: true,
   verify: async (token, keys, now) => {
@@ -31,5 +42,13 @@ export const codeVerifier: CodeVerifier = {
       cached = { jwks: keys.jwks, trustList: keys.trustList, verifier: build(keys.jwks, keys.trustList) };
     }
     return (await cached.verifier).verify(token, now);
+  },
+  verifyCard: async (token, keys, now) => {
+    if (!keys.cardStatus) return { ok: false, error: 'no-card-status' };
+    if (cachedCards?.jwks !== keys.jwks || cachedCards.cardStatus !== keys.cardStatus) {
+      cachedCards = { jwks: keys.jwks, cardStatus: keys.cardStatus, verifier: buildCards(keys.jwks, keys.cardStatus) };
+    }
+    const verifier = await cachedCards.verifier;
+    return verifier ? verifier.verify(token, now) : { ok: false, error: 'no-card-status' };
   },
 };

@@ -1,4 +1,9 @@
-import type { CodeTokenVerifyResult, IssuedTokenVerifyResult, JSONWebKeySet } from '@healthcode/qr-token';
+import type {
+  CodeTokenVerifyResult,
+  IssuedTokenVerifyResult,
+  JSONWebKeySet,
+  OfflineCardCheck,
+} from '@healthcode/qr-token';
 
 import type { EvidenceFile } from '../evidence/evidence-file.util';
 
@@ -33,5 +38,14 @@ export type CodeVerifier =
         keys: { jwks: JSONWebKeySet; trustList?: string },
         now: Date,
       ): Promise<CodeTokenVerifyResult | IssuedTokenVerifyResult>;
+      /**
+       * A printed card, against the cached card status list (signed with a key of `jwks`); `no-card-status` when
+       * there is none or it fails its signature.
+       */
+      verifyCard(
+        token: string,
+        keys: { jwks: JSONWebKeySet; cardStatus?: string },
+        now: Date,
+      ): Promise<OfflineCardCheck | { ok: false; error: 'no-card-status' }>;
     }
   | { readonly offline: false };

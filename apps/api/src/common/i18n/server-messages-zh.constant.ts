@@ -116,6 +116,13 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'No such resident': '没有这位居民',
   'No registered resident matches': '没有匹配的已注册居民',
   'No registered resident in your region scope matches': '您的管辖地区内没有匹配的已注册居民',
+  // Printed cards
+  'There is no card in use: issue one first': '当前没有在用的卡片，请先申领',
+  'There is no card in use to revoke': '当前没有可挂失的在用卡片',
+  'You can act only for your own card': '您只能办理自己的卡片',
+  "A card is issued only once the resident's ID number is verified": '居民的证件号码通过核验后才能申领卡片',
+  'size must be A4 or A6': '纸张大小须为 A4 或 A6',
+  'reason must be lost or no-longer-needed': '原因须为遗失或不再需要',
   'You have already checked in today ({}); come back tomorrow': '您今天（{0}）已经打卡，请明天再来',
   // Appeals
   'An appeal on this reason is already open': '针对这个原因的申诉已在处理中',

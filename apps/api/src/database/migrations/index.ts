@@ -22,6 +22,7 @@ import { VerificationStateAndIdentityEvents1796597381710 } from './1796597381710
 import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
 import { StagedImportsAndWithdrawals1796600900000 } from './1796600900000-StagedImportsAndWithdrawals';
 import { HotlineVerifications1796601000000 } from './1796601000000-HotlineVerifications';
+import { PrintedCards1796620100000 } from './1796620100000-PrintedCards';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   StaffRoleGrants1796610000000,
   NotificationClaim1796610100000,
   CareLinks1796620000000,
+  PrintedCards1796620100000,
 ];

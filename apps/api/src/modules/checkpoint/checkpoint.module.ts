@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CardModule } from '../card/card.module';
 import { TrustModule } from '../trust/trust.module';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CheckpointErasureOwner } from './checkpoint-erasure.owner';
@@ -22,7 +23,7 @@ import { TracingService } from './tracing.service';
 
 /** Checkpoints, devices, scanning, residents' own scans and contact tracing (HTTP side; CoreModule is global). */
 @Module({
-  imports: [TrustModule],
+  imports: [CardModule, TrustModule],
   controllers: [CheckpointController, ScanController, MyScansController, TracingController],
   providers: [
     { provide: SCAN_SETTINGS, useFactory: (config: AppConfig) => scanSettings(config), inject: [APP_CONFIG] },

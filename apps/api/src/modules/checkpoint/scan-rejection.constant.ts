@@ -14,6 +14,8 @@ export const SCAN_REJECTION_MESSAGES: Record<ScanRejection, string> = {
   'issuer-suspended': "Trust in the code's issuer is suspended: its codes are not accepted here",
   'issuer-outside-validity': "The trust list entry for the code's issuer is not valid at this time",
   'issuer-mismatch': 'The code names an issuer other than the one whose key signed it',
+  'unknown-card': 'This card is not known here (never issued by this system, or the account was deleted)',
+  'card-revoked': 'This card was revoked or replaced by a newer card: it no longer works',
 };
 
 /** Why an offline batch entry was refused and not stored; fixed texts, nothing from the entry is quoted. */

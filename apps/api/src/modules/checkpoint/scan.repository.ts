@@ -35,6 +35,8 @@ export interface ScanWithCheckpoint {
   color: Color | null;
   admitted: boolean;
   reason: ScanReason;
+  /** The scanned token was a printed card's (its id is a card id). */
+  byCard: boolean;
 }
 
 const COLUMNS = '(checkpoint_id, client_scan_id, code_id, color, admitted, reason, scanned_at)';
@@ -161,11 +163,14 @@ export class ScanRepository {
       color: Color | null;
       admitted: number;
       reason: ScanReason;
+      by_card: number | string;
     }[] = await this.db.query(
-      `SELECT s.checkpoint_id, c.name, c.kind, c.place, c.region, s.scanned_at, s.color, s.admitted, s.reason
+      `SELECT s.checkpoint_id, c.name, c.kind, c.place, c.region, s.scanned_at, s.color, s.admitted, s.reason,
+              p.card_id IS NOT NULL AS by_card
            FROM code_tokens t
            JOIN checkpoint_scans s ON s.code_id = t.token_id
            JOIN checkpoints c ON c.id = s.checkpoint_id
+           LEFT JOIN printed_cards p ON p.card_id = t.token_id
           WHERE t.resident_id = ? ORDER BY s.scanned_at DESC LIMIT ?`,
       [uuidToBuffer(residentId), limit],
     );
@@ -179,6 +184,7 @@ export class ScanRepository {
       color: r.color,
       admitted: Boolean(r.admitted),
       reason: r.reason,
+      byCard: Boolean(Number(r.by_card)),
     }));
   }
 

@@ -9,16 +9,18 @@ import {
   type ScanRequest,
   type ScanResponse,
 } from '@healthcode/contracts';
-import { type IssuedTokenVerifyResult, withOwnIssuer } from '@healthcode/qr-token';
+import { type IssuedTokenVerifyResult, tokenTypeOf, withOwnIssuer } from '@healthcode/qr-token';
 import { Inject, Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
 import { bufferToUuid } from '../../database/uuid-binary.transformer';
 import { Clock } from '../clock/clock';
+import { PrintedCardRepository } from '../card/printed-card.repository';
 import { CodeService } from '../code/code.service';
 import { CodeSignerService } from '../keys/code-signer.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { PeerTrustStore } from '../trust/peer-trust.store';
+import { cardScanVerdict } from './card-scan-verdict.util';
 import type { ScanningCheckpoint } from './device-auth.service';
 import { offlineScanRefusal } from './offline-scan-bounds.util';
 import { OFFLINE_SCAN_REFUSAL_MESSAGES, SCAN_CLOCK_SKEW_SEC, SCAN_REJECTION_MESSAGES } from './scan-rejection.constant';
@@ -42,6 +44,7 @@ export class ScanService {
     private readonly clock: Clock,
     @Inject(SCAN_SETTINGS) private readonly settings: ScanSettings,
     private readonly metrics: MetricsService,
+    private readonly cards: PrintedCardRepository,
   ) {}
 
   /** Answers only after the scan is committed; a refused token is recorded (counted) and then answered 422. */
@@ -76,15 +79,19 @@ export class ScanService {
       // Synchronous verification: yield between slices so one upload of 500 does not hold the event loop.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    // Printed cards are judged one by one below: they live 90 days, so no offline window applies to them.
+    const isCard = requests.map((r) => tokenTypeOf(r.token) === 'card');
     const refusals = requests.map((r, i) =>
-      offlineScanRefusal(verified[i], new Date(r.scannedAt), now, this.settings.offlineWindowHours),
+      isCard[i] ? null : offlineScanRefusal(verified[i], new Date(r.scannedAt), now, this.settings.offlineWindowHours),
     );
     // One lookup for the whole upload instead of one per scan.
     const cids = verified.flatMap((v, i) => (v.ok && v.issuer.own && !refusals[i] ? [v.claims.cid] : []));
     const found = await this.scans.findCodes([...new Set(cids)]);
     const verdicts: (ScanVerdict | null)[] = [];
     for (const [i, v] of verified.entries()) {
-      if (refusals[i]) verdicts.push(null);
+      if (isCard[i])
+        verdicts.push(await this.judgeCard(checkpoint, requests[i].token, scannedAt(requests[i], now), now));
+      else if (refusals[i]) verdicts.push(null);
       else if (v.ok && !v.issuer.own) verdicts.push(peerScanVerdict(v.claims, v.issuer, checkpoint.peerAdmits));
       else
         verdicts.push(
@@ -117,18 +124,30 @@ export class ScanService {
         color: s.color,
         admitted: s.admitted,
         reason: s.reason,
+        shownWith: s.byCard ? 'card' : 'code',
         deleteOn: addDays(cstDate(s.scannedAt), this.settings.retentionDays),
       })),
     };
   }
 
   private async judge(checkpoint: ScanningCheckpoint, token: string, at: Date, now: Date): Promise<ScanVerdict> {
+    if (tokenTypeOf(token) === 'card') return this.judgeCard(checkpoint, token, at, now);
     const pending = this.verify(token, at);
     const verified = pending instanceof Promise ? await pending : pending;
     if (verified.ok && !verified.issuer.own)
       return peerScanVerdict(verified.claims, verified.issuer, checkpoint.peerAdmits);
     const code = verified.ok ? await this.current(await this.scans.findCode(verified.claims.cid), now) : null;
     return scanVerdict(verified, code, checkpoint.admits);
+  }
+
+  /** A printed card: its row decides whether it still works, its holder's code gives the colour. */
+  private async judgeCard(checkpoint: ScanningCheckpoint, token: string, at: Date, now: Date): Promise<ScanVerdict> {
+    const verified = this.signer.verifyCard(token, { now: at, clockToleranceSec: SCAN_CLOCK_SKEW_SEC });
+    const own = this.trust.ownIssuer.iss;
+    const card = verified.ok && verified.claims.iss === own ? await this.cards.find(verified.claims.crd) : null;
+    const live = card && !card.revokedAt && card.expiresAt.getTime() > at.getTime();
+    const code = live ? await this.current(await this.scans.findCode(card.cardId), now) : null;
+    return cardScanVerdict(verified, own, card, code, checkpoint.admits, at);
   }
 
   /**

@@ -1,12 +1,17 @@
 import { createPublicKey, type JsonWebKey, type KeyObject, verify as verifySignature } from 'node:crypto';
 
 import {
+  type CardTokenClaims,
+  type CardTokenVerifyResult,
+  type CodeTokenSignatureCheck,
   type CodeTokenVerifyOptions,
   type CodeTokenVerifyResult,
   generateCodeId,
   importSigningKey,
   type JWK,
   KeyRing,
+  signCardToken,
+  verifyCardTokenWith,
   verifyCodeTokenWith,
 } from '@healthcode/qr-token';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
@@ -57,16 +62,24 @@ export class CodeSignerService implements OnModuleInit {
    * order as the library's WebCrypto `verifyCodeToken`, without a thread-pool job and a promise per token.
    */
   verify(token: unknown, options: CodeTokenVerifyOptions): CodeTokenVerifyResult {
-    return verifyCodeTokenWith(
-      token,
-      (kid, input, signature) => {
-        const key = this.verifyKeys.get(kid);
-        if (!key) return undefined;
-        return verifySignature('sha256', Buffer.from(input, 'ascii'), { key, dsaEncoding: 'ieee-p1363' }, signature);
-      },
-      options,
-    );
+    return verifyCodeTokenWith(token, this.checkSignature, options);
   }
+
+  /** A printed card's token (`hc-card+jwt`), with the same keys on the same synchronous path. */
+  verifyCard(token: unknown, options: CodeTokenVerifyOptions): CardTokenVerifyResult {
+    return verifyCardTokenWith(token, this.checkSignature, options);
+  }
+
+  /** Signs a printed card's token with the current key (the card service stores the card and its scan link). */
+  signCard(claims: CardTokenClaims): Promise<string> {
+    return signCardToken(claims, this.ring.current);
+  }
+
+  private readonly checkSignature: CodeTokenSignatureCheck = (kid, input, signature) => {
+    const key = this.verifyKeys.get(kid);
+    if (!key) return undefined;
+    return verifySignature('sha256', Buffer.from(input, 'ascii'), { key, dsaEncoding: 'ieee-p1363' }, signature);
+  };
 
   jwks() {
     return this.ring.jwks();

@@ -46,6 +46,10 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: 'public',
     summary: 'Signed trust list of peer issuers and their pinned keys, for checkpoints',
   },
+  'GET /.well-known/healthcode-card-status': {
+    access: 'public',
+    summary: 'Signed status list of printed cards that must not pass (revoked, or holder not green); no green card',
+  },
   'GET /console/**': { access: 'public', summary: 'Staff console (static files)', optional: true },
   'GET /app/**': { access: 'public', summary: 'Resident H5 app (static files)', optional: true },
   'GET /api/v1/consent': { access: 'public', summary: 'Consent text' },
@@ -118,6 +122,17 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     scope: { mode: 'filter', on: "resident's current region (outside it: the same 404 as no match)" },
     summary:
       'Find a resident by ID or phone (HMAC), stating a purpose (an appeal must be one the caller may work on); rate-limited per staff member; logged to their access log and audited',
+  },
+  'POST /api/v1/staff/residents/:residentId/card': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'filter', on: "resident's current region (outside it: the same 404 as no match)" },
+    summary:
+      "Issue a printed card for a verified resident with no phone, stating the call; logged to the resident's access log and audited",
+  },
+  'GET /api/v1/staff/residents/:residentId/card/pdf': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'filter', on: "resident's current region (outside it: the same 404 as no match)" },
+    summary: "The resident's printed card as a PDF, stating the call; logged to the resident's access log and audited",
   },
   'POST /api/v1/staff/identity-verifications': {
     access: ['hotline-agent', 'supervisor'],
@@ -380,6 +395,13 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     summary: 'Device credential only: upload up to 500 offline scans (idempotent)',
   },
   'GET /api/v1/me/scans': { access: 'resident', summary: 'Own scans: checkpoint, time, result, deletion date' },
+  'GET /api/v1/me/card': { access: 'resident', summary: 'Own printed card in use (dates, masked name), or none' },
+  'POST /api/v1/me/card': {
+    access: 'resident',
+    summary: 'Issue a printed card (verified residents); a card in use is revoked as reissued',
+  },
+  'POST /api/v1/me/card/revoke': { access: 'resident', summary: 'Revoke own printed card (lost, no longer needed)' },
+  'GET /api/v1/me/card/pdf': { access: 'resident', summary: 'Own printed card as an A4 or A6 PDF' },
   // Contact tracing: the only staff view of one person's scans
   'POST /api/v1/tracing-requests': {
     access: ['hotline-agent', 'supervisor'],

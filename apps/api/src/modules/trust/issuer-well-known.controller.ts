@@ -30,6 +30,15 @@ export class IssuerWellKnownController {
     return this.publication.checkpointBundle();
   }
 
+  /** The signed status list of printed cards that must not pass (revoked, or holder not green); no green card. */
+  @Get('healthcode-card-status')
+  @Public()
+  @Header('content-type', 'application/jwt; charset=utf-8')
+  @Header('cache-control', 'public, max-age=60')
+  cardStatus(): Promise<string> {
+    return this.publication.cardStatusList();
+  }
+
   @Get('healthcode-trust-list')
   @Public()
   @Header('content-type', 'application/jwt; charset=utf-8')

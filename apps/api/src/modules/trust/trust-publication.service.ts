@@ -2,12 +2,17 @@ import { type OfflineTrustBundle, signIssuerDocument, signTrustList } from '@hea
 import { Inject, Injectable } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { CardStatusListService } from '../card/card-status-list.service';
 import { Clock } from '../clock/clock';
 import { CodeSignerService } from '../keys/code-signer.service';
 import { toTrustedIssuer } from './peer-trust.store';
 import { TrustedIssuerRepository } from './trusted-issuer.repository';
 
-export type CheckpointTrustBundle = OfflineTrustBundle;
+/**
+ * What an offline checkpoint downloads: the keys, the trust list and the printed cards' status list (both signed
+ * with a key of `jwks`); `cardStatus` is new with issue #19, so older devices simply ignore it.
+ */
+export type CheckpointTrustBundle = OfflineTrustBundle & { readonly cardStatus: string };
 
 /** A published trust list is re-signed at most this often (and at once after a change in this process). */
 const TRUST_LIST_MAX_AGE_MS = 60_000;
@@ -25,6 +30,7 @@ export class TrustPublicationService {
     private readonly signer: CodeSignerService,
     private readonly repo: TrustedIssuerRepository,
     private readonly clock: Clock,
+    private readonly cardStatus: CardStatusListService,
   ) {}
 
   issuerDocument(baseUrl: string): Promise<string> {
@@ -59,7 +65,13 @@ export class TrustPublicationService {
   }
 
   async checkpointBundle(): Promise<CheckpointTrustBundle> {
-    return { jwks: this.signer.jwks(), trustList: await this.signedTrustList() };
+    const [trustList, cardStatus] = await Promise.all([this.signedTrustList(), this.cardStatus.signed()]);
+    return { jwks: this.signer.jwks(), trustList, cardStatus };
+  }
+
+  /** The printed cards' status list alone (also inside `checkpointBundle`). */
+  cardStatusList(): Promise<string> {
+    return this.cardStatus.signed();
   }
 
   invalidate(): void {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CardModule } from '../card/card.module';
 import { IssuerDocumentFetcher } from './issuer-document.fetcher';
 import { IssuerWellKnownController } from './issuer-well-known.controller';
 import { PeerTrustStore } from './peer-trust.store';
@@ -10,6 +11,7 @@ import { TrustedIssuerRepository } from './trusted-issuer.repository';
 
 /** Mutual recognition: the issuer document, the trust list of peer issuers and the verifier scans use. */
 @Module({
+  imports: [CardModule],
   controllers: [IssuerWellKnownController, TrustListController],
   providers: [
     IssuerDocumentFetcher,

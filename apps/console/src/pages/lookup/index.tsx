@@ -10,6 +10,11 @@ import { ResidentRecord } from './components/resident-record';
 import { lookupResident, toLookupRequest } from './service';
 import type { LookupFormValues } from './types';
 
+/** The hotline call's reference, when the lookup was for a call (a printed card is issued only during one). */
+function callRefOf(values: LookupFormValues | undefined): string | null {
+  return values?.purposeKind === 'hotline-call' ? values.purposeValue.trim() : null;
+}
+
 /** Hotline lookup by ID or phone. Nothing is shown before a purpose is stated, and every read is logged for the resident. */
 export default function LookupPage() {
   const { t } = useTranslation();
@@ -31,7 +36,7 @@ export default function LookupPage() {
               <Flex vertical gap={16}>
                 <Alert type="info" showIcon title={t('lookup.logged', { purpose: lookup.data.purpose })} />
                 {lookup.data.items.map((record) => (
-                  <ResidentRecord key={record.residentId} record={record} />
+                  <ResidentRecord key={record.residentId} record={record} callRef={callRefOf(lookup.variables)} />
                 ))}
               </Flex>
             )}

@@ -148,6 +148,35 @@ describe('hotline lookup', () => {
     });
   });
 
+  it('issues a printed card for a verified caller during a hotline call, with the call reference', async () => {
+    const { calls } = stubFetch((call) =>
+      call.url.endsWith('/card')
+        ? {
+            status: 201,
+            body: {
+              issuedAt: '2026-12-07T02:00:00.000Z',
+              expiresAt: '2027-03-07T02:00:00.000Z',
+              issuedBy: 'staff',
+              name: '张*',
+            },
+          }
+        : { body: { items: [record], purpose: 'hotline-call:CALL-1' } },
+    );
+    signInAs('hotline-agent');
+    const { user } = renderApp('/lookup', { language: 'en' });
+    await user.type(await screen.findByLabelText('Call reference'), 'CALL-1');
+    await user.type(screen.getByLabelText('ID number'), '330106199001010013');
+    await user.click(screen.getByRole('button', { name: 'Look up' }));
+    await user.click(await screen.findByRole('button', { name: 'Issue card' }));
+    expect(await screen.findByText(/Card issued, valid until 2027-03-07/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download PDF (A6)' })).toBeInTheDocument();
+    expect(calls[1]).toMatchObject({
+      url: '/api/v1/staff/residents/r1/card',
+      method: 'POST',
+      body: { callRef: 'CALL-1' },
+    });
+  });
+
   it('says plainly that an unverified resident has no code instead of showing a colour', async () => {
     const unverified = {
       ...record,
@@ -163,6 +192,8 @@ describe('hotline lookup', () => {
 
     expect(await screen.findByText('证件号码尚未核验。')).toBeInTheDocument();
     expect(screen.getByText(/暂无健康码/)).toBeInTheDocument();
+    expect(screen.getByText('证件号码通过核验后才能签发卡片。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '签发卡片' })).not.toBeInTheDocument();
     expect(screen.queryByText('您申报了发热症状')).not.toBeInTheDocument();
   });
 

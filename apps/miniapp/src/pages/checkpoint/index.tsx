@@ -169,6 +169,11 @@ export default function CheckpointPage() {
                   {t('checkpoint.trustListAge', { time: formatDateTime(keys.trustListIssuedAt) })}
                 </Text>
               )}
+              <Text className="muted" aria-label="card status list">
+                {keys?.cardStatusIssuedAt
+                  ? t('checkpoint.cardListCached', { time: formatDateTime(keys.cardStatusIssuedAt) })
+                  : t('checkpoint.cardListNone')}
+              </Text>
               <ActionButton
                 id="checkpoint-keys"
                 variant="secondary"

@@ -72,4 +72,19 @@ describe('<ScanResultScreen>', () => {
     setLocale('zh-CN');
     expect(render({ kind: 'invalid', reason: 'expired', by: 'device' }).textContent).toContain('无效健康码');
   });
+
+  it('shows a printed card checked offline with the status list age, passed or refused with why', () => {
+    const listIssuedAt = new Date(Date.now() - 20 * 60_000).toISOString();
+    const clear = render({ kind: 'card', listed: null, listIssuedAt, by: 'device' });
+    expect(clear.getAttribute('data-card')).toBe('clear');
+    expect(clear.textContent).toContain('CARD: NOT ON THE REFUSAL LIST');
+    expect(clear.textContent).toContain('(20 min ago)');
+    const refused = render({ kind: 'card', listed: 'not-green', listIssuedAt, by: 'device' });
+    expect(refused.getAttribute('data-card')).toBe('not-green');
+    expect(refused.textContent).toContain('CARD REFUSED');
+    expect(refused.textContent).toContain('was not green');
+    expect(refused.style.backgroundColor).not.toBe(clear.style.backgroundColor);
+    setLocale('zh-CN');
+    expect(render({ kind: 'card', listed: 'revoked', listIssuedAt, by: 'device' }).textContent).toContain('此卡已挂失');
+  });
 });

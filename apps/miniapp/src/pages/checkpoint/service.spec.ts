@@ -1,4 +1,4 @@
-import { generateCodeId, KeyRing, signTrustList } from '@healthcode/qr-token';
+import { generateCodeId, KeyRing, signCardStatusList, signCardToken, signTrustList } from '@healthcode/qr-token';
 
 import { request as taroRequest, resetTaroFake, storage } from '../../../test/taro.fake';
 import { saveDeviceSettings, saveJwks } from '../../checkpoint/checkpoint-store';
@@ -47,6 +47,32 @@ describe('checkpoint service', () => {
   });
 
   describe('offline (H5, Web Crypto)', () => {
+    it('checks a printed card against the cached status list: absent passes, listed is refused, with the age', async () => {
+      const nowSec = Math.floor(Date.now() / 1000);
+      const [green, red, revoked] = [generateCodeId(), generateCodeId(), generateCodeId()];
+      const card = (crd: string) =>
+        signCardToken({ iss: 'cn-33', crd, nbf: nowSec - 60, exp: nowSec + 90 * 86_400 }, ring.current);
+      const cardStatus = await signCardStatusList(
+        { iss: 'cn-33', iat: nowSec - 600, revoked: [revoked], notGreen: [red] },
+        ring.current,
+      );
+      const listIssuedAt = new Date((nowSec - 600) * 1000).toISOString();
+      expect(await checkToken(await card(green))).toMatchObject({ kind: 'invalid', reason: 'no-keys' });
+      saveJwks(ring.jwks(), new Date(), undefined, cardStatus);
+      expect(await checkToken(await card(green))).toEqual({ kind: 'card', listed: null, listIssuedAt, by: 'device' });
+      expect(await checkToken(await card(red))).toMatchObject({ kind: 'card', listed: 'not-green' });
+      expect(await checkToken(await card(revoked))).toMatchObject({ kind: 'card', listed: 'revoked' });
+      expect(readQueue()).toHaveLength(4);
+      const forged = await signCardToken(
+        { iss: 'cn-33', crd: green, nbf: nowSec - 60, exp: nowSec + 86_400 },
+        (await KeyRing.generate()).current,
+      );
+      expect(await checkToken(forged)).toMatchObject({ kind: 'invalid', reason: 'unknown-kid' });
+      // Without a status list (a cache from before cards), a card is refused offline, never passed.
+      saveJwks(ring.jwks());
+      expect(await checkToken(await card(green))).toMatchObject({ kind: 'invalid', reason: 'no-card-status' });
+    });
+
     it('verifies a valid token on the device with no network, and queues the scan', async () => {
       saveJwks(JSON.parse(JSON.stringify(ring.jwks())));
       const token = await ring.sign({ cid: generateCodeId(), col: 'yellow', rsv: 1 });

@@ -5,7 +5,7 @@ import {
   type ScanRequest,
   type ScanResponse,
 } from '@healthcode/contracts';
-import type { JSONWebKeySet } from '@healthcode/qr-token';
+import { type JSONWebKeySet, tokenTypeOf } from '@healthcode/qr-token';
 
 import {
   type CachedJwks,
@@ -17,7 +17,12 @@ import {
 import { type RefusedScan, rememberRefusedScans } from '../../checkpoint/refused-scans.store';
 import { readQueue, writeQueue } from '../../checkpoint/scan-queue.store';
 import { enqueue, newScan, rejectedIndexes, withoutIds } from '../../checkpoint/scan-queue.util';
-import { type ScanVerdict, verdictFromDevice, verdictFromServer } from '../../checkpoint/scan-verdict.util';
+import {
+  type ScanVerdict,
+  verdictFromCard,
+  verdictFromDevice,
+  verdictFromServer,
+} from '../../checkpoint/scan-verdict.util';
 import { codeVerifier } from '../../platform/code-verifier';
 import type { CodeVerifier } from '../../platform/device.type';
 import { isApiRequestError, NETWORK_ERROR } from '../../services/api-request-error';
@@ -27,15 +32,20 @@ import { clock } from '../../services/clock';
 /** Scans per upload: well under the API's 500, so one slow request never holds many. */
 export const UPLOAD_BATCH = 100;
 
-/** Downloads the offline bundle: the deployment's keys and its signed trust list of peer issuers. */
+/** Downloads the offline bundle: the keys, the signed trust list of peer issuers and the card status list. */
 export async function downloadJwks(now = clock.now()): Promise<CachedJwks> {
-  const bundle = await request<{ jwks: JSONWebKeySet; trustList: string }>(
+  const bundle = await request<{ jwks: JSONWebKeySet; trustList: string; cardStatus?: string }>(
     'GET',
     '/.well-known/healthcode-checkpoint-bundle',
     undefined,
     { fromOrigin: true, anonymous: true },
   );
-  return saveJwks(bundle.jwks, now, typeof bundle.trustList === 'string' ? bundle.trustList : undefined);
+  return saveJwks(
+    bundle.jwks,
+    now,
+    typeof bundle.trustList === 'string' ? bundle.trustList : undefined,
+    typeof bundle.cardStatus === 'string' ? bundle.cardStatus : undefined,
+  );
 }
 
 function postScan(device: DeviceSettings, scan: ScanRequest): Promise<ScanResponse> {
@@ -66,6 +76,7 @@ export async function checkToken(
     const cached = readJwks();
     queueScan(scan);
     if (!cached || cached.jwks.keys.length === 0) return { kind: 'invalid', reason: 'no-keys', by: 'device' };
+    if (tokenTypeOf(scan.token) === 'card') return verdictFromCard(await verifier.verifyCard(scan.token, cached, now));
     return verdictFromDevice(await verifier.verify(scan.token, cached, now));
   }
   const device = readDeviceSettings();

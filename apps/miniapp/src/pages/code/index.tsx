@@ -55,6 +55,7 @@ function CodeDetails({
         onClick={() => openPage('appeals')}
       />
       <ActionButton id="code-inbox" variant="secondary" label={t('code.inboxLink')} onClick={() => openPage('inbox')} />
+      <ActionButton id="code-card" variant="secondary" label={t('code.cardLink')} onClick={() => openPage('card')} />
       <ColorSubscription />
       <ActionButton variant="secondary" label={t('code.declareLink')} onClick={() => switchPage('declare')} />
       <ActionButton

@@ -6,10 +6,11 @@ import type { ResidentRecordView } from '../types';
 import { CodeExplanation } from './code-explanation';
 import { CodeHistoryTable } from './code-history-table';
 import { DeclarationTable } from './declaration-table';
+import { PrintedCard } from './printed-card';
 import { VerificationLine } from './verification-line';
 
 /** One resident as the hotline may see them: masked identity, the code, its history and what they declared. */
-export function ResidentRecord({ record }: { record: ResidentRecordView }) {
+export function ResidentRecord({ record, callRef = null }: { record: ResidentRecordView; callRef?: string | null }) {
   const { t } = useTranslation();
   const { identity } = record;
   return (
@@ -38,6 +39,7 @@ export function ResidentRecord({ record }: { record: ResidentRecordView }) {
             <Alert type="info" showIcon message={t('lookup.record.noCode')} />
           )}
         </section>
+        <PrintedCard record={record} callRef={callRef} />
         <section aria-label={t('lookup.record.history')}>
           <Typography.Title level={3} style={{ fontSize: 15 }}>
             {t('lookup.record.history')}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ScanVerdict } from '../../../checkpoint/scan-verdict.util';
 import { ActionButton } from '../../../components/action-button';
 import { COLOR_ICONS } from '../../../components/color-badge/color-icon.constant';
+import { formatDateTime } from '../../../format/date-format.util';
+import { clock } from '../../../services/clock';
 import { codeColors, scanResultColors } from '../../../theme/colors';
 
 interface Look {
@@ -28,6 +30,30 @@ function useLook(verdict: ScanVerdict): Look {
       icon: COLOR_ICONS[verdict.color],
       label: t(`color.${verdict.color}`),
       details,
+    };
+  }
+  if (verdict.kind === 'card') {
+    const age = t('checkpoint.cardListAge', {
+      time: formatDateTime(verdict.listIssuedAt),
+      minutes: Math.max(0, Math.floor((clock.now().getTime() - Date.parse(verdict.listIssuedAt)) / 60_000)),
+    });
+    if (verdict.listed === null) {
+      const c = codeColors.green;
+      return {
+        background: c.background,
+        foreground: c.onBackground,
+        icon: COLOR_ICONS.green,
+        label: t('checkpoint.cardClear'),
+        details: [t('checkpoint.cardClearHint'), age],
+      };
+    }
+    const c = scanResultColors.invalid;
+    return {
+      background: c.background,
+      foreground: c.onBackground,
+      icon: '⊘',
+      label: t('checkpoint.cardRefused'),
+      details: [t(`checkpoint.cardListed.${verdict.listed}`), age],
     };
   }
   if (verdict.kind === 'invalid') {
@@ -62,6 +88,7 @@ export function ScanResultScreen({ verdict, onNext }: { verdict: ScanVerdict; on
       aria-label="scan result"
       data-result={verdict.kind}
       data-color={verdict.kind === 'valid' ? verdict.color : undefined}
+      data-card={verdict.kind === 'card' ? (verdict.listed ?? 'clear') : undefined}
     >
       <Text className="scan-result__icon" aria-hidden="true">
         {look.icon}

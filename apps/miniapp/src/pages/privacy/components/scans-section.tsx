@@ -36,6 +36,7 @@ export function ScansSection() {
                   {s.color && <ColorBadge color={s.color} />}
                   <Text>{t(`scanReason.${s.reason}`)}</Text>
                 </View>
+                {s.shownWith === 'card' && <Text className="muted small">{t('privacy.scanByCard')}</Text>}
                 <Text className="muted small">{t('privacy.deletedOn', { date: formatDay(s.deleteOn) })}</Text>
               </View>
             ))}
