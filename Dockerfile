@@ -15,6 +15,7 @@ COPY package.json package-lock.json ./
 COPY apps/api/package.json apps/api/
 COPY apps/console/package.json apps/console/
 COPY apps/miniapp/package.json apps/miniapp/
+COPY libs/code-view/package.json libs/code-view/
 COPY libs/contracts/package.json libs/contracts/
 COPY libs/qr-token/package.json libs/qr-token/
 COPY libs/regions/package.json libs/regions/
@@ -40,6 +41,7 @@ COPY --from=build /src/package.json /src/package-lock.json ./
 COPY --from=build /src/apps/api/package.json apps/api/
 COPY --from=build /src/apps/console/package.json apps/console/
 COPY --from=build /src/apps/miniapp/package.json apps/miniapp/
+COPY --from=build /src/libs/code-view/package.json libs/code-view/
 COPY --from=build /src/libs/contracts/package.json libs/contracts/
 COPY --from=build /src/libs/qr-token/package.json libs/qr-token/
 COPY --from=build /src/libs/regions/package.json libs/regions/
@@ -66,6 +68,10 @@ ENV NODE_ENV=production \
     MINIAPP_DIST=/app/apps/miniapp/dist/h5 \
     DEV_KEYS_FILE=/app/.healthcode/dev-keys.json \
     APPEAL_EVIDENCE_DIR=/app/.healthcode/evidence
+# Printed cards (issue #19) embed a subset of a CJK font: CARD_FONT_PATH defaults to Debian's Noto Sans CJK.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-noto-cjk \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=deps /src/node_modules ./node_modules
 COPY --from=build /src/package.json ./

@@ -1,4 +1,5 @@
 import { residentIdCheckDigit } from '@healthcode/contracts';
+import { demoResidents } from '@healthcode/seed';
 
 import { launchChromium } from './browser.util';
 import { seriousViolations } from './axe.util';
@@ -75,6 +76,33 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
     await page.getByRole('button', { name: '查询' }).click();
     // The API's "No registered resident in your region scope matches", worded by the API in Chinese.
     await page.getByText('您的管辖地区内没有匹配的已注册居民').first().waitFor({ timeout: 15_000 });
+    await page.context().close();
+  });
+
+  it('hotline staff issue a printed card for a verified caller and download its PDF (issue #19)', async () => {
+    const resident = demoResidents(new Date())[0];
+    const page = await staffLogin(chromium.browser, server, 'hotline-agent');
+    await page.goto(`${server.baseUrl}/console/#/lookup`);
+    await page.getByLabel('Call reference').fill('CALL-CARD-0001');
+    await page.getByLabel('ID number').fill(resident.idNumber);
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await page.getByRole('button', { name: 'Issue card' }).click({ timeout: 15_000 });
+    await page.getByText(/Card issued, valid until/).waitFor({ timeout: 15_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF (A6)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('health-card-A6.pdf');
+    await page.waitForTimeout(500);
+    expect(await seriousViolations(page)).toEqual([]);
+    // The resident sees both staff steps in their access log, with the call.
+    const token = await http.post('/api/v1/auth/host-login', { provider: 'dev', code: `dev-${resident.hostUser}` });
+    const log = await http.get('/api/v1/me/access-log', token.body.accessToken);
+    expect(
+      log.body.items
+        .filter((e: { scope: string; purpose: string }) => e.scope === 'card')
+        .map((e: { purpose: string }) => e.purpose),
+    ).toEqual(['hotline-call:CALL-CARD-0001', 'hotline-call:CALL-CARD-0001']);
     await page.context().close();
   });
 

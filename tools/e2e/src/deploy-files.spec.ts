@@ -123,6 +123,8 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/RUN npm ci --no-audit --no-fund/);
     expect(dockerfile).toMatch(/nx run-many -t build build:h5/);
     expect(runtime).toMatch(/^USER node$/m);
+    // Printed cards' PDFs need a CJK font at CARD_FONT_PATH's default.
+    expect(runtime).toMatch(/apt-get install -y --no-install-recommends fonts-noto-cjk/);
     expect(runtime).not.toMatch(/npm (ci|install)/);
     expect(runtime).toMatch(/^ENTRYPOINT \["node", "\/app\/deploy\/docker\/entrypoint\.mjs"\]$/m);
   });

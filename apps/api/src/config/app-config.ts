@@ -65,6 +65,8 @@ export interface AppConfig {
     hostLoginPerMinute: number;
     signUpPerMinute: number;
     scanPerMinute: number;
+    /** Printed card PDFs per resident or staff member (rendering costs CPU). */
+    cardPdfPerMinute: number;
   };
   staffLogin: { perAccountPerMinute: number; maxFailures: number; lockoutMinutes: number };
   evidence: EvidenceStorageConfig;

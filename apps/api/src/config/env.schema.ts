@@ -137,6 +137,7 @@ export const EnvSchema = z.object({
   RATE_LIMIT_HOST_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
   RATE_LIMIT_SIGNUP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
   RATE_LIMIT_SCAN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  RATE_LIMIT_CARD_PDF_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
   /** Staff login: attempts per account per minute, failures before a lock, and how long the lock lasts. */
   STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   STAFF_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),

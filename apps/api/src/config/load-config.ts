@@ -180,6 +180,7 @@ export async function loadConfig(
       hostLoginPerMinute: e.RATE_LIMIT_HOST_LOGIN_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 300),
       signUpPerMinute: e.RATE_LIMIT_SIGNUP_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 10),
       scanPerMinute: e.RATE_LIMIT_SCAN_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 240),
+      cardPdfPerMinute: e.RATE_LIMIT_CARD_PDF_PER_MINUTE ?? (e.HC_MODE === 'test' ? 100_000 : 10),
     },
     staffLogin: {
       perAccountPerMinute: e.STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE,

@@ -314,4 +314,27 @@ describe('printed cards (e2e)', () => {
     expect(wellKnown.status).toBe(200);
     expect(typeof wellKnown.body).toBe('string');
   });
+
+  it('limits PDF renderings per resident (they cost CPU): 429 with Retry-After, others unaffected', async () => {
+    const limited = await E2eContext.create({
+      now: '2026-12-07T02:00:00Z',
+      env: { RATE_LIMIT_CARD_PDF_PER_MINUTE: '2' },
+    });
+    try {
+      const one = await limited.newResident();
+      const two = await limited.newResident();
+      for (const r of [one, two])
+        expect((await limited.http.post('/api/v1/me/card', undefined, r.token)).status).toBe(201);
+      const get = (token: string) =>
+        fetch(`${limited.t.baseUrl}/api/v1/me/card/pdf?size=A6`, { headers: { authorization: `Bearer ${token}` } });
+      expect((await get(one.token)).status).toBe(200);
+      expect((await get(one.token)).status).toBe(200);
+      const third = await get(one.token);
+      expect(third.status).toBe(429);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await get(two.token)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
 });

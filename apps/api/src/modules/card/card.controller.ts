@@ -15,6 +15,7 @@ import { ActsFor } from '../auth/acts-for.decorator';
 import { ResidentOnly } from '../auth/auth.guard';
 import { CurrentResident } from '../auth/current-principal.decorator';
 import type { ResidentPrincipal } from '../auth/session-token.service';
+import { RateLimit } from '../security/rate-limit.decorator';
 import { cardPdfFile } from './card-pdf-file.util';
 import { CardService } from './card.service';
 
@@ -54,6 +55,7 @@ export class CardController {
   }
 
   @Get('pdf')
+  @RateLimit('card-pdf')
   @ActsFor({ purpose: 'printed the card', scope: 'card' })
   @ApiProduces('application/pdf')
   @Header('cache-control', 'no-store')

@@ -13,6 +13,7 @@ import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { StaffOnly } from '../auth/auth.guard';
 import { CurrentStaff } from '../auth/current-principal.decorator';
 import type { StaffPrincipal } from '../auth/session-token.service';
+import { RateLimit } from '../security/rate-limit.decorator';
 import { cardPdfFile } from './card-pdf-file.util';
 import { CardService } from './card.service';
 
@@ -35,6 +36,7 @@ export class StaffCardController {
   }
 
   @Get('pdf')
+  @RateLimit('card-pdf')
   @ApiProduces('application/pdf')
   @Header('cache-control', 'no-store')
   pdf(

@@ -11,6 +11,12 @@ const byResident = (req: Tracked) => {
   const p = (req as AuthedRequest).principal;
   return p?.kind === 'resident' ? `resident:${p.residentId}` : byIp(req);
 };
+/** Printed cards' PDFs cost CPU to render: counted per resident or staff member. */
+const byPrincipal = (req: Tracked) => {
+  const p = (req as AuthedRequest).principal;
+  if (p?.kind === 'staff') return `staff:${p.staffId}`;
+  return byResident(req);
+};
 /** Scanning devices present `Device <credentialId>.<secret>`: counted per credential id (never the secret). */
 const byScanner = (req: Tracked) => {
   const auth = (req as AuthedRequest).headers.authorization;
@@ -38,6 +44,7 @@ export function rateLimitOptions(config: AppConfig, storage: ThrottlerStorage): 
       { name: 'host-login', ttl: RATE_LIMIT_WINDOW_MS, limit: r.hostLoginPerMinute, getTracker: byIp },
       { name: 'sign-up', ttl: RATE_LIMIT_WINDOW_MS, limit: r.signUpPerMinute, getTracker: byResident },
       { name: 'scan', ttl: RATE_LIMIT_WINDOW_MS, limit: r.scanPerMinute, getTracker: byScanner },
+      { name: 'card-pdf', ttl: RATE_LIMIT_WINDOW_MS, limit: r.cardPdfPerMinute, getTracker: byPrincipal },
     ],
   };
 }

@@ -1,5 +1,5 @@
 /** Named rate limits (@nestjs/throttler throttlers). Each route opts into at most one. */
-export const RATE_LIMITS = ['staff-login', 'host-login', 'sign-up', 'scan'] as const;
+export const RATE_LIMITS = ['staff-login', 'host-login', 'sign-up', 'scan', 'card-pdf'] as const;
 export type RateLimitName = (typeof RATE_LIMITS)[number];
 
 export const RATE_LIMIT_METADATA = 'hc:rate-limit';
