@@ -20,6 +20,7 @@ export default defineAppConfig({
     PAGES.inbox,
     PAGES.staffLogin,
     PAGES.checkpoint,
+    PAGES.family,
     PAGES.card,
   ],
   window: {

@@ -4,7 +4,8 @@ import type { Color } from './color.constant';
 import { explainResidentIdError, isValidPassportNumber } from './id-number.util';
 import { ID_TYPES, type IdType } from './profile.contract';
 import { countyRegionCode } from './region-code.contract';
-import { boundedText, isoDate } from './zod-fields.util';
+import { HOTLINE_DOCUMENT_TYPES } from './verification.contract';
+import { boundedText, isoDate, multiLineText } from './zod-fields.util';
 
 /**
  * Acting for a family member (issue #19). A carer (a signed-in resident) acts for a dependant through the same
@@ -68,6 +69,33 @@ export const AddAdultRequestSchema = z
   .strictObject({ idType: z.enum(ID_TYPES), idNumber: idNumberField() })
   .superRefine(checkIdNumber);
 export type AddAdultRequest = z.infer<typeof AddAdultRequestSchema>;
+
+/**
+ * Hotline consent of an adult without a phone (issue #19): the agent on the call checks the adult's papers and hears
+ * their consent to the carer, and files it; a different supervisor approves it in the identity-verification queue,
+ * which verifies the adult's ID and activates the link together.
+ */
+export const CareHotlineConsentSchema = z
+  .strictObject({
+    carerResidentId: z
+      .string()
+      .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'A resident id (UUID)'),
+    name: boundedText(64),
+    idType: z.enum(ID_TYPES),
+    idNumber: idNumberField(),
+    birthDate: isoDate().optional(),
+    homeRegion: countyRegionCode(),
+    documentType: z.enum(HOTLINE_DOCUMENT_TYPES),
+    reason: multiLineText(500, { min: 10, minMessage: 'Write at least 10 characters: what you checked and why' }),
+    callRef: z.string().regex(/^[A-Za-z0-9-]{4,40}$/, 'A call reference: 4 to 40 letters, digits or -'),
+  })
+  .superRefine((v, ctx) => {
+    checkIdNumber(v, ctx);
+    if (v.idType === 'passport' && !v.birthDate)
+      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Give the birth date shown in the passport' });
+  });
+export type CareHotlineConsent = z.infer<typeof CareHotlineConsentSchema>;
+export type CareHotlineConsentInput = z.input<typeof CareHotlineConsentSchema>;
 
 /** A care link's id in a path. */
 export const CareLinkIdSchema = z

@@ -394,3 +394,133 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('an adult without a phone consents to a carer at the hotline: an agent files, a different supervisor approves (e2e)', () => {
+  let ctx: E2eContext;
+
+  beforeAll(async () => {
+    ctx = await E2eContext.create({ now: '2020-02-20T02:00:00Z' });
+  });
+  afterAll(() => ctx?.close());
+
+  const ROUTE = '/api/v1/staff/care-consents';
+  const filing = (carer: E2eResident, over: Record<string, unknown> = {}) => ({
+    carerResidentId: carer.residentId,
+    name: '钱老太',
+    idType: 'resident-id',
+    idNumber: validResidentId(),
+    homeRegion: '330106',
+    documentType: 'resident-id-card',
+    reason: 'The mother confirmed on a three-way call that her son may act for her; ID card shown on video.',
+    callRef: 'HC-CARE-2020-1',
+    ...over,
+  });
+  const snapshot = async () =>
+    (
+      await ctx.db.query(
+        `SELECT (SELECT COUNT(*) FROM care_links) l, (SELECT COUNT(*) FROM residents) r,
+           (SELECT COUNT(*) FROM hotline_verifications) h, (SELECT COUNT(*) FROM access_log) a,
+           (SELECT COUNT(*) FROM audit_log WHERE action LIKE 'care.%' OR action LIKE 'identity.%') au`,
+      )
+    )[0];
+  const codeFor = (carer: E2eResident, dependantId: string) =>
+    ctx.http.send('GET', '/api/v1/me/code', undefined, carer.token, { 'x-acting-for': dependantId });
+
+  it('the link is pending until a supervisor who did not file approves; approval verifies the adult and activates it; both audited', async () => {
+    const carer = await ctx.newResident({ name: '钱大壮' });
+    const agent = await ctx.newStaff('hotline-agent');
+    const supervisor = await ctx.newStaff('supervisor');
+    const filingSupervisor = await ctx.newStaff('supervisor');
+    const filed = await ctx.http.post(ROUTE, filing(carer), agent.token);
+    expect(filed.status).toBe(201);
+    expect(filed.body).toMatchObject({ status: 'pending', requestedBy: agent.id });
+    const [pending] = (await ctx.http.get('/api/v1/me/dependants', carer.token)).body.items;
+    expect(pending).toMatchObject({ kind: 'adult', status: 'pending', consentMethod: null, name: '钱**' });
+    expect((await codeFor(carer, pending.dependantId)).body.code).toBe('CARE_LINK_NOT_ACTIVE');
+
+    // The agent cannot decide; a supervisor cannot approve what they filed.
+    const own = await ctx.http.post(ROUTE, filing(carer), filingSupervisor.token);
+    expect(own.status).toBe(201);
+    expect(
+      (
+        await ctx.http.post(
+          `/api/v1/staff/identity-verifications/${filed.body.id}/decision`,
+          { approve: true },
+          agent.token,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await ctx.http.post(
+          `/api/v1/staff/identity-verifications/${own.body.id}/decision`,
+          { approve: true },
+          filingSupervisor.token,
+        )
+      ).status,
+    ).toBe(403);
+
+    const approved = await ctx.http.post(
+      `/api/v1/staff/identity-verifications/${filed.body.id}/decision`,
+      { approve: true },
+      supervisor.token,
+    );
+    expect(approved.status).toBe(200);
+    const links = (await ctx.http.get('/api/v1/me/dependants', carer.token)).body.items;
+    expect(links.find((d: { dependantId: string }) => d.dependantId === pending.dependantId)).toMatchObject({
+      status: 'active',
+      consentMethod: 'hotline',
+    });
+    const code = await codeFor(carer, pending.dependantId);
+    expect(code.status).toBe(200);
+    expect(code.body.color).toBe('green');
+    const profile = await ctx.http.send('GET', '/api/v1/me/profile', undefined, carer.token, {
+      'x-acting-for': pending.dependantId,
+    });
+    expect(profile.body.verification).toMatchObject({ state: 'verified', method: 'hotline' });
+    const actions = (
+      await ctx.db.query(
+        "SELECT action FROM audit_log WHERE action LIKE 'care.%' OR action LIKE 'identity.hotline-%' ORDER BY seq",
+      )
+    ).map((r: { action: string }) => r.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['care.hotline-consent-filed', 'identity.hotline-filed', 'identity.hotline-approved']),
+    );
+
+    // Refused: the pending link goes; the carer cannot act.
+    const refused = await ctx.http.post(
+      `/api/v1/staff/identity-verifications/${own.body.id}/decision`,
+      { approve: false, note: 'The caller could not show the ID card.' },
+      supervisor.token,
+    );
+    expect(refused.status).toBe(200);
+    expect((await codeFor(carer, own.body.residentId)).body.code).toBe('CARE_LINK_NOT_ACTIVE');
+    expect((await ctx.http.get('/api/v1/me/dependants', carer.token)).body.items).toHaveLength(1);
+  });
+
+  it('refuses a minor, an unknown or unverified carer, out-of-scope regions, a taken number, residents and bad input, changing nothing', async () => {
+    const carer = await ctx.newResident();
+    const unverified = await ctx.newResident({}, { verified: false });
+    const agent = await ctx.newStaff('hotline-agent', '3301');
+    const before = await snapshot();
+    const cases: [Record<string, unknown>, string, number, string][] = [
+      [filing(carer, { idNumber: minorResidentId() }), agent.token, 422, 'CARE_LINK_REFUSED'],
+      [filing(carer, { carerResidentId: randomUUID() }), agent.token, 404, 'NOT_FOUND'],
+      [filing(unverified), agent.token, 409, 'VERIFICATION_REQUIRED'],
+      [filing(carer, { homeRegion: '110101' }), agent.token, 403, 'OUT_OF_SCOPE'],
+      [filing(carer, { idNumber: carer.idNumber }), agent.token, 422, 'CARE_LINK_REFUSED'],
+      [filing(carer, { idNumber: unverified.idNumber }), agent.token, 409, 'ID_NUMBER_TAKEN'],
+      [filing(carer, { reason: 'short' }), agent.token, 400, 'VALIDATION_FAILED'],
+      [filing(carer, { callRef: 'x' }), agent.token, 400, 'VALIDATION_FAILED'],
+      [filing(carer, { extra: true }), agent.token, 400, 'VALIDATION_FAILED'],
+      [filing(carer), carer.token, 403, 'FORBIDDEN'],
+    ];
+    for (const [body, token, status, code] of cases) {
+      const res = await ctx.http.post(ROUTE, body, token);
+      expect({ body, status: res.status, code: res.body?.code }).toEqual({ body, status, code });
+    }
+    const auditor = await ctx.newStaff('auditor', '');
+    expect((await ctx.http.post(ROUTE, filing(carer), auditor.token)).status).toBe(403);
+    expect(await snapshot()).toEqual(before);
+  });
+});

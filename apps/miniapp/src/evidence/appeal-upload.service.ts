@@ -9,6 +9,7 @@ export function postAppealForm(
   path: string,
   fields: Record<string, string | undefined>,
   files: readonly EvidenceFile[],
+  options: { actingFor?: boolean } = {},
 ): Promise<AppealView> {
   const parts = files.map((f) => ({
     field: 'evidence',
@@ -17,5 +18,5 @@ export function postAppealForm(
     bytes: f.bytes,
   }));
   const { body, contentType } = buildMultipart(fields, parts);
-  return request<AppealView>('POST', path, body, { contentType });
+  return request<AppealView>('POST', path, body, { contentType, ...options });
 }

@@ -17,6 +17,7 @@ export const PAGES = {
   inbox: 'pages/inbox/index',
   staffLogin: 'pages/staff-login/index',
   checkpoint: 'pages/checkpoint/index',
+  family: 'pages/family/index',
   card: 'pages/card/index',
 } as const;
 

@@ -4,6 +4,7 @@ import { request as taroRequest, resetTaroFake, storage } from '../../test/taro.
 import { initI18n, setLocale } from '../i18n/i18n';
 import { isApiRequestError, NETWORK_ERROR, type ApiRequestError } from './api-request-error';
 import { buildUrl, request, setUnauthenticatedHandler } from './request';
+import { clearActingFor, saveActingFor } from '../session/acting-for-store';
 import { clearAccessToken, readAccessToken, saveAccessToken } from './token-store';
 
 async function rejection(promise: Promise<unknown>): Promise<ApiRequestError> {
@@ -49,6 +50,18 @@ describe('request', () => {
         }),
       }),
     );
+  });
+
+  it('names the dependant in X-Acting-For only on calls made for them, while acting for someone', async () => {
+    saveAccessToken('tok-9', 3600);
+    saveActingFor({ dependantId: '0190f5e2-0000-7000-8000-000000000001', name: '李**' });
+    taroRequest.mockResolvedValue({ statusCode: 200, data: {}, header: {} });
+    await request('GET', '/me/code', undefined, { actingFor: true });
+    await request('DELETE', '/me');
+    clearActingFor();
+    await request('GET', '/me/code', undefined, { actingFor: true });
+    const headers = taroRequest.mock.calls.map((c) => (c[0].header as Record<string, string>)['x-acting-for']);
+    expect(headers).toEqual(['0190f5e2-0000-7000-8000-000000000001', undefined, undefined]);
   });
 
   it('sends no Content-Type without a body (a DELETE with an empty JSON body is malformed)', async () => {

@@ -1,8 +1,11 @@
 import Taro from '@tarojs/taro';
 
+import { ACTING_FOR_HEADER } from '@healthcode/contracts';
+
 import { currentLocale } from '../i18n/i18n';
 import { host } from '../platform/host';
 import { apiErrorFromResponse, networkError } from './api-request-error';
+import { readActingFor } from '../session/acting-for-store';
 import { clearAccessToken, readAccessToken } from './token-store';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -18,6 +21,11 @@ export interface RequestOptions {
   contentType?: string;
   /** The path is from the API's origin (e.g. `/.well-known/jwks.json`), not under `/api/v1`. */
   fromOrigin?: boolean;
+  /**
+   * The call serves the dependant the carer is acting for, when there is one (`X-Acting-For`). Only the routes the
+   * API lets a carer use for someone else set it: code, history, declarations, check-ins, appeals.
+   */
+  actingFor?: boolean;
 }
 
 const API_VERSION_PREFIX = '/v1';
@@ -59,6 +67,8 @@ export async function request<T>(
   if (body !== undefined) header['Content-Type'] = options.contentType ?? 'application/json';
   if (token) header.Authorization = `Bearer ${token}`;
   if (options.authorization) header.Authorization = options.authorization;
+  const acting = options.actingFor && token ? readActingFor() : null;
+  if (acting) header[ACTING_FOR_HEADER] = acting.dependantId;
   const url = options.fromOrigin ? originUrl(path) : buildUrl(path, options.query);
 
   let statusCode: number;

@@ -46,6 +46,8 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Only residents can act for a family member': '只有居民可以代家庭成员办理',
   'X-Acting-For must be the id of one of your dependants': 'X-Acting-For 必须是您的一位家庭成员的编号',
   'Expected a dependant id': '应为家庭成员编号',
+  'A carer needs an account of their own: this person is someone’s dependant':
+    '代办人需要有自己的账号：此人是他人的家庭成员',
   'A care link id (UUID)': '代办关系编号（UUID）',
   'Declare that you are the child’s legal guardian': '请声明您是该儿童的法定监护人',
   'Give the birth date shown in the passport': '请填写护照上的出生日期',

@@ -54,6 +54,14 @@ export class CareLinkRepository {
     await manager.getRepository(CareLinkEntity).update({ id }, change);
   }
 
+  /** Pending links to a dependant whose consent is awaited at the hotline (adult, no consent yet), locked. */
+  pendingHostless(manager: EntityManager, dependantId: string): Promise<CareLinkEntity[]> {
+    return manager.getRepository(CareLinkEntity).find({
+      where: { dependantId, status: 'pending', kind: 'adult' },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   /** A carer's live links with each dependant's masked name and colour, oldest first. */
   listForCarer(carerId: string): Promise<CareLinkListed[]> {
     return this.listed('l.carer_id', 'l.dependant_id', carerId);

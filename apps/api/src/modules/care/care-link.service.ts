@@ -2,6 +2,7 @@ import {
   type AddAdultRequest,
   type AddMinorRequest,
   ApiErrorCode,
+  type CareHotlineConsent,
   type CarerView,
   cstDate,
   type DependantView,
@@ -25,7 +26,8 @@ import { ResidentRepository } from '../resident/resident.repository';
 import { consentFor } from '../resident/consent.constant';
 import { birthDateOf, isMinorOn } from './care-age.util';
 import type { CareLinkEntity } from './care-link.entity';
-import { type CareLinkListed, CareLinkRepository } from './care-link.repository';
+import { CareLinkRepository } from './care-link.repository';
+import { carerView, dependantView, linkRow } from './care-link-view.util';
 
 const notYours = () =>
   new DomainException(ApiErrorCode.DependantNotFound, 'You have no dependant or care request with this id');
@@ -97,26 +99,10 @@ export class CareLinkService {
       throw new DomainException(ApiErrorCode.IdNumberTaken, ID_NUMBER_TAKEN_MESSAGE);
     const now = this.clock.now();
     const dependantId = existing?.id ?? newId();
-    const keyId = this.crypto.currentKeyId;
     try {
       const link = await this.links.transaction(async (manager) => {
-        if (!existing)
-          await this.residents.insertHostless(manager, dependantId, this.crypto.hmac('host', `care:${dependantId}`), {
-            consentVersion: input.consentVersion,
-            consentAt: now,
-            piiKeyId: keyId,
-            nameEnc: this.crypto.encrypt(input.name, keyId),
-            nameMasked: maskName(input.name),
-            idType: input.idType,
-            idHmac: idPair.current,
-            idEnc: this.crypto.encrypt(input.idNumber, keyId),
-            idMasked: maskIdNumber(input.idNumber),
-            phoneHmac: null,
-            phoneEnc: null,
-            phoneMasked: null,
-            homeRegion: input.homeRegion,
-          });
-        const row = linkRow(carerId, dependantId, 'minor', now);
+        if (!existing) await this.insertHostless(manager, dependantId, idPair.current, input, now);
+        const row = linkRow(newId(), carerId, dependantId, 'minor', now);
         await this.insertWithinLimits(manager, row);
         await this.logFor(manager, carerId, dependantId, 'added as a dependant by a guardian’s declaration', now);
         return row;
@@ -129,6 +115,55 @@ export class CareLinkService {
         throw refused('This person is already your dependant, or your request waits for them');
       throw error;
     }
+  }
+
+  /**
+   * An adult without a phone, consenting on a hotline call (the agent's filing, in the caller's transaction): a
+   * host-less record and a pending link, which the supervisor's approval of the identity check activates
+   * (`confirmHotline`). Returns the new dependant's id.
+   */
+  async addHostlessAdultIn(manager: EntityManager, carerId: string, input: CareHotlineConsent): Promise<string> {
+    const carer = await this.verifiedCarer(carerId, true);
+    const birthDate = birthDateOf(input.idType, input.idNumber, input.birthDate) as string;
+    if (isMinorOn(birthDate, cstDate(this.clock.now())))
+      throw refused('This person is under 18: add them as a child, with your declaration as their guardian');
+    const idPair = this.crypto.hmacPair('id', `${input.idType}:${input.idNumber}`);
+    await this.hmacs.align('id', [idPair]);
+    if (carer.idHmac?.equals(idPair.current)) throw refused('You cannot add yourself as your own dependant');
+    if (await this.residents.findActiveByIdHmac(idPair.current))
+      throw new DomainException(ApiErrorCode.IdNumberTaken, ID_NUMBER_TAKEN_MESSAGE);
+    const now = this.clock.now();
+    const dependantId = newId();
+    const consentVersion = consentFor(this.config.retention).version;
+    try {
+      await this.insertHostless(manager, dependantId, idPair.current, { ...input, consentVersion }, now);
+      await this.insertWithinLimits(manager, linkRow(newId(), carerId, dependantId, 'adult', now));
+    } catch (error) {
+      if (isDuplicateKeyOn(error, 'uq_residents_id_hmac'))
+        throw new DomainException(ApiErrorCode.IdNumberTaken, ID_NUMBER_TAKEN_MESSAGE);
+      throw error;
+    }
+    await this.logFor(manager, carerId, dependantId, 'asked at the hotline to become your carer', now);
+    return dependantId;
+  }
+
+  /** The supervisor approved the identity check of a host-less adult: their pending hotline links become active. */
+  async confirmHotline(manager: EntityManager, dependantId: string, staffId: string, at: Date): Promise<void> {
+    for (const link of await this.links.pendingHostless(manager, dependantId)) {
+      await this.links.update(manager, link.id, {
+        status: 'active',
+        consentMethod: 'hotline',
+        confirmedAt: at,
+        confirmedByStaff: staffId,
+      });
+      await this.logFor(manager, link.carerId, dependantId, 'became your carer with your consent at the hotline', at);
+    }
+  }
+
+  /** The supervisor refused it: the pending links go (the unverified record has no code and no carer). */
+  async dropHotline(manager: EntityManager, dependantId: string, at: Date): Promise<void> {
+    for (const link of await this.links.pendingHostless(manager, dependantId))
+      await this.links.update(manager, link.id, { status: 'removed', live: null, removedAt: at, removedBy: null });
   }
 
   /** An adult with the app: a pending request they accept or refuse on their own device. */
@@ -149,7 +184,7 @@ export class CareLinkService {
     if (target.hostProvider === 'care')
       throw refused('This person has no app of their own: they give their consent at the hotline');
     const now = this.clock.now();
-    const row = linkRow(carerId, target.id, 'adult', now);
+    const row = linkRow(newId(), carerId, target.id, 'adult', now);
     try {
       await this.links.transaction(async (manager) => {
         await this.insertWithinLimits(manager, row);
@@ -206,9 +241,13 @@ export class CareLinkService {
     return link;
   }
 
-  private async verifiedCarer(carerId: string): Promise<ResidentEntity> {
+  /** `byStaff`: named by a hotline agent, so a missing carer is "not found" rather than the caller's own session. */
+  private async verifiedCarer(carerId: string, byStaff = false): Promise<ResidentEntity> {
     const carer = await this.residents.findActive(carerId);
+    if (!carer && byStaff) throw new DomainException(ApiErrorCode.NotFound, 'No such resident');
     if (!carer) throw new DomainException(ApiErrorCode.Unauthenticated, 'This account no longer exists; log in again');
+    if (byStaff && carer.hostProvider === 'care')
+      throw refused('A carer needs an account of their own: this person is someone’s dependant');
     if (!carer.consentVersion)
       throw new DomainException(ApiErrorCode.NotRegistered, 'Sign up first (PUT /api/v1/me/profile)');
     if (carer.verificationState !== 'verified')
@@ -239,6 +278,31 @@ export class CareLinkService {
     await this.links.insert(manager, row);
   }
 
+  private insertHostless(
+    manager: EntityManager,
+    id: string,
+    idHmac: Buffer,
+    input: Pick<AddMinorRequest, 'consentVersion' | 'name' | 'idType' | 'idNumber' | 'homeRegion'>,
+    now: Date,
+  ): Promise<void> {
+    const keyId = this.crypto.currentKeyId;
+    return this.residents.insertHostless(manager, id, this.crypto.hmac('host', `care:${id}`), {
+      consentVersion: input.consentVersion,
+      consentAt: now,
+      piiKeyId: keyId,
+      nameEnc: this.crypto.encrypt(input.name, keyId),
+      nameMasked: maskName(input.name),
+      idType: input.idType,
+      idHmac,
+      idEnc: this.crypto.encrypt(input.idNumber, keyId),
+      idMasked: maskIdNumber(input.idNumber),
+      phoneHmac: null,
+      phoneEnc: null,
+      phoneMasked: null,
+      homeRegion: input.homeRegion,
+    });
+  }
+
   private logFor(manager: EntityManager, carerId: string, dependantId: string, purpose: string, at: Date) {
     return this.accessLog.append(
       {
@@ -253,48 +317,4 @@ export class CareLinkService {
       manager,
     );
   }
-}
-
-function linkRow(carerId: string, dependantId: string, kind: 'minor' | 'adult', now: Date): CareLinkEntity {
-  const minor = kind === 'minor';
-  return {
-    id: newId(),
-    carerId,
-    dependantId,
-    kind,
-    status: minor ? 'active' : 'pending',
-    live: 1,
-    consentMethod: minor ? 'guardian-declaration' : null,
-    createdAt: now,
-    confirmedAt: minor ? now : null,
-    confirmedByStaff: null,
-    removedAt: null,
-    removedBy: null,
-  };
-}
-
-function dependantView({ link, name, color }: CareLinkListed): DependantView {
-  return {
-    linkId: link.id,
-    dependantId: link.dependantId,
-    name,
-    kind: link.kind,
-    status: link.status,
-    consentMethod: link.consentMethod,
-    color,
-    createdAt: link.createdAt.toISOString(),
-    confirmedAt: link.confirmedAt?.toISOString() ?? null,
-  };
-}
-
-function carerView({ link, name }: CareLinkListed): CarerView {
-  return {
-    linkId: link.id,
-    name,
-    kind: link.kind,
-    status: link.status,
-    consentMethod: link.consentMethod,
-    createdAt: link.createdAt.toISOString(),
-    confirmedAt: link.confirmedAt?.toISOString() ?? null,
-  };
 }

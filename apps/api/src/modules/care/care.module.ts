@@ -8,6 +8,6 @@ import { CareLinkService } from './care-link.service';
 @Module({
   controllers: [CareLinkController],
   providers: [CareLinkService, ActingForGuard],
-  exports: [ActingForGuard],
+  exports: [ActingForGuard, CareLinkService],
 })
 export class CareModule {}

@@ -140,6 +140,12 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     summary:
       "File a hotline-assisted verification (document checked, written reason) for a supervisor; logged to the resident's access log and audited",
   },
+  'POST /api/v1/staff/care-consents': {
+    access: ['hotline-agent', 'supervisor'],
+    scope: { mode: 'content', on: "the adult's home region" },
+    summary:
+      "File an adult's hotline consent to a carer (no phone): creates their record, a pending care link and the identity check a different supervisor approves; audited",
+  },
   'GET /api/v1/staff/identity-verifications': {
     access: ['hotline-agent', 'supervisor'],
     scope: { mode: 'filter', on: "resident's region when filed" },

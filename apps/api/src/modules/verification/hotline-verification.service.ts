@@ -14,6 +14,7 @@ import type { EntityManager } from 'typeorm';
 import { DomainException } from '../../common/domain.exception';
 import { isUuid, newId } from '../../database/uuid-binary.transformer';
 import { AccessLogRepository } from '../access-log/access-log.repository';
+import { CareLinkService } from '../care/care-link.service';
 import { staffActor } from '../audit/audit-actor.util';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
@@ -47,13 +48,23 @@ export class HotlineVerificationService {
     private readonly codes: CodeService,
     private readonly clock: Clock,
     private readonly hmacs: HmacRotationService,
+    private readonly care: CareLinkService,
   ) {}
 
   async file(staff: StaffPrincipal, input: HotlineVerificationCreate): Promise<HotlineVerificationView> {
     // During a PII_HMAC key rotation the profile moves to the current key version first, as the number is HMACed.
     if (isUuid(input.residentId)) await this.hmacs.alignResident(input.residentId);
+    return this.residents.transaction((manager) => this.fileIn(manager, staff, input));
+  }
+
+  /** Files a request in the caller's transaction (a hotline care consent creates the resident in the same one). */
+  async fileIn(
+    manager: EntityManager,
+    staff: StaffPrincipal,
+    input: HotlineVerificationCreate,
+  ): Promise<HotlineVerificationView> {
     const idHmac = this.crypto.hmac('id', `${input.idType}:${input.idNumber}`);
-    return this.residents.transaction(async (manager) => {
+    {
       const resident = isUuid(input.residentId)
         ? await this.residents.findActiveForUpdate(manager, input.residentId)
         : null;
@@ -108,7 +119,7 @@ export class HotlineVerificationService {
         manager,
       );
       return view(row);
-    });
+    }
   }
 
   async list(staff: StaffPrincipal, query: HotlineVerificationQuery): Promise<{ items: HotlineVerificationView[] }> {
@@ -157,6 +168,10 @@ export class HotlineVerificationService {
           { type: 'verify', method: 'hotline', at: fields.decidedAt },
           proofKey,
         );
+        // An adult without a phone who consented to a carer on the call: the link starts with the verification.
+        await this.care.confirmHotline(manager, row.residentId, staff.staffId, fields.decidedAt);
+      } else {
+        await this.care.dropHotline(manager, row.residentId, fields.decidedAt);
       }
       if (!(await this.requests.decide(manager, id, fields)))
         throw new DomainException(ApiErrorCode.IllegalTransition, 'This request was decided meanwhile');

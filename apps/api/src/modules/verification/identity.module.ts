@@ -17,7 +17,10 @@ import { AlipayIdentityVerifier } from './verifiers/alipay-identity.verifier';
 import { DevIdentityVerifier } from './verifiers/dev-identity.verifier';
 import { WechatIdentityVerifier } from './verifiers/wechat-identity.verifier';
 import { WechatVerifySessionRepository } from '../identity/wechat-verify-session.repository';
+import { CareModule } from '../care/care.module';
 import { HostTokenModule } from '../host-token/host-token.module';
+import { CareHotlineConsentController } from './care-hotline-consent.controller';
+import { CareHotlineConsentService } from './care-hotline-consent.service';
 import { WechatAccessTokenService } from '../host-token/wechat-access-token.service';
 
 /**
@@ -25,9 +28,10 @@ import { WechatAccessTokenService } from '../host-token/wechat-access-token.serv
  * hotline-assisted verification queue (`/staff/identity-verifications`).
  */
 @Module({
-  imports: [HostTokenModule],
-  controllers: [IdentityController, HotlineVerificationController],
+  imports: [HostTokenModule, CareModule],
+  controllers: [IdentityController, HotlineVerificationController, CareHotlineConsentController],
   providers: [
+    CareHotlineConsentService,
     DevHostIdentityRepository,
     DevHostService,
     DevIdentityVerifier,

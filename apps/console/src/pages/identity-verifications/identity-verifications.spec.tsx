@@ -131,4 +131,45 @@ describe('identity verification queue', () => {
     await user.click(screen.getByRole('button', { name: 'Send to a supervisor' }));
     expect(await screen.findByText("This resident's ID number is already verified")).toBeInTheDocument();
   });
+
+  it('an agent files an adult’s hotline consent to a carer: the carer is looked up, then the consent goes to a supervisor', async () => {
+    const carerId = '44444444-4444-4444-8444-444444444444';
+    const { calls } = stubFetch((call) => {
+      if (call.url.startsWith('/api/v1/staff/lookup'))
+        return { body: { items: [{ residentId: carerId }], purpose: 'hotline-call:HC-9' } };
+      if (call.method === 'POST') return { status: 201, body: request() };
+      return { body: { items: [] } };
+    });
+    signInAs('hotline-agent');
+    const { user } = renderApp('/identity-verifications', { language: 'en' });
+    await user.click(
+      await screen.findByRole('button', { name: /Consent of an adult without a phone to a family carer/ }, FIRST),
+    );
+    await user.type(await screen.findByLabelText('Call reference of the consent call'), 'HC-9');
+    await user.type(screen.getByLabelText('Carer’s resident ID number'), '330106199001010013');
+    await user.type(screen.getByLabelText('Adult’s full name'), '钱老太');
+    await user.type(screen.getByLabelText('Number on the adult’s document'), '330106195001010011');
+    await user.type(screen.getByLabelText('Adult’s home region (county code)'), '330106');
+    await user.type(screen.getByLabelText('What was checked, and the consent heard'), 'ID card on video; she agreed.');
+    await user.click(screen.getByRole('button', { name: 'Send the consent to a supervisor' }));
+
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST')).toHaveLength(2));
+    const [lookup, file] = calls.filter((c) => c.method === 'POST');
+    expect(lookup).toMatchObject({
+      url: '/api/v1/staff/lookup',
+      body: { idNumber: '330106199001010013', purpose: { kind: 'hotline-call', callRef: 'HC-9' } },
+    });
+    expect(file).toMatchObject({
+      url: '/api/v1/staff/care-consents',
+      body: {
+        carerResidentId: carerId,
+        name: '钱老太',
+        idType: 'resident-id',
+        idNumber: '330106195001010011',
+        homeRegion: '330106',
+        documentType: 'resident-id-card',
+        callRef: 'HC-9',
+      },
+    });
+  });
 });

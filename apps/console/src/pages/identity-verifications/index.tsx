@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageState } from '../../components/page-state';
 import { useAccess } from '../../hooks/use-access';
 import { useSession } from '../../hooks/use-session';
+import { FileCareConsentForm } from './components/file-care-consent-form';
 import { FileVerificationForm } from './components/file-verification-form';
 import { RefuseModal } from './components/refuse-modal';
 import { VerificationTable } from './components/verification-table';
@@ -50,6 +51,7 @@ export default function IdentityVerificationsPage() {
       <PageHeader title={t('identityVerifications.title')} subtitle={t('identityVerifications.subtitle')} />
       <Alert type="info" showIcon role="note" title={t('identityVerifications.notice')} />
       <FileVerificationForm />
+      <FileCareConsentForm />
       <section aria-label={t('identityVerifications.queue')}>
         <Tabs
           activeKey={tab}

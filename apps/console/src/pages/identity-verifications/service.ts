@@ -2,6 +2,7 @@ import type { StaffLookupResponse } from '@healthcode/contracts';
 
 import { request } from '../../services/request';
 import type {
+  CareConsentValues,
   FileVerificationValues,
   HotlineVerificationCreateInput,
   HotlineVerificationDecision,
@@ -46,6 +47,37 @@ export async function fileVerification(values: FileVerificationValues): Promise<
   });
   const [resident] = found.items;
   return request('/v1/staff/identity-verifications', { method: 'POST', body: toFiling(values, resident.residentId) });
+}
+
+/**
+ * Files an adult's hotline consent to a carer: the carer is found with a logged lookup of their ID number (the call
+ * as its purpose), then the consent and the adult's document check go to a supervisor in one request.
+ */
+export async function fileCareConsent(values: CareConsentValues): Promise<HotlineVerificationView> {
+  const callRef = values.callRef.trim();
+  const found = await request<StaffLookupResponse>('/v1/staff/lookup', {
+    method: 'POST',
+    body: {
+      idType: 'resident-id',
+      idNumber: values.carerIdNumber.trim().toUpperCase(),
+      purpose: { kind: 'hotline-call', callRef },
+    },
+  });
+  const [carer] = found.items;
+  return request('/v1/staff/care-consents', {
+    method: 'POST',
+    body: {
+      carerResidentId: carer.residentId,
+      name: values.name.trim(),
+      idType: values.idType,
+      idNumber: values.idNumber.trim().toUpperCase(),
+      ...(values.idType === 'passport' && values.birthDate ? { birthDate: values.birthDate.trim() } : {}),
+      homeRegion: values.homeRegion.trim(),
+      documentType: values.documentType,
+      reason: values.reason.trim(),
+      callRef,
+    },
+  });
 }
 
 export function decideVerification(id: string, body: HotlineVerificationDecision): Promise<HotlineVerificationView> {

@@ -18,3 +18,16 @@ export interface FileVerificationValues {
 }
 
 export type QueueTab = HotlineVerificationStatus;
+
+/** An adult's hotline consent to a carer, as typed: the carer is found by their ID number (a logged lookup). */
+export interface CareConsentValues {
+  callRef: string;
+  carerIdNumber: string;
+  name: string;
+  idType: Extract<IdType, 'resident-id' | 'passport'>;
+  idNumber: string;
+  birthDate?: string;
+  homeRegion: string;
+  documentType: HotlineDocumentType;
+  reason: string;
+}

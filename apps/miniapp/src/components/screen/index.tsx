@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { goBack } from '../../navigation/navigate';
 import type { MainTab, PageName } from '../../navigation/routes.constant';
 import { themeStyle } from '../../theme/theme-style.util';
+import { ActingBanner } from '../acting-banner';
 import { Heading } from '../heading';
 import { MainNav } from '../main-nav';
 
@@ -18,11 +19,13 @@ interface ScreenProps {
   tab?: MainTab;
   /** A page outside the main tabs: a "Back" link, to the previous page or else to this one. */
   back?: PageName;
+  /** A page a carer uses for a dependant: shows whose record it is while acting for someone. */
+  acting?: boolean;
   children: ReactNode;
 }
 
 /** Every page's frame: palette variables, a level-1 heading that is also the window title, a way back or the nav. */
-export function Screen({ title, tab, back, children }: ScreenProps) {
+export function Screen({ title, tab, back, acting, children }: ScreenProps) {
   const { t } = useTranslation();
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title });
@@ -45,6 +48,7 @@ export function Screen({ title, tab, back, children }: ScreenProps) {
           </View>
         )}
         <Heading level={1}>{title}</Heading>
+        {acting && <ActingBanner />}
         {children}
       </View>
       {tab && <MainNav active={tab} />}

@@ -103,7 +103,7 @@ export default function AppealNewPage() {
   const [code, reload] = useResource(fetchCode, []);
 
   return (
-    <Screen title={t('appeal.newTitle')} back="code">
+    <Screen title={t('appeal.newTitle')} back="code" acting>
       <ResourceView resource={code} onRetry={reload}>
         {(c) => {
           const reason = findReason(c.reasons, decodeURIComponent(key));

@@ -97,7 +97,7 @@ export default function AppealPage() {
   useRefreshOnReturn(refresh);
 
   return (
-    <Screen title={t('appeal.title', { number })} back="appeals">
+    <Screen title={t('appeal.title', { number })} back="appeals" acting>
       <ResourceView resource={resource} onRetry={reload}>
         {(appeal) => <AppealDetails appeal={appeal} onChanged={set} />}
       </ResourceView>

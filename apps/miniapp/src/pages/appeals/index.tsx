@@ -19,7 +19,7 @@ export default function AppealsPage() {
   useRefreshOnReturn(refresh);
 
   return (
-    <Screen title={t('appeal.listTitle')} back="code">
+    <Screen title={t('appeal.listTitle')} back="code" acting>
       <ResourceView
         resource={resource}
         onRetry={reload}

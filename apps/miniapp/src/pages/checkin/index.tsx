@@ -56,7 +56,7 @@ export default function CheckInPage() {
   };
 
   return (
-    <Screen title={t('checkin.title')} back="code">
+    <Screen title={t('checkin.title')} back="code" acting>
       <ResourceView resource={code} onRetry={reload}>
         {(c) => {
           const reminder = checkInReminder(c.steps);

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ActionButton } from '../../components/action-button';
+import { Notice } from '../../components/notice';
 import { Screen } from '../../components/screen';
 import { ResourceView } from '../../components/state-views/resource-view';
 import { formatDateTime } from '../../format/date-format.util';
@@ -15,6 +16,7 @@ import { type Resource, useResourceHandle } from '../../hooks/use-resource';
 import { isApiRequestError } from '../../services/api-request-error';
 import { currentLocale } from '../../i18n/i18n';
 import { openPage, switchPage } from '../../navigation/navigate';
+import { readActingFor } from '../../session/acting-for-store';
 import { CodeCard } from './components/code-card';
 import { GreenOutlookLine } from './components/green-outlook-line';
 import { ReasonList } from './components/reason-list';
@@ -58,6 +60,14 @@ function CodeDetails({
       <ActionButton id="code-card" variant="secondary" label={t('code.cardLink')} onClick={() => openPage('card')} />
       <ColorSubscription />
       <ActionButton variant="secondary" label={t('code.declareLink')} onClick={() => switchPage('declare')} />
+      {!readActingFor() && (
+        <ActionButton
+          id="code-family"
+          variant="secondary"
+          label={t('family.link')}
+          onClick={() => openPage('family')}
+        />
+      )}
       <ActionButton
         variant="link"
         label={t('code.rulesLink', { version: code.ruleSetVersion })}
@@ -106,11 +116,18 @@ export default function CodePage() {
   useRefreshOnReturn(appeals.refresh);
   const now = useNow(1000);
   useTokenRefresh(resource.status === 'ready' ? resource.data.tokenExpiresAt : undefined, refresh);
+  const acting = readActingFor();
 
   return (
-    <Screen title={t('code.title')} tab="code">
+    <Screen title={t('code.title')} tab="code" acting>
       {needsVerification(resource) ? (
-        <VerificationNeeded />
+        acting ? (
+          <Notice id="code-verification-needed" tone="alert">
+            {t('acting.verificationNeeded', { name: acting.name })}
+          </Notice>
+        ) : (
+          <VerificationNeeded />
+        )
       ) : (
         <ResourceView resource={resource} onRetry={reload}>
           {(code) => (

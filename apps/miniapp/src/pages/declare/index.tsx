@@ -146,7 +146,7 @@ export default function DeclarePage() {
   const [profile, reload] = useResource(fetchProfile, []);
   const mine = useResourceHandle(fetchMyDeclarations, []);
   return (
-    <Screen title={t('declare.title')} tab="declare">
+    <Screen title={t('declare.title')} tab="declare" acting>
       <ResourceView resource={profile} onRetry={reload}>
         {(p) => <DeclarationFormView profile={p} onDeclared={mine.refresh} />}
       </ResourceView>

@@ -16,7 +16,7 @@ export default function HistoryPage() {
   const [history, reload] = useResource(fetchHistory, []);
 
   return (
-    <Screen title={t('history.title')} tab="history">
+    <Screen title={t('history.title')} tab="history" acting>
       <ResourceView
         resource={history}
         onRetry={reload}
@@ -25,22 +25,33 @@ export default function HistoryPage() {
       >
         {(items) => (
           <View className="timeline" role="list" aria-label={t('history.title')}>
-            {buildHistoryLines(items, locale).map((line) => (
-              <View key={line.id} className="card timeline__item" role="listitem">
-                <Text className="muted small">{line.at}</Text>
-                <View className="timeline__colors">
-                  {line.colorBefore && <ColorBadge color={line.colorBefore.color} />}
-                  {line.colorBefore && (
-                    <Text className="timeline__arrow" aria-hidden="true">
-                      →
+            {buildHistoryLines(items, locale).map((line) => {
+              const actedFor = items.find((i) => i.id === line.id)?.actedFor;
+              return (
+                <View key={line.id} className="card timeline__item" role="listitem">
+                  <Text className="muted small">{line.at}</Text>
+                  <View className="timeline__colors">
+                    {line.colorBefore && <ColorBadge color={line.colorBefore.color} />}
+                    {line.colorBefore && (
+                      <Text className="timeline__arrow" aria-hidden="true">
+                        →
+                      </Text>
+                    )}
+                    <ColorBadge color={line.colorAfter.color} />
+                  </View>
+                  <Text className="timeline__cause">{line.cause}</Text>
+                  {line.greenBy && <Text className="muted">{line.greenBy}</Text>}
+                  {actedFor && (
+                    <Text className="muted small">
+                      {t('acting.byFor', {
+                        carer: actedFor.carer ?? t('acting.formerCarer'),
+                        dependant: actedFor.dependant ?? '',
+                      })}
                     </Text>
                   )}
-                  <ColorBadge color={line.colorAfter.color} />
                 </View>
-                <Text className="timeline__cause">{line.cause}</Text>
-                {line.greenBy && <Text className="muted">{line.greenBy}</Text>}
-              </View>
-            ))}
+              );
+            })}
           </View>
         )}
       </ResourceView>

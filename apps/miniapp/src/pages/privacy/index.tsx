@@ -53,6 +53,14 @@ export default function PrivacyPage() {
                     {t('privacy.accessEntry', { role: entry.role, purpose: entry.purpose })}
                   </Text>
                   <Text className="muted">{t('privacy.scope', { scope: entry.scope })}</Text>
+                  {entry.actedFor && (
+                    <Text className="muted small">
+                      {t('acting.byFor', {
+                        carer: entry.actedFor.carer ?? t('acting.formerCarer'),
+                        dependant: entry.actedFor.dependant ?? '',
+                      })}
+                    </Text>
+                  )}
                 </View>
               ))}
             </View>
@@ -65,6 +73,12 @@ export default function PrivacyPage() {
       <RetentionSection />
 
       <View className="section">
+        <ActionButton
+          id="privacy-family"
+          variant="secondary"
+          label={t('family.link')}
+          onClick={() => openPage('family')}
+        />
         <ActionButton
           id="privacy-appeals"
           variant="secondary"
