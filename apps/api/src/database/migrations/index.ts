@@ -15,6 +15,7 @@ import { NotificationNotBefore1796600200000 } from './1796600200000-Notification
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
 import { NotificationClaim1796610100000 } from './1796610100000-NotificationClaim';
+import { AppealCategories1796620200000 } from './1796620200000-AppealCategories';
 import { CareLinks1796620000000 } from './1796620000000-CareLinks';
 import { MutualRecognition1796601200000 } from './1796601200000-MutualRecognition';
 import { StaffRoleGrants1796610000000 } from './1796610000000-StaffRoleGrants';
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   NotificationClaim1796610100000,
   CareLinks1796620000000,
   PrintedCards1796620100000,
+  AppealCategories1796620200000,
 ];

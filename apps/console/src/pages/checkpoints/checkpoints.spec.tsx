@@ -134,5 +134,10 @@ describe('checkpoints', () => {
       within(drawer).getByText('Admitted', { selector: '.ant-statistic-title' }).closest('.ant-statistic'),
     ).toHaveTextContent('5');
     expect(calls.some((c) => c.url === '/api/v1/checkpoints/cp-1/stats')).toBe(true);
+    // The chart's numbers as a table: only the hour that had scans.
+    const table = within(drawer).getByRole('table', { name: 'Scans per hour as numbers (hours with scans)' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent(/5\s*2$/);
   });
 });
