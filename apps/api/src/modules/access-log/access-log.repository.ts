@@ -11,6 +11,7 @@ interface RawAccessLogRow {
   role: string;
   purpose: string;
   scope: string;
+  staff_id: Buffer | null;
   actor_resident_id: Buffer | null;
   carer_name: string | null;
   dependant_name: string | null;
@@ -22,6 +23,8 @@ export interface AccessLogRow {
   role: string;
   purpose: string;
   scope: string;
+  /** The staff member who read the record (kept for audit; not shown to the resident). */
+  staffId: string | null;
   actedFor: { carer: string | null; dependant: string | null } | null;
 }
 
@@ -46,10 +49,10 @@ export class AccessLogRepository {
     const id = uuidToBuffer(residentId);
     const rows: RawAccessLogRow[] = await this.repo.query(
       `SELECT * FROM (
-         (SELECT a.id, a.at, a.role, a.purpose, a.scope, a.actor_resident_id, a.resident_id
+         (SELECT a.id, a.at, a.role, a.purpose, a.scope, a.staff_id, a.actor_resident_id, a.resident_id
             FROM access_log a WHERE a.resident_id = ? ORDER BY a.at DESC LIMIT ?)
          UNION
-         (SELECT a.id, a.at, a.role, a.purpose, a.scope, a.actor_resident_id, a.resident_id
+         (SELECT a.id, a.at, a.role, a.purpose, a.scope, a.staff_id, a.actor_resident_id, a.resident_id
             FROM access_log a WHERE a.actor_resident_id = ? ORDER BY a.at DESC LIMIT ?)
        ) x
        LEFT JOIN (SELECT id cid, name_masked carer_name FROM residents WHERE deleted_at IS NULL) c ON c.cid = x.actor_resident_id
@@ -63,6 +66,7 @@ export class AccessLogRepository {
       role: r.role,
       purpose: r.purpose,
       scope: r.scope,
+      staffId: r.staff_id ? bufferToUuid(r.staff_id) : null,
       actedFor: r.actor_resident_id || r.role === 'carer' ? { carer: r.carer_name, dependant: r.dependant_name } : null,
     }));
   }
