@@ -1,0 +1,4 @@
+import { fuzzSuite } from '../utils/fuzz.suite';
+
+// Half of the registered routes (the other half is fuzz-1-of-2): see fuzzSuite.
+fuzzSuite(1, 2);
