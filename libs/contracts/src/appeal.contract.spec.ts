@@ -1,4 +1,9 @@
-import { AppealCreateRequestSchema, AppealDecisionRequestSchema, appealReasonKey } from './appeal.contract';
+import {
+  AppealCreateRequestSchema,
+  AppealDecisionRequestSchema,
+  AppealPolicyRequestSchema,
+  appealReasonKey,
+} from './appeal.contract';
 
 describe('appeal contracts', () => {
   it('keys a reason by rule, fact kind, reference and its date', () => {
@@ -26,7 +31,10 @@ describe('appeal contracts', () => {
     const base = { ruleId: 'case-status', factKind: 'case', category: 'wrong-case-match', statement: 'Not me.' };
     expect(AppealCreateRequestSchema.safeParse(base).success).toBe(true);
     expect(AppealCreateRequestSchema.safeParse({ ...base, statement: 'x'.repeat(2001) }).success).toBe(false);
-    expect(AppealCreateRequestSchema.safeParse({ ...base, category: 'bored' }).success).toBe(false);
+    // The key's shape is checked here; whether the region offers it, by the server.
+    expect(AppealCreateRequestSchema.safeParse({ ...base, category: 'quarantine-hotel' }).success).toBe(true);
+    expect(AppealCreateRequestSchema.safeParse({ ...base, category: 'Bored!' }).success).toBe(false);
+    expect(AppealCreateRequestSchema.safeParse({ ...base, category: 'x'.repeat(25) }).success).toBe(false);
     expect(AppealCreateRequestSchema.safeParse({ ...base, extra: 1 }).success).toBe(false);
   });
 
@@ -44,5 +52,19 @@ describe('appeal contracts', () => {
       }).success,
     ).toBe(true);
     expect(AppealDecisionRequestSchema.safeParse({ outcome: 'corrected', reason }).success).toBe(false);
+  });
+
+  it('takes a region policy with known categories by key and custom ones with both labels', () => {
+    const deadlines = { firstResponseHours: 24, decisionHours: 72, loweringNeedsApproval: true };
+    const ok = (categories: unknown) => AppealPolicyRequestSchema.safeParse({ ...deadlines, categories }).success;
+    expect(AppealPolicyRequestSchema.safeParse(deadlines).success).toBe(true);
+    expect(ok([{ key: 'other' }, { key: 'hotel', label: { 'zh-CN': '隔离酒店', en: 'Quarantine hotel' } }])).toBe(true);
+    expect(ok([])).toBe(false);
+    expect(ok([{ key: 'other' }, { key: 'other' }])).toBe(false);
+    expect(ok([{ key: 'hotel' }])).toBe(false);
+    expect(ok([{ key: 'hotel', label: { 'zh-CN': '隔离酒店' } }])).toBe(false);
+    expect(ok([{ key: 'other', label: { 'zh-CN': '别的', en: 'Else' } }])).toBe(false);
+    expect(ok([{ key: 'hotel', label: { 'zh-CN': ' ', en: 'x'.repeat(61) } }])).toBe(false);
+    expect(ok(Array.from({ length: 13 }, (_, i) => ({ key: `c${i}`, label: { 'zh-CN': '类', en: 'c' } })))).toBe(false);
   });
 });

@@ -14,6 +14,59 @@ export const APPEAL_CATEGORIES = [
 ] as const;
 export type AppealCategory = (typeof APPEAL_CATEGORIES)[number];
 
+/** The known categories in the resident's words; a region may offer a subset of them and custom ones. */
+export const APPEAL_CATEGORY_LABELS: Record<AppealCategory, LocalizedText> = {
+  'wrong-region': { 'zh-CN': '所在地区或其风险等级有误', en: 'The region or its risk level is wrong' },
+  'wrong-case-match': { 'zh-CN': '病例登记匹配到了别人', en: 'The case registry matched the wrong person' },
+  'symptoms-resolved': { 'zh-CN': '我的症状已经消失', en: 'My symptoms have resolved' },
+  'data-error': { 'zh-CN': '关于我的其他数据有误', en: 'Other data about me is wrong' },
+  other: { 'zh-CN': '其他', en: 'Something else' },
+};
+
+/** A category key: lower-case letters, digits and '-', as stored with the appeal (at most 24 characters). */
+export const APPEAL_CATEGORY_KEY = /^[a-z][a-z0-9-]{1,23}$/;
+export const APPEAL_CATEGORIES_MAX = 12;
+export const APPEAL_CATEGORY_LABEL_MAX = 60;
+
+export const isKnownAppealCategory = (key: string): key is AppealCategory =>
+  (APPEAL_CATEGORIES as readonly string[]).includes(key);
+
+/** One category a region's residents can choose, with its label in both languages. */
+export interface AppealCategoryOption {
+  key: string;
+  label: LocalizedText;
+  /** A region's own category (not one of APPEAL_CATEGORIES). */
+  custom: boolean;
+}
+
+/** Every known category: what a region without its own list offers. */
+export const DEFAULT_APPEAL_CATEGORIES: AppealCategoryOption[] = APPEAL_CATEGORIES.map((key) => ({
+  key,
+  label: APPEAL_CATEGORY_LABELS[key],
+  custom: false,
+}));
+
+const appealCategoryKey = () =>
+  z
+    .string()
+    .trim()
+    .regex(APPEAL_CATEGORY_KEY, 'A category key: 2 to 24 lower-case letters, digits or "-", starting with a letter');
+
+const categoryLabelText = () => z.string().trim().min(1, 'Required').max(APPEAL_CATEGORY_LABEL_MAX);
+
+/** A known category by its key alone, or a custom one with its label in both languages. */
+export const AppealCategoryInputSchema = z.strictObject({
+  key: appealCategoryKey(),
+  label: z.strictObject({ 'zh-CN': categoryLabelText(), en: categoryLabelText() }).optional(),
+});
+export type AppealCategoryInput = z.infer<typeof AppealCategoryInputSchema>;
+
+/** `GET /api/v1/me/appeal-categories`: what the resident can choose, from the region responsible for their code. */
+export interface AppealCategoriesResponse {
+  region: string;
+  categories: AppealCategoryOption[];
+}
+
 export const APPEAL_STATUSES = ['submitted', 'assigned', 'in-review', 'needs-info', 'decided', 'closed'] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
@@ -48,7 +101,8 @@ export const AppealCreateRequestSchema = z.strictObject({
   factKind: z.string().trim().min(1, 'Required').max(32),
   factRef: z.string().trim().max(64).optional(),
   factDate: isoDate().optional(),
-  category: z.enum(APPEAL_CATEGORIES, { error: `One of ${APPEAL_CATEGORIES.join(', ')}` }),
+  /** Checked against the categories of the region responsible (`GET /api/v1/me/appeal-categories`). */
+  category: appealCategoryKey(),
   statement: multiLineText(APPEAL_STATEMENT_MAX),
 });
 export type AppealCreateRequest = z.infer<typeof AppealCreateRequestSchema>;
@@ -111,6 +165,7 @@ export const AppealListQuerySchema = z.strictObject({
   region: regionCode().optional(),
   deadline: z.enum(APPEAL_DEADLINE_FILTERS).optional(),
   ruleId: z.string().trim().min(1).max(64).optional(),
+  category: appealCategoryKey().optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(APPEAL_PAGE_SIZE_MAX).default(20),
 });
@@ -151,7 +206,9 @@ export interface AppealDecisionView {
 export interface AppealView {
   number: number;
   status: AppealStatus;
-  category: AppealCategory;
+  /** A known category or the region's own. */
+  category: string;
+  categoryLabel: LocalizedText;
   ruleId: string;
   reasonKey: string;
   /** The reason as it stood when the appeal was filed. */
@@ -241,6 +298,27 @@ export const AppealPolicyRequestSchema = z.strictObject({
     .positive()
     .max(90 * 24),
   loweringNeedsApproval: z.boolean(),
+  /** What the region's residents can choose; left out, every known category. */
+  categories: z
+    .array(AppealCategoryInputSchema)
+    .min(1, 'Offer at least one category')
+    .max(APPEAL_CATEGORIES_MAX, `At most ${APPEAL_CATEGORIES_MAX} categories`)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (seen.has(item.key)) ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'Listed twice' });
+        seen.add(item.key);
+        if (isKnownAppealCategory(item.key) && item.label)
+          ctx.addIssue({ code: 'custom', path: [index, 'label'], message: 'A known category keeps its own label' });
+        if (!isKnownAppealCategory(item.key) && !item.label)
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'label'],
+            message: 'A custom category needs its label in Chinese and English',
+          });
+      });
+    })
+    .optional(),
 });
 export type AppealPolicyRequest = z.infer<typeof AppealPolicyRequestSchema>;
 
@@ -250,4 +328,5 @@ export interface AppealPolicyView {
   firstResponseHours: number;
   decisionHours: number;
   loweringNeedsApproval: boolean;
+  categories: AppealCategoryOption[];
 }

@@ -43,6 +43,61 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
     await page.context().close();
   });
 
+  it('charts a checkpoint’s scans per hour, with the same numbers as a table and in the chart’s text alternative', async () => {
+    const token = await staffToken(server, 'region-admin');
+    const created = await http.post(
+      '/api/v1/checkpoints',
+      { name: 'UX Chart Gate', kind: 'office', region: '330106', place: 'South door', admits: ['green'] },
+      token,
+    );
+    const device = await http.post(`/api/v1/checkpoints/${created.body.id}/devices`, { label: 'chart' }, token);
+    // A green and a red demo resident pass: one admitted, one refused, in this hour.
+    const codeOf = async (user: string) => {
+      const login = await http.post('/api/v1/auth/host-login', { provider: 'dev', code: `dev-${user}` });
+      return (await http.get('/api/v1/me/code', login.body.accessToken)).body.token as string;
+    };
+    for (const [n, user] of ['demo', 'demo1'].entries()) {
+      const res = await fetch(`${server.baseUrl}/api/v1/checkpoints/${created.body.id}/scans`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: device.body.authorization },
+        body: JSON.stringify({
+          token: await codeOf(user),
+          clientScanId: `ux-chart-${Date.now()}-${n}`,
+          scannedAt: new Date().toISOString(),
+        }),
+      });
+      expect(res.status).toBe(200);
+    }
+
+    const page = await staffLogin(chromium.browser, server, 'region-admin');
+    await page.goto(`${server.baseUrl}/console/#/checkpoints`);
+    await page.getByRole('button', { name: 'Statistics of UX Chart Gate' }).click({ timeout: 15_000 });
+    const drawer = page.getByRole('dialog');
+    // echarts draws SVG bars (one admitted, one refused) and labels the picture with its numbers.
+    const chart = drawer.locator('[_echarts_instance_] svg').first();
+    await chart.waitFor({ timeout: 15_000 });
+    await chart.locator('path').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(1000); // echarts animates the bars in
+    const fills = await chart
+      .locator('path')
+      .evaluateAll((paths) => paths.map((p) => (p.getAttribute('fill') ?? '').toLowerCase().replace(/\s/g, '')));
+    expect(fills).toEqual(expect.arrayContaining([expect.stringMatching(/#237804|rgb\(35,120,4\)/)]));
+    expect(fills).toEqual(expect.arrayContaining([expect.stringMatching(/#cf1322|rgb\(207,19,34\)/)]));
+    // The nearest labelled element around the picture (echarts labels its root).
+    const described = await chart.evaluate((svg) => {
+      let node: Element | null = svg;
+      while (node && !node.getAttribute('aria-label')) node = node.parentElement;
+      return node?.getAttribute('aria-label') ?? null;
+    });
+    expect(described).toMatch(/Scans per hour: \d{2}:00( [AP]M)? Admitted 1, Refused 1/);
+    const table = drawer.getByRole('table', { name: 'Scans per hour as numbers (hours with scans)' });
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect((await rows.first().innerText()).replace(/\s+/g, ' ')).toMatch(/^\d{2}:00( [AP]M)? 1 1$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("counts the hotline's whole backlog on the server and shows readable empty texts", async () => {
     const token = await staffToken(server, 'hotline-agent');
     const backlog = await http.get('/api/v1/appeals/backlog', token);
@@ -108,14 +163,20 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
 
   it('a region admin sets the appeal deadlines of a district, and is refused outside the scope', async () => {
     const page = await staffLogin(chromium.browser, server, 'region-admin');
-    await page.getByRole('menuitem', { name: 'Appeal deadlines' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Appeal deadlines' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Appeal deadlines and categories' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Appeal deadlines and categories' }).waitFor();
     await page.getByText('No region has its own deadlines').waitFor();
     const form = page.locator('form[id="appeal-policy"]');
     await form.getByLabel('Region code').fill('330106');
     await form.getByLabel('First response within (hours)').fill('12');
     await form.getByLabel('Decision within (hours)').fill('48');
-    await form.getByRole('button', { name: 'Save deadlines' }).click();
+    // The categories its residents can choose: one known category fewer, and one of the district's own.
+    await form.getByRole('checkbox', { name: 'Something else' }).uncheck();
+    await form.getByRole('button', { name: 'Add an own category' }).click();
+    await form.getByLabel('Key of own category 1').fill('quarantine-hotel');
+    await form.getByLabel('Chinese label of own category 1').fill('隔离酒店记录有误');
+    await form.getByLabel('English label of own category 1').fill('The quarantine hotel record is wrong');
+    await form.getByRole('button', { name: 'Save policy' }).click();
     const row = page.getByRole('row', { name: /330106/ });
     await row.waitFor({ timeout: 15_000 });
     expect(await row.innerText()).toMatch(/12[\s\S]*48/);
@@ -124,10 +185,18 @@ describe('the staff console fixes, in Chromium against the real API (e2e)', () =
     expect(listed.body.items).toEqual([
       expect.objectContaining({ regionPrefix: '330106', firstResponseHours: 12, decisionHours: 48 }),
     ]);
+    expect(listed.body.items[0].categories.map((c: { key: string }) => c.key)).toEqual([
+      'wrong-region',
+      'wrong-case-match',
+      'symptoms-resolved',
+      'data-error',
+      'quarantine-hotel',
+    ]);
+    expect(await row.innerText()).toContain('The quarantine hotel record is wrong');
     expect(await seriousViolations(page)).toEqual([]);
 
     await form.getByLabel('Region code').fill('42');
-    await form.getByRole('button', { name: 'Save deadlines' }).click();
+    await form.getByRole('button', { name: 'Save policy' }).click();
     await page
       .getByText(/outside your region scope/)
       .first()

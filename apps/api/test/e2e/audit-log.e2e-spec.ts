@@ -10,13 +10,14 @@ import { AuditHeadSignerService } from '../../src/modules/audit/audit-head-signe
 import { entryHash } from '../../src/modules/audit/audit-hash.util';
 import { AuditException } from '../../src/modules/audit/audit.exception';
 import { AuditService } from '../../src/modules/audit/audit.service';
-import { httpClient } from '../utils/http-client';
-import { newStaff, type TestStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { type TestStaff } from '../utils/staff.factory';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 describe('audit log: a tamper-evident hash chain (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let db: DataSource;
   let audit: AuditService;
   let auditor: TestStaff;
@@ -40,16 +41,15 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
-    http = httpClient(t.baseUrl);
-    db = t.app.get(DataSource);
+    ctx = await E2eContext.create();
+    ({ t, db, http } = ctx);
     audit = t.app.get(AuditService);
-    auditor = await newStaff(t, 'auditor', '');
+    auditor = await ctx.newStaff('auditor', '');
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it('chains entries from concurrent writers without gaps or forks', async () => {
-    const admin = await newStaff(t, 'region-admin', '33');
+    const admin = await ctx.newStaff('region-admin', '33');
     await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
         db.transaction((m) =>
@@ -224,7 +224,7 @@ describe('audit log: a tamper-evident hash chain (e2e)', () => {
     expect(all.body.items[0].hash).toMatch(/^[0-9a-f]{64}$/);
     const beijing = await http.get('/api/v1/audit?action=risk-level.set&targetId=110101', auditor.token);
     expect(beijing.body.total).toBe(8);
-    const zjAuditor = await newStaff(t, 'auditor', '33');
+    const zjAuditor = await ctx.newStaff('auditor', '33');
     const scoped = await http.get('/api/v1/audit?pageSize=200', zjAuditor.token);
     expect(scoped.body.items.every((e: { region: string }) => e.region?.startsWith('33'))).toBe(true);
     expect(scoped.body.total).toBe(16);

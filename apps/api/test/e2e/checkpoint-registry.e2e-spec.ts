@@ -1,20 +1,20 @@
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 import { checkpointWithDevice, scanId, staffToken } from './checkpoint-fixtures';
 
 describe('checkpoint registry and device rate limit (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
 
   beforeAll(async () => {
     // 60 scans a minute per device: a burst of 10, then one a second.
-    t = await createTestApp({ env: { RATE_LIMIT_SCAN_PER_MINUTE: '60' } });
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create({ env: { RATE_LIMIT_SCAN_PER_MINUTE: '60' } });
+    ({ t, http } = ctx);
   });
 
   afterAll(async () => {
-    await t?.close();
+    await ctx?.close();
   });
 
   it('lets region and system admins manage checkpoints only inside their region scope', async () => {
@@ -72,7 +72,7 @@ describe('checkpoint registry and device rate limit (e2e)', () => {
     expect(cp.device.authorization).toBe(`Device ${cp.device.id}.${cp.device.secret}`);
     const second = await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/devices`, { label: 'gate 2' }, admin);
 
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     const token = (await http.get('/api/v1/me/code', resident.token)).body.token as string;
     const send = (authorization: string) =>
       http.post(

@@ -3,26 +3,26 @@ import { KeyRing } from '@healthcode/qr-token';
 import { base64url, SignJWT } from 'jose';
 import { DataSource } from 'typeorm';
 
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 import { checkpointWithDevice, scanId, staffToken } from './checkpoint-fixtures';
 
 describe('checkpoint scanning (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let admin: string;
   let metro: Awaited<ReturnType<typeof checkpointWithDevice>>;
 
   beforeAll(async () => {
-    t = await createTestApp({ now: '2020-02-20T02:00:00Z' });
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create({ now: '2020-02-20T02:00:00Z' });
+    ({ t, http } = ctx);
     admin = (await staffToken(t, 'region-admin', '3301')).token;
     metro = await checkpointWithDevice(http, admin);
   });
 
   afterAll(async () => {
-    await t?.close();
+    await ctx?.close();
   });
 
   const scan = (cp: typeof metro, token: string, clientScanId = scanId()) =>
@@ -37,7 +37,7 @@ describe('checkpoint scanning (e2e)', () => {
     (await http.get(`/api/v1/checkpoints/${cp.checkpoint.id}/stats`, admin)).body;
 
   it('admits a green code at a green-only metro and stores only checkpoint, code id, result and time', async () => {
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     const code = await codeOf(resident.token);
     const id = scanId();
     const res = await scan(metro, code.token, id);
@@ -71,7 +71,7 @@ describe('checkpoint scanning (e2e)', () => {
   });
 
   it('gives every token a fresh random id that links to no other token, and scans of each still resolve', async () => {
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     const start = t.clock.now();
     const first = await codeOf(resident.token);
@@ -121,7 +121,7 @@ describe('checkpoint scanning (e2e)', () => {
   });
 
   it('refuses a colour the checkpoint does not admit, while a hospital admitting every colour lets it through', async () => {
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     await http.post(
       '/api/v1/me/declarations',
       {
@@ -168,7 +168,7 @@ describe('checkpoint scanning (e2e)', () => {
   });
 
   it('answers a superseded token (issued before the colour changed) with the current colour', async () => {
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     const green = await codeOf(resident.token);
     expect(green.color).toBe('green');
     await http.post(
@@ -193,7 +193,7 @@ describe('checkpoint scanning (e2e)', () => {
     let header: Record<string, unknown>;
 
     beforeAll(async () => {
-      valid = (await codeOf((await newResident(http)).token)).token;
+      valid = (await codeOf((await ctx.newResident()).token)).token;
       header = JSON.parse(Buffer.from(valid.split('.')[0], 'base64url').toString());
       claims = JSON.parse(Buffer.from(valid.split('.')[1], 'base64url').toString());
     });
@@ -243,7 +243,7 @@ describe('checkpoint scanning (e2e)', () => {
     });
 
     it('an expired token (more than 30 s of skew past its expiry), while 20 s past expiry is tolerated', async () => {
-      const token = (await codeOf((await newResident(http)).token)).token;
+      const token = (await codeOf((await ctx.newResident()).token)).token;
       const exp = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).exp as number;
       const start = t.clock.now();
       t.clock.set(new Date((exp + 20) * 1000));
@@ -254,7 +254,7 @@ describe('checkpoint scanning (e2e)', () => {
     });
 
     it('a token of a deleted resident', async () => {
-      const resident = await newResident(http);
+      const resident = await ctx.newResident();
       const token = (await codeOf(resident.token)).token;
       expect((await http.delete('/api/v1/me', resident.token)).status).toBe(200);
       await expectRejected(token, 'unknown-code');
@@ -288,7 +288,7 @@ describe('checkpoint scanning (e2e)', () => {
       kind: 'office',
       place: 'Tower B lobby',
     });
-    const token = (await codeOf((await newResident(http)).token)).token;
+    const token = (await codeOf((await ctx.newResident()).token)).token;
     const body = { token, clientScanId: scanId(), scannedAt: t.clock.now().toISOString() };
     expect((await http.post(`/api/v1/checkpoints/${cp.checkpoint.id}/scans`, body)).status).toBe(401);
     const wrongSecret = cp.auth.authorization.replace(/\.[^.]+$/, `.${'A'.repeat(43)}`);
@@ -334,8 +334,8 @@ describe('checkpoint scanning (e2e)', () => {
 
   it('takes an offline batch of up to 500 scans idempotently, judging each token at its scan time; a replay stores nothing twice', async () => {
     const tokens: string[] = [];
-    for (let i = 0; i < 3; i++) tokens.push((await codeOf((await newResident(http)).token)).token);
-    const gone = await newResident(http);
+    for (let i = 0; i < 3; i++) tokens.push((await codeOf((await ctx.newResident()).token)).token);
+    const gone = await ctx.newResident();
     const goneToken = (await codeOf(gone.token)).token;
     expect((await http.delete('/api/v1/me', gone.token)).status).toBe(200);
     const earlier = t.clock.now().toISOString();
@@ -393,7 +393,7 @@ describe('checkpoint scanning (e2e)', () => {
     const url = `/api/v1/checkpoints/${metro.checkpoint.id}/scans/batch`;
     const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
     const start = t.clock.now();
-    const token = (await codeOf((await newResident(http)).token)).token;
+    const token = (await codeOf((await ctx.newResident()).token)).token;
     const { iat, exp } = claimsOf(token) as { iat: number; exp: number };
     const at = (sec: number) => new Date(sec * 1000).toISOString();
     const countStored = async (ids: string[]) =>
@@ -454,7 +454,7 @@ describe('checkpoint scanning (e2e)', () => {
   });
 
   it('a retried single scan with the same clientScanId is stored once', async () => {
-    const token = (await codeOf((await newResident(http)).token)).token;
+    const token = (await codeOf((await ctx.newResident()).token)).token;
     const id = scanId();
     expect((await scan(metro, token, id)).status).toBe(200);
     expect((await scan(metro, token, id)).status).toBe(200);
@@ -465,8 +465,8 @@ describe('checkpoint scanning (e2e)', () => {
   });
 
   it('shows residents their own scans with the checkpoint, the result and the date each is deleted', async () => {
-    const resident = await newResident(http);
-    const other = await newResident(http);
+    const resident = await ctx.newResident();
+    const other = await ctx.newResident();
     await scan(metro, (await codeOf(resident.token)).token);
     await scan(metro, (await codeOf(other.token)).token);
     const mine = await http.get('/api/v1/me/scans', resident.token);

@@ -96,6 +96,10 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
 
     const code = await getFor('/api/v1/me/code', carer.token, child.dependantId);
     const reason = code.body.reasons.find((r: { fact: { kind: string } }) => r.fact.kind === 'case');
+    // The appeal form offers the categories of the child's region.
+    const offered = await getFor('/api/v1/me/appeal-categories', carer.token, child.dependantId);
+    expect(offered.status).toBe(200);
+    expect(offered.body.categories.map((c: { key: string }) => c.key)).toContain('other');
     const appeal = await postFor(
       '/api/v1/me/appeals',
       {

@@ -6,23 +6,23 @@ import { DataSource } from 'typeorm';
 import { newId, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
 import { startTestS3, type TestS3 } from '../utils/s3-server';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 const NOW = '2026-11-20T02:00:00Z';
 
 describe('appeal evidence in S3-compatible object storage, encrypted, purged with the appeal (e2e)', () => {
   let s3: TestS3;
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let client: S3Client;
 
   beforeAll(async () => {
     s3 = await startTestS3();
-    t = await createTestApp({ now: NOW, env: s3.env });
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create({ now: NOW, env: s3.env });
+    ({ t, http } = ctx);
     client = new S3Client({
       region: s3.config.region,
       endpoint: s3.config.endpoint as string,
@@ -33,7 +33,7 @@ describe('appeal evidence in S3-compatible object storage, encrypted, purged wit
 
   afterAll(async () => {
     client?.destroy();
-    await t?.close();
+    await ctx?.close();
     await s3?.close();
   });
 
@@ -41,7 +41,7 @@ describe('appeal evidence in S3-compatible object storage, encrypted, purged wit
     ((await client.send(new ListObjectsV2Command({ Bucket: s3.config.bucket }))).Contents ?? []).map((o) => o.Key);
 
   it('stores the upload encrypted in the bucket, serves the original bytes, and removes the object on erasure', async () => {
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     const residentId: string = JSON.parse(Buffer.from(resident.token.split('.')[1], 'base64url').toString()).sub;
     const db = t.app.get(DataSource);
     await db.query(

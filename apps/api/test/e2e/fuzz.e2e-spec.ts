@@ -11,10 +11,9 @@ import { PERMISSION_MATRIX, permissionFor, type RoutePermission } from '../../sr
 import { type RegisteredRoute, registeredRoutes } from '../../src/modules/security/route-inventory.util';
 import { badBody, badParam, badQuery, type RawBody } from '../utils/bad-request.arbitraries';
 import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
 import { routeInputs, type RouteInputs } from '../utils/route-inputs';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 const PER_ROUTE = Number(process.env.FUZZ_PER_ROUTE ?? 200);
 const SEED = Number(process.env.FUZZ_SEED ?? 20200210);
@@ -80,6 +79,7 @@ function send(base: URL, a: Attempt): Promise<{ status: number; body: string }> 
 }
 
 describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never a 5xx, and change no table (e2e)`, () => {
+  let ctx: E2eContext;
   let t: TestApp;
   let db: DataSource;
   let routes: RegisteredRoute[];
@@ -258,13 +258,13 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
   }
 
   beforeAll(async () => {
-    t = await createTestApp();
-    db = t.app.get(DataSource);
+    ctx = await E2eContext.create();
+    ({ t, db } = ctx);
     const http = httpClient(t.baseUrl);
     routes = registeredRoutes(t.app.getHttpAdapter().getInstance());
     inputs = routeInputs(t.app);
     openapi = (await http.get('/api/docs/openapi.json')).body;
-    valid.resident = (await newResident(http)).token;
+    valid.resident = (await ctx.newResident()).token;
     for (const role of [
       'hotline-agent',
       'supervisor',
@@ -273,7 +273,7 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
       'checkpoint-operator',
       'system-admin',
     ] as const)
-      valid[role] = (await newStaff(t, role, '')).token;
+      valid[role] = (await ctx.newStaff(role, '')).token;
     const checkpoint = await http.post(
       '/api/v1/checkpoints',
       { name: 'Fuzz gate', kind: 'other', region: '330106', place: 'Door', admits: ['green'] },
@@ -283,7 +283,7 @@ describe(`fuzz: ${PER_ROUTE} bad requests per registered route get a 4xx, never 
       await http.post(`/api/v1/checkpoints/${checkpoint.body.id}/devices`, { label: 'fuzz' }, valid['system-admin'])
     ).body.authorization;
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it('covers every route in the inventory with the inputs its handler reads', () => {
     expect(routes.length).toBeGreaterThan(40);

@@ -1,12 +1,13 @@
-import { httpClient } from '../utils/http-client';
 import { alipayKeyPair, type FakeAlipay, type FakeHost, fakeAlipay, fakeWechat } from '../utils/fake-host-servers';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 describe('host super-app login against local fakes of WeChat and Alipay (e2e)', () => {
   let wechat: FakeHost;
   let alipay: FakeAlipay;
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
 
   beforeAll(async () => {
     wechat = await fakeWechat('wx-app', 'wx-secret', {
@@ -22,7 +23,7 @@ describe('host super-app login against local fakes of WeChat and Alipay (e2e)', 
       { 'ali-code-1': 'ali-open-carol', 'ali-code-2': 'ali-open-dave' },
       { alipayPrivateKeyPem: alipayOwn.privateKey },
     );
-    t = await createTestApp({
+    ctx = await E2eContext.create({
       env: {
         WECHAT_APP_ID: 'wx-app',
         WECHAT_APP_SECRET: 'wx-secret',
@@ -33,10 +34,10 @@ describe('host super-app login against local fakes of WeChat and Alipay (e2e)', 
         ALIPAY_GATEWAY: `${alipay.url}/gateway.do`,
       },
     });
-    http = httpClient(t.baseUrl);
+    ({ t, http } = ctx);
   });
   afterAll(async () => {
-    await t?.close();
+    await ctx?.close();
     await wechat?.close();
     await alipay?.close();
   });

@@ -10,9 +10,9 @@ import {
   type FakeWechat,
   fakeWechat,
 } from '../utils/fake-host-servers';
-import { httpClient } from '../utils/http-client';
 import { CONSENT_VERSION, validResidentId } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 /**
  * Identity proofing through the hosts, against local fakes speaking their real formats: Alipay real-name
@@ -27,8 +27,9 @@ describe('identity verification through Alipay and WeChat (e2e)', () => {
   };
   let alipay: FakeAlipay;
   let wechat: FakeWechat;
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let db: DataSource;
 
   beforeAll(async () => {
@@ -59,7 +60,7 @@ describe('identity verification through Alipay and WeChat (e2e)', () => {
       'wx-login-f2': 'openid-f',
       'wx-thief': 'openid-thief',
     });
-    t = await createTestApp({
+    ctx = await E2eContext.create({
       now: '2020-02-20T02:00:00Z',
       env: {
         ALIPAY_APP_ID: '2021000000000002',
@@ -71,13 +72,13 @@ describe('identity verification through Alipay and WeChat (e2e)', () => {
         WECHAT_API_BASE: wechat.url,
       },
     });
-    http = httpClient(t.baseUrl);
+    ({ t, db, http } = ctx);
     db = createDataSource(t.databaseUrl, 2);
     await db.initialize();
   });
   afterAll(async () => {
     await db?.destroy();
-    await t?.close();
+    await ctx?.close();
     await alipay?.close();
     await wechat?.close();
   });

@@ -1,20 +1,18 @@
 import { addDays, cstDate } from '@healthcode/contracts';
 import { bulkResidents } from '@healthcode/seed';
-import type { INestApplicationContext } from '@nestjs/common';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 
 import { decideImport, stageImport } from '../utils/authority-imports';
-import { compareWithReference, seedResidents, startInProcessWorker } from '../utils/rescore-harness';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
-import { waitForAllJobs } from '../utils/wait-for-all-jobs';
+import { compareWithReference, seedResidents } from '../utils/rescore-harness';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 const RESIDENTS = 300;
 
 describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only matches re-scored', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let worker: INestApplicationContext;
   let db: DataSource;
   let admin: string;
   let approver: string;
@@ -30,18 +28,15 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
 
   beforeAll(async () => {
     // The outbox poll is slowed to a minute: these runs are dispatched by the API's nudge after each commit.
-    t = await createTestApp({ env: { RESCORE_RANGE_SIZE: '50', RESCORE_POLL_MS: '60000', LOG_LEVEL: 'warn' } });
-    db = t.app.get(DataSource);
+    ctx = await E2eContext.create({ env: { RESCORE_RANGE_SIZE: '50', RESCORE_POLL_MS: '60000', LOG_LEVEL: 'warn' } });
+    ({ t, db } = ctx);
     await seedResidents(t.config, RESIDENTS);
-    worker = await startInProcessWorker(t.config);
-    admin = (await newStaff(t, 'system-admin', '')).token;
-    approver = (await newStaff(t, 'system-admin', '')).token;
+    await ctx.startWorker();
+    admin = (await ctx.newStaff('system-admin', '')).token;
+    approver = (await ctx.newStaff('system-admin', '')).token;
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-  });
+  afterAll(() => ctx?.close());
 
   const casesCsv = [
     'id_number,date,status,cleared_date,region',
@@ -94,7 +89,7 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
       { line: 7, field: 'status', message: "One of 'confirmed', 'suspected'" },
     ]);
     firstId = res.body.id;
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
     const run = await fetch(`${t.baseUrl}/api/v1/rescore/runs/${res.body.runId}`, {
       headers: { authorization: `Bearer ${admin}` },
     });
@@ -161,9 +156,9 @@ describe('authority CSV imports: HMAC on read, per-row errors, idempotent, only 
     expect(bookings.body).toMatchObject({ rowsImported: 1, rowsFailed: 1, matched: 1 });
     const wrongFeed = await upload('bookings', 'id_number,contact_date\n1,2\n');
     expect(wrongFeed.status).toBe(400);
-    const regional = (await newStaff(t, 'hotline-agent', '33')).token;
+    const regional = (await ctx.newStaff('hotline-agent', '33')).token;
     expect((await stageImport(t, regional, 'cases', casesCsv)).status).toBe(403);
-    await waitForAllJobs(t.config, db);
+    await ctx.waitForJobs();
 
     const stored =
       JSON.stringify(await db.query('SELECT data, HEX(id_hmac) AS h FROM authority_facts')) +

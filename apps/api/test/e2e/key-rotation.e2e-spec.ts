@@ -11,10 +11,8 @@ import { loadOrCreateDevKeys } from '../../src/config/dev-keys.util';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { PII_REENCRYPT_JOB, reencryptJobId } from '../../src/modules/security/pii-reencryption.constant';
 import type { ReencryptionReport } from '../../src/modules/security/pii-reencryption.service';
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp, testConfig } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import { type TestApp, testConfig } from '../utils/test-app';
 import { createTestWorker, type TestWorker } from '../utils/test-worker';
 
 const key = () => randomBytes(32).toString('base64');
@@ -33,24 +31,26 @@ describe('key rotation (e2e)', () => {
   const k1 = key();
   const k2 = key();
   const shared = { PII_HMAC_KEY: key(), SESSION_SECRET: key(), QUEUE_PREFIX: `{hct${randomBytes(4).toString('hex')}}` };
+  let ctx: E2eContext;
   let t: TestApp;
   let w: TestWorker | undefined;
   let db: DataSource;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { ...shared, PII_ENCRYPTION_KEYS: JSON.stringify({ k1 }), PII_KEY_ID: 'k1' } });
-    db = t.app.get(DataSource);
+    ctx = await E2eContext.create({
+      env: { ...shared, PII_ENCRYPTION_KEYS: JSON.stringify({ k1 }), PII_KEY_ID: 'k1' },
+    });
+    ({ t, db } = ctx);
   });
   afterAll(async () => {
     await w?.close();
-    await t?.close();
+    await ctx?.close();
   });
 
   it('re-encrypts every resident and TOTP secret under the new PII key in a resumable background job', async () => {
-    const http = httpClient(t.baseUrl);
     const people = [];
-    for (let i = 0; i < 4; i++) people.push(await newResident(http, { name: `轮换${i}`, phone: `1390000000${i}` }));
-    const admin = await newStaff(t, 'region-admin', '33');
+    for (let i = 0; i < 4; i++) people.push(await ctx.newResident({ name: `轮换${i}`, phone: `1390000000${i}` }));
+    const admin = await ctx.newStaff('region-admin', '33');
     const sealed = await db.query(
       'SELECT id, pii_key_id, name_enc FROM residents WHERE consent_version IS NOT NULL ORDER BY id',
     );

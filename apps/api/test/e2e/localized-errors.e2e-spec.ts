@@ -1,6 +1,5 @@
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -13,16 +12,16 @@ const json = async (res: Response) => (await res.json()) as ErrorBody;
 
 /** Every error a person can see is worded in the language the request asks for (Accept-Language). */
 describe("errors in the caller's language (e2e)", () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
   let token: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    http = httpClient(t.baseUrl);
-    ({ token } = await newResident(http));
+    ctx = await E2eContext.create();
+    ({ t } = ctx);
+    ({ token } = await ctx.newResident());
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   const get = (path: string, language?: string) =>
     fetch(`${t.baseUrl}${path}`, {

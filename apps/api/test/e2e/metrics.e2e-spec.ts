@@ -8,8 +8,8 @@ import { startMetricsServer } from '../../src/modules/metrics/metrics-server';
 import { MetricsService } from '../../src/modules/metrics/metrics.service';
 import { checkpointWithDevice, scanId, staffToken } from './checkpoint-fixtures';
 import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 import { createTestWorker } from '../utils/test-worker';
 
 /** One sample's value from the Prometheus text format, or undefined when the series is absent. */
@@ -26,12 +26,14 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 }
 
 describe('Prometheus metrics on their own port (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
   let server: Server;
   let metricsUrl: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ now: '2020-02-20T02:00:00Z' });
+    ctx = await E2eContext.create({ now: '2020-02-20T02:00:00Z' });
+    ({ t } = ctx);
     expect(await startMetricsServer(t.app, t.config)).toBeNull(); // METRICS_PORT defaults to 0: off
     server = (await startMetricsServer(t.app, {
       ...t.config,
@@ -42,7 +44,7 @@ describe('Prometheus metrics on their own port (e2e)', () => {
 
   afterAll(async () => {
     server?.close();
-    await t?.close();
+    await ctx?.close();
   });
 
   async function freePort(): Promise<number> {
@@ -70,7 +72,7 @@ describe('Prometheus metrics on their own port (e2e)', () => {
 
   it('times HTTP requests per route pattern, never per URL', async () => {
     const http = httpClient(t.baseUrl);
-    const resident = await newResident(http);
+    const resident = await ctx.newResident();
     expect((await http.get('/api/v1/me/code', resident.token)).status).toBe(200);
     expect((await fetch(`${t.baseUrl}/api/v1/appeals/123456789`)).status).toBe(401);
     const text = await scrape();
@@ -88,7 +90,7 @@ describe('Prometheus metrics on their own port (e2e)', () => {
     const http = httpClient(t.baseUrl);
     const admin = (await staffToken(t, 'region-admin', '3301')).token;
     const metro = await checkpointWithDevice(http, admin);
-    const code = (await http.get('/api/v1/me/code', (await newResident(http)).token)).body;
+    const code = (await http.get('/api/v1/me/code', (await ctx.newResident()).token)).body;
     const scan = (token: string) =>
       http.post(
         `/api/v1/checkpoints/${metro.checkpoint.id}/scans`,

@@ -9,23 +9,23 @@ import * as QUEUE_CONSTANTS from '../../src/modules/queue/queue-names.constant';
 import { QUEUE_BOARD_COOKIE, QUEUE_BOARD_PREFIX } from '../../src/modules/queue-board/queue-board-ticket.service';
 import { boardAction } from '../../src/modules/queue-board/queue-board.mount';
 import { registeredRoutes } from '../../src/modules/security/route-inventory.util';
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { newStaff, type TestStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { type TestStaff } from '../utils/staff.factory';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 /** Issue #9: bull-board at /api/admin/queues, opened with a short-lived ticket that only system admins get. */
 describe('queue dashboard (bull-board) for system admins (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let admin: TestStaff;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    http = httpClient(t.baseUrl);
-    admin = await newStaff(t, 'system-admin', '');
+    ctx = await E2eContext.create();
+    ({ t, http } = ctx);
+    admin = await ctx.newStaff('system-admin', '');
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   async function ticketOf(staff: TestStaff): Promise<string> {
     const res = await http.post('/api/v1/admin/queues/session', {}, staff.token);
@@ -74,10 +74,10 @@ describe('queue dashboard (bull-board) for system admins (e2e)', () => {
   it('gives tickets to system admins only', async () => {
     expect((await http.post('/api/v1/admin/queues/session', {})).status).toBe(401);
     for (const role of ['region-admin', 'supervisor', 'auditor', 'hotline-agent'] as const) {
-      const res = await http.post('/api/v1/admin/queues/session', {}, (await newStaff(t, role, '')).token);
+      const res = await http.post('/api/v1/admin/queues/session', {}, (await ctx.newStaff(role, '')).token);
       expect({ role, status: res.status }).toEqual({ role, status: 403 });
     }
-    expect((await http.post('/api/v1/admin/queues/session', {}, (await newResident(http)).token)).status).toBe(403);
+    expect((await http.post('/api/v1/admin/queues/session', {}, (await ctx.newResident()).token)).status).toBe(403);
   });
 
   it("opens the board with an admin's ticket, sets a path-limited cookie, and its API lists every queue, the worker-only maintenance queue included", async () => {
@@ -130,7 +130,7 @@ describe('queue dashboard (bull-board) for system admins (e2e)', () => {
   });
 
   it("ends an admin's ticket when the account is disabled", async () => {
-    const other = await newStaff(t, 'system-admin', '');
+    const other = await ctx.newStaff('system-admin', '');
     const ticket = await ticketOf(other);
     expect((await http.get(`${QUEUE_BOARD_PREFIX}/api/queues?ticket=${encodeURIComponent(ticket)}`)).status).toBe(200);
     expect((await http.post(`/api/v1/staff/accounts/${other.id}/disable`, {}, admin.token)).status).toBeLessThan(300);

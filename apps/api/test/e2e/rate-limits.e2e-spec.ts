@@ -1,11 +1,9 @@
-import { httpClient } from '../utils/http-client';
 import { CONSENT_VERSION, validResidentId } from '../utils/resident.factory';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
 
 describe('rate limits on resident login, sign-up and scans (e2e)', () => {
-  let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let ctx: E2eContext;
+  let http: E2eContext['http'];
   const profile = () => ({
     consentVersion: CONSENT_VERSION,
     name: '限流',
@@ -20,7 +18,7 @@ describe('rate limits on resident login, sign-up and scans (e2e)', () => {
     });
 
   beforeAll(async () => {
-    t = await createTestApp({
+    ctx = await E2eContext.create({
       env: {
         // The tests stand in for a proxy on loopback that sets X-Forwarded-For.
         TRUSTED_PROXIES: '127.0.0.1',
@@ -29,9 +27,9 @@ describe('rate limits on resident login, sign-up and scans (e2e)', () => {
         RATE_LIMIT_SCAN_PER_MINUTE: '4',
       },
     });
-    http = httpClient(t.baseUrl);
+    ({ http } = ctx);
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it('limits resident logins per client address, answering 429 with Retry-After', async () => {
     const statuses: number[] = [];
@@ -56,7 +54,7 @@ describe('rate limits on resident login, sign-up and scans (e2e)', () => {
   });
 
   it('limits scans per device credential', async () => {
-    const admin = await newStaff(t, 'system-admin', '');
+    const admin = await ctx.newStaff('system-admin', '');
     const checkpoint = await http.post(
       '/api/v1/checkpoints',
       { name: 'Gate', kind: 'metro', region: '330106', place: 'Exit A', admits: ['green'] },

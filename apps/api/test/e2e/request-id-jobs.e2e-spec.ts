@@ -7,8 +7,8 @@ import { DataSource } from 'typeorm';
 import { RESCORE_QUEUE } from '../../src/modules/queue/queue-names.constant';
 import { stageImport } from '../utils/authority-imports';
 import { seedResidents } from '../utils/rescore-harness';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 import { createTestWorker, type TestWorker } from '../utils/test-worker';
 import { waitForAllJobs } from '../utils/wait-for-all-jobs';
 
@@ -17,6 +17,7 @@ const RESIDENTS = 60;
 // Issue #18: logs stay pino JSON with request ids, carried into jobs. A request's id goes into the options of every
 // job it enqueues (and of the jobs those jobs enqueue), and every line the worker logs for such a job carries it.
 describe('request ids carried into jobs and their worker logs', () => {
+  let ctx: E2eContext;
   let t: TestApp;
   let worker: TestWorker;
   let admin: string;
@@ -25,17 +26,15 @@ describe('request ids carried into jobs and their worker logs', () => {
 
   beforeAll(async () => {
     // Debug logs for the range jobs' lines; the poll is slowed so the run is dispatched by the request's nudge.
-    t = await createTestApp({ env: { RESCORE_RANGE_SIZE: '20', RESCORE_POLL_MS: '60000', LOG_LEVEL: 'debug' } });
+    ctx = await E2eContext.create({ env: { RESCORE_RANGE_SIZE: '20', RESCORE_POLL_MS: '60000', LOG_LEVEL: 'debug' } });
+    ({ t } = ctx);
     await seedResidents(t.config, RESIDENTS);
     worker = await createTestWorker(t.config, t.clock);
-    admin = (await newStaff(t, 'system-admin', '')).token;
-    approver = (await newStaff(t, 'system-admin', '')).token;
+    admin = (await ctx.newStaff('system-admin', '')).token;
+    approver = (await ctx.newStaff('system-admin', '')).token;
   }, 120_000);
 
-  afterAll(async () => {
-    await worker?.close();
-    await t?.close();
-  });
+  afterAll(() => ctx?.close());
 
   it('an import approval’s request id is on the jobs it caused and on the worker’s log lines for them', async () => {
     const today = cstDate(new Date());

@@ -2,13 +2,14 @@ import { addDays, cstDate } from '@healthcode/contracts';
 import { DataSource } from 'typeorm';
 
 import { createDataSource } from '../../src/database/data-source.util';
-import { httpClient } from '../utils/http-client';
-import { CONSENT_VERSION, newResident, validResidentId } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { CONSENT_VERSION, validResidentId } from '../utils/resident.factory';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 describe('resident API refuses bad input with field messages and writes nothing (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let db: DataSource;
 
   const counts = async () => {
@@ -19,14 +20,14 @@ describe('resident API refuses bad input with field messages and writes nothing 
   };
 
   beforeAll(async () => {
-    t = await createTestApp();
-    http = httpClient(t.baseUrl);
+    ctx = await E2eContext.create();
+    ({ t, db, http } = ctx);
     db = createDataSource(t.databaseUrl, 2);
     await db.initialize();
   });
   afterAll(async () => {
     await db?.destroy();
-    await t?.close();
+    await ctx?.close();
   });
 
   const login = async (name: string) =>
@@ -76,7 +77,7 @@ describe('resident API refuses bad input with field messages and writes nothing 
     let token: string;
     const today = () => cstDate(new Date());
     beforeAll(async () => {
-      token = (await newResident(http)).token;
+      token = (await ctx.newResident()).token;
     });
 
     it.each([
@@ -128,7 +129,7 @@ describe('resident API refuses bad input with field messages and writes nothing 
   });
 
   it('refuses malformed JSON, oversized bodies, wrong content types and forged sessions with 4xx', async () => {
-    const token = (await newResident(http)).token;
+    const token = (await ctx.newResident()).token;
     const bad = await http.post('/api/v1/me/declarations', '{"currentRegion":', token);
     expect(bad.status).toBe(400);
     const huge = await http.post(
@@ -163,7 +164,7 @@ describe('resident API refuses bad input with field messages and writes nothing 
   });
 
   it('erases a resident on request and returns a receipt', async () => {
-    const { token } = await newResident(http);
+    const { token } = await ctx.newResident();
     await http.post(
       '/api/v1/me/declarations',
       { currentRegion: '330106', stays: [], symptoms: [], contact: null },

@@ -3,23 +3,23 @@ import { DataSource } from 'typeorm';
 import { RETENTION_PURGE_JOB } from '../../src/modules/retention/retention-queue.constant';
 import { ResidentDataRegistry } from '../../src/modules/resident-data/resident-data.registry';
 import type { PurgeReport } from '../../src/modules/retention/retention.service';
-import { httpClient } from '../utils/http-client';
-import { newResident } from '../utils/resident.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 import { createTestWorker, type TestWorker } from '../utils/test-worker';
 
 const DAY = 86_400_000;
 
 describe('retention: residents see deletion dates, the worker purges on schedule (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
   let w: TestWorker;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let db: DataSource;
   const count = async (table: string) => Number((await db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
   beforeAll(async () => {
     // Periods differ from the defaults to show they come from the environment.
-    t = await createTestApp({
+    ctx = await E2eContext.create({
       env: {
         RETENTION_DECLARATION_DAYS: '45',
         RETENTION_SCAN_DAYS: '21',
@@ -27,13 +27,12 @@ describe('retention: residents see deletion dates, the worker purges on schedule
         RETENTION_PURGE_EVERY_MINUTES: '30',
       },
     });
+    ({ t, db, http } = ctx);
     w = await createTestWorker(t.config, t.clock);
-    http = httpClient(t.baseUrl);
-    db = t.app.get(DataSource);
   });
   afterAll(async () => {
     await w?.close();
-    await t?.close();
+    await ctx?.close();
   });
 
   it('schedules the purge as a repeatable job in the worker', async () => {
@@ -46,7 +45,7 @@ describe('retention: residents see deletion dates, the worker purges on schedule
   it('shows each record with its deletion date, purges nothing early and everything on time, and audits the purge', async () => {
     // The consent text states the retention periods, so this app's (45/21/90 days) has its own version.
     const consent = (await http.get('/api/v1/consent')).body as { version: string };
-    const { token } = await newResident(http, { consentVersion: consent.version });
+    const { token } = await ctx.newResident({ consentVersion: consent.version });
     const declared = await http.post(
       '/api/v1/me/declarations',
       { currentRegion: '330106', stays: [], symptoms: [], contact: null },

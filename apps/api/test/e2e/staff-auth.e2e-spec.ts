@@ -1,13 +1,14 @@
 import { DataSource } from 'typeorm';
 
 import { totpAt } from '../../src/modules/staff/staff-totp.util';
-import { httpClient } from '../utils/http-client';
 import { newStaff, STAFF_TEST_PASSWORD } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 describe('staff login, sessions and accounts (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let db: DataSource;
   // Each test uses its own client address: the per-IP login limit (30/min here) is tested last.
   let ip = 0;
@@ -19,7 +20,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
     (await db.query('SELECT action FROM audit_log ORDER BY seq')).map((r: { action: string }) => r.action);
 
   beforeAll(async () => {
-    t = await createTestApp({
+    ctx = await E2eContext.create({
       env: {
         // The tests stand in for a proxy on loopback that sets X-Forwarded-For.
         TRUSTED_PROXIES: '127.0.0.1',
@@ -29,13 +30,12 @@ describe('staff login, sessions and accounts (e2e)', () => {
         STAFF_LOCKOUT_MINUTES: '15',
       },
     });
-    http = httpClient(t.baseUrl);
-    db = t.app.get(DataSource);
+    ({ t, db, http } = ctx);
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it('logs a hotline agent in with a password alone and answers /staff/me', async () => {
-    const agent = await newStaff(t, 'hotline-agent', '33');
+    const agent = await ctx.newStaff('hotline-agent', '33');
     const res = await login({ username: agent.username, password: agent.password });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -51,7 +51,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
 
   it('asks roles that can change colours or rules for a TOTP code, and refuses a replayed one', async () => {
     for (const role of ['region-admin', 'supervisor', 'system-admin'] as const) {
-      const admin = await newStaff(t, role, role === 'system-admin' ? '' : '33');
+      const admin = await ctx.newStaff(role, role === 'system-admin' ? '' : '33');
       const step1 = await login({ username: admin.username, password: admin.password });
       expect(step1.status).toBe(401);
       expect(step1.body.code).toBe('TOTP_REQUIRED');
@@ -75,7 +75,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
   });
 
   it('opens exactly one session for one TOTP code sent in parallel (replay race)', async () => {
-    const admin = await newStaff(t, 'supervisor', '33');
+    const admin = await ctx.newStaff('supervisor', '33');
     const code = await admin.totp();
     const headers = from();
     const results = await Promise.all(
@@ -90,7 +90,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
   });
 
   it('lets a staff member change their own password: current one first, breached ones refused, every session ends', async () => {
-    const agent = await newStaff(t, 'hotline-agent', '33');
+    const agent = await ctx.newStaff('hotline-agent', '33');
     const token = (await login({ username: agent.username, password: agent.password })).body.accessToken as string;
     const change = (body: Record<string, unknown>) => http.post('/api/v1/staff/me/password', body, token);
 
@@ -117,7 +117,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
   });
 
   it('answers an unknown user and a wrong password alike', async () => {
-    const agent = await newStaff(t, 'auditor', '');
+    const agent = await ctx.newStaff('auditor', '');
     const unknown = await login({ username: 'nobody-here', password: 'whatever whatever' });
     const wrong = await login({ username: agent.username, password: 'whatever whatever' });
     expect(unknown.status).toBe(401);
@@ -127,7 +127,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
   });
 
   it('locks an account after 5 failures (423 with Retry-After), audits it, and lets it in after the lock', async () => {
-    const agent = await newStaff(t, 'checkpoint-operator', '33');
+    const agent = await ctx.newStaff('checkpoint-operator', '33');
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++)
       statuses.push((await login({ username: agent.username, password: `wrong password ${i}` })).status);
@@ -143,7 +143,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
   });
 
   it('limits attempts per account across addresses (429 with Retry-After)', async () => {
-    const agent = await newStaff(t, 'auditor', '');
+    const agent = await ctx.newStaff('auditor', '');
     const statuses: number[] = [];
     for (let i = 0; i < 9; i++)
       statuses.push((await login({ username: agent.username, password: `wrong ${i} guess` })).status);
@@ -159,7 +159,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
   describe('accounts (system-admin)', () => {
     let admin: Awaited<ReturnType<typeof newStaff>>;
     beforeAll(async () => {
-      admin = await newStaff(t, 'system-admin', '');
+      admin = await ctx.newStaff('system-admin', '');
     });
 
     it('creates an account that can log in at once when its role needs no approval', async () => {
@@ -216,7 +216,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
         (await http.post('/api/v1/staff/accounts', { ...body, username: 'extra.user', isRoot: true }, admin.token))
           .status,
       ).toBe(400);
-      const zjAdmin = await newStaff(t, 'system-admin', '33');
+      const zjAdmin = await ctx.newStaff('system-admin', '33');
       const outside = await http.post(
         '/api/v1/staff/accounts',
         { ...body, username: 'bj.agent', regionScope: '11' },
@@ -233,7 +233,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
     });
 
     it('disables an account: its live token stops working at once, and it cannot log in until enabled', async () => {
-      const agent = await newStaff(t, 'hotline-agent', '33');
+      const agent = await ctx.newStaff('hotline-agent', '33');
       const live = (await login({ username: agent.username, password: agent.password })).body.accessToken;
       expect((await http.get('/api/v1/staff/me', live)).status).toBe(200);
       const disabled = await http.post(`/api/v1/staff/accounts/${agent.id}/disable`, undefined, admin.token);
@@ -247,7 +247,9 @@ describe('staff login, sessions and accounts (e2e)', () => {
     });
 
     it('resets a password (ending sessions and lifting a lock) and a TOTP secret', async () => {
-      const sup = await newStaff(t, 'supervisor', '33', { lockedUntil: new Date(t.clock.now().getTime() + 3_600_000) });
+      const sup = await ctx.newStaff('supervisor', '33', {
+        lockedUntil: new Date(t.clock.now().getTime() + 3_600_000),
+      });
       expect((await http.get('/api/v1/staff/me', sup.token)).status).toBe(200);
       const reset = await http.post(
         `/api/v1/staff/accounts/${sup.id}/reset-password`,
@@ -289,7 +291,7 @@ describe('staff login, sessions and accounts (e2e)', () => {
       expect(stored[0].totp_pending_enc).toBeNull();
       expect(stored[0].totp_secret_enc).not.toContain(enrollment.body.secret);
       expect((await enroll(credentials)).body.code).toBe('CONFLICT');
-      const agent = await newStaff(t, 'hotline-agent', '33');
+      const agent = await ctx.newStaff('hotline-agent', '33');
       expect((await http.post(`/api/v1/staff/accounts/${agent.id}/reset-totp`, undefined, admin.token)).body.code).toBe(
         'CONFLICT',
       );

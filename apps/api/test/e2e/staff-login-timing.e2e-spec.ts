@@ -1,6 +1,6 @@
 import { httpClient } from '../utils/http-client';
-import { newStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 const PAIRS = Number(process.env.LOGIN_TIMING_PAIRS ?? 60);
 /** Allowed gap between the medians of the paired differences: absolute, and relative to a wrong-password login. */
@@ -20,10 +20,11 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
  * single samples, against a bound that a skipped password check (one argon2id verification, about 30 ms here) breaks.
  */
 describe('staff login timing: unknown user vs wrong password (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({
+    ctx = await E2eContext.create({
       env: {
         RATE_LIMIT_STAFF_LOGIN_PER_MINUTE: '100000',
         STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE: '1000',
@@ -31,12 +32,13 @@ describe('staff login timing: unknown user vs wrong password (e2e)', () => {
         LOG_LEVEL: 'warn',
       },
     });
+    ({ t } = ctx);
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it(`answers alike, and in like time over ${PAIRS} interleaved pairs`, async () => {
     const http = httpClient(t.baseUrl);
-    const agent = await newStaff(t, 'hotline-agent', '33');
+    const agent = await ctx.newStaff('hotline-agent', '33');
     const timed = async (username: string, i: number) => {
       const started = process.hrtime.bigint();
       const res = await http.post('/api/v1/staff/login', { username, password: `not the password ${i}` });

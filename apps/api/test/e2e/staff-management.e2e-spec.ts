@@ -1,14 +1,15 @@
 import { DataSource } from 'typeorm';
 
 import { totpAt } from '../../src/modules/staff/staff-totp.util';
-import { httpClient } from '../utils/http-client';
-import { newStaff, type TestStaff } from '../utils/staff.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { type TestStaff } from '../utils/staff.factory';
+import { E2eContext } from '../utils/e2e-context';
+import type { TestApp } from '../utils/test-app';
 
 /** Roles, scopes, locks and the second system-admin's approval of privileged roles, with their bad cases. */
 describe('staff management: roles, scopes and two-admin grants (e2e)', () => {
+  let ctx: E2eContext;
   let t: TestApp;
-  let http: ReturnType<typeof httpClient>;
+  let http: E2eContext['http'];
   let db: DataSource;
   let admin: TestStaff;
   let second: TestStaff;
@@ -28,13 +29,12 @@ describe('staff management: roles, scopes and two-admin grants (e2e)', () => {
     );
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { TRUSTED_PROXIES: '127.0.0.1', STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE: '20' } });
-    http = httpClient(t.baseUrl);
-    db = t.app.get(DataSource);
-    admin = await newStaff(t, 'system-admin', '');
-    second = await newStaff(t, 'system-admin', '');
+    ctx = await E2eContext.create({ env: { TRUSTED_PROXIES: '127.0.0.1', STAFF_LOGIN_PER_ACCOUNT_PER_MINUTE: '20' } });
+    ({ t, db, http } = ctx);
+    admin = await ctx.newStaff('system-admin', '');
+    second = await ctx.newStaff('system-admin', '');
   });
-  afterAll(() => t?.close());
+  afterAll(() => ctx?.close());
 
   it('creates a supervisor disabled with a pending grant; a second admin approves; the user enrolls and logs in', async () => {
     const body = newAccount({ role: 'supervisor', regionScope: '33' });
@@ -117,7 +117,7 @@ describe('staff management: roles, scopes and two-admin grants (e2e)', () => {
   });
 
   it('applies a plain role change at once (ending sessions) and holds a promotion until approved', async () => {
-    const agent = await newStaff(t, 'hotline-agent', '3301');
+    const agent = await ctx.newStaff('hotline-agent', '3301');
     const toAuditor = await http.post(
       `/api/v1/staff/accounts/${agent.id}/role`,
       { role: 'auditor', regionScope: '3301' },
@@ -162,9 +162,9 @@ describe('staff management: roles, scopes and two-admin grants (e2e)', () => {
     );
 
     // A province admin: not another province's account, not a scope wider than their own.
-    const zjAdmin = await newStaff(t, 'system-admin', '33');
-    const bjAgent = await newStaff(t, 'hotline-agent', '11');
-    const hzAgent = await newStaff(t, 'hotline-agent', '3301');
+    const zjAdmin = await ctx.newStaff('system-admin', '33');
+    const bjAgent = await ctx.newStaff('hotline-agent', '11');
+    const hzAgent = await ctx.newStaff('hotline-agent', '3301');
     for (const path of ['disable', 'enable', 'unlock', 'reset-totp'])
       expect(
         (await http.post(`/api/v1/staff/accounts/${bjAgent.id}/${path}`, undefined, zjAdmin.token)).body.code,
@@ -204,8 +204,8 @@ describe('staff management: roles, scopes and two-admin grants (e2e)', () => {
     expect(ownGrant.status).toBe(403);
 
     // Wrong roles: a region-admin or supervisor manages no accounts and decides no grants.
-    const regionAdmin = await newStaff(t, 'region-admin', '33');
-    const supervisor = await newStaff(t, 'supervisor', '33');
+    const regionAdmin = await ctx.newStaff('region-admin', '33');
+    const supervisor = await ctx.newStaff('supervisor', '33');
     for (const who of [regionAdmin, supervisor]) {
       expect((await http.get('/api/v1/staff/accounts', who.token)).status).toBe(403);
       expect((await http.get('/api/v1/staff/grants', who.token)).status).toBe(403);
@@ -247,7 +247,7 @@ describe('staff management: roles, scopes and two-admin grants (e2e)', () => {
   });
 
   it('unlocks a locked account without touching its password, and answers in Chinese when asked', async () => {
-    const locked = await newStaff(t, 'hotline-agent', '3301', {
+    const locked = await ctx.newStaff('hotline-agent', '3301', {
       lockedUntil: new Date(t.clock.now().getTime() + 3_600_000),
       failedLogins: 0,
     });

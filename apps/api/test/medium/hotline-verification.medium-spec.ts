@@ -4,7 +4,7 @@ import { DomainException } from '../../src/common/domain.exception';
 import { ResidentProfileService } from '../../src/modules/me/resident-profile.service';
 import { HotlineVerificationService } from '../../src/modules/verification/hotline-verification.service';
 import { MediumContext } from '../utils/medium-context';
-import { CONSENT_VERSION, validResidentId } from '../utils/resident.factory';
+import { validResidentId } from '../utils/resident.factory';
 
 describe('hotline-assisted verification on MariaDB (medium)', () => {
   let ctx: MediumContext;
@@ -43,14 +43,7 @@ describe('hotline-assisted verification on MariaDB (medium)', () => {
     const idNumber = validResidentId();
     const residentId = await ctx.newResident({ idNumber }, undefined, { verified: false });
     const request = await ctx.newHotlineVerification(residentId, idNumber);
-    await ctx.get(ResidentProfileService).upsert(residentId, {
-      consentVersion: CONSENT_VERSION,
-      name: '王五',
-      idType: 'resident-id',
-      idNumber: validResidentId(),
-      phone: '13612345678',
-      homeRegion: '330106',
-    });
+    await ctx.get(ResidentProfileService).upsert(residentId, ctx.profile());
     const events = await count('SELECT COUNT(*) n FROM identity_events');
     const error = await ctx
       .get(HotlineVerificationService)

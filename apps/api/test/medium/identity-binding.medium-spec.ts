@@ -1,16 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
-import {
-  addDays,
-  ApiErrorCode,
-  cstDate,
-  ID_NUMBER_TAKEN_MESSAGE,
-  type ProfileUpsertRequest,
-} from '@healthcode/contracts';
+import { ApiErrorCode, ID_NUMBER_TAKEN_MESSAGE, type ProfileUpsertRequest } from '@healthcode/contracts';
 
 import { DomainException } from '../../src/common/domain.exception';
-import { newId, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
-import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
+import { uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { DevHostService } from '../../src/modules/identity/dev-host.service';
 import { IdentityEventRepository } from '../../src/modules/identity/identity-event.repository';
@@ -41,7 +34,6 @@ async function refusal(p: Promise<unknown>): Promise<DomainException> {
 
 describe('one ID number, one live verified resident (medium: real MariaDB)', () => {
   let ctx: MediumContext;
-  const today = () => cstDate(ctx.clock.now());
 
   beforeAll(async () => {
     ctx = await MediumContext.create('2020-02-20T02:00:00Z');
@@ -55,18 +47,7 @@ describe('one ID number, one live verified resident (medium: real MariaDB)', () 
         .get(ResidentRepository)
         .findOrCreateByHostKey(ctx.get(PiiCryptoService).hmac('host', `dev:${randomBytes(6).toString('hex')}`), 'dev')
     ).id;
-  const addCase = (idNumber: string) =>
-    ctx.db.getRepository(AuthorityFactEntity).insert({
-      id: newId(),
-      kind: 'case',
-      idHmac: hmacOf(idNumber),
-      data: { status: 'confirmed', date: addDays(today(), -2), clearedDate: null },
-      rowHash: createHash('sha256')
-        .update(idNumber + randomBytes(4).toString('hex'))
-        .digest(),
-      importId: null,
-      createdAt: ctx.clock.now(),
-    });
+  const addCase = (idNumber: string) => ctx.newConfirmedCase(idNumber);
 
   it('the database itself refuses a second live row with the same ID HMAC, and allows many erased (NULL) ones', async () => {
     const idNumber = validResidentId();

@@ -133,8 +133,9 @@ export class E2eContext {
     if (approved.status !== 200) throw new Error(`approval failed: ${JSON.stringify(approved.body)}`);
   }
 
-  newStaff(role: StaffRole, regionScope = '33'): Promise<TestStaff> {
-    return newStaff(this.t, role, regionScope);
+  /** A staff account with a session; `over` sets account columns (a lock, a disabled flag, ...). */
+  newStaff(role: StaffRole, regionScope = '33', over: Parameters<typeof newStaff>[3] = {}): Promise<TestStaff> {
+    return newStaff(this.t, role, regionScope, over);
   }
 
   /**

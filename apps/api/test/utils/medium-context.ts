@@ -1,15 +1,16 @@
 import 'reflect-metadata';
 
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 import type { DeclarationInput, HotlineVerificationView, ProfileUpsertRequest, StaffRole } from '@healthcode/contracts';
-import { DeclarationRequestSchema } from '@healthcode/contracts';
+import { addDays, cstDate, DeclarationRequestSchema } from '@healthcode/contracts';
 import { Module, type INestApplicationContext, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 
 import { CoreModule } from '../../src/core.module';
 import { newId } from '../../src/database/uuid-binary.transformer';
+import { AuthorityFactEntity } from '../../src/modules/authority-facts/authority-fact.entity';
 import { CodeService } from '../../src/modules/code/code.service';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { DeclarationService } from '../../src/modules/me/declaration.service';
@@ -74,7 +75,17 @@ export class MediumContext {
       crypto.hmac('host', `dev:${hostUser}`),
       'dev',
     );
-    const input = {
+    const input = this.profile(profile);
+    await this.get(ResidentProfileService).upsert(resident.id, input);
+    if (options.verified !== false)
+      await verifyThroughDevHost(this.app, resident.id, hostUser, input.idNumber, input.idType);
+    if (declaration) await this.declare(resident.id, declaration);
+    return resident.id;
+  }
+
+  /** The profile a resident signs up with (a valid, fresh ID number), with `profile` laid over it. */
+  profile(profile: Partial<ProfileUpsertRequest> = {}): ProfileUpsertRequest {
+    return {
       consentVersion: CONSENT_VERSION,
       name: '王五',
       idType: 'resident-id',
@@ -83,11 +94,25 @@ export class MediumContext {
       homeRegion: '330106',
       ...profile,
     } as ProfileUpsertRequest;
-    await this.get(ResidentProfileService).upsert(resident.id, input);
-    if (options.verified !== false)
-      await verifyThroughDevHost(this.app, resident.id, hostUser, input.idNumber, input.idType);
-    if (declaration) await this.declare(resident.id, declaration);
-    return resident.id;
+  }
+
+  /** A confirmed case from the health authority for `idNumber`, `daysAgo` days before the clock (not re-scored). */
+  async newConfirmedCase(idNumber: string, options: { daysAgo?: number } = {}): Promise<string> {
+    const id = newId();
+    await this.db.getRepository(AuthorityFactEntity).insert({
+      id,
+      kind: 'case',
+      idHmac: this.get(PiiCryptoService).hmac('id', `resident-id:${idNumber}`),
+      data: {
+        status: 'confirmed',
+        date: addDays(cstDate(this.clock.now()), -(options.daysAgo ?? 2)),
+        clearedDate: null,
+      },
+      rowHash: createHash('sha256').update(randomBytes(16)).digest(),
+      importId: null,
+      createdAt: this.clock.now(),
+    });
+    return id;
   }
 
   async declare(residentId: string, declaration: Partial<DeclarationInput>) {

@@ -26,6 +26,13 @@ describe('ACCESSIBLE_THEME', () => {
     expect(contrastOnWhite(String(colour))).toBeGreaterThanOrEqual(4.5);
   });
 
+  it("a green tag's text (green-7) reaches 4.5:1 on the tag's own tint (#f6ffed), antd's default does not", () => {
+    const tint = contrastOnWhite('#f6ffed');
+    const on = (colour: string) => contrastOnWhite(colour) / tint; // both against white: their ratio is theirs
+    expect(on(String(ACCESSIBLE_THEME.token?.green7))).toBeGreaterThanOrEqual(4.5);
+    expect(on('#389e0d')).toBeLessThan(4.5);
+  });
+
   it("antd's own disabled grey and derived hover blue would not (the check can fail)", () => {
     expect(contrastOnWhite('rgba(0, 0, 0, 0.25)')).toBeLessThan(2);
     expect(contrastOnWhite('#2e7ae6')).toBeLessThan(4.5);

@@ -1,5 +1,6 @@
 import {
   APPEAL_CATEGORIES,
+  APPEAL_CATEGORY_LABELS,
   APPEAL_OUTCOMES,
   APPEAL_STATUSES,
   COLORS,
@@ -23,7 +24,8 @@ describe.each([
     expect(messages.color[color]).toMatch(/\S/);
     expect(messages.color[`${color}Short`]).toMatch(/\S/);
   });
-  it.each(APPEAL_CATEGORIES)('appeal category %s', (c) => expect(messages.appealCategory[c]).toMatch(/\S/));
+  // Appeal categories carry their own labels (APPEAL_CATEGORY_LABELS, or a region's own), from the API.
+  it.each(APPEAL_CATEGORIES)('appeal category %s', (c) => expect(APPEAL_CATEGORY_LABELS[c][_locale]).toMatch(/\S/));
   it.each(APPEAL_STATUSES)('appeal status %s', (s) => expect(messages.appealStatus[s]).toMatch(/\S/));
   it.each(APPEAL_OUTCOMES)('appeal outcome %s', (o) => expect(messages.appealOutcome[o]).toMatch(/\S/));
   it.each([...SCAN_OUTCOMES, ...SCAN_REJECTIONS])('scan result %s (privacy page)', (r) =>

@@ -129,6 +129,8 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   // Appeals
   'An appeal on this reason is already open': '针对这个原因的申诉已在处理中',
   'Appeal #{} on this reason is still open': '针对这个原因的 #{0} 号申诉仍在处理中',
+  'The category {} is not offered in your region: choose one of GET /api/v1/me/appeal-categories':
+    '您所在地区不提供申诉类别 {0}，请从 GET /api/v1/me/appeal-categories 列出的类别中选择',
   'Your code has no such reason: appeal one of the reasons it shows now':
     '您的健康码没有这个原因，请对当前显示的原因提出申诉',
   'There is no appeal #{}': '没有 #{0} 号申诉',
@@ -250,6 +252,14 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Six digits from your authenticator app': '身份验证器应用中的 6 位数字',
   'Not a health code token': '不是健康码',
   'At least one scan': '至少一条扫码记录',
+  'A category key: 2 to 24 lower-case letters, digits or "-", starting with a letter':
+    '类别代码：2 至 24 个小写字母、数字或“-”，以字母开头',
+  'Offer at least one category': '请至少提供一个类别',
+  'At most {} categories': '最多 {0} 个类别',
+  'Listed twice': '重复列出',
+  'A known category keeps its own label': '内置类别使用其固定名称，不能改名',
+  'A custom category needs its label in Chinese and English': '自定义类别需要中文和英文名称',
+  'Not offered in your region: choose one of the listed categories': '您所在地区不提供此类别，请从列出的类别中选择',
   // Mutual recognition: the trust list of peer issuers, peers' codes at checkpoints
   'This is our own issuer id: it is always trusted': '这是本系统自己的签发方标识，始终受信任',
   'This is our own issuer id': '这是本系统自己的签发方标识',

@@ -15,6 +15,7 @@ import { NotificationNotBefore1796600200000 } from './1796600200000-Notification
 import { ResidentCodeRevision1796596266796 } from './1796596266796-ResidentCodeRevision';
 import { RiskLevelRetraction1796596277249 } from './1796596277249-RiskLevelRetraction';
 import { NotificationClaim1796610100000 } from './1796610100000-NotificationClaim';
+import { AppealCategories1796620200000 } from './1796620200000-AppealCategories';
 import { CareLinks1796620000000 } from './1796620000000-CareLinks';
 import { MutualRecognition1796601200000 } from './1796601200000-MutualRecognition';
 import { StaffRoleGrants1796610000000 } from './1796610000000-StaffRoleGrants';
@@ -23,6 +24,7 @@ import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
 import { StagedImportsAndWithdrawals1796600900000 } from './1796600900000-StagedImportsAndWithdrawals';
 import { HotlineVerifications1796601000000 } from './1796601000000-HotlineVerifications';
 import { PrintedCards1796620100000 } from './1796620100000-PrintedCards';
+import { PeerKeyUpdates1796630000000 } from './1796630000000-PeerKeyUpdates';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -51,4 +53,6 @@ export const MIGRATIONS = [
   NotificationClaim1796610100000,
   CareLinks1796620000000,
   PrintedCards1796620100000,
+  AppealCategories1796620200000,
+  PeerKeyUpdates1796630000000,
 ];

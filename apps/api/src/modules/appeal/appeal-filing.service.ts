@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 
 import {
   type AppealAnswerRequest,
+  type AppealCategoriesResponse,
   AppealAnswerRequestSchema,
   type AppealCreateRequest,
   AppealCreateRequestSchema,
@@ -23,6 +24,7 @@ import { ResidentRepository } from '../resident/resident.repository';
 import { assertResidentOwns } from './appeal-actor.util';
 import { AppealAssignmentService } from './appeal-assignment.service';
 import { AppealDeadlineService } from './appeal-deadline.service';
+import { AppealPolicyService } from './appeal-policy.service';
 import { toAppealView } from './appeal-view.util';
 import { AppealWorkflow } from './appeal-workflow.service';
 import type { AppealEntity } from './appeal.entity';
@@ -48,6 +50,7 @@ export class AppealFilingService {
     private readonly workflow: AppealWorkflow,
     private readonly assignment: AppealAssignmentService,
     private readonly deadlines: AppealDeadlineService,
+    private readonly policies: AppealPolicyService,
     private readonly evidence: EvidenceStore,
     private readonly codes: CodeService,
     private readonly codeRows: CodeRepository,
@@ -55,6 +58,18 @@ export class AppealFilingService {
     private readonly notifications: NotificationService,
     private readonly clock: Clock,
   ) {}
+
+  /** The region responsible for the resident's appeals: their code's, else where they are, else home. */
+  private async responsibleRegion(residentId: string): Promise<string> {
+    const resident = await this.residents.findActive(residentId);
+    return (await this.codeRows.find(residentId))?.region || resident?.currentRegion || resident?.homeRegion || '';
+  }
+
+  /** What the resident can choose as the category of an appeal: the list of the region responsible. */
+  async categories(residentId: string): Promise<AppealCategoriesResponse> {
+    const region = await this.responsibleRegion(residentId);
+    return { region, categories: await this.policies.categoriesFor(region) };
+  }
 
   async submit(residentId: string, upload: AppealUpload): Promise<AppealView> {
     const input: AppealCreateRequest = new ZodValidationPipe(AppealCreateRequestSchema).transform(upload.fields);
@@ -75,12 +90,18 @@ export class AppealFilingService {
     const open = (await this.repo.listForResident(residentId)).find((a) => a.openReasonKey === reasonKey);
     if (open) throw new DomainException(ApiErrorCode.Conflict, `Appeal #${open.number} on this reason is still open`);
 
+    const region = await this.responsibleRegion(residentId);
+    const category = (await this.policies.categoriesFor(region)).find((c) => c.key === input.category);
+    if (!category)
+      throw new DomainException(
+        ApiErrorCode.ValidationFailed,
+        `The category ${input.category} is not offered in your region: choose one of GET /api/v1/me/appeal-categories`,
+        [{ path: 'category', message: 'Not offered in your region: choose one of the listed categories' }],
+      );
+
     // Everything is checked: only now do the files reach the disk.
     const stored = await Promise.all(upload.files.map((f) => this.evidence.put(f.bytes, f.mediaType)));
     const now = this.clock.now();
-    const resident = await this.residents.findActive(residentId);
-    const region =
-      (await this.codeRows.find(residentId))?.region || resident?.currentRegion || resident?.homeRegion || '';
     const policy = await this.deadlines.policyFor(region);
     let appeal: AppealEntity;
     let outboxId = '';
@@ -94,7 +115,8 @@ export class AppealFilingService {
           reasonKey,
           openReasonKey: reasonKey,
           reasonSnapshot: reason,
-          category: input.category,
+          category: category.key,
+          categoryLabel: category.label,
           statement: input.statement,
           region,
           status: 'submitted',

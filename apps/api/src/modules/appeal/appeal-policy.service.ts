@@ -1,4 +1,6 @@
 import {
+  type AppealCategoryInput,
+  type AppealCategoryOption,
   type AppealPolicyRequest,
   type AppealPolicyView,
   ApiErrorCode,
@@ -12,18 +14,24 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
 import type { StaffPrincipal } from '../auth/session-token.service';
 import { assertInScope, isInScope } from '../security/region-scope.util';
+import { resolveAppealCategories } from './appeal-categories.util';
 import { AppealRepository } from './appeal.repository';
 
-const toView = (p: {
+interface PolicyRow {
   regionPrefix: string;
   firstResponseSeconds: number;
   decisionSeconds: number;
   loweringNeedsApproval: boolean;
-}): AppealPolicyView => ({
+  categories: AppealCategoryInput[] | null;
+}
+
+/** A row with the categories its region offers (its own list, a wider region's, or every known one). */
+const toView = (p: PolicyRow, rows: readonly PolicyRow[]): AppealPolicyView => ({
   regionPrefix: p.regionPrefix,
   firstResponseHours: p.firstResponseSeconds / 3600,
   decisionHours: p.decisionSeconds / 3600,
   loweringNeedsApproval: p.loweringNeedsApproval,
+  categories: resolveAppealCategories(p.regionPrefix, [...rows.filter((r) => r.regionPrefix !== p.regionPrefix), p]),
 });
 
 /** Per-region appeal deadlines and the two-person rule, set by administrators inside their scope. */
@@ -38,10 +46,22 @@ export class AppealPolicyService {
   async list(staff: StaffPrincipal): Promise<{ defaults: AppealPolicyView; items: AppealPolicyView[] }> {
     const { firstResponseSeconds, decisionSeconds, loweringNeedsApproval } = this.config.appeals;
     const rows = await this.repo.listPolicies();
-    return {
-      defaults: toView({ regionPrefix: '', firstResponseSeconds, decisionSeconds, loweringNeedsApproval }),
-      items: rows.filter((r) => isInScope(staff.regionScope, r.regionPrefix)).map(toView),
+    const defaults = {
+      regionPrefix: '',
+      firstResponseSeconds,
+      decisionSeconds,
+      loweringNeedsApproval,
+      categories: null,
     };
+    return {
+      defaults: toView(defaults, []),
+      items: rows.filter((r) => isInScope(staff.regionScope, r.regionPrefix)).map((r) => toView(r, rows)),
+    };
+  }
+
+  /** The categories a resident of `region` can choose when filing an appeal. */
+  async categoriesFor(region: string): Promise<AppealCategoryOption[]> {
+    return resolveAppealCategories(region, await this.repo.policiesFor(region));
   }
 
   async set(staff: StaffPrincipal, requestedPrefix: string, body: AppealPolicyRequest): Promise<AppealPolicyView> {
@@ -54,12 +74,15 @@ export class AppealPolicyService {
       firstResponseSeconds: Math.round(body.firstResponseHours * 3600),
       decisionSeconds: Math.round(body.decisionHours * 3600),
       loweringNeedsApproval: body.loweringNeedsApproval,
+      // Left out: the region offers what a wider region (or the default) does.
+      categories: body.categories?.map(({ key, label }) => (label ? { key, label } : { key })) ?? null,
     };
     if (row.decisionSeconds < row.firstResponseSeconds)
       throw new DomainException(
         ApiErrorCode.ValidationFailed,
         'decisionHours: the decision cannot be due before the first response',
       );
+    const view = toView(row, await this.repo.policiesFor(regionPrefix));
     await this.repo.transaction(async (manager) => {
       await this.repo.upsertPolicy(row, manager);
       await this.audit.record(
@@ -68,11 +91,11 @@ export class AppealPolicyService {
           action: 'appeal-policy.set',
           target: { type: 'appeal-policy', id: regionPrefix },
           region: regionPrefix,
-          details: toView(row) as unknown as Record<string, unknown>,
+          details: { ...view, categories: row.categories } as unknown as Record<string, unknown>,
         },
         manager,
       );
     });
-    return toView(row);
+    return view;
   }
 }

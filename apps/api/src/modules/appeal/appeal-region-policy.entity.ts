@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@healthcode/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
@@ -18,4 +19,8 @@ export class AppealRegionPolicyEntity {
   /** Lowering a colour needs a supervisor's approval before it takes effect. */
   @Column({ name: 'lowering_needs_approval', type: 'boolean' })
   loweringNeedsApproval!: boolean;
+
+  /** The categories residents can choose (a known key alone, or a custom key with its labels); null: every known one. */
+  @Column({ type: 'json', nullable: true })
+  categories!: { key: string; label?: LocalizedText }[] | null;
 }

@@ -47,6 +47,7 @@ export class AppealReviewService {
       {
         status: query.status,
         ruleId: query.ruleId,
+        category: query.category,
         assignedTo: query.mine === 'true' ? staff.staffId : undefined,
         deadline: query.deadline,
         now,

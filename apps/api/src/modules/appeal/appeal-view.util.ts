@@ -1,4 +1,9 @@
-import type { AppealTimelineEntry, AppealView } from '@healthcode/contracts';
+import {
+  APPEAL_CATEGORY_LABELS,
+  type AppealTimelineEntry,
+  type AppealView,
+  isKnownAppealCategory,
+} from '@healthcode/contracts';
 
 import type { AppealEventEntity } from './appeal-event.entity';
 import type { AppealEvidenceEntity } from './appeal-evidence.entity';
@@ -25,6 +30,12 @@ export function toAppealView(
     number: appeal.number,
     status: appeal.status,
     category: appeal.category,
+    // Appeals filed before categories per region carry no label: theirs is a known category's.
+    categoryLabel:
+      appeal.categoryLabel ??
+      (isKnownAppealCategory(appeal.category)
+        ? APPEAL_CATEGORY_LABELS[appeal.category]
+        : { 'zh-CN': appeal.category, en: appeal.category }),
     ruleId: appeal.ruleId,
     reasonKey: appeal.reasonKey,
     reason: appeal.reasonSnapshot,

@@ -1,5 +1,5 @@
 import type {
-  AppealCategory,
+  LocalizedText,
   AppealOutcome,
   AppealStatus,
   ApprovalState,
@@ -61,8 +61,13 @@ export class AppealEntity {
   @Column({ name: 'reason_snapshot', type: 'json' })
   reasonSnapshot!: CodeReason;
 
+  /** A known category or the region's own (`appeal_region_policies.categories`). */
   @Column({ type: 'varchar', length: 24 })
-  category!: AppealCategory;
+  category!: string;
+
+  /** The category's label as the resident chose it: a region may later rename or drop its own categories. */
+  @Column({ name: 'category_label', type: 'json', nullable: true })
+  categoryLabel!: LocalizedText | null;
 
   @Column({ type: 'text' })
   statement!: string;

@@ -22,6 +22,7 @@ import { AppealWorkflow } from './appeal-workflow.service';
 import { AppealRepository } from './appeal.repository';
 import { EvidenceStore } from './evidence-store.service';
 import { ResidentAppealController } from './resident-appeal.controller';
+import { ResidentAppealCategoryController } from './resident-appeal-category.controller';
 import { StaffAppealController } from './staff-appeal.controller';
 
 const SERVICES = [
@@ -44,7 +45,13 @@ const SERVICES = [
 /** Appeals over HTTP. Needs `BullModule.forRoot` and `CoreModule` above it. */
 @Module({
   imports: [NotificationModule, BullModule.registerQueue({ name: APPEALS_QUEUE })],
-  controllers: [ResidentAppealController, StaffAppealController, AppealStatsController, AppealPolicyController],
+  controllers: [
+    ResidentAppealController,
+    ResidentAppealCategoryController,
+    StaffAppealController,
+    AppealStatsController,
+    AppealPolicyController,
+  ],
   providers: SERVICES,
   exports: SERVICES,
 })

@@ -27,6 +27,7 @@ export interface StaffLoad {
 export interface AppealListFilter {
   status?: AppealStatus;
   ruleId?: string;
+  category?: string;
   assignedTo?: string;
   deadline?: AppealDeadlineFilter;
   now: Date;
@@ -118,6 +119,7 @@ export class AppealRepository {
       .where('a.region LIKE :prefix', { prefix: `${prefix.replace(/[%_\\]/g, '')}%` });
     if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter.ruleId) qb.andWhere('a.rule_id = :ruleId', { ruleId: filter.ruleId });
+    if (filter.category) qb.andWhere('a.category = :category', { category: filter.category });
     if (filter.assignedTo)
       qb.andWhere('a.assigned_to = :assignee', { assignee: Buffer.from(filter.assignedTo.replace(/-/g, ''), 'hex') });
     if (filter.deadline) {

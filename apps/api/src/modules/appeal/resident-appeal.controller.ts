@@ -29,7 +29,8 @@ const FILING_FORM = {
     factDate: { type: 'string', format: 'date' },
     category: {
       type: 'string',
-      enum: ['wrong-region', 'wrong-case-match', 'symptoms-resolved', 'data-error', 'other'],
+      pattern: '^[a-z][a-z0-9-]{1,23}$',
+      description: 'One of the keys GET /api/v1/me/appeal-categories lists',
     },
     statement: { type: 'string', maxLength: 2000 },
     evidence,

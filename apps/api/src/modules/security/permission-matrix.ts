@@ -351,6 +351,19 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: ['system-admin'],
     summary: 'Ask to trust a suspended peer again (back to pending: a second administrator approves)',
   },
+  'POST /api/v1/admin/trusted-issuers/:id/keys': {
+    access: ['system-admin'],
+    summary:
+      'Ask to pin a peer’s new keys after it rotated them (fetched again or pasted): a second administrator approves',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/keys/approve': {
+    access: ['system-admin'],
+    summary: 'Approve a peer’s new keys (a second administrator: not the one who asked); they replace the pinned keys',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/keys/discard': {
+    access: ['system-admin'],
+    summary: 'Drop a peer’s new keys that wait for approval, with a reason',
+  },
   'POST /api/v1/admin/trusted-issuers/:id/remove': {
     access: ['system-admin'],
     summary: 'Remove a peer issuer from the trust list, with a reason',
@@ -364,6 +377,11 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'filter', on: "checkpoint's region" },
     summary: 'List checkpoints',
+  },
+  'PUT /api/v1/checkpoints/:id/admission': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "checkpoint's region" },
+    summary: 'Change which colours a checkpoint admits, of own codes and of trusted peers’ codes',
   },
   'POST /api/v1/checkpoints/:id/disable': {
     access: ['region-admin', 'system-admin'],
@@ -434,6 +452,10 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: 'resident',
     summary: 'Appeal one reason on own code (multipart: fields + up to 3 evidence files)',
   },
+  'GET /api/v1/me/appeal-categories': {
+    access: 'resident',
+    summary: 'Appeal categories offered by the region responsible for own code',
+  },
   'GET /api/v1/me/appeals': { access: 'resident', summary: 'Own appeals with status and timeline' },
   'GET /api/v1/me/appeals/:number': { access: 'resident', summary: "One own appeal (another resident's is 404)" },
   'POST /api/v1/me/appeals/:number/answer': {
@@ -500,12 +522,12 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
   'GET /api/v1/admin/appeal-policies': {
     access: ['region-admin', 'system-admin', 'supervisor'],
     scope: { mode: 'filter', on: "policy's region prefix" },
-    summary: 'Appeal deadlines and the two-person rule: defaults and per-region rows',
+    summary: 'Appeal deadlines, the two-person rule and categories: defaults and per-region rows',
   },
   'PUT /api/v1/admin/appeal-policies/:regionPrefix': {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'deny', on: 'the region prefix' },
-    summary: "Set a region prefix's appeal deadlines and two-person rule (audited)",
+    summary: "Set a region prefix's appeal deadlines, two-person rule and categories (audited)",
   },
   // Queue dashboard (issue #9): bull-board, mounted outside Nest. A system admin gets a 5-minute ticket here and the
   // console opens the board with it; the board's own routes answer 401 to every bearer session (ticket hook).

@@ -1,4 +1,10 @@
-import type { AppealPolicyView } from '@healthcode/contracts';
+import {
+  type AppealCategory,
+  type AppealCategoryOption,
+  type AppealPolicyView,
+  DEFAULT_APPEAL_CATEGORIES,
+  type Locale,
+} from '@healthcode/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Table } from 'antd';
 import { useMemo, useState } from 'react';
@@ -11,9 +17,11 @@ import { regionLabel } from '../../services/region-label.util';
 import { PolicyForm, type PolicyFormValues } from './components/policy-form';
 import { appealPoliciesQueryKey, fetchAppealPolicies } from './service';
 
-/** Appeal deadlines and the two-person rule per region: the defaults, the regions that differ, and an editor. */
+/** Appeal deadlines, the two-person rule and categories per region: the defaults, the regions that differ, an editor. */
 export default function AppealPolicyPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang: Locale = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const categoryList = (categories: AppealCategoryOption[]) => categories.map((c) => c.label[lang]).join('; ');
   const scope = useSession()?.staff.regionScope ?? '';
   const list = useQuery({ queryKey: appealPoliciesQueryKey, queryFn: ({ signal }) => fetchAppealPolicies(signal) });
   const [editing, setEditing] = useState<AppealPolicyView | null>(null);
@@ -25,6 +33,12 @@ export default function AppealPolicyPage() {
       firstResponseHours: base?.firstResponseHours ?? 24,
       decisionHours: base?.decisionHours ?? 72,
       loweringNeedsApproval: base?.loweringNeedsApproval ?? true,
+      known: (base?.categories ?? DEFAULT_APPEAL_CATEGORIES)
+        .filter((c) => !c.custom)
+        .map((c) => c.key as AppealCategory),
+      custom: (base?.categories ?? [])
+        .filter((c) => c.custom)
+        .map((c) => ({ key: c.key, zh: c.label['zh-CN'], en: c.label.en })),
     };
   }, [editing, list.data, scope]);
   return (
@@ -47,6 +61,11 @@ export default function AppealPolicyPage() {
                   label: t('appealPolicy.loweringNeedsApproval'),
                   children: yesNo(list.data.defaults.loweringNeedsApproval),
                 },
+                {
+                  key: 'c',
+                  label: t('appealPolicy.categories'),
+                  children: categoryList(list.data.defaults.categories),
+                },
               ]}
             />
           </Card>
@@ -63,6 +82,7 @@ export default function AppealPolicyPage() {
               { title: t('appealPolicy.firstResponseHours'), dataIndex: 'firstResponseHours', align: 'right' },
               { title: t('appealPolicy.decisionHours'), dataIndex: 'decisionHours', align: 'right' },
               { title: t('appealPolicy.loweringNeedsApproval'), dataIndex: 'loweringNeedsApproval', render: yesNo },
+              { title: t('appealPolicy.categories'), dataIndex: 'categories', render: categoryList },
               {
                 title: t('appealPolicy.actions'),
                 key: 'edit',

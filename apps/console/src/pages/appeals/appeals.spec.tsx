@@ -33,6 +33,25 @@ describe('appeals workbench', () => {
     await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/v1/appeals?status=needs-info&pageSize=20'));
   });
 
+  it("shows each appeal's category label and filters by category, a region's own ones included", async () => {
+    const hotel = { 'zh-CN': '隔离酒店记录有误', en: 'The quarantine hotel record is wrong' };
+    const { calls } = stubFetch(() => ({
+      body: appealPage([appealView(), appealView({ number: 8, category: 'quarantine-hotel', categoryLabel: hotel })]),
+    }));
+    signInAs('hotline-agent');
+    const { user } = renderApp('/appeals');
+    await screen.findByRole('button', { name: '打开申诉 #8' });
+    expect(screen.getByRole('cell', { name: '隔离酒店记录有误' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: '病例登记匹配到了别人' })).toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('类别'));
+    await user.click(await screen.findByTitle('隔离酒店记录有误'));
+    await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/v1/appeals?category=quarantine-hotel&pageSize=20'));
+    await user.click(screen.getByLabelText('类别'));
+    await user.click(await screen.findByTitle('我的症状已经消失'));
+    await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/v1/appeals?category=symptoms-resolved&pageSize=20'));
+  });
+
   it('sends the deadline filter to the server and pages there', async () => {
     const { calls } = stubFetch(({ url }) => ({
       body: url.includes('deadline=breached')

@@ -1,3 +1,4 @@
+import { DEFAULT_APPEAL_CATEGORIES } from '@healthcode/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Flex, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
@@ -39,6 +40,18 @@ export default function AppealsPage() {
   const now = list.dataUpdatedAt || clock.ms();
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
   const shown = tab === 'approvals' ? awaitingApproval(items) : items;
+  // The known categories, and any region's own that the page shows (or the filter names).
+  const categories = useMemo(
+    () => [
+      ...new Map(
+        [
+          ...DEFAULT_APPEAL_CATEGORIES,
+          ...items.map((a) => ({ key: a.category, label: a.categoryLabel, custom: true })),
+        ].map((c) => [c.key, c]),
+      ).values(),
+    ],
+    [items],
+  );
   const ruleIds = useMemo(
     () => [...new Set([...items.map((a) => a.ruleId), ...(filters.ruleId ? [filters.ruleId] : [])])].sort(),
     [items, filters.ruleId],
@@ -80,7 +93,7 @@ export default function AppealsPage() {
             label: t('appeals.tabs.queue'),
             children: (
               <Flex vertical gap={16}>
-                <AppealFiltersBar value={filters} ruleIds={ruleIds} onChange={changeFilters} />
+                <AppealFiltersBar value={filters} ruleIds={ruleIds} categories={categories} onChange={changeFilters} />
                 {tab === 'queue' && body}
               </Flex>
             ),

@@ -20,7 +20,7 @@ export const appealQueryKey = (number: number) => [...appealsQueryKey, 'detail',
 
 /** `GET /api/v1/appeals`: one page of the appeals in the staff member's region scope, filtered and paged by the server. */
 export function fetchAppeals(params: AppealListParams, signal?: AbortSignal): Promise<StaffAppealListResponse> {
-  const { status, mine, region, deadline, ruleId, page, pageSize } = params;
+  const { status, mine, region, deadline, ruleId, category, page, pageSize } = params;
   return request('/v1/appeals', {
     query: {
       status,
@@ -28,6 +28,7 @@ export function fetchAppeals(params: AppealListParams, signal?: AbortSignal): Pr
       region,
       deadline,
       ruleId,
+      category,
       page: page && page > 1 ? page : undefined,
       pageSize,
     },

@@ -9,6 +9,7 @@ export interface AppealFilters {
   region?: string;
   deadline?: AppealDeadlineFilter;
   ruleId?: string;
+  category?: string;
 }
 
 export type AppealAction = 'request-info' | 'decide' | 'approve' | 'close' | 'start-review';

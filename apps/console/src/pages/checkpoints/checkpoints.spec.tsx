@@ -49,6 +49,35 @@ describe('checkpoints', () => {
     );
   });
 
+  it("changes a registered checkpoint's admission: closing it to other regions' codes", async () => {
+    const { calls } = stubFetch(({ method }) =>
+      method === 'PUT' ? { body: { ...metro, peerAdmits: [] } } : { body: { items: [metro] } },
+    );
+    signInAs('region-admin');
+    const { user } = renderApp('/checkpoints', { language: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Change what Longxiang Bridge admits' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Colours admitted at Longxiang Bridge' });
+    // Unset peer policy shows what applies: the checkpoint's own colours.
+    const peers = within(dialog).getByRole('group', { name: 'Colours admitted from other regions' });
+    expect(within(peers).getByRole('checkbox', { name: 'Green' })).toBeChecked();
+    await user.click(within(peers).getByRole('checkbox', { name: 'Green' }));
+    // Nothing admitted of its own codes is refused before anything is sent.
+    const own = within(dialog).getByRole('group', { name: 'Colours admitted' });
+    await user.click(within(own).getByRole('checkbox', { name: 'Green' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Admit at least one colour')).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+    await user.click(within(own).getByRole('checkbox', { name: 'Green' }));
+    await user.click(within(own).getByRole('checkbox', { name: 'Yellow' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'PUT')).toMatchObject({
+        url: '/api/v1/checkpoints/cp-1/admission',
+        body: { admits: ['green', 'yellow'], peerAdmits: [] },
+      }),
+    );
+  });
+
   it('disables a checkpoint after confirming', async () => {
     const { calls } = stubFetch(({ method }) =>
       method === 'POST' ? { body: { ...metro, disabled: true } } : { body: { items: [metro] } },
@@ -134,5 +163,10 @@ describe('checkpoints', () => {
       within(drawer).getByText('Admitted', { selector: '.ant-statistic-title' }).closest('.ant-statistic'),
     ).toHaveTextContent('5');
     expect(calls.some((c) => c.url === '/api/v1/checkpoints/cp-1/stats')).toBe(true);
+    // The chart's numbers as a table: only the hour that had scans.
+    const table = within(drawer).getByRole('table', { name: 'Scans per hour as numbers (hours with scans)' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent(/5\s*2$/);
   });
 });

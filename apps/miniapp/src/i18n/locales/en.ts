@@ -341,13 +341,6 @@ export const en = {
     open: 'Open',
     openNumber: 'Open appeal #{{number}}',
   },
-  appealCategory: {
-    'wrong-region': 'The region or its risk level is wrong',
-    'wrong-case-match': 'The case registry matched the wrong person',
-    'symptoms-resolved': 'My symptoms have resolved',
-    'data-error': 'Other data about me is wrong',
-    other: 'Something else',
-  },
   appealStatus: {
     submitted: 'submitted',
     assigned: 'assigned to a staff member',

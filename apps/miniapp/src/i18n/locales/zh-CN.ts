@@ -335,13 +335,6 @@ export const zhCN: MessageShape<Messages> = {
     open: '查看',
     openNumber: '查看申诉 #{{number}}',
   },
-  appealCategory: {
-    'wrong-region': '地区或其风险等级有误',
-    'wrong-case-match': '病例登记匹配错了人',
-    'symptoms-resolved': '我的症状已消失',
-    'data-error': '关于我的其他数据有误',
-    other: '其他',
-  },
   appealStatus: {
     submitted: '已提交',
     assigned: '已分配给工作人员',

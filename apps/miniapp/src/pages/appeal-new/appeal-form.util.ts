@@ -1,14 +1,10 @@
-import {
-  type AppealCategory,
-  AppealCreateRequestSchema,
-  appealReasonKey,
-  type CodeReason,
-} from '@healthcode/contracts';
+import { AppealCreateRequestSchema, appealReasonKey, type CodeReason } from '@healthcode/contracts';
 
 import { type FieldErrors, fieldErrorsFromIssues } from '../../forms/field-errors.util';
 
 export interface AppealFormState {
-  category: AppealCategory | null;
+  /** A key of the categories the region responsible offers (`GET /me/appeal-categories`). */
+  category: string | null;
   statement: string;
 }
 

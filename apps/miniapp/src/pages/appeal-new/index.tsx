@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { APPEAL_CATEGORIES, APPEAL_STATEMENT_MAX, type CodeReason } from '@healthcode/contracts';
+import { APPEAL_STATEMENT_MAX, type AppealCategoryOption, type CodeReason } from '@healthcode/contracts';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,9 +22,9 @@ import { localized } from '../../i18n/localized-text.util';
 import { pageUrl } from '../../navigation/navigate';
 import { isApiRequestError } from '../../services/api-request-error';
 import { appealFields, type AppealFormState, findReason } from './appeal-form.util';
-import { fetchCode, fileAppeal } from './service';
+import { fetchAppealCategories, fetchCode, fileAppeal } from './service';
 
-function AppealForm({ reason }: { reason: CodeReason }) {
+function AppealForm({ reason, categories }: { reason: CodeReason; categories: readonly AppealCategoryOption[] }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<AppealFormState>({ category: null, statement: '' });
   const [files, setFiles] = useState<EvidenceFile[]>([]);
@@ -69,7 +69,7 @@ function AppealForm({ reason }: { reason: CodeReason }) {
       <ChoiceGroup
         name="category"
         label={t('appeal.category')}
-        options={APPEAL_CATEGORIES.map((value) => ({ value, label: t(`appealCategory.${value}`) }))}
+        options={categories.map((c) => ({ value: c.key, label: localized(c.label, currentLocale()) }))}
         value={form.category}
         onChange={(category) => {
           setForm((f) => ({ ...f, category }));
@@ -100,14 +100,19 @@ function AppealForm({ reason }: { reason: CodeReason }) {
 export default function AppealNewPage() {
   const { t } = useTranslation();
   const key = useRouter().params.key ?? '';
-  const [code, reload] = useResource(fetchCode, []);
+  // The code for the reason, and the categories of the region responsible for it, in one load.
+  const [loaded, reload] = useResource(() => Promise.all([fetchCode(), fetchAppealCategories()]), []);
 
   return (
     <Screen title={t('appeal.newTitle')} back="code" acting>
-      <ResourceView resource={code} onRetry={reload}>
-        {(c) => {
+      <ResourceView resource={loaded} onRetry={reload}>
+        {([c, offered]) => {
           const reason = findReason(c.reasons, decodeURIComponent(key));
-          return reason ? <AppealForm reason={reason} /> : <EmptyView message={t('appeal.reasonGone')} />;
+          return reason ? (
+            <AppealForm reason={reason} categories={offered.categories} />
+          ) : (
+            <EmptyView message={t('appeal.reasonGone')} />
+          );
         }}
       </ResourceView>
     </Screen>

@@ -1,4 +1,4 @@
-import type { AppealView, CodeResponse } from '@healthcode/contracts';
+import type { AppealCategoriesResponse, AppealView, CodeResponse } from '@healthcode/contracts';
 
 import { postAppealForm } from '../../evidence/appeal-upload.service';
 import type { EvidenceFile } from '../../evidence/evidence-file.util';
@@ -9,6 +9,11 @@ const ACTING = { actingFor: true } as const;
 
 export function fetchCode(): Promise<CodeResponse> {
   return request<CodeResponse>('GET', '/me/code', undefined, ACTING);
+}
+
+/** The categories the resident (or the dependant) can choose: the list of the region responsible for the code. */
+export function fetchAppealCategories(): Promise<AppealCategoriesResponse> {
+  return request<AppealCategoriesResponse>('GET', '/me/appeal-categories', undefined, ACTING);
 }
 
 export function fileAppeal(

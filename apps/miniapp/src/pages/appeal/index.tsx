@@ -52,7 +52,7 @@ function AppealDetails({ appeal, onChanged }: { appeal: AppealView; onChanged: (
           {t('appeal.statusLine', { number: appeal.number, status: t(`appealStatus.${appeal.status}`) })}
         </Text>
         <Text>{localized(appeal.reason.text, currentLocale())}</Text>
-        <Text className="muted">{t(`appealCategory.${appeal.category}`)}</Text>
+        <Text className="muted">{localized(appeal.categoryLabel, currentLocale())}</Text>
         <Text className="muted small">{t('appeal.dueBy', { date: formatDateTime(appeal.decisionDueAt) })}</Text>
       </View>
       <Decision appeal={appeal} />

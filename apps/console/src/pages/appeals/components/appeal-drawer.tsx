@@ -113,7 +113,7 @@ export function AppealDrawer({ number, onClose }: { number: number | null; onClo
                   </Flex>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('appeals.detail.rule')}>
-                  {data.ruleId} (v{data.reason.ruleVersion}) · {t(`appeals.category.${data.category}`)}
+                  {data.ruleId} (v{data.reason.ruleVersion}) · {data.categoryLabel[lang]}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('appeals.detail.period')}>
                   {formatDate(data.reason.since)} → {formatDate(data.reason.until)}

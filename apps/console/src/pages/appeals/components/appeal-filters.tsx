@@ -1,4 +1,10 @@
-import { APPEAL_DEADLINE_FILTERS, APPEAL_STATUSES, type AppealDeadlineFilter } from '@healthcode/contracts';
+import {
+  APPEAL_DEADLINE_FILTERS,
+  APPEAL_STATUSES,
+  type AppealCategoryOption,
+  type AppealDeadlineFilter,
+  type Locale,
+} from '@healthcode/contracts';
 import { Checkbox, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -7,12 +13,14 @@ import type { AppealFilters } from '../types';
 interface AppealFiltersBarProps {
   value: AppealFilters;
   ruleIds: string[];
+  categories: AppealCategoryOption[];
   onChange: (next: AppealFilters) => void;
 }
 
-/** Status, "mine", region, deadline state and disputed rule, each with a visible label. */
-export function AppealFiltersBar({ value, ruleIds, onChange }: AppealFiltersBarProps) {
-  const { t } = useTranslation();
+/** Status, "mine", region, deadline state, disputed rule and category, each with a visible label. */
+export function AppealFiltersBar({ value, ruleIds, categories, onChange }: AppealFiltersBarProps) {
+  const { t, i18n } = useTranslation();
+  const lang: Locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   const set = (patch: Partial<AppealFilters>) => onChange({ ...value, ...patch });
   const field = (id: string, label: string, control: React.ReactNode) => (
     <Flex vertical gap={2}>
@@ -72,6 +80,19 @@ export function AppealFiltersBar({ value, ruleIds, onChange }: AppealFiltersBarP
           value={value.ruleId}
           onChange={(ruleId) => set({ ruleId })}
           options={ruleIds.map((ruleId) => ({ value: ruleId, label: ruleId }))}
+        />,
+      )}
+      {field(
+        'appeal-filter-category',
+        t('appeals.filters.category'),
+        <Select
+          id="appeal-filter-category"
+          allowClear
+          style={{ width: 240 }}
+          placeholder={t('appeals.filters.all')}
+          value={value.category}
+          onChange={(category) => set({ category })}
+          options={categories.map((c) => ({ value: c.key, label: c.label[lang] }))}
         />,
       )}
       <Checkbox checked={Boolean(value.mine)} onChange={(event) => set({ mine: event.target.checked || undefined })}>

@@ -1,4 +1,4 @@
-import type { AppealView } from '@healthcode/contracts';
+import type { AppealView, Locale } from '@healthcode/contracts';
 import { Badge, Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -18,7 +18,8 @@ interface AppealTableProps {
 }
 
 export function AppealTable({ items, now, caption, onOpen, paging }: AppealTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang: Locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   return (
     <Table<AppealView>
       rowKey="number"
@@ -62,8 +63,8 @@ export function AppealTable({ items, now, caption, onOpen, paging }: AppealTable
         { title: t('appeals.columns.rule'), dataIndex: 'ruleId' },
         {
           title: t('appeals.columns.category'),
-          dataIndex: 'category',
-          render: (c: AppealView['category']) => t(`appeals.category.${c}`),
+          dataIndex: 'categoryLabel',
+          render: (label: AppealView['categoryLabel']) => label[lang],
         },
         { title: t('appeals.columns.region'), dataIndex: 'region', render: (region: string) => regionLabel(region) },
         { title: t('appeals.columns.submitted'), dataIndex: 'submittedAt', render: formatDateTime },
