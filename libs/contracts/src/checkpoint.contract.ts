@@ -7,29 +7,43 @@ import { boundedText, multiLineText } from './zod-fields.util';
 export const CHECKPOINT_KINDS = ['metro', 'mall', 'office', 'highway-exit', 'other'] as const;
 export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
 
+/** Colours this checkpoint lets through: a metro might admit green only, a hospital every colour. */
+const admitsField = () =>
+  z
+    .array(z.enum(COLORS))
+    .min(1, 'Admit at least one colour')
+    .max(COLORS.length)
+    .refine((a) => new Set(a).size === a.length, 'Each colour once');
+
+/**
+ * Colours admitted from trusted peer issuers (the colour policy stays with the issuer; which of its colours pass is
+ * this checkpoint's choice). Empty: peers' codes are not admitted.
+ */
+const peerAdmitsField = () =>
+  z
+    .array(z.enum(COLORS))
+    .max(COLORS.length)
+    .refine((a) => new Set(a).size === a.length, 'Each colour once');
+
 /** The place is the checkpoint's own description; a person's position is never collected. */
 export const CheckpointCreateRequestSchema = z.strictObject({
   name: boundedText(64),
   kind: z.enum(CHECKPOINT_KINDS),
   region: countyRegionCode(),
   place: boundedText(200),
-  /** Colours this checkpoint lets through: a metro might admit green only, a hospital every colour. */
-  admits: z
-    .array(z.enum(COLORS))
-    .min(1, 'Admit at least one colour')
-    .max(COLORS.length)
-    .refine((a) => new Set(a).size === a.length, 'Each colour once'),
-  /**
-   * Colours admitted from trusted peer issuers (the colour policy stays with the issuer; which of its colours
-   * pass is this checkpoint's choice). Empty: peers' codes are not admitted. Unset: the same as `admits`.
-   */
-  peerAdmits: z
-    .array(z.enum(COLORS))
-    .max(COLORS.length)
-    .refine((a) => new Set(a).size === a.length, 'Each colour once')
-    .optional(),
+  admits: admitsField(),
+  /** Unset: the same as `admits`. */
+  peerAdmits: peerAdmitsField().optional(),
 });
 export type CheckpointCreateRequest = z.infer<typeof CheckpointCreateRequestSchema>;
+
+/** A registered checkpoint's admission policy, changed later (a hospital opening to yellow, a gate closing to peers). */
+export const CheckpointAdmissionRequestSchema = z.strictObject({
+  admits: admitsField(),
+  /** Null: the same as `admits`. */
+  peerAdmits: peerAdmitsField().nullable(),
+});
+export type CheckpointAdmissionRequest = z.infer<typeof CheckpointAdmissionRequestSchema>;
 
 export const CheckpointListQuerySchema = z.strictObject({
   region: regionScopeCode().optional(),

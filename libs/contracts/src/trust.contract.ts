@@ -56,6 +56,20 @@ export const TrustedIssuerAddRequestSchema = z
   .refine(windowIsSane, WINDOW_MESSAGE);
 export type TrustedIssuerAddRequest = z.infer<typeof TrustedIssuerAddRequestSchema>;
 
+/**
+ * New keys for a peer on the trust list, after it rotated its signing keys: fetched again from the document URL
+ * pinned when it was added, or pasted. They replace the pinned keys only when a second administrator approves.
+ */
+export const TrustedIssuerKeyUpdateRequestSchema = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('document'), reason: boundedText(200) }),
+  z.strictObject({
+    source: z.literal('keys'),
+    jwks: z.strictObject({ keys: z.array(PublicJwkSchema).min(1, 'At least one key').max(8, 'At most 8 keys') }),
+    reason: boundedText(200),
+  }),
+]);
+export type TrustedIssuerKeyUpdateRequest = z.infer<typeof TrustedIssuerKeyUpdateRequestSchema>;
+
 export const TrustedIssuerReasonSchema = z.strictObject({ reason: boundedText(200) });
 export type TrustedIssuerReason = z.infer<typeof TrustedIssuerReasonSchema>;
 
@@ -79,6 +93,10 @@ export interface TrustedIssuerView {
   approvedBy: string | null;
   approvedAt: string | null;
   suspendedReason: string | null;
+  /** Kids of new keys waiting for a second administrator (the peer rotated its keys); null when none wait. */
+  pendingKids: string[] | null;
+  keysRequestedBy: string | null;
+  keysRequestedAt: string | null;
 }
 
 /** This deployment's own identity, as the console shows it above the trust list. */

@@ -152,6 +152,151 @@ describe('mutual recognition between two deployments (e2e)', () => {
     expect(res.body).toMatchObject({ color: 'green', admitted: false, reason: 'color-not-admitted' });
   });
 
+  it("changes a checkpoint's peer policy after registration, in scope only, and devices follow at once", async () => {
+    const station = await checkpointWithDevice(httpB, adminB1, {
+      name: '合肥站 2 号口',
+      region: '340104',
+      place: 'Hefei station, gate 2',
+      peerAdmits: ['green'],
+    });
+    const codeA = await codeOf(residentA);
+    expect((await scanAtB(codeA, station)).body).toMatchObject({ admitted: true, issuer: { id: 'cn-33' } });
+    const admission = (body: unknown, token = adminB1) =>
+      httpB.put(`/api/v1/checkpoints/${station.checkpoint.id}/admission`, body, token);
+
+    // Malformed, wrong role, out of scope: refused, and the policy is unchanged.
+    expect((await admission({ admits: [], peerAdmits: [] })).status).toBe(400);
+    expect((await admission({ admits: ['green'], peerAdmits: ['purple'] })).status).toBe(400);
+    expect((await admission({ admits: ['green'] })).status).toBe(400);
+    const agent = (await newStaff(b, 'hotline-agent', '34')).token;
+    expect((await admission({ admits: ['green'], peerAdmits: [] }, agent)).status).toBe(403);
+    const otherCity = (await newStaff(b, 'region-admin', '3402')).token;
+    const outside = await admission({ admits: ['green'], peerAdmits: [] }, otherCity);
+    expect(outside.status).toBe(403);
+    expect((await scanAtB(await codeOf(residentA), station)).body).toMatchObject({ admitted: true });
+
+    const closed = await admission({ admits: ['green', 'yellow'], peerAdmits: [] });
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({ admits: ['green', 'yellow'], peerAdmits: [] });
+    expect((await scanAtB(await codeOf(residentA), station)).body).toMatchObject({
+      color: 'green',
+      admitted: false,
+      reason: 'color-not-admitted',
+    });
+    // Null: peers follow the checkpoint's own colours again.
+    expect((await admission({ admits: ['green'], peerAdmits: null })).body.peerAdmits).toBeNull();
+    expect((await scanAtB(await codeOf(residentA), station)).body).toMatchObject({ admitted: true });
+
+    const audit: { details: { from: unknown; to: unknown } }[] = await b.app
+      .get(DataSource)
+      .query(
+        "SELECT details FROM audit_log WHERE action = 'checkpoint.admission-changed' AND target_id = ? ORDER BY seq",
+        [station.checkpoint.id],
+      );
+    expect(audit.map((r) => (typeof r.details === 'string' ? JSON.parse(r.details) : r.details).to)).toEqual([
+      { admits: ['green', 'yellow'], peerAdmits: [] },
+      { admits: ['green'], peerAdmits: null },
+    ]);
+  });
+
+  it("follows a peer's key rotation only when a second administrator approves the new keys", async () => {
+    const oldKeys = await KeyRing.generate();
+    const added = await httpB.post(
+      '/api/v1/admin/trusted-issuers',
+      { source: 'keys', issuerId: 'cn-46', region: '46', contact: 'ops@hi', jwks: oldKeys.jwks(), ...window },
+      adminB1,
+    );
+    expect((await httpB.post(`/api/v1/admin/trusted-issuers/${added.body.id}/approve`, {}, adminB2)).status).toBe(200);
+    const tokenOf = (ring: KeyRing) =>
+      ring.sign({ cid: generateCodeId(), col: 'green', rsv: 1, iss: 'cn-46' }, { now: b.clock.now() });
+    expect((await scanAtB(await tokenOf(oldKeys))).body).toMatchObject({ admitted: true });
+
+    // The peer rotates: its new key is unknown here until B pins it.
+    const newKeys = await KeyRing.generate();
+    expect((await scanAtB(await tokenOf(newKeys))).body.message).toMatch(/key this system does not know/);
+    const keysUrl = `/api/v1/admin/trusted-issuers/${added.body.id}/keys`;
+
+    // Bad requests change nothing: no reason, a private key, the same keys again, a document this peer never had.
+    expect((await httpB.post(keysUrl, { source: 'keys', jwks: newKeys.jwks() }, adminB1)).status).toBe(400);
+    const { generateSigningKey } = await import('@healthcode/qr-token');
+    const secret = await generateSigningKey();
+    const privatePaste = await httpB.post(
+      keysUrl,
+      { source: 'keys', jwks: { keys: [secret.privateJwk] }, reason: 'rotation' },
+      adminB1,
+    );
+    expect(privatePaste.status).toBe(400);
+    const same = await httpB.post(keysUrl, { source: 'keys', jwks: oldKeys.jwks(), reason: 'rotation' }, adminB1);
+    expect(same.status).toBe(409);
+    const noDocument = await httpB.post(keysUrl, { source: 'document', reason: 'rotation' }, adminB1);
+    expect(noDocument.status).toBe(400);
+    expect(noDocument.body.message).toMatch(/pasted keys/);
+    expect((await httpB.post(`${keysUrl}/approve`, {}, adminB2)).status).toBe(409);
+
+    // Asked for by one administrator: waiting, and the pinned key stays in force meanwhile.
+    const asked = await httpB.post(
+      keysUrl,
+      { source: 'keys', jwks: newKeys.jwks(), reason: 'cn-46 rotated its key on 2026-12-07 (confirmed by phone)' },
+      adminB1,
+    );
+    expect(asked.status).toBe(200);
+    expect(asked.body.pendingKids).toEqual(newKeys.jwks().keys.map((k) => k.kid));
+    expect(asked.body.kids).toEqual(oldKeys.jwks().keys.map((k) => k.kid));
+    expect((await scanAtB(await tokenOf(newKeys))).status).toBe(422);
+    expect((await scanAtB(await tokenOf(oldKeys))).body).toMatchObject({ admitted: true });
+
+    // Not by the one who asked; then by a second administrator.
+    const selfApproval = await httpB.post(`${keysUrl}/approve`, {}, adminB1);
+    expect(selfApproval.status).toBe(403);
+    expect(selfApproval.body.message).toMatch(/second administrator/);
+    const approved = await httpB.post(`${keysUrl}/approve`, {}, adminB2);
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ kids: asked.body.pendingKids, pendingKids: null, status: 'active' });
+    expect((await scanAtB(await tokenOf(newKeys))).body).toMatchObject({ admitted: true, issuer: { id: 'cn-46' } });
+    // The retired key no longer opens anything, online or in the published trust list.
+    expect((await scanAtB(await tokenOf(oldKeys))).body.message).toMatch(/key this system does not know/);
+    const jwksB = (await httpB.get('/.well-known/jwks.json')).body as JSONWebKeySet;
+    const published = await readTrustList((await httpB.get('/.well-known/healthcode-trust-list')).body, jwksB);
+    if (!published.ok) throw new Error('trust list unreadable');
+    const listed = published.value.issuers.find((i) => i.iss === 'cn-46');
+    expect(listed?.jwks.keys.map((k) => k.kid)).toEqual(asked.body.pendingKids);
+
+    // Keys asked for and then dropped: one administrator may drop them, with a reason.
+    const another = await KeyRing.generate();
+    await httpB.post(keysUrl, { source: 'keys', jwks: another.jwks(), reason: 'second rotation' }, adminB2);
+    expect((await httpB.post(`${keysUrl}/discard`, {}, adminB1)).status).toBe(400);
+    const dropped = await httpB.post(`${keysUrl}/discard`, { reason: 'not confirmed by cn-46' }, adminB1);
+    expect(dropped.body).toMatchObject({ pendingKids: null, kids: asked.body.pendingKids });
+    expect((await scanAtB(await tokenOf(another))).status).toBe(422);
+
+    const actions: { action: string }[] = await b.app
+      .get(DataSource)
+      .query('SELECT action FROM audit_log WHERE target_id = ? ORDER BY seq', [added.body.id]);
+    expect(actions.map((r) => r.action)).toEqual([
+      'trusted-issuer.added',
+      'trusted-issuer.approved',
+      'trusted-issuer.keys-requested',
+      'trusted-issuer.keys-approved',
+      'trusted-issuer.keys-requested',
+      'trusted-issuer.keys-discarded',
+    ]);
+  });
+
+  it("refetches a document peer's keys from its pinned URL; unchanged keys change nothing", async () => {
+    const list = await httpB.get('/api/v1/admin/trusted-issuers', adminB1);
+    const entry = list.body.items.find((i: { issuerId: string }) => i.issuerId === 'cn-33');
+    const res = await httpB.post(
+      `/api/v1/admin/trusted-issuers/${entry.id}/keys`,
+      { source: 'document', reason: 'scheduled check' },
+      adminB1,
+    );
+    expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/already pinned/);
+    expect((await httpB.get('/api/v1/admin/trusted-issuers', adminB1)).body.items).toContainEqual(
+      expect.objectContaining({ issuerId: 'cn-33', pendingKids: null }),
+    );
+  });
+
   it('refuses forged peer tokens, an unknown kid and a replaced peer key', async () => {
     const genuine = await codeOf(residentA);
     const claims = JSON.parse(Buffer.from(genuine.split('.')[1], 'base64url').toString());

@@ -204,6 +204,10 @@ describe('permission matrix: every registered route, every caller, inside and ou
       body: { name: 'Gate', kind: 'mall', region: '330106', place: 'North door', admits: ['green', 'yellow'] },
     }),
     'POST /api/v1/checkpoints/:id/disable': async () => ({ params: { id: await checkpoint() } }),
+    'PUT /api/v1/checkpoints/:id/admission': async () => ({
+      params: { id: await checkpoint() },
+      body: { admits: ['green'], peerAdmits: [] },
+    }),
     'POST /api/v1/checkpoints/:id/devices': async () => ({
       params: { id: await checkpoint() },
       body: { label: 'lane 1' },

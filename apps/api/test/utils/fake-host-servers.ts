@@ -1,5 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { createHash, createSign, createVerify, generateKeyPairSync, randomBytes } from 'node:crypto';
+
+import { listenLocally, readBody } from './local-http-server';
 
 /**
  * Local fakes of the host super-apps' login servers, speaking their real request formats:
@@ -10,20 +12,6 @@ export interface FakeHost {
   url: string;
   requests: Record<string, string>[];
   close: () => Promise<void>;
-}
-
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`)),
-  );
-}
-
-function body(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = '';
-    req.on('data', (c) => (data += c));
-    req.on('end', () => resolve(data));
-  });
 }
 
 export interface FakeWechat extends FakeHost {
@@ -58,7 +46,7 @@ export async function fakeWechat(appId: string, secret: string, users: Record<st
     if (req.method === 'POST') {
       let b: Record<string, unknown>;
       try {
-        b = JSON.parse(await body(req)) as Record<string, unknown>;
+        b = JSON.parse(await readBody(req)) as Record<string, unknown>;
       } catch {
         return send({ errcode: 47001, errmsg: 'data format error' });
       }
@@ -102,7 +90,7 @@ export async function fakeWechat(appId: string, secret: string, users: Record<st
     used.add(q.js_code);
     send({ openid, session_key: 'c2Vzc2lvbg==' });
   });
-  const url = await listen(server);
+  const url = await listenLocally(server);
   return {
     url,
     requests,
@@ -158,7 +146,7 @@ export async function fakeAlipay(
     res.end(`{"${node}":${text},"sign":"${sign}"}`);
   };
   const server = createServer(async (req, res) => {
-    const form = Object.fromEntries(new URLSearchParams(await body(req)));
+    const form = Object.fromEntries(new URLSearchParams(await readBody(req)));
     requests.push(form);
     res.setHeader('content-type', 'application/json;charset=utf-8');
     const content = Object.keys(form)
@@ -196,6 +184,6 @@ export async function fakeAlipay(
       expires_in: 1296000,
     });
   });
-  const url = await listen(server);
+  const url = await listenLocally(server);
   return Object.assign(fake, { url, requests, close: () => new Promise<void>((r) => server.close(() => r())) });
 }

@@ -1,5 +1,7 @@
 import { createSign, createVerify } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer } from 'node:http';
+
+import { listenLocally, readBody } from './local-http-server';
 
 /**
  * Local fakes of the host apps' message servers, speaking their real formats:
@@ -12,20 +14,6 @@ export interface FakeMessageServer {
   sends: Record<string, unknown>[];
   tokenRequests: Record<string, string>[];
   close: () => Promise<void>;
-}
-
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`)),
-  );
-}
-
-function body(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let data = '';
-    req.on('data', (c) => (data += c));
-    req.on('end', () => resolve(data));
-  });
 }
 
 /** `script(n)` is the errcode of the n-th send (1-based); 0 accepts it. */
@@ -54,14 +42,14 @@ export async function fakeWechatMessages(
     if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') {
       if (!url.searchParams.get('access_token')?.startsWith('tok-'))
         return res.end(JSON.stringify({ errcode: 40001, errmsg: 'invalid credential' }));
-      const message = JSON.parse(await body(req)) as Record<string, unknown>;
+      const message = JSON.parse(await readBody(req)) as Record<string, unknown>;
       sends.push(message);
       const errcode = script(sends.length);
       return res.end(JSON.stringify({ errcode, errmsg: errcode ? 'refused' : 'ok' }));
     }
     res.writeHead(404).end('{}');
   });
-  const url = await listen(server);
+  const url = await listenLocally(server);
   return { url, sends, tokenRequests, close: () => new Promise((r) => server.close(() => r())) };
 }
 
@@ -75,7 +63,7 @@ export async function fakeAlipayMessages(
 ): Promise<FakeMessageServer> {
   const sends: Record<string, unknown>[] = [];
   const server = createServer(async (req, res) => {
-    const form = Object.fromEntries(new URLSearchParams(await body(req)));
+    const form = Object.fromEntries(new URLSearchParams(await readBody(req)));
     res.setHeader('content-type', 'application/json;charset=utf-8');
     const content = Object.keys(form)
       .filter((k) => k !== 'sign' && form[k] !== '')
@@ -107,6 +95,6 @@ export async function fakeAlipayMessages(
     const code = script(sends.length);
     return answer(code, code === '10000' ? undefined : 'isv.some-error');
   });
-  const url = await listen(server);
+  const url = await listenLocally(server);
   return { url, sends, tokenRequests: [], close: () => new Promise((r) => server.close(() => r())) };
 }

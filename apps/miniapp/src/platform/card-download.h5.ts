@@ -1,6 +1,7 @@
 import { apiErrorFromResponse, networkError } from '../services/api-request-error';
 import { buildUrl } from '../services/request';
 import { readAccessToken } from '../services/token-store';
+import { actingForHeader } from '../session/acting-for-header.util';
 import { currentLocale } from '../i18n/i18n';
 import type { CardDownloader } from './card-download.type';
 
@@ -11,7 +12,10 @@ export const cardDownloader: CardDownloader = {
     let res: Response;
     try {
       res = await fetch(buildUrl('/me/card/pdf', { size }), {
-        headers: { 'Accept-Language': currentLocale(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'Accept-Language': currentLocale(),
+          ...(token ? { Authorization: `Bearer ${token}`, ...actingForHeader() } : {}),
+        },
       });
     } catch {
       throw networkError();

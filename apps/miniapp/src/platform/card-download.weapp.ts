@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { apiErrorFromResponse, networkError } from '../services/api-request-error';
 import { buildUrl } from '../services/request';
 import { readAccessToken } from '../services/token-store';
+import { actingForHeader } from '../session/acting-for-header.util';
 import { currentLocale } from '../i18n/i18n';
 import type { CardDownloader } from './card-download.type';
 
@@ -14,7 +15,10 @@ export const cardDownloader: CardDownloader = {
     try {
       res = await Taro.downloadFile({
         url: buildUrl('/me/card/pdf', { size }),
-        header: { 'Accept-Language': currentLocale(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        header: {
+          'Accept-Language': currentLocale(),
+          ...(token ? { Authorization: `Bearer ${token}`, ...actingForHeader() } : {}),
+        },
       });
     } catch {
       throw networkError();

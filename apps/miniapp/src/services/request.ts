@@ -23,7 +23,8 @@ export interface RequestOptions {
   fromOrigin?: boolean;
   /**
    * The call serves the dependant the carer is acting for, when there is one (`X-Acting-For`). Only the routes the
-   * API lets a carer use for someone else set it: code, history, declarations, check-ins, appeals.
+   * API lets a carer use for someone else set it: code, history, declarations, check-ins, appeals, the printed card and
+   * its scans.
    */
   actingFor?: boolean;
 }

@@ -24,6 +24,7 @@ import { HmacKeyIds1796600171000 } from './1796600171000-HmacKeyIds';
 import { StagedImportsAndWithdrawals1796600900000 } from './1796600900000-StagedImportsAndWithdrawals';
 import { HotlineVerifications1796601000000 } from './1796601000000-HotlineVerifications';
 import { PrintedCards1796620100000 } from './1796620100000-PrintedCards';
+import { PeerKeyUpdates1796630000000 } from './1796630000000-PeerKeyUpdates';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   CareLinks1796620000000,
   PrintedCards1796620100000,
   AppealCategories1796620200000,
+  PeerKeyUpdates1796630000000,
 ];

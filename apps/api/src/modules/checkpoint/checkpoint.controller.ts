@@ -1,4 +1,6 @@
 import {
+  type CheckpointAdmissionRequest,
+  CheckpointAdmissionRequestSchema,
   type CheckpointCreateRequest,
   CheckpointCreateRequestSchema,
   type CheckpointListQuery,
@@ -12,7 +14,7 @@ import {
   type DeviceCredentialIssued,
   type DeviceCredentialSummary,
 } from '@healthcode/contracts';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
 import { ApiZodBody } from '../../common/api-zod.decorator';
@@ -46,6 +48,17 @@ export class CheckpointController {
     @Query(new ZodValidationPipe(CheckpointListQuerySchema)) query: CheckpointListQuery,
   ): Promise<{ items: CheckpointResponse[] }> {
     return this.checkpoints.list(staff, query);
+  }
+
+  @Put(':id/admission')
+  @StaffOnly('region-admin', 'system-admin')
+  @ApiZodBody(CheckpointAdmissionRequestSchema)
+  setAdmission(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(CheckpointAdmissionRequestSchema)) body: CheckpointAdmissionRequest,
+  ): Promise<CheckpointResponse> {
+    return this.checkpoints.setAdmission(staff, id, body);
   }
 
   @Post(':id/disable')

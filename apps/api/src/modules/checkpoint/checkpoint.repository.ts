@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Like, type Repository } from 'typeorm';
+import { type EntityManager, Like, type Repository } from 'typeorm';
+
+import type { Color } from '@healthcode/contracts';
+
+import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 
 import { CheckpointEntity } from './checkpoint.entity';
 import { DeviceCredentialEntity } from './device-credential.entity';
@@ -27,6 +31,19 @@ export class CheckpointRepository {
       order: { region: 'ASC', name: 'ASC' },
       take: limit,
     });
+  }
+
+  transaction<T>(work: TransactionWork<T>): Promise<T> {
+    return runInTransaction(this.checkpoints.manager, work);
+  }
+
+  /** Reads and locks one checkpoint for a change. */
+  lock(m: EntityManager, id: string): Promise<CheckpointEntity | null> {
+    return m.getRepository(CheckpointEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async setAdmission(m: EntityManager, id: string, admits: Color[], peerAdmits: Color[] | null): Promise<void> {
+    await m.getRepository(CheckpointEntity).update({ id }, { admits, peerAdmits });
   }
 
   async setDisabled(id: string, disabled: boolean): Promise<void> {

@@ -1,4 +1,5 @@
 import {
+  type CheckpointAdmissionRequest,
   ApiErrorCode,
   CHECKPOINT_STATS_MAX_DAYS,
   type CheckpointCreateRequest,
@@ -83,6 +84,39 @@ export class CheckpointService {
       });
     }
     return view({ ...row, disabled: true });
+  }
+
+  /**
+   * Changes which colours pass, of this deployment's codes and of trusted peers'. Devices pick the new policy up at
+   * once (their cached checkpoint is dropped); the change and its audit entry commit together.
+   */
+  async setAdmission(
+    staff: StaffPrincipal,
+    id: string,
+    input: CheckpointAdmissionRequest,
+  ): Promise<CheckpointResponse> {
+    const found = await this.inScope(staff, id);
+    const updated = await this.registry.transaction(async (m) => {
+      const row = await this.registry.lock(m, found.id);
+      if (!row) throw new DomainException(ApiErrorCode.NotFound, 'No such checkpoint');
+      await this.registry.setAdmission(m, row.id, input.admits, input.peerAdmits);
+      await this.audit.record(
+        {
+          actor: staffActor(staff),
+          action: 'checkpoint.admission-changed',
+          target: { type: 'checkpoint', id: row.id },
+          region: row.region,
+          details: {
+            from: { admits: row.admits, peerAdmits: row.peerAdmits },
+            to: { admits: input.admits, peerAdmits: input.peerAdmits },
+          },
+        },
+        m,
+      );
+      return { ...row, admits: input.admits, peerAdmits: input.peerAdmits };
+    });
+    this.deviceAuth.forget({ checkpointId: id });
+    return view(updated);
   }
 
   /** The secret is returned once and never again: only its hash is stored. */

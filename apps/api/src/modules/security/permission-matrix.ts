@@ -351,6 +351,19 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: ['system-admin'],
     summary: 'Ask to trust a suspended peer again (back to pending: a second administrator approves)',
   },
+  'POST /api/v1/admin/trusted-issuers/:id/keys': {
+    access: ['system-admin'],
+    summary:
+      'Ask to pin a peer’s new keys after it rotated them (fetched again or pasted): a second administrator approves',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/keys/approve': {
+    access: ['system-admin'],
+    summary: 'Approve a peer’s new keys (a second administrator: not the one who asked); they replace the pinned keys',
+  },
+  'POST /api/v1/admin/trusted-issuers/:id/keys/discard': {
+    access: ['system-admin'],
+    summary: 'Drop a peer’s new keys that wait for approval, with a reason',
+  },
   'POST /api/v1/admin/trusted-issuers/:id/remove': {
     access: ['system-admin'],
     summary: 'Remove a peer issuer from the trust list, with a reason',
@@ -364,6 +377,11 @@ export const PERMISSION_MATRIX: Readonly<Record<string, RoutePermission>> = {
     access: ['region-admin', 'system-admin'],
     scope: { mode: 'filter', on: "checkpoint's region" },
     summary: 'List checkpoints',
+  },
+  'PUT /api/v1/checkpoints/:id/admission': {
+    access: ['region-admin', 'system-admin'],
+    scope: { mode: 'deny', on: "checkpoint's region" },
+    summary: 'Change which colours a checkpoint admits, of own codes and of trusted peers’ codes',
   },
   'POST /api/v1/checkpoints/:id/disable': {
     access: ['region-admin', 'system-admin'],

@@ -1,6 +1,8 @@
 import {
   type TrustedIssuerAddRequest,
   TrustedIssuerAddRequestSchema,
+  type TrustedIssuerKeyUpdateRequest,
+  TrustedIssuerKeyUpdateRequestSchema,
   type TrustedIssuerListResponse,
   type TrustedIssuerReason,
   TrustedIssuerReasonSchema,
@@ -65,6 +67,34 @@ export class TrustListController {
     @Body(new ZodValidationPipe(TrustedIssuerReasonSchema)) body: TrustedIssuerReason,
   ): Promise<TrustedIssuerView> {
     return this.trust.reinstate(staff, id, body.reason);
+  }
+
+  @Post(':id/keys')
+  @HttpCode(200)
+  @ApiZodBody(TrustedIssuerKeyUpdateRequestSchema)
+  requestKeys(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(TrustedIssuerKeyUpdateRequestSchema)) body: TrustedIssuerKeyUpdateRequest,
+  ): Promise<TrustedIssuerView> {
+    return this.trust.requestKeys(staff, id, body);
+  }
+
+  @Post(':id/keys/approve')
+  @HttpCode(200)
+  approveKeys(@CurrentStaff() staff: StaffPrincipal, @Param('id') id: string): Promise<TrustedIssuerView> {
+    return this.trust.approveKeys(staff, id);
+  }
+
+  @Post(':id/keys/discard')
+  @HttpCode(200)
+  @ApiZodBody(TrustedIssuerReasonSchema)
+  discardKeys(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(TrustedIssuerReasonSchema)) body: TrustedIssuerReason,
+  ): Promise<TrustedIssuerView> {
+    return this.trust.discardKeys(staff, id, body.reason);
   }
 
   @Post(':id/remove')

@@ -2,10 +2,11 @@ import {
   ApiErrorCode,
   type OwnIssuerView,
   type TrustedIssuerAddRequest,
+  type TrustedIssuerKeyUpdateRequest,
   type TrustedIssuerListResponse,
   type TrustedIssuerView,
 } from '@healthcode/contracts';
-import { buildJwks, type JWK } from '@healthcode/qr-token';
+import { buildJwks, type JSONWebKeySet, type JWK } from '@healthcode/qr-token';
 import { Inject, Injectable } from '@nestjs/common';
 import { calculateJwkThumbprint } from 'jose';
 import type { EntityManager } from 'typeorm';
@@ -83,6 +84,9 @@ export class TrustListService {
       approvedBy: null,
       approvedAt: null,
       suspendedReason: null,
+      pendingJwks: null,
+      keysRequestedBy: null,
+      keysRequestedAt: null,
       version: 0,
     };
     await this.repo.transaction(async (m) => {
@@ -146,6 +150,74 @@ export class TrustListService {
     );
   }
 
+  /**
+   * The peer rotated its signing keys: its new keys are fetched again from the document URL pinned when it was added,
+   * or pasted (offline exchange). They wait beside the pinned keys, which stay in force, until a second administrator
+   * approves: a new key widens trust, so it takes two people, like adding the peer did.
+   */
+  async requestKeys(
+    staff: StaffPrincipal,
+    id: string,
+    input: TrustedIssuerKeyUpdateRequest,
+  ): Promise<TrustedIssuerView> {
+    const current = await this.repo.find(this.checkId(id));
+    if (!current) throw notFound();
+    let jwks: JSONWebKeySet;
+    if (input.source === 'document') {
+      if (!current.documentUrl) {
+        throw new DomainException(
+          ApiErrorCode.ValidationFailed,
+          'This peer was added with pasted keys, not a document URL: paste its new keys',
+          [{ path: 'source', message: 'This peer has no document URL' }],
+        );
+      }
+      jwks = (await this.fetcher.fetch(current.documentUrl, current.issuerId)).jwks;
+    } else {
+      jwks = await pastedKeys(input.jwks.keys as JWK[]);
+    }
+    const kids = kidsOfSet(jwks);
+    if (sameKids(kids, kidsOf(current))) {
+      throw new DomainException(
+        ApiErrorCode.Conflict,
+        'These are the keys already pinned for this peer: nothing changes',
+      );
+    }
+    return this.change(
+      staff,
+      current.id,
+      'trusted-issuer.keys-requested',
+      () => ({ pendingJwks: jwks, keysRequestedBy: staff.staffId, keysRequestedAt: this.clock.now() }),
+      { reason: input.reason, source: input.source, kids, pinnedKids: kidsOf(current) },
+    );
+  }
+
+  approveKeys(staff: StaffPrincipal, id: string): Promise<TrustedIssuerView> {
+    return this.change(staff, id, 'trusted-issuer.keys-approved', (row) => {
+      if (!row.pendingJwks) throw illegal('No new keys are waiting for approval');
+      if (row.keysRequestedBy === staff.staffId) {
+        throw new DomainException(
+          ApiErrorCode.Forbidden,
+          'A second administrator must approve: you asked for these keys yourself',
+        );
+      }
+      return { jwks: row.pendingJwks, pendingJwks: null, keysRequestedBy: null, keysRequestedAt: null };
+    });
+  }
+
+  /** Dropping keys that wait narrows nothing in force, so one administrator may do it, with a reason. */
+  discardKeys(staff: StaffPrincipal, id: string, reason: string): Promise<TrustedIssuerView> {
+    return this.change(
+      staff,
+      id,
+      'trusted-issuer.keys-discarded',
+      (row) => {
+        if (!row.pendingJwks) throw illegal('No new keys are waiting for approval');
+        return { pendingJwks: null, keysRequestedBy: null, keysRequestedAt: null };
+      },
+      { reason },
+    );
+  }
+
   async remove(staff: StaffPrincipal, id: string, reason: string): Promise<{ removed: true }> {
     const found = this.checkId(id);
     await this.repo.transaction(async (m) => {
@@ -172,7 +244,8 @@ export class TrustListService {
       const changes = { ...decide(row), version: row.version + 1 };
       await this.repo.update(m, row.id, changes);
       const next = { ...row, ...changes };
-      await this.record(m, staff, action, next, { ...details, from: row.status, to: next.status });
+      const keys = next.jwks !== row.jwks ? { pinnedKids: kidsOf(row), kids: kidsOf(next) } : {};
+      await this.record(m, staff, action, next, { ...keys, ...details, from: row.status, to: next.status });
       return next;
     });
     this.changed();
@@ -217,7 +290,15 @@ async function pastedKeys(keys: readonly JWK[]) {
 }
 
 function kidsOf(row: TrustedIssuerEntity): string[] {
-  return row.jwks.keys.map((k) => k.kid).filter((k): k is string => typeof k === 'string');
+  return kidsOfSet(row.jwks);
+}
+
+function kidsOfSet(jwks: JSONWebKeySet): string[] {
+  return jwks.keys.map((k) => k.kid).filter((k): k is string => typeof k === 'string');
+}
+
+function sameKids(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 }
 
 function view(row: TrustedIssuerEntity): TrustedIssuerView {
@@ -237,6 +318,9 @@ function view(row: TrustedIssuerEntity): TrustedIssuerView {
     approvedBy: row.approvedBy,
     approvedAt: row.approvedAt ? row.approvedAt.toISOString() : null,
     suspendedReason: row.suspendedReason,
+    pendingKids: row.pendingJwks ? kidsOfSet(row.pendingJwks) : null,
+    keysRequestedBy: row.keysRequestedBy,
+    keysRequestedAt: row.keysRequestedAt ? row.keysRequestedAt.toISOString() : null,
   };
 }
 

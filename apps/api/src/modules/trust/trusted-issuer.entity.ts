@@ -60,6 +60,17 @@ export class TrustedIssuerEntity {
   @Column({ name: 'suspended_reason', type: 'varchar', length: 200, nullable: true })
   suspendedReason!: string | null;
 
+  /** New public keys asked for (the peer rotated its keys), waiting for a second administrator; null: none. */
+  @Column({ name: 'pending_jwks', type: 'json', nullable: true })
+  pendingJwks!: JSONWebKeySet | null;
+
+  /** Who asked for the pending keys: they cannot approve them. */
+  @UuidColumn({ name: 'keys_requested_by', nullable: true })
+  keysRequestedBy!: string | null;
+
+  @Column({ name: 'keys_requested_at', type: 'datetime', precision: 3, nullable: true })
+  keysRequestedAt!: Date | null;
+
   /** Bumped on every change: a stale approval (of an entry changed meanwhile) updates nothing. */
   @Column({ type: 'int', default: 0 })
   version!: number;

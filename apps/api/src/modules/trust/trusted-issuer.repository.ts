@@ -24,6 +24,11 @@ export class TrustedIssuerRepository {
     return this.rows.find({ where: { status: In(['active', 'suspended']) }, order: { issuerId: 'ASC' } });
   }
 
+  /** One row, unlocked: read before slow work (fetching a peer's document) that must not hold a lock. */
+  find(id: string): Promise<TrustedIssuerEntity | null> {
+    return this.rows.findOne({ where: { id } });
+  }
+
   /** Reads and locks one row for a change. */
   lock(manager: EntityManager, id: string): Promise<TrustedIssuerEntity | null> {
     return manager.getRepository(TrustedIssuerEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

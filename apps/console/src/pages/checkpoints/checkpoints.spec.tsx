@@ -49,6 +49,35 @@ describe('checkpoints', () => {
     );
   });
 
+  it("changes a registered checkpoint's admission: closing it to other regions' codes", async () => {
+    const { calls } = stubFetch(({ method }) =>
+      method === 'PUT' ? { body: { ...metro, peerAdmits: [] } } : { body: { items: [metro] } },
+    );
+    signInAs('region-admin');
+    const { user } = renderApp('/checkpoints', { language: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Change what Longxiang Bridge admits' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Colours admitted at Longxiang Bridge' });
+    // Unset peer policy shows what applies: the checkpoint's own colours.
+    const peers = within(dialog).getByRole('group', { name: 'Colours admitted from other regions' });
+    expect(within(peers).getByRole('checkbox', { name: 'Green' })).toBeChecked();
+    await user.click(within(peers).getByRole('checkbox', { name: 'Green' }));
+    // Nothing admitted of its own codes is refused before anything is sent.
+    const own = within(dialog).getByRole('group', { name: 'Colours admitted' });
+    await user.click(within(own).getByRole('checkbox', { name: 'Green' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Admit at least one colour')).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+    await user.click(within(own).getByRole('checkbox', { name: 'Green' }));
+    await user.click(within(own).getByRole('checkbox', { name: 'Yellow' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.method === 'PUT')).toMatchObject({
+        url: '/api/v1/checkpoints/cp-1/admission',
+        body: { admits: ['green', 'yellow'], peerAdmits: [] },
+      }),
+    );
+  });
+
   it('disables a checkpoint after confirming', async () => {
     const { calls } = stubFetch(({ method }) =>
       method === 'POST' ? { body: { ...metro, disabled: true } } : { body: { items: [metro] } },

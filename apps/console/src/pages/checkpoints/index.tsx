@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageState } from '../../components/page-state';
 import { useSession } from '../../hooks/use-session';
 import { regionLabel } from '../../services/region-label.util';
+import { AdmissionDialog } from './components/admission-dialog';
 import { CheckpointStats } from './components/checkpoint-stats';
 import { CreateCheckpointForm } from './components/create-checkpoint-form';
 import { DeviceCredentials } from './components/device-credentials';
@@ -21,6 +22,7 @@ export default function CheckpointsPage() {
   const queryClient = useQueryClient();
   const [devicesOf, setDevicesOf] = useState<CheckpointResponse | null>(null);
   const [statsOf, setStatsOf] = useState<CheckpointResponse | null>(null);
+  const [admissionOf, setAdmissionOf] = useState<CheckpointResponse | null>(null);
   const list = useQuery({ queryKey: checkpointsQueryKey, queryFn: ({ signal }) => fetchCheckpoints(signal) });
   const disable = useMutation({
     mutationFn: (id: string) => disableCheckpoint(id),
@@ -96,6 +98,15 @@ export default function CheckpointsPage() {
                       {t('checkpoints.stats.open')}
                     </Button>
                     {!row.disabled && (
+                      <Button
+                        size="small"
+                        onClick={() => setAdmissionOf(row)}
+                        aria-label={t('checkpoints.admission.openNamed', { name: row.name })}
+                      >
+                        {t('checkpoints.admission.open')}
+                      </Button>
+                    )}
+                    {!row.disabled && (
                       <Popconfirm
                         title={t('checkpoints.disableConfirm', { name: row.name })}
                         okText={t('common.confirm')}
@@ -119,6 +130,7 @@ export default function CheckpointsPage() {
       </Card>
       <DeviceCredentials checkpoint={devicesOf} onClose={() => setDevicesOf(null)} />
       <CheckpointStats checkpoint={statsOf} onClose={() => setStatsOf(null)} />
+      <AdmissionDialog checkpoint={admissionOf} onClose={() => setAdmissionOf(null)} />
     </Flex>
   );
 }

@@ -1,4 +1,5 @@
 import type {
+  CheckpointAdmissionRequest,
   CheckpointCreateRequest,
   CheckpointResponse,
   CheckpointStatsResponse,
@@ -17,6 +18,11 @@ export function fetchCheckpoints(signal?: AbortSignal): Promise<{ items: Checkpo
 
 export function createCheckpoint(body: CheckpointCreateRequest): Promise<CheckpointResponse> {
   return request('/v1/checkpoints', { method: 'POST', body });
+}
+
+/** Which colours pass, of own codes and of trusted peers' codes. */
+export function setAdmission(id: string, body: CheckpointAdmissionRequest): Promise<CheckpointResponse> {
+  return request(`/v1/checkpoints/${id}/admission`, { method: 'PUT', body });
 }
 
 export function disableCheckpoint(id: string): Promise<CheckpointResponse> {

@@ -11,7 +11,8 @@ import { formatDate } from '../../services/date-format.util';
 import { clock } from '../../services/clock';
 import { AddIssuerForm } from './components/add-issuer-form';
 import { type PendingChange, ReasonDialog } from './components/reason-dialog';
-import { approveIssuer, fetchTrustList, trustQueryKey } from './service';
+import { UpdateKeysDialog } from './components/update-keys-dialog';
+import { approveIssuer, approveIssuerKeys, fetchTrustList, trustQueryKey } from './service';
 
 const STATE_COLORS: Record<TrustedIssuerView['status'], string> = {
   pending: 'gold',
@@ -26,9 +27,17 @@ export default function TrustedIssuersPage() {
   const me = useSession()?.staff.id;
   const queryClient = useQueryClient();
   const [change, setChange] = useState<PendingChange | null>(null);
+  const [keysOf, setKeysOf] = useState<TrustedIssuerView | null>(null);
   const list = useQuery({ queryKey: trustQueryKey, queryFn: ({ signal }) => fetchTrustList(signal) });
   const approve = useMutation({
     mutationFn: (id: string) => approveIssuer(id),
+    onSuccess: () => {
+      void message.success(t('trust.done'));
+      return queryClient.invalidateQueries({ queryKey: trustQueryKey });
+    },
+  });
+  const approveKeys = useMutation({
+    mutationFn: (id: string) => approveIssuerKeys(id),
     onSuccess: () => {
       void message.success(t('trust.done'));
       return queryClient.invalidateQueries({ queryKey: trustQueryKey });
@@ -76,10 +85,17 @@ export default function TrustedIssuersPage() {
               {
                 title: t('trust.keys'),
                 dataIndex: 'kids',
-                render: (kids: string[]) => (
-                  <Tooltip title={kids.join(', ')}>
-                    <span>{t('trust.keysCount', { count: kids.length })}</span>
-                  </Tooltip>
+                render: (kids: string[], row) => (
+                  <Space direction="vertical" size={0}>
+                    <Tooltip title={kids.join(', ')}>
+                      <span>{t('trust.keysCount', { count: kids.length })}</span>
+                    </Tooltip>
+                    {row.pendingKids && (
+                      <Tooltip title={row.pendingKids.join(', ')}>
+                        <Tag color="gold">{t('trust.pendingKeys', { count: row.pendingKids.length })}</Tag>
+                      </Tooltip>
+                    )}
+                  </Space>
                 ),
               },
               {
@@ -146,6 +162,42 @@ export default function TrustedIssuersPage() {
                           {t('trust.reinstate')}
                         </Button>
                       )}
+                      {row.status !== 'pending' && !row.pendingKids && (
+                        <Button
+                          size="small"
+                          aria-label={t('trust.updateKeysNamed', named)}
+                          onClick={() => setKeysOf(row)}
+                        >
+                          {t('trust.updateKeys')}
+                        </Button>
+                      )}
+                      {row.pendingKids &&
+                        (row.keysRequestedBy === me ? (
+                          <Tooltip title={t('trust.approveKeysSelf')}>
+                            <Button size="small" disabled aria-label={t('trust.approveKeysNamed', named)}>
+                              {t('trust.approveKeys')}
+                            </Button>
+                          </Tooltip>
+                        ) : (
+                          <Button
+                            size="small"
+                            type="primary"
+                            loading={approveKeys.isPending && approveKeys.variables === row.id}
+                            aria-label={t('trust.approveKeysNamed', named)}
+                            onClick={() => approveKeys.mutate(row.id)}
+                          >
+                            {t('trust.approveKeys')}
+                          </Button>
+                        ))}
+                      {row.pendingKids && (
+                        <Button
+                          size="small"
+                          aria-label={t('trust.discardKeysNamed', named)}
+                          onClick={() => ask('discardKeys')}
+                        >
+                          {t('trust.discardKeys')}
+                        </Button>
+                      )}
                       <Button
                         size="small"
                         danger
@@ -166,6 +218,7 @@ export default function TrustedIssuersPage() {
         <AddIssuerForm today={cstDate(clock.now())} />
       </Card>
       <ReasonDialog change={change} onClose={() => setChange(null)} />
+      <UpdateKeysDialog issuer={keysOf} onClose={() => setKeysOf(null)} />
     </Flex>
   );
 }

@@ -21,6 +21,9 @@ const entry = (over: Partial<TrustedIssuerView>): TrustedIssuerView => ({
   approvedBy: null,
   approvedAt: null,
   suspendedReason: null,
+  pendingKids: null,
+  keysRequestedBy: null,
+  keysRequestedAt: null,
   ...over,
 });
 
@@ -108,6 +111,65 @@ describe('trusted issuers (other regions)', () => {
       expect(calls.find((c) => c.url === '/api/v1/admin/trusted-issuers/ti-1/suspend')?.body).toEqual({
         reason: '对方报告密钥泄露',
       }),
+    );
+  });
+
+  it("asks for a peer's pasted new keys with a reason, and refuses a paste that is not a key set", async () => {
+    const { calls } = stubFetch(({ method }) =>
+      method === 'POST'
+        ? { body: entry({ status: 'active', pendingKids: ['k2'], keysRequestedBy: 'staff-1' }) }
+        : { body: listOf([entry({ status: 'active', source: 'keys', documentUrl: null })]) },
+    );
+    signInAs('system-admin', { regionScope: '' });
+    const { user } = renderApp('/trusted-issuers', { language: 'en' });
+    await user.click(await screen.findByRole('button', { name: 'Update the keys of cn-34' }));
+    // Added by pasted keys: there is no document to fetch again.
+    expect(await screen.findByRole('radio', { name: 'Fetch again from its issuer document' })).toBeDisabled();
+    await user.click(screen.getByLabelText('Public keys (JWKS JSON)'));
+    await user.paste('not json');
+    await user.type(screen.getByLabelText('Reason'), 'cn-34 rotated its key');
+    await user.click(screen.getByRole('button', { name: 'Ask (pending approval)' }));
+    expect(await screen.findByText('A JSON key set: {"keys": [ … ]}')).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+
+    await user.clear(screen.getByLabelText('Public keys (JWKS JSON)'));
+    await user.click(screen.getByLabelText('Public keys (JWKS JSON)'));
+    await user.paste('{"keys":[{"kty":"EC","crv":"P-256","x":"x","y":"y"}]}');
+    await user.click(screen.getByRole('button', { name: 'Ask (pending approval)' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.url === '/api/v1/admin/trusted-issuers/ti-1/keys')?.body).toEqual({
+        source: 'keys',
+        jwks: { keys: [{ kty: 'EC', crv: 'P-256', x: 'x', y: 'y' }] },
+        reason: 'cn-34 rotated its key',
+      }),
+    );
+  });
+
+  it('shows new keys awaiting approval; only another administrator may approve them', async () => {
+    const { calls } = stubFetch(({ method }) =>
+      method === 'POST'
+        ? { body: entry({ status: 'active' }) }
+        : {
+            body: listOf([
+              entry({ status: 'active', pendingKids: ['k2'], keysRequestedBy: 'staff-2' }),
+              entry({
+                id: 'ti-2',
+                issuerId: 'cn-44',
+                status: 'active',
+                pendingKids: ['k9'],
+                keysRequestedBy: 'staff-1',
+              }),
+            ]),
+          },
+    );
+    signInAs('system-admin', { regionScope: '' });
+    const { user } = renderApp('/trusted-issuers', { language: 'en' });
+    expect(await screen.findAllByText('1 new key(s) awaiting approval')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Approve the new keys of cn-44' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Update the keys of cn-34' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Approve the new keys of cn-34' }));
+    await waitFor(() =>
+      expect(calls.some((c) => c.url === '/api/v1/admin/trusted-issuers/ti-1/keys/approve')).toBe(true),
     );
   });
 });

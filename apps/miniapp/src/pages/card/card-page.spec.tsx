@@ -7,6 +7,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { request as taroRequest, resetTaroFake } from '../../../test/taro.fake';
 import { initI18n, setLocale } from '../../i18n/i18n';
 import { saveAccessToken } from '../../services/token-store';
+import { clearActingFor, saveActingFor } from '../../session/acting-for-store';
 import CardPage from './index';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -27,6 +28,7 @@ describe('<CardPage>', () => {
   let root: Root;
   let card: typeof CARD | null;
   const calls: string[] = [];
+  const headers: Record<string, string>[] = [];
 
   beforeAll(() => initI18n('en'));
   beforeEach(() => {
@@ -36,13 +38,18 @@ describe('<CardPage>', () => {
     calls.length = 0;
     card = null;
     taroRequest.mockReset();
-    taroRequest.mockImplementation(async ({ url, method }: { url: string; method: string }) => {
-      calls.push(`${method} ${url.replace(/^.*\/v1/, '')}`);
-      if (url.endsWith('/me/scans')) return { statusCode: 200, data: { items: [] } };
-      if (url.endsWith('/me/card') && method === 'POST') return { statusCode: 201, data: (card = CARD) };
-      if (url.endsWith('/me/card/revoke')) return { statusCode: 200, data: { card: (card = null) } };
-      return { statusCode: 200, data: { card } };
-    });
+    clearActingFor();
+    headers.length = 0;
+    taroRequest.mockImplementation(
+      async ({ url, method, header }: { url: string; method: string; header: Record<string, string> }) => {
+        calls.push(`${method} ${url.replace(/^.*\/v1/, '')}`);
+        headers.push(header);
+        if (url.endsWith('/me/scans')) return { statusCode: 200, data: { items: [] } };
+        if (url.endsWith('/me/card') && method === 'POST') return { statusCode: 201, data: (card = CARD) };
+        if (url.endsWith('/me/card/revoke')) return { statusCode: 200, data: { card: (card = null) } };
+        return { statusCode: 200, data: { card } };
+      },
+    );
     container = document.createElement('div');
     document.body.appendChild(container);
     root = createRoot(container);
@@ -76,5 +83,13 @@ describe('<CardPage>', () => {
     act(() => root.render(<CardPage />));
     await flush();
     expect(container.textContent).toContain('您当前没有在用的卡片。');
+  });
+
+  it("serves the dependant's card and scans while a carer acts for one", async () => {
+    saveActingFor({ dependantId: '3f2b8c1e-1a2b-4c3d-8e9f-0a1b2c3d4e5f', name: '李**' });
+    act(() => root.render(<CardPage />));
+    await flush();
+    expect(headers).toHaveLength(2);
+    for (const h of headers) expect(h['x-acting-for']).toBe('3f2b8c1e-1a2b-4c3d-8e9f-0a1b2c3d4e5f');
   });
 });

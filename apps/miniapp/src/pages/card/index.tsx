@@ -14,7 +14,7 @@ import { formatDateTime, formatDay } from '../../format/date-format.util';
 import { useResourceHandle } from '../../hooks/use-resource';
 import { cardDownloader } from '../../platform/card-download';
 import { ScansSection } from '../privacy/components/scans-section';
-import { fetchMyCard, issueCard, revokeCard } from './service';
+import { fetchCardHolderScans, fetchMyCard, issueCard, revokeCard } from './service';
 
 type Busy = 'issue' | CardSize | null;
 
@@ -46,7 +46,7 @@ export default function CardPage() {
   const download = (size: CardSize) => run(size, () => cardDownloader.open(size));
 
   return (
-    <Screen title={t('card.title')} back="code">
+    <Screen title={t('card.title')} back="code" acting>
       <Text className="muted">{t('card.intro')}</Text>
       <ResourceView resource={resource} onRetry={reload}>
         {(card: CardView | null) =>
@@ -109,7 +109,7 @@ export default function CardPage() {
       {status && <Notice tone="status">{status}</Notice>}
       {failure !== null && <ErrorView error={failure} />}
       <Text className="muted small">{t('card.scansHint')}</Text>
-      <ScansSection />
+      <ScansSection load={fetchCardHolderScans} />
     </Screen>
   );
 }

@@ -1,10 +1,11 @@
 import { CHECKPOINT_KINDS, type CheckpointCreateRequest, countyRegionCode } from '@healthcode/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, Form, Input, Select } from 'antd';
+import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 import { handleRequestError } from '../../../services/request-error-handler';
 import { checkpointsQueryKey, createCheckpoint } from '../service';
+import { AdmissionFields } from './admission-fields';
 
 export function CreateCheckpointForm({ scope }: { scope: string }) {
   const { t } = useTranslation();
@@ -64,27 +65,7 @@ export function CreateCheckpointForm({ scope }: { scope: string }) {
       >
         <Input />
       </Form.Item>
-      <Form.Item
-        label={t('checkpoints.admits')}
-        name="admits" // A validator rather than `required`: antd would put aria-required on the group's plain div (invalid ARIA).
-        rules={[
-          {
-            validator: (_rule, value?: unknown[]) =>
-              value?.length ? Promise.resolve() : Promise.reject(new Error(t('checkpoints.admitsRequired'))),
-          },
-        ]}
-      >
-        <Checkbox.Group
-          options={(['green', 'yellow', 'red'] as const).map((value) => ({ value, label: t(`colors.${value}`) }))}
-        />
-      </Form.Item>
-      <Form.Item label={t('checkpoints.peerAdmits')} name="peerAdmits" extra={t('checkpoints.peerAdmitsHint')}>
-        <Checkbox.Group
-          role="group"
-          aria-label={t('checkpoints.peerAdmits')}
-          options={(['green', 'yellow', 'red'] as const).map((value) => ({ value, label: t(`colors.${value}`) }))}
-        />
-      </Form.Item>
+      <AdmissionFields />
       <Button type="primary" htmlType="submit" loading={create.isPending}>
         {t('checkpoints.create')}
       </Button>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { handleRequestError } from '../../../services/request-error-handler';
 import { addIssuer, trustQueryKey } from '../service';
+import { JwksField, parsedJwks } from './jwks-field';
 
 interface Values {
   source: 'document' | 'keys';
@@ -30,7 +31,7 @@ function toRequest(v: Values): TrustedIssuerAddRequest {
     issuerId: v.issuerId.trim(),
     region: (v.region ?? '').trim(),
     contact: (v.contact ?? '').trim(),
-    jwks: JSON.parse(v.jwks ?? '') as TrustedIssuerAddRequest extends { jwks: infer J } ? J : never,
+    jwks: parsedJwks(v.jwks) as TrustedIssuerAddRequest extends { jwks: infer J } ? J : never,
     ...window,
   } as TrustedIssuerAddRequest;
 }
@@ -102,27 +103,7 @@ export function AddIssuerForm({ today }: { today: string }) {
           <Form.Item label={t('trust.contact')} name="contact" rules={[required, { max: 200 }]}>
             <Input />
           </Form.Item>
-          <Form.Item
-            label={t('trust.jwks')}
-            name="jwks"
-            rules={[
-              required,
-              {
-                validator: (_, value) => {
-                  try {
-                    const parsed = JSON.parse(value ?? '') as { keys?: unknown };
-                    return Array.isArray(parsed.keys)
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('trust.jwksFormat')));
-                  } catch {
-                    return Promise.reject(new Error(t('trust.jwksFormat')));
-                  }
-                },
-              },
-            ]}
-          >
-            <Input.TextArea rows={5} spellCheck={false} />
-          </Form.Item>
+          <JwksField />
         </>
       )}
       <Form.Item label={t('trust.notBefore')} name="notBefore" rules={[required]}>

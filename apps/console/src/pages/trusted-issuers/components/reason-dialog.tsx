@@ -33,7 +33,10 @@ export function ReasonDialog({ change, onClose }: { change: PendingChange | null
       open={change !== null}
       title={change ? t('trust.reasonTitle', { action: t(`trust.${change.action}`), issuer: change.issuer }) : ''}
       okText={change ? t(`trust.${change.action}`) : ''}
-      okButtonProps={{ danger: change?.action !== 'reinstate', loading: run.isPending }}
+      okButtonProps={{
+        danger: change?.action !== 'reinstate' && change?.action !== 'discardKeys',
+        loading: run.isPending,
+      }}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}

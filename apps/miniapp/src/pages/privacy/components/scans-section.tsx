@@ -1,3 +1,4 @@
+import type { MyScan } from '@healthcode/contracts';
 import { Text, View } from '@tarojs/components';
 import { useTranslation } from 'react-i18next';
 
@@ -11,9 +12,9 @@ import { useResource } from '../../../hooks/use-resource';
 import { fetchMyScans } from '../service';
 
 /** Where my code was scanned (the checkpoint, never my position), when, the result and its deletion date. */
-export function ScansSection() {
+export function ScansSection({ load = fetchMyScans }: { load?: () => Promise<MyScan[]> } = {}) {
   const { t } = useTranslation();
-  const [scans, reload] = useResource(fetchMyScans, []);
+  const [scans, reload] = useResource(load, [load]);
   return (
     <View className="section" aria-label="checkpoint scans">
       <Heading level={2}>{t('privacy.scansTitle')}</Heading>
