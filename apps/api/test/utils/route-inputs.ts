@@ -12,6 +12,8 @@ export interface RouteInputs {
   params: boolean;
   /** The schema the handler's `@Body` pipe validates with, when it has one. */
   bodySchema?: ZodType;
+  /** The schema the handler's `@Query` pipe validates with, when it has one. */
+  querySchema?: ZodType;
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEAD', 'SEARCH'];
@@ -21,9 +23,12 @@ function join(...parts: (string | undefined)[]): string {
   return path.length > 1 ? path.replace(/\/$/, '') : path;
 }
 
-function bodySchemaOf(args: Record<string, unknown>): ZodType | undefined {
+function bodySchemaOf(
+  args: Record<string, unknown>,
+  kind: RouteParamtypes = RouteParamtypes.BODY,
+): ZodType | undefined {
   for (const [key, arg] of Object.entries(args)) {
-    if (Number(key.split(':')[0]) !== RouteParamtypes.BODY) continue;
+    if (Number(key.split(':')[0]) !== kind) continue;
     const pipe = ((arg as { pipes?: unknown[] }).pipes ?? []).find((p) => p instanceof ZodValidationPipe);
     if (pipe) return (pipe as unknown as { schema: ZodType }).schema;
   }
@@ -64,6 +69,7 @@ export function routeInputs(
           query: kinds.includes(RouteParamtypes.QUERY),
           params: kinds.includes(RouteParamtypes.PARAM),
           bodySchema: bodySchemaOf(args),
+          querySchema: bodySchemaOf(args, RouteParamtypes.QUERY),
         };
         for (const ctrl of ctrlPaths) {
           for (const mp of [methodPath].flat() as string[]) {
