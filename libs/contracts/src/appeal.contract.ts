@@ -16,9 +16,9 @@ export type AppealCategory = (typeof APPEAL_CATEGORIES)[number];
 
 /** The known categories in the resident's words; a region may offer a subset of them and custom ones. */
 export const APPEAL_CATEGORY_LABELS: Record<AppealCategory, LocalizedText> = {
-  'wrong-region': { 'zh-CN': '所在地区或其风险等级有误', en: 'The region or its risk level is wrong' },
-  'wrong-case-match': { 'zh-CN': '病例登记匹配到了别人', en: 'The case registry matched the wrong person' },
-  'symptoms-resolved': { 'zh-CN': '我的症状已经消失', en: 'My symptoms have resolved' },
+  'wrong-region': { 'zh-CN': '地区或其风险等级有误', en: 'The region or its risk level is wrong' },
+  'wrong-case-match': { 'zh-CN': '病例登记匹配错了人', en: 'The case registry matched the wrong person' },
+  'symptoms-resolved': { 'zh-CN': '我的症状已消失', en: 'My symptoms have resolved' },
   'data-error': { 'zh-CN': '关于我的其他数据有误', en: 'Other data about me is wrong' },
   other: { 'zh-CN': '其他', en: 'Something else' },
 };

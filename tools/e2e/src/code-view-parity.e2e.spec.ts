@@ -1,8 +1,11 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { demoResidents } from '@healthcode/seed';
 import type { Locator } from 'playwright-core';
 
 import { launchChromium } from './browser.util';
-import { type ConsoleServer, staffLogin, startConsoleServer } from './console-harness.util';
+import { type ConsoleServer, shotsDir, staffLogin, startConsoleServer } from './console-harness.util';
 import { mobilePage, signInAs } from './miniapp-page.util';
 
 /**
@@ -86,6 +89,11 @@ describe('the hotline lookup shows the code as the resident sees it (Chromium, e
     const view = agent.getByTestId('code-view');
     await view.waitFor({ timeout: 20_000 });
     const told = await codeView(view, CONSOLE);
+    if (index === 1) {
+      mkdirSync(shotsDir, { recursive: true });
+      await view.scrollIntoViewIfNeeded();
+      writeFileSync(join(shotsDir, 'console-lookup-code.png'), await agent.screenshot());
+    }
     await agent.context().close();
 
     expect(seen.reasons.length).toBeGreaterThan(0);

@@ -82,7 +82,7 @@ describe('per-region appeal deadlines, set by administrators (e2e)', () => {
     expect(set.body.categories).toEqual([
       {
         key: 'wrong-case-match',
-        label: { 'zh-CN': '病例登记匹配到了别人', en: 'The case registry matched the wrong person' },
+        label: { 'zh-CN': '病例登记匹配错了人', en: 'The case registry matched the wrong person' },
         custom: false,
       },
       { key: 'quarantine-hotel', label: hotel, custom: true },

@@ -37,7 +37,7 @@ describe('toCategoryOptions', () => {
     expect(toCategoryOptions([{ key: 'symptoms-resolved' }])).toEqual([
       {
         key: 'symptoms-resolved',
-        label: { 'zh-CN': '我的症状已经消失', en: 'My symptoms have resolved' },
+        label: { 'zh-CN': '我的症状已消失', en: 'My symptoms have resolved' },
         custom: false,
       },
     ]);

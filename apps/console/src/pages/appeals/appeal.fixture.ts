@@ -6,7 +6,7 @@ export function appealView(overrides: Partial<AppealView> = {}): AppealView {
     number: 7,
     status: 'in-review',
     category: 'wrong-case-match',
-    categoryLabel: { 'zh-CN': '病例登记匹配到了别人', en: 'The case registry matched the wrong person' },
+    categoryLabel: { 'zh-CN': '病例登记匹配错了人', en: 'The case registry matched the wrong person' },
     ruleId: 'case-status',
     reasonKey: 'case-status|case|f1|2026-11-17',
     reason: {

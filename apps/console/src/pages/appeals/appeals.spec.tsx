@@ -42,13 +42,13 @@ describe('appeals workbench', () => {
     const { user } = renderApp('/appeals');
     await screen.findByRole('button', { name: '打开申诉 #8' });
     expect(screen.getByRole('cell', { name: '隔离酒店记录有误' })).toBeInTheDocument();
-    expect(screen.getByRole('cell', { name: '病例登记匹配到了别人' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: '病例登记匹配错了人' })).toBeInTheDocument();
 
     await user.click(screen.getByLabelText('类别'));
     await user.click(await screen.findByTitle('隔离酒店记录有误'));
     await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/v1/appeals?category=quarantine-hotel&pageSize=20'));
     await user.click(screen.getByLabelText('类别'));
-    await user.click(await screen.findByTitle('我的症状已经消失'));
+    await user.click(await screen.findByTitle('我的症状已消失'));
     await waitFor(() => expect(calls.at(-1)?.url).toBe('/api/v1/appeals?category=symptoms-resolved&pageSize=20'));
   });
 

@@ -27,7 +27,7 @@ const offered = {
   categories: [
     {
       key: 'wrong-case-match',
-      label: { 'zh-CN': '病例登记匹配到了别人', en: 'The case registry matched the wrong person' },
+      label: { 'zh-CN': '病例登记匹配错了人', en: 'The case registry matched the wrong person' },
       custom: false,
     },
     { key: 'quarantine-hotel', label: { 'zh-CN': '隔离酒店记录有误', en: 'Quarantine hotel record' }, custom: true },

@@ -19,7 +19,7 @@ function appeal(overrides: Partial<AppealView> = {}): AppealView {
     number: 7,
     status: 'needs-info',
     category: 'wrong-case-match',
-    categoryLabel: { 'zh-CN': '病例登记匹配到了别人', en: 'The case registry matched the wrong person' },
+    categoryLabel: { 'zh-CN': '病例登记匹配错了人', en: 'The case registry matched the wrong person' },
     ruleId: 'confirmed-case',
     reasonKey: 'confirmed-case|case|f1|2020-02-05',
     reason: {
