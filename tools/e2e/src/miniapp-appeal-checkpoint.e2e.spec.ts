@@ -152,6 +152,9 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
     // Back on the code, the reason now links to its appeal instead of offering a second one.
     await goTo(page, server.baseUrl, 'code/index');
     await page.locator(`#appeal-reason-1[aria-label^="Appeal #${number}:"]`).waitFor({ timeout: 20_000 });
+    // The browser build has no host messaging (platform/subscribe.h5.ts): no subscription is offered for colour
+    // changes (WeChat and Alipay ask inside this tap), and the messages arrive in the in-app inbox below instead.
+    expect(await page.locator('#code-notify-color').count()).toBe(0);
     await page.locator('#appeal-reason-1').click();
     await page.locator('[aria-label="appeal status"]').waitFor({ timeout: 20_000 });
 
