@@ -154,7 +154,10 @@ describe('scans survive a killed API process (e2e, built API as a child process)
       }
     };
     const load = Promise.all(Array.from({ length: 24 }, (_, w) => worker(w)));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Killed mid-load: once well over 100 scans are acknowledged (a fixed 1.5 s gave only 12 on a loaded machine,
+    // before the API had warmed up), while the 24 devices keep sending.
+    const deadline = Date.now() + 60_000;
+    while (acknowledged.length < 150 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     child?.kill('SIGKILL');
     stop = true;
     await load;
