@@ -269,6 +269,13 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'Only a pending entry can be approved': '只有待批准的条目可以批准',
   'Only an active entry can be suspended': '只有生效中的条目可以暂停',
   'Only a suspended entry can be reinstated': '只有已暂停的条目可以申请恢复',
+  'This peer was added with pasted keys, not a document URL: paste its new keys':
+    '该签发方是以粘贴密钥的方式添加的，没有文档地址：请粘贴其新密钥',
+  'This peer has no document URL': '该签发方没有文档地址',
+  'These are the keys already pinned for this peer: nothing changes': '这些正是已为该签发方固定的密钥，无需更改',
+  'A second administrator must approve: you asked for these keys yourself':
+    '需由另一位管理员批准：新密钥是您本人申请的',
+  'No new keys are waiting for approval': '没有待批准的新密钥',
   'No such trust list entry': '信任列表中没有该条目',
   'The issuer document is not a signed healthcode issuer document': '该签发方文档不是经签名的健康码签发方文档',
   "The issuer document's JWKS URL is not on the same site as the document": '签发方文档中的公钥地址与文档不在同一站点',
