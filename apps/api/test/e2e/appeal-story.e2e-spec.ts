@@ -218,6 +218,9 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
     );
     expect(answered).toMatchObject({ status: 200, body: { status: 'in-review' } });
 
+    // The public numbers before the decision (read now, so they are cached when the decision is made).
+    expect((await http.get('/api/v1/stats/appeals')).body.decided).toBe(0);
+
     // A decision without a reason is refused; the agent corrects to green, which waits for a supervisor.
     expect(
       (
@@ -237,6 +240,8 @@ describe('appeal story over HTTP: a wrong case match, corrected to green with tw
       status: 200,
       body: { status: 'decided', decision: { outcome: 'corrected', approval: 'pending', factCorrected: true } },
     });
+    // Counted at once by the process that recorded it (the statistics are otherwise cached for a minute).
+    expect((await http.get('/api/v1/stats/appeals')).body.decided).toBe(1);
     expect((await http.get('/api/v1/me/code', resident.token)).body.color).toBe('red');
     expect((await http.post(`/api/v1/appeals/${n}/approval`, { approve: true }, agent.token)).status).toBe(403);
 

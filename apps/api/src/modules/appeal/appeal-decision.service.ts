@@ -22,6 +22,7 @@ import { FactCorrectionRepository } from '../override/fact-correction.repository
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { assertStaffMayAct, staffActor } from './appeal-actor.util';
 import { AppealDeadlineService } from './appeal-deadline.service';
+import { AppealStatsService } from './appeal-stats.service';
 import { AppealFilingService } from './appeal-filing.service';
 import { AppealWorkflow } from './appeal-workflow.service';
 import type { AppealDecision, AppealEntity } from './appeal.entity';
@@ -52,6 +53,7 @@ export class AppealDecisionService {
     private readonly corrections: FactCorrectionRepository,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly stats: AppealStatsService,
   ) {}
 
   async decide(staff: StaffPrincipal, number: number, body: AppealDecisionRequest): Promise<AppealView> {
@@ -163,6 +165,7 @@ export class AppealDecisionService {
       notify: pending ? 'appeal.approval-pending' : 'appeal.decided',
     });
     await this.codes.rescoreOne(appeal.residentId, 'appeal-decided', `appeal:${number}`);
+    this.stats.invalidate();
     return this.filing.viewOf((await this.repo.findByNumber(number)) as AppealEntity);
   }
 

@@ -5,7 +5,10 @@ import { Clock } from '../clock/clock';
 import { appealStats } from './appeal-stats.util';
 import { AppealRepository } from './appeal.repository';
 
-/** A public route reading every decided appeal: computed at most once a minute per process. */
+/**
+ * A public route reading every decided appeal: computed at most once a minute per process, and again at once on the
+ * process that records a decision (its own staff see their decision counted; other processes within the minute).
+ */
 const CACHE_MS = 60_000;
 
 /** The public numbers people can hold the hotline to. */
@@ -24,5 +27,9 @@ export class AppealStatsService {
     const value = appealStats(await this.repo.decidedForStats());
     this.cached = { at: now, value };
     return value;
+  }
+
+  invalidate(): void {
+    this.cached = null;
   }
 }

@@ -55,7 +55,7 @@ describe('checkpoints', () => {
     );
     signInAs('region-admin');
     const { user } = renderApp('/checkpoints', { language: 'en' });
-    await user.click(await screen.findByRole('button', { name: 'Change what Longxiang Bridge admits' }));
+    await user.click(await screen.findByRole('button', { name: 'Admission of Longxiang Bridge' }));
     const dialog = await screen.findByRole('dialog', { name: 'Colours admitted at Longxiang Bridge' });
     // Unset peer policy shows what applies: the checkpoint's own colours.
     const peers = within(dialog).getByRole('group', { name: 'Colours admitted from other regions' });
