@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 
 import { launchChromium } from './browser.util';
 import { api, type DemoServer, startDemoServer } from './miniapp-demo-server.util';
-import { pick, pickRegion } from './miniapp-page.util';
+import { input, pick, pickRegion, setUpCheckpointDevice } from './miniapp-page.util';
 
 /** Screenshots land in docs/screenshots with UPDATE_SCREENSHOTS=1, otherwise beside the test results. */
 const shotsDir =
@@ -36,8 +36,6 @@ function residentId(): string {
   return first17 + residentIdCheckDigit(first17);
 }
 
-const input = (page: Page, label: string) =>
-  page.locator(`[aria-label="${label}"] input, input[aria-label="${label}"]`).first();
 const textarea = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] textarea, textarea[aria-label="${label}"]`).first();
 
@@ -275,16 +273,7 @@ describe('the mini-program (H5 build) with the real API: appeal story and checkp
         value: { getUserMedia: async () => canvas.captureStream() },
       });
     });
-    await page.goto(`${server.baseUrl}/app/`, { waitUntil: 'networkidle' });
-    await page.locator('[aria-label="English"]').first().click();
-    await page.locator('#login-checkpoint').click();
-    await input(page, 'User name').fill('checkpoint-operator');
-    await input(page, 'Password').fill('healthcode-demo');
-    await page.locator('#staff-login-submit').click();
-    await input(page, 'Checkpoint ID').fill(checkpoint.body.id);
-    await input(page, 'Device credential').fill(device.body.authorization);
-    await page.locator('#checkpoint-save-device').click();
-    await page.locator('#checkpoint-keys').click();
+    await setUpCheckpointDevice(page, server.baseUrl, checkpoint.body.id, device.body.authorization);
     await page
       .locator('[aria-label="keys status"]')
       .getByText(/key\(s\) cached/)

@@ -7,7 +7,7 @@ import { launchChromium } from './browser.util';
 import { readCardPdf } from './card-pdf.util';
 import { api, type DemoServer, startDemoServer } from './miniapp-demo-server.util';
 import { seriousViolations } from './axe.util';
-import { input, mobilePage, signInAs } from './miniapp-page.util';
+import { input, mobilePage, setUpCheckpointDevice, signInAs } from './miniapp-page.util';
 
 const textarea = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] textarea, textarea[aria-label="${label}"]`).first();
@@ -94,16 +94,7 @@ describe('printed cards in Chromium: a resident prints a card, an offline checkp
     const device = await http.post(`/api/v1/checkpoints/${checkpoint.body.id}/devices`, { label: 'card' }, admin);
 
     const { context, page } = await mobilePage(chromium.browser);
-    await page.goto(`${server.baseUrl}/app/`, { waitUntil: 'networkidle' });
-    await page.locator('[aria-label="English"]').first().click();
-    await page.locator('#login-checkpoint').click();
-    await input(page, 'User name').fill('checkpoint-operator');
-    await input(page, 'Password').fill('healthcode-demo');
-    await page.locator('#staff-login-submit').click();
-    await input(page, 'Checkpoint ID').fill(checkpoint.body.id);
-    await input(page, 'Device credential').fill(device.body.authorization);
-    await page.locator('#checkpoint-save-device').click();
-    await page.locator('#checkpoint-keys').click();
+    await setUpCheckpointDevice(page, server.baseUrl, checkpoint.body.id, device.body.authorization);
     await page
       .locator('[aria-label="card status list"]')
       .getByText(/status list built at/)

@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import { DEMO_PASSWORD } from './staff-login.util';
+
 /** Taro's H5 inputs carry the label on the custom element or on the inner input, depending on the component. */
 export const input = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] input, input[aria-label="${label}"]`).first();
@@ -25,6 +27,28 @@ export async function signInAs(page: Page, baseUrl: string, demoName: string): P
   await page.locator('[aria-label="English"]').first().click();
   await input(page, 'Demo user name').fill(demoName);
   await page.locator('#login-submit').click();
+}
+
+/**
+ * Signs in as the demo checkpoint operator, in English, sets this device up for `checkpointId` with its credential and
+ * asks for the offline keys: what the caller then waits for (keys, card status list) is its own.
+ */
+export async function setUpCheckpointDevice(
+  page: Page,
+  baseUrl: string,
+  checkpointId: string,
+  authorization: string,
+): Promise<void> {
+  await page.goto(`${baseUrl}/app/`, { waitUntil: 'networkidle' });
+  await page.locator('[aria-label="English"]').first().click();
+  await page.locator('#login-checkpoint').click();
+  await input(page, 'User name').fill('checkpoint-operator');
+  await input(page, 'Password').fill(DEMO_PASSWORD);
+  await page.locator('#staff-login-submit').click();
+  await input(page, 'Checkpoint ID').fill(checkpointId);
+  await input(page, 'Device credential').fill(authorization);
+  await page.locator('#checkpoint-save-device').click();
+  await page.locator('#checkpoint-keys').click();
 }
 
 /**
