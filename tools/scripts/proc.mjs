@@ -5,6 +5,11 @@ import { join } from 'node:path';
 
 export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 
+/** The environment of every command the scripts run: Nx offline and without its daemon. */
+function childEnv(env) {
+  return { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', ...env };
+}
+
 /** Runs a command to completion, inheriting stdio; throws with the command line when it fails. */
 export function run(cmd, args, { env, ...options } = {}) {
   const started = Date.now();
@@ -12,7 +17,7 @@ export function run(cmd, args, { env, ...options } = {}) {
     cwd: root,
     stdio: 'inherit',
     ...options,
-    env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', ...env },
+    env: childEnv(env),
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (res.status !== 0) {
@@ -33,7 +38,7 @@ export function runAsync(name, cmd, args, { env, ...options } = {}) {
     const child = spawn(cmd, args, {
       cwd: root,
       ...options,
-      env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', ...env },
+      env: childEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const pipes = [
@@ -135,15 +140,10 @@ export function chromiumProblem() {
 }
 
 /**
- * Runs a command in a fresh network namespace with only loopback (no MariaDB, no Redis, no outside network), so a
- * test that needs either fails loudly. Where namespaces are not allowed (no root, a restricted container), it runs
- * the command normally and says so.
+ * `runAsync` in a fresh network namespace with only loopback (no MariaDB, no Redis, no outside network), so a test
+ * that needs either fails loudly. Where namespaces are not allowed (no root, a restricted container), it runs the
+ * command normally and says so.
  */
-export function isolatedFromNetwork(cmd, args, options = {}) {
-  return run(...isolatedCommand(cmd, args), options);
-}
-
-/** `isolatedFromNetwork` for `runAsync`: the same namespace, without blocking. */
 export function isolatedFromNetworkAsync(name, cmd, args, options = {}) {
   return runAsync(name, ...isolatedCommand(cmd, args), options);
 }
