@@ -3,11 +3,10 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 
 import { DomainException } from '../../common/domain.exception';
+import { isUuid } from '../../database/uuid-binary.transformer';
 import { ACTS_FOR_METADATA, type CareAction } from '../auth/acts-for.decorator';
 import type { AuthedRequest } from '../auth/auth.guard';
 import { CareLinkService } from './care-link.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Runs after AuthGuard and the session guards: a request carrying `X-Acting-For` is served for that dependant only
@@ -37,7 +36,7 @@ export class ActingForGuard implements CanActivate {
     const principal = request.principal;
     if (principal?.kind !== 'resident')
       throw new DomainException(ApiErrorCode.Forbidden, 'Only residents can act for a family member');
-    if (typeof header !== 'string' || !UUID.test(header))
+    if (typeof header !== 'string' || !isUuid(header))
       throw new DomainException(
         ApiErrorCode.ValidationFailed,
         'X-Acting-For must be the id of one of your dependants',
