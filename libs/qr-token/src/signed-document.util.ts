@@ -1,6 +1,7 @@
-import { base64url, compactVerify, type CryptoKey, type JSONWebKeySet, type JWK, SignJWT } from 'jose';
+import { compactVerify, type CryptoKey, type JSONWebKeySet, type JWK, SignJWT } from 'jose';
 
 import { ISSUER_ID_PATTERN } from './code-token-claims.util';
+import { decodeJsonObject, parseJsonObject } from './compact-jws.util';
 import { createJwksKeyResolver, type CodeTokenKeyResolver } from './key-resolver.util';
 import { CODE_TOKEN_ALG } from './qr-token.constant';
 import type { SigningKey } from './signing-key.util';
@@ -118,7 +119,7 @@ export async function readDocument(
   if (typeof jws !== 'string' || jws.length > maxLength) return { ok: false, error: 'malformed' };
   const parts = jws.trim().split('.');
   if (parts.length !== 3) return { ok: false, error: 'malformed' };
-  const header = decodeObject(parts[0]);
+  const header = decodeJsonObject(parts[0]);
   if (!header || header.alg !== CODE_TOKEN_ALG || header.typ !== typ || typeof header.kid !== 'string') {
     return { ok: false, error: 'malformed' };
   }
@@ -127,29 +128,10 @@ export async function readDocument(
   if (!key) return { ok: false, error: 'unknown-kid' };
   try {
     const { payload } = await compactVerify(parts.join('.'), key as CryptoKey, { algorithms: [CODE_TOKEN_ALG] });
-    const value = parseObject(payload);
+    const value = parseJsonObject(payload);
     return value ? { ok: true, value, kid: header.kid } : { ok: false, error: 'bad-contents' };
   } catch {
     return { ok: false, error: 'bad-signature' };
-  }
-}
-
-function decodeObject(part: string): Record<string, unknown> | null {
-  try {
-    return parseObject(base64url.decode(part));
-  } catch {
-    return null;
-  }
-}
-
-function parseObject(bytes: Uint8Array): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
   }
 }
 
