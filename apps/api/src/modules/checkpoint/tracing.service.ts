@@ -18,6 +18,7 @@ import { Clock } from '../clock/clock';
 import { FactsRepository } from '../code/facts.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { assertInScope, isInScope } from '../security/region-scope.util';
+import { assertMayDecide } from '../security/staff-decision.util';
 import { ScanRepository } from './scan.repository';
 import type { TracingRequestEntity } from './tracing-request.entity';
 import { TracingRequestRepository } from './tracing-request.repository';
@@ -80,10 +81,7 @@ export class TracingService {
     const row = await this.find(id);
     const region = await this.residentRegion(row.residentId);
     assertInScope(staff, region ?? '', 'This resident');
-    if (row.requestedBy === staff.staffId)
-      throw new DomainException(ApiErrorCode.Forbidden, 'A different supervisor must decide on this request');
-    if (row.status !== 'pending')
-      throw new DomainException(ApiErrorCode.IllegalTransition, `This request is already ${row.status}`);
+    assertMayDecide(row, staff);
     const decided = {
       status: decision.approve ? ('approved' as const) : ('rejected' as const),
       decidedBy: staff.staffId,

@@ -26,6 +26,7 @@ import type { HotlineVerificationEntity } from '../identity/hotline-verification
 import { HotlineVerificationRepository } from '../identity/hotline-verification.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { assertInScope, isInScope } from '../security/region-scope.util';
+import { assertMayDecide } from '../security/staff-decision.util';
 import { IdentityVerificationService } from './identity-verification.service';
 
 const NO_SUCH_REQUEST = 'No such identity verification request';
@@ -140,10 +141,7 @@ export class HotlineVerificationService {
       const row = await this.requests.findForUpdate(manager, id);
       if (!row) throw new DomainException(ApiErrorCode.NotFound, NO_SUCH_REQUEST);
       assertInScope(staff, row.region, 'This resident');
-      if (row.requestedBy === staff.staffId)
-        throw new DomainException(ApiErrorCode.Forbidden, 'A different supervisor must decide on this request');
-      if (row.status !== 'pending')
-        throw new DomainException(ApiErrorCode.IllegalTransition, `This request is already ${row.status}`);
+      assertMayDecide(row, staff);
       const fields = {
         status: decision.approve ? ('approved' as const) : ('refused' as const),
         decidedBy: staff.staffId,
