@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 
 import { launchChromium } from './browser.util';
 import { api, type DemoServer, startDemoServer } from './miniapp-demo-server.util';
-import { input, pick, pickRegion, setUpCheckpointDevice } from './miniapp-page.util';
+import { input, pick, pickRegion, setUpCheckpointDevice, textarea } from './miniapp-page.util';
 
 /** Screenshots land in docs/screenshots with UPDATE_SCREENSHOTS=1, otherwise beside the test results. */
 const shotsDir =
@@ -35,9 +35,6 @@ function residentId(): string {
   const first17 = `330106199003${String(10 + Math.floor(Math.random() * 18))}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
   return first17 + residentIdCheckDigit(first17);
 }
-
-const textarea = (page: Page, label: string) =>
-  page.locator(`[aria-label="${label}"] textarea, textarea[aria-label="${label}"]`).first();
 
 async function expectFitsScreen(page: Page, width: number) {
   const layout = await page.evaluate(() => ({

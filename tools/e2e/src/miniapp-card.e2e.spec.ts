@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
 
 import { decodeJwt } from 'jose';
-import type { Page } from 'playwright-core';
 
 import { launchChromium } from './browser.util';
 import { readCardPdf } from './card-pdf.util';
 import { api, type DemoServer, startDemoServer } from './miniapp-demo-server.util';
 import { seriousViolations } from './axe.util';
-import { input, mobilePage, setUpCheckpointDevice, signInAs } from './miniapp-page.util';
-
-const textarea = (page: Page, label: string) =>
-  page.locator(`[aria-label="${label}"] textarea, textarea[aria-label="${label}"]`).first();
+import { input, mobilePage, setUpCheckpointDevice, signInAs, textarea } from './miniapp-page.util';
 
 describe('printed cards in Chromium: a resident prints a card, an offline checkpoint checks cards', () => {
   let server: DemoServer;

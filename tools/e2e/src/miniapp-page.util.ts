@@ -6,6 +6,10 @@ import { DEMO_PASSWORD } from './staff-login.util';
 export const input = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] input, input[aria-label="${label}"]`).first();
 
+/** The same for Taro's H5 text areas. */
+export const textarea = (page: Page, label: string) =>
+  page.locator(`[aria-label="${label}"] textarea, textarea[aria-label="${label}"]`).first();
+
 /** A phone-sized touch context (Taro's pickers need touch) in the given language. */
 export async function mobilePage(
   browser: Browser,
