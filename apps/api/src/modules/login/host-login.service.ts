@@ -58,13 +58,10 @@ export class HostLoginService {
     // During a PII_HMAC key rotation the host key may still be under the previous version: moved first.
     const hostKey = this.crypto.hmacPair('host', `${request.provider}:${hostUserId}`);
     await this.hmacs.align('host', [hostKey]);
-    const resident = await this.residents.findOrCreateByHostKey(hostKey.current, request.provider);
-    await this.hmacs.alignResident(resident.id);
+    const residentId = await this.residents.findOrCreateIdByHostKey(hostKey.current, request.provider);
+    await this.hmacs.alignResident(residentId);
     // Subscription messages (appeal updates) are addressed to the host user id: kept encrypted, only for that.
-    await this.notifications.rememberRecipient(resident.id, channelFor(request.provider), hostUserId);
-    return this.tokens.issue(
-      { kind: 'resident', residentId: resident.id },
-      await this.revocations.residentEpoch(resident.id),
-    );
+    await this.notifications.rememberRecipient(residentId, channelFor(request.provider), hostUserId);
+    return this.tokens.issue({ kind: 'resident', residentId }, await this.revocations.residentEpoch(residentId));
   }
 }

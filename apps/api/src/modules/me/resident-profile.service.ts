@@ -94,7 +94,42 @@ export class ResidentProfileService {
     await this.hmacs.alignResident(residentId);
     await this.hmacs.align('id', [idPair]);
     await this.hmacs.align('phone', [phonePair]);
+    const fields = {
+      consentVersion: input.consentVersion,
+      piiKeyId: keyId,
+      nameEnc: this.crypto.encrypt(input.name, keyId),
+      nameMasked: maskName(input.name),
+      idType: input.idType,
+      idHmac,
+      idEnc: this.crypto.encrypt(input.idNumber, keyId),
+      idMasked: maskIdNumber(input.idNumber),
+      phoneHmac: phonePair.current,
+      phoneEnc: this.crypto.encrypt(input.phone, keyId),
+      phoneMasked: maskPhone(input.phone),
+      homeRegion: input.homeRegion,
+    };
     try {
+      // Sign-up and every change that keeps the ID number (issue #16): one narrow read, then one UPDATE that applies
+      // only if the row still holds what was read, which is what the locked transaction below decides, without
+      // it. An ID change, or a row that changed in between, takes the locked path.
+      const state = await this.residents.profileState(residentId);
+      if (!state) throw gone();
+      if (state.idHmac === null || state.idHmac.equals(idHmac)) {
+        const consentAt = state.consentVersion === input.consentVersion ? state.consentAt : now;
+        if (await this.residents.updateProfileIfUnchanged(residentId, state, { ...fields, consentAt })) {
+          return {
+            registered: true,
+            consentVersion: fields.consentVersion,
+            name: fields.nameMasked,
+            idType: input.idType,
+            idNumber: fields.idMasked,
+            phone: fields.phoneMasked,
+            homeRegion: fields.homeRegion,
+            currentRegion: state.currentRegion,
+            verification: verificationView(verificationStatusOf(state)),
+          };
+        }
+      }
       await this.residents.transaction(async (manager) => {
         const existing = await this.residents.findActiveForUpdate(manager, residentId);
         if (!existing) throw gone();
@@ -103,19 +138,8 @@ export class ResidentProfileService {
         await this.residents.updateProfile(
           residentId,
           {
-            consentVersion: input.consentVersion,
+            ...fields,
             consentAt: existing.consentVersion === input.consentVersion ? existing.consentAt : now,
-            piiKeyId: keyId,
-            nameEnc: this.crypto.encrypt(input.name, keyId),
-            nameMasked: maskName(input.name),
-            idType: input.idType,
-            idHmac,
-            idEnc: this.crypto.encrypt(input.idNumber, keyId),
-            idMasked: maskIdNumber(input.idNumber),
-            phoneHmac: phonePair.current,
-            phoneEnc: this.crypto.encrypt(input.phone, keyId),
-            phoneMasked: maskPhone(input.phone),
-            homeRegion: input.homeRegion,
             ...(idChanged ? verificationFields(nextVerificationStatus(status, { type: 'id-changed' })) : {}),
           },
           manager,
