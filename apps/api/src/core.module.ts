@@ -17,6 +17,8 @@ import { Clock } from './modules/clock/clock';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { CodeErasureOwner } from './modules/code/code-erasure.owner';
 import { CodeRepository } from './modules/code/code.repository';
+import { CodeRowsRepository } from './modules/code/code-rows.repository';
+import { CodeWriter } from './modules/code/code-writer.service';
 import { CodeService } from './modules/code/code.service';
 import { ColorNoticeStager } from './modules/notification/color-notice-stager.service';
 import { NotificationRepository } from './modules/notification/notification.repository';
@@ -60,7 +62,9 @@ const SHARED = [
   AuditRepository,
   AuditService,
   CodeRepository,
+  CodeRowsRepository,
   CodeService,
+  CodeWriter,
   ColorNoticeStager,
   CodeSignerService,
   CodeViewCache,

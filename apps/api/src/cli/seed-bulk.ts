@@ -11,7 +11,6 @@ import { NestFactory } from '@nestjs/core';
 
 import { loadConfig } from '../config/load-config';
 import { CoreModule } from '../core.module';
-import { BulkCodesRepository } from '../modules/rescore/bulk-codes.repository';
 import { BulkSeedRepository } from '../modules/rescore/bulk-seed.repository';
 import { BulkSeedService } from '../modules/rescore/bulk-seed.service';
 import { RangeFactsRepository } from '../modules/rescore/range-facts.repository';
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
   const config = await loadConfig(process.env);
   @Module({
     imports: [CoreModule.forRoot(config)],
-    providers: [BulkCodesRepository, BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer],
+    providers: [BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer],
   })
   class SeedModule {}
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });

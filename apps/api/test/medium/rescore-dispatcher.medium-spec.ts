@@ -9,7 +9,6 @@ import { CoreModule } from '../../src/core.module';
 import { NotificationModule } from '../../src/modules/notification/notification.module';
 import { bullOptions } from '../../src/modules/queue/bull-options.util';
 import { RESCORE_QUEUE } from '../../src/modules/queue/queue-names.constant';
-import { BulkCodesRepository } from '../../src/modules/rescore/bulk-codes.repository';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
 import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
 import { rangeJobId } from '../../src/modules/rescore/range-bounds.util';
@@ -55,7 +54,6 @@ describe('RescoreDispatcher (medium)', () => {
         NotificationModule,
       ],
       providers: [
-        BulkCodesRepository,
         BulkSeedRepository,
         BulkSeedService,
         RangeFactsRepository,

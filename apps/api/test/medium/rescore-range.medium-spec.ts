@@ -10,7 +10,6 @@ import { CoreModule } from '../../src/core.module';
 import { NotificationModule } from '../../src/modules/notification/notification.module';
 import { bullOptions } from '../../src/modules/queue/bull-options.util';
 import { RulesRepository } from '../../src/modules/rules/rules.repository';
-import { BulkCodesRepository } from '../../src/modules/rescore/bulk-codes.repository';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
 import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
 import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
@@ -38,7 +37,6 @@ describe('RescoreRangeService (medium)', () => {
         NotificationModule,
       ],
       providers: [
-        BulkCodesRepository,
         BulkSeedRepository,
         BulkSeedService,
         RangeFactsRepository,

@@ -13,7 +13,6 @@ import { bufferToUuid } from '../../src/database/uuid-binary.transformer';
 import { CodeService } from '../../src/modules/code/code.service';
 import { ColorCountsRepository } from '../../src/modules/color-counts/color-counts.repository';
 import { RulesService } from '../../src/modules/rules/rules.service';
-import { BulkCodesRepository } from '../../src/modules/rescore/bulk-codes.repository';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
 import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
 import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
@@ -25,7 +24,7 @@ const API_ROOT = resolve(__dirname, '../..');
 export async function seedContext(config: AppConfig): Promise<INestApplicationContext> {
   @Module({
     imports: [CoreModule.forRoot(config)],
-    providers: [BulkCodesRepository, BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer],
+    providers: [BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer],
   })
   class SeedModule {}
   return NestFactory.createApplicationContext(SeedModule, { logger: false });

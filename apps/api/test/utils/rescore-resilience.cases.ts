@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 
 import { createHttpApp } from '../../src/bootstrap/http-app';
 import { uuidToBuffer } from '../../src/database/uuid-binary.transformer';
-import { BulkCodesRepository } from '../../src/modules/rescore/bulk-codes.repository';
+import { CodeRowsRepository } from '../../src/modules/code/code-rows.repository';
 import { httpClient } from './http-client';
 import {
   buildWorker,
@@ -239,7 +239,7 @@ export function rescoreResilienceSuite(
       'a job that fails is retried by Bull and applied once',
       async () => {
         const w = await startInProcessWorker(t.config);
-        const bulk = w.get(BulkCodesRepository, { strict: false });
+        const bulk = w.get(CodeRowsRepository, { strict: false });
         const spy = jest
           .spyOn(bulk, 'insertHistory')
           .mockRejectedValueOnce(new Error('injected failure after the code writes'));

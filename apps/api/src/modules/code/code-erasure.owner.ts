@@ -1,10 +1,9 @@
-import { cstDate } from '@healthcode/contracts';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { Clock } from '../clock/clock';
-import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { ResidentDataRegistry } from '../resident-data/resident-data.registry';
 import { CodeRepository } from './code.repository';
+import { CodeWriter } from './code-writer.service';
 
 /** The stored code and its colour history. Today's colour counts drop the resident; past daily counts are anonymous. */
 @Injectable()
@@ -12,7 +11,7 @@ export class CodeErasureOwner implements OnModuleInit {
   constructor(
     private readonly registry: ResidentDataRegistry,
     private readonly codes: CodeRepository,
-    private readonly counts: ColorCountsRepository,
+    private readonly writer: CodeWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -30,10 +29,8 @@ export class CodeErasureOwner implements OnModuleInit {
         },
       ],
       erase: async (manager, residentId) => {
-        const code = await this.codes.findForUpdate(manager, residentId);
-        const deleted = await this.codes.deleteForResident(manager, residentId);
-        if (code)
-          await this.counts.move(manager, { region: code.region, color: code.color }, null, cstDate(this.clock.now()));
+        // Through the code writer, so the colour counters move as on every other code write.
+        const deleted = await this.writer.remove(manager, residentId, this.clock.now());
         const unlinked = await this.codes.unlinkActor(manager, residentId);
         return { count: deleted.codes + deleted.history + unlinked };
       },

@@ -3,12 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, LessThanOrEqual, type Repository } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { BatchedKeyRead } from '../../database/batched-key-read.util';
 import { hotQuery } from '../../database/hot-query.util';
 import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
-import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { bufferToUuid, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import { CodeHistoryEntity } from './code-history.entity';
 import { ResidentCodeEntity } from './resident-code.entity';
 
@@ -98,64 +97,6 @@ export class CodeRepository {
     return this.codes.findOne({ where: { codeId } });
   }
 
-  /** Reads the row under a write lock, so two writers for one resident serialise. */
-  findForUpdate(manager: EntityManager, residentId: string): Promise<ResidentCodeEntity | null> {
-    return manager
-      .getRepository(ResidentCodeEntity)
-      .findOne({ where: { residentId }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  /** A resident's first code row; fails with a duplicate key if a concurrent first write won. */
-  async insertNew(manager: EntityManager, row: ResidentCodeEntity): Promise<void> {
-    await manager
-      .getRepository(ResidentCodeEntity)
-      .createQueryBuilder()
-      .insert()
-      .values(row as QueryDeepPartialEntity<ResidentCodeEntity>)
-      .execute();
-  }
-
-  async save(manager: EntityManager, row: ResidentCodeEntity): Promise<void> {
-    await manager
-      .getRepository(ResidentCodeEntity)
-      .createQueryBuilder()
-      .insert()
-      .values(row as QueryDeepPartialEntity<ResidentCodeEntity>)
-      .orUpdate(
-        [
-          'color',
-          'reasons',
-          'green_at',
-          'green_when',
-          'steps',
-          'rule_set_version',
-          'code_id',
-          'code_version',
-          'color_changed_at',
-          'region',
-          'evaluated_at',
-          'stale_at',
-          'revision',
-        ],
-        ['resident_id'],
-      )
-      .execute();
-  }
-
-  /** History rows are unique per (resident, cause, causeRef): a retried change is recorded once. */
-  async insertHistory(
-    manager: EntityManager,
-    row: Omit<CodeHistoryEntity, 'id' | 'actorResidentId'> & { actorResidentId?: string | null },
-  ): Promise<void> {
-    await manager
-      .getRepository(CodeHistoryEntity)
-      .createQueryBuilder()
-      .insert()
-      .values({ actorResidentId: null, ...row, id: newId() } as QueryDeepPartialEntity<CodeHistoryEntity>)
-      .orIgnore()
-      .execute();
-  }
-
   listHistory(residentId: string, limit = 200): Promise<CodeHistoryEntity[]> {
     return this.history.find({ where: { residentId }, order: { at: 'DESC' }, take: limit });
   }
@@ -176,11 +117,5 @@ export class CodeRepository {
       (await manager.update(CodeHistoryEntity, { actorResidentId: residentId }, { actorResidentId: null })).affected ??
       0
     );
-  }
-
-  async deleteForResident(manager: EntityManager, residentId: string): Promise<{ codes: number; history: number }> {
-    const c = await manager.delete(ResidentCodeEntity, { residentId });
-    const h = await manager.delete(CodeHistoryEntity, { residentId });
-    return { codes: c.affected ?? 0, history: h.affected ?? 0 };
   }
 }

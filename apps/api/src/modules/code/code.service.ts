@@ -7,32 +7,27 @@ import {
   cstDate,
   type HistoryCause,
 } from '@healthcode/contracts';
-import { generateCodeId } from '@healthcode/qr-token';
 import { checkInWindowDays, evaluate } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
 
 import { DomainException } from '../../common/domain.exception';
-import { isDuplicateKeyError, withDeadlockRetry } from '../../database/deadlock-retry.util';
 import { Clock } from '../clock/clock';
 import { IdentityEventRepository } from '../identity/identity-event.repository';
-import { ColorNoticeStager } from '../notification/color-notice-stager.service';
 import { verificationRequiredMessage } from '../identity/verification-required.util';
 import { DeclarationRepository } from '../declaration/declaration.repository';
 import { CodeSignerService } from '../keys/code-signer.service';
-import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { RulesService } from '../rules/rules.service';
-import { codeFingerprint, staleAtFor } from './code-change.util';
-import { colorChangeNotice } from './color-change-notice.util';
 import { type CodeHead, CodeRepository } from './code.repository';
 import { type CodeView, CodeViewCache } from './code-view.cache';
+import { CodeWriter } from './code-writer.service';
 import { FactsRepository } from './facts.repository';
 import type { FactChangeNote } from './fact-change-text.util';
 import { historyCauseText } from './history-cause.util';
 import type { ResidentCodeEntity } from './resident-code.entity';
 import { withRegionNames } from './region-names.util';
-import { buildEvaluationFacts } from './resident-facts.util';
+import { buildEvaluationFacts, codeRegionOf } from './resident-facts.util';
 
 @Injectable()
 export class CodeService {
@@ -44,11 +39,10 @@ export class CodeService {
     private readonly rules: RulesService,
     private readonly signer: CodeSignerService,
     private readonly clock: Clock,
-    private readonly counts: ColorCountsRepository,
     private readonly overrides: StaffOverrideRepository,
     private readonly views: CodeViewCache,
     private readonly identities: IdentityEventRepository,
-    private readonly colorNotices: ColorNoticeStager,
+    private readonly writer: CodeWriter,
   ) {}
 
   /** Evaluates one resident from scratch, without writing anything. */
@@ -78,13 +72,14 @@ export class CodeService {
       riskLevels: effective.riskLevels,
     });
     const evaluation = evaluate(effective.ruleSet, facts, now) as unknown as CodeEvaluation;
-    const region = declarations[0]?.currentRegion ?? resident.currentRegion ?? resident.homeRegion ?? '';
+    const region = codeRegionOf(resident, declarations);
     return { evaluation, ruleSetVersion: effective.version, region };
   }
 
   /**
-   * Re-evaluates one resident and stores the result; writes a history row only when the colour, reasons or
-   * greenAt changed. `causeRef` makes the history row idempotent: a retried call records nothing twice.
+   * Re-evaluates one resident and stores the result through the one code writer (a diff of one); a history row
+   * only when the colour, reasons or greenAt changed. `causeRef` makes the history row idempotent: a retried call
+   * records nothing twice.
    */
   async rescoreOne(
     residentId: string,
@@ -95,63 +90,7 @@ export class CodeService {
     const now = this.clock.now();
     const evaluated = await this.evaluate(residentId, now);
     if (!evaluated) return null;
-    const { evaluation, ruleSetVersion, region } = evaluated;
-    // READ COMMITTED: a locking read of a missing row takes no gap lock, so first writes for different residents
-    // (UUIDv7 ids all land at the end of the index) do not deadlock. A missing row is created with a plain
-    // INSERT; if a concurrent first write for the same resident won, the duplicate key retries the whole
-    // transaction, which then finds and locks that row, so counters and history move exactly once.
-    const write = () =>
-      this.codes.transaction(async (manager) => {
-        const prev = await this.codes.findForUpdate(manager, residentId);
-        const colorChanged = !prev || prev.color !== evaluation.color;
-        const row: ResidentCodeEntity = {
-          residentId,
-          color: evaluation.color,
-          reasons: evaluation.reasons,
-          greenAt: evaluation.greenAt,
-          greenWhen: evaluation.greenWhen,
-          steps: evaluation.steps,
-          ruleSetVersion,
-          codeId: prev?.codeId ?? generateCodeId(),
-          codeVersion: prev ? prev.codeVersion + (colorChanged ? 1 : 0) : 1,
-          colorChangedAt: colorChanged ? now : prev.colorChangedAt,
-          region,
-          evaluatedAt: now,
-          staleAt: staleAtFor(evaluation, now),
-          // The row is locked, so this is exactly one more than the stored revision.
-          revision: (prev?.revision ?? 0) + 1,
-        };
-        await (prev ? this.codes.save(manager, row) : this.codes.insertNew(manager, row));
-        // Public statistics move in the same transaction as the code itself.
-        await this.counts.move(
-          manager,
-          prev ? { region: prev.region, color: prev.color } : null,
-          { region, color: evaluation.color },
-          cstDate(now),
-        );
-        if (!prev || codeFingerprint(prev) !== codeFingerprint(evaluation)) {
-          await this.codes.insertHistory(manager, {
-            residentId,
-            at: now,
-            cause,
-            causeRef,
-            colorBefore: prev?.color ?? null,
-            colorAfter: evaluation.color,
-            reasonsBefore: prev?.reasons ?? [],
-            reasonsAfter: evaluation.reasons,
-            greenAtAfter: evaluation.greenAt,
-            actorResidentId,
-          });
-        }
-        // Colour-change event point (issue #17), as in the bulk re-score range: the message is staged in this
-        // transaction (a first code is not a change); the worker's outbox sweep sends it once its window is due.
-        if (prev && prev.color !== evaluation.color)
-          await this.colorNotices.stage(manager, [
-            colorChangeNotice(residentId, prev.color, evaluation.color, evaluation.reasons, evaluation.greenAt),
-          ]);
-        return row;
-      }, 'READ COMMITTED');
-    return withDeadlockRetry(write, { alsoRetry: isDuplicateKeyError });
+    return this.writer.writeOne(residentId, evaluated, { now, cause, causeRef, actorResidentId });
   }
 
   /**

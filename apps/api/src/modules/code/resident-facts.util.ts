@@ -87,3 +87,14 @@ export function buildEvaluationFacts(s: FactSources): EvaluationFacts {
     riskLevels: s.riskLevels,
   };
 }
+
+/**
+ * The region a resident's code counts in (statistics, staff scope): the newest declaration's current region, else
+ * the resident's own current or home region. One definition for both code write paths.
+ */
+export function codeRegionOf(
+  resident: Pick<ResidentEntity, 'homeRegion' | 'currentRegion'>,
+  declarations: readonly Pick<DeclarationEntity, 'currentRegion'>[],
+): string {
+  return declarations[0]?.currentRegion ?? resident.currentRegion ?? resident.homeRegion ?? '';
+}

@@ -10,11 +10,11 @@ import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { CURRENT_CONSENT } from '../resident/consent.constant';
 import { RulesRepository } from '../rules/rules.repository';
 import { RulesService } from '../rules/rules.service';
-import { BulkCodesRepository } from './bulk-codes.repository';
+import { CodeRowsRepository } from '../code/code-rows.repository';
+import { diffCodes } from '../code/code-diff.util';
 import { BulkSeedRepository, type SeedDeclarationRow, type SeedResidentRow } from './bulk-seed.repository';
 import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { MAX_RESIDENT_ID } from './range-bounds.util';
-import { diffRange } from './range-diff.util';
 import { RangeScorer } from './range-scorer.service';
 
 const BATCH = 2000;
@@ -31,7 +31,7 @@ export class BulkSeedService {
     private readonly rulesRepo: RulesRepository,
     private readonly rules: RulesService,
     private readonly scorer: RangeScorer,
-    private readonly codes: BulkCodesRepository,
+    private readonly codes: CodeRowsRepository,
     private readonly counts: ColorCountsRepository,
     private readonly clock: Clock,
   ) {}
@@ -55,7 +55,7 @@ export class BulkSeedService {
         await this.repo.insertDeclarations(m, declarations, now);
         const range = { rangeStart: residents[0].id, rangeEnd: MAX_RESIDENT_ID, importId: null };
         const { scored, prev } = await this.scorer.score(m, range, compiled, effective.riskLevels, now, false);
-        const diff = diffRange(prev, scored, { now, ruleSetVersion: effective.version, newCodeId: generateCodeId });
+        const diff = diffCodes(prev, scored, { now, ruleSetVersion: effective.version, newCodeId: generateCodeId });
         await this.codes.upsertCodes(m, diff.codes);
       });
       done += residents.length;

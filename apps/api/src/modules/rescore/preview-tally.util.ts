@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import type { Color } from '@healthcode/contracts';
 
-import type { ScoredResident, StoredCode } from './range-diff.util';
+import type { ScoredResident, StoredCode } from '../code/code-diff.util';
 
 export const PREVIEW_SAMPLE_SIZE = 20;
 export const PREVIEW_TOP_REGIONS = 20;

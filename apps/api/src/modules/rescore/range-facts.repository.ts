@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 
 import type { FactSources } from '../code/resident-facts.util';
 import { bufferToUuid, uuidToBuffer } from '../../database/uuid-binary.transformer';
-import type { StoredCode } from './range-diff.util';
+import type { StoredCode } from '../code/code-diff.util';
 
 export interface RangeResident {
   id: string;

@@ -4,10 +4,10 @@ import { checkInWindowDays, type CompiledRuleSet, type RegionRiskLevel } from '@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { buildEvaluationFacts } from '../code/resident-facts.util';
+import { buildEvaluationFacts, codeRegionOf } from '../code/resident-facts.util';
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { RangeFactsRepository, type RangeQuery } from './range-facts.repository';
-import type { ScoredResident, StoredCode } from './range-diff.util';
+import type { ScoredResident, StoredCode } from '../code/code-diff.util';
 
 export interface ScoredRange {
   scored: ScoredResident[];
@@ -58,7 +58,7 @@ export class RangeScorer {
       });
       return {
         residentId: r.id,
-        region: declarations[0]?.currentRegion ?? r.currentRegion ?? r.homeRegion ?? '',
+        region: codeRegionOf(r, declarations),
         evaluation: compiled.evaluate(facts, now) as unknown as CodeEvaluation,
       };
     });

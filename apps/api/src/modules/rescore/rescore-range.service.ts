@@ -1,16 +1,13 @@
-import { cstDate } from '@healthcode/contracts';
 import { generateCodeId } from '@healthcode/qr-token';
 import { compileRuleSet, type CompiledRuleSet, RulesException } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
 
 import { Clock } from '../clock/clock';
 import { RulesService } from '../rules/rules.service';
-import { BulkCodesRepository } from './bulk-codes.repository';
-import { ColorCountsRepository } from '../color-counts/color-counts.repository';
+import { CodeWriter } from '../code/code-writer.service';
+import { diffCodes } from '../code/code-diff.util';
 import { NotificationService, type StagedNotice } from '../notification/notification.service';
-import { colorChangesOf } from './color-changes.util';
 import { PreviewTally } from './preview-tally.util';
-import { diffRange } from './range-diff.util';
 import { RangeScorer } from './range-scorer.service';
 import { RescoreDiscardException, RescoreFailureCode } from './rescore.exception';
 import type { RescoreRunEntity } from './rescore-run.entity';
@@ -38,8 +35,7 @@ export class RescoreRangeService {
   constructor(
     private readonly runs: RescoreRunRepository,
     private readonly scorer: RangeScorer,
-    private readonly bulk: BulkCodesRepository,
-    private readonly counts: ColorCountsRepository,
+    private readonly writer: CodeWriter,
     private readonly rules: RulesService,
     private readonly clock: Clock,
     private readonly notifications: NotificationService,
@@ -62,23 +58,18 @@ export class RescoreRangeService {
       if (!(await this.runs.claimRange(m, run.id, job.rangeStart))) return { applied: false, residents: 0, changed: 0 };
       const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd, importId: run.importId };
       const { scored, prev } = await this.scorer.score(m, range, compiled, effective.riskLevels, now, true);
-      const diff = diffRange(prev, scored, { now, ruleSetVersion: effective.version, newCodeId: generateCodeId });
-      await this.bulk.upsertCodes(m, diff.codes);
-      await this.bulk.insertHistory(
-        m,
-        diff.history,
+      const diff = diffCodes(prev, scored, { now, ruleSetVersion: effective.version, newCodeId: generateCodeId });
+      // The one code writer (codes, history, colour-count deltas, colour notices), as for a single resident.
+      notices = await this.writer.write(m, diff, {
         now,
-        run.cause ?? 'rules-published',
-        run.causeRef ?? `run:${run.id}`,
-      );
-      await this.counts.apply(m, diff.deltas.entries(), cstDate(now));
+        cause: run.cause ?? 'rules-published',
+        causeRef: run.causeRef ?? `run:${run.id}`,
+      });
       const colorChanged = diff.codes.filter((c) => {
         const before = prev.get(c.residentId);
         return before !== undefined && before.color !== c.color;
       }).length;
       await this.runs.completeRange(m, run.id, job.rangeStart, diff.codes.length, now, { colorChanged });
-      // Colour-change event point (issue #17): the residents' messages are staged in this same transaction.
-      notices = await this.notifications.stageColorChanges(m, colorChangesOf(diff.history));
       return { applied: true, residents: scored.length, changed: diff.codes.length };
     }, 'READ COMMITTED');
     await this.notifications.dispatchDelayed(notices);

@@ -3,7 +3,6 @@ import { Module } from '@nestjs/common';
 
 import { NotificationModule } from '../notification/notification.module';
 import { RESCORE_QUEUE } from '../queue/queue-names.constant';
-import { BulkCodesRepository } from './bulk-codes.repository';
 import { RangeFactsRepository } from './range-facts.repository';
 import { RangeScorer } from './range-scorer.service';
 import { RescoreDispatcher } from './rescore-dispatcher.service';
@@ -24,7 +23,6 @@ import { RescoreProcessor } from './rescore.processor';
     }),
   ],
   providers: [
-    BulkCodesRepository,
     RangeFactsRepository,
     RangeScorer,
     RescoreDispatcher,

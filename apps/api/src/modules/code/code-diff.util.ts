@@ -1,7 +1,7 @@
 import type { CodeEvaluation, CodeReason, Color } from '@healthcode/contracts';
 
-import { codeFingerprint, staleAtFor } from '../code/code-change.util';
 import { ColorDeltas } from '../color-counts/color-delta.util';
+import { codeFingerprint, staleAtFor } from './code-change.util';
 
 /** A stored `resident_codes` row with its JSON columns left as the text the database holds. */
 export interface StoredCode {
@@ -16,6 +16,8 @@ export interface StoredCode {
   colorChangedAt: Date;
   region: string;
   staleAt: Date | null;
+  /** Known when the row was read by the code writer itself (a single resident); bulk reads leave it out. */
+  revision?: number;
 }
 
 export interface ScoredResident {
@@ -24,7 +26,14 @@ export interface ScoredResident {
   evaluation: CodeEvaluation;
 }
 
-export type CodeRow = StoredCode & { ruleSetVersion: number; evaluatedAt: Date };
+export type CodeRow = Omit<StoredCode, 'revision'> & {
+  ruleSetVersion: number;
+  evaluatedAt: Date;
+  /** The stored revision plus one: exact when `revision` was read under the row lock (the single-resident path). */
+  revision: number;
+  /** No row was stored: written with a plain INSERT, so a concurrent first write fails (duplicate key) and retries. */
+  isNew: boolean;
+};
 
 export interface HistoryRow {
   residentId: string;
@@ -32,10 +41,12 @@ export interface HistoryRow {
   colorAfter: Color;
   reasonsBeforeJson: string;
   reasonsAfterJson: string;
+  /** The same reasons as objects, for the colour-change message (no parse of what was just serialised). */
+  reasonsAfter: CodeReason[];
   greenAtAfter: string | null;
 }
 
-export interface RangeDiff {
+export interface CodeDiff {
   /** Rows whose stored evaluation differs in anything (colour, reasons, wording, steps, region, staleAt). */
   codes: CodeRow[];
   /** Only colour, reasons or greenAt changes (codeFingerprint): what a resident sees in their history. */
@@ -43,19 +54,30 @@ export interface RangeDiff {
   deltas: ColorDeltas;
 }
 
+export interface DiffContext {
+  now: Date;
+  ruleSetVersion: number;
+  newCodeId: () => string;
+  /**
+   * Write unchanged residents too (new evaluatedAt and rule-set version, revision bumped; no history, no count
+   * move): the single-resident path, whose callers read back the evaluation they caused.
+   */
+  touch?: boolean;
+}
+
 const json = (v: unknown) => JSON.stringify(v ?? null);
 
 /**
- * Compares a range's stored codes with fresh evaluations, set-wise: what to upsert, which history rows to add
- * and how the colour counters move. Pure, so the worker's bulk path is tested without a database.
- * Unchanged residents produce nothing at all (no write, no history).
+ * Compares stored codes with fresh evaluations, set-wise: what to write, which history rows to add and how the
+ * colour counters move. The one diff of both write paths (a bulk re-score range, and one resident: a diff of
+ * one), pure, so it is tested without a database. Unchanged residents produce nothing (unless `touch`).
  */
-export function diffRange(
+export function diffCodes(
   prev: ReadonlyMap<string, StoredCode>,
   scored: readonly ScoredResident[],
-  ctx: { now: Date; ruleSetVersion: number; newCodeId: () => string },
-): RangeDiff {
-  const out: RangeDiff = { codes: [], history: [], deltas: new ColorDeltas() };
+  ctx: DiffContext,
+): CodeDiff {
+  const out: CodeDiff = { codes: [], history: [], deltas: new ColorDeltas() };
   for (const s of scored) {
     const e = s.evaluation;
     const before = prev.get(s.residentId);
@@ -72,7 +94,7 @@ export function diffRange(
       before.stepsJson === stepsJson &&
       before.region === s.region &&
       (before.staleAt?.getTime() ?? null) === (staleAt?.getTime() ?? null);
-    if (sameContent) continue;
+    if (sameContent && !ctx.touch) continue;
     const colorChanged = !before || before.color !== e.color;
     out.codes.push({
       residentId: s.residentId,
@@ -88,7 +110,10 @@ export function diffRange(
       region: s.region,
       evaluatedAt: ctx.now,
       staleAt,
+      revision: (before?.revision ?? 0) + 1,
+      isNew: !before,
     });
+    if (sameContent) continue;
     out.deltas.move(before ? { region: before.region, color: before.color } : null, {
       region: s.region,
       color: e.color,
@@ -100,6 +125,7 @@ export function diffRange(
         colorAfter: e.color,
         reasonsBeforeJson: before?.reasonsJson ?? '[]',
         reasonsAfterJson: reasonsJson,
+        reasonsAfter: e.reasons,
         greenAtAfter: e.greenAt,
       });
     }

@@ -1,6 +1,6 @@
 import type { CodeEvaluation } from '@healthcode/contracts';
 
-import { diffRange, type StoredCode } from './range-diff.util';
+import { diffCodes, type StoredCode } from './code-diff.util';
 
 const now = new Date('2026-11-20T02:00:00Z');
 const green: CodeEvaluation = { color: 'green', reasons: [], greenAt: null, greenWhen: null, steps: [] };
@@ -38,7 +38,7 @@ function stored(residentId: string, e: CodeEvaluation, region = '330106'): Store
   };
 }
 
-describe('diffRange', () => {
+describe('diffCodes', () => {
   const ctx = { now, ruleSetVersion: 2, newCodeId: () => 'new-code' };
 
   it('writes nothing for unchanged residents', () => {
@@ -46,7 +46,7 @@ describe('diffRange', () => {
       ['a', stored('a', green)],
       ['b', stored('b', yellow)],
     ]);
-    const d = diffRange(
+    const d = diffCodes(
       prev,
       [
         { residentId: 'a', region: '330106', evaluation: green },
@@ -59,7 +59,7 @@ describe('diffRange', () => {
   });
 
   it('bumps the code version on a colour change, keeps the code id, records history and moves the counters', () => {
-    const d = diffRange(
+    const d = diffCodes(
       new Map([['a', stored('a', green)]]),
       [{ residentId: 'a', region: '330106', evaluation: yellow }],
       ctx,
@@ -82,7 +82,7 @@ describe('diffRange', () => {
   });
 
   it('rewrites a moved resident without history when only the region changed', () => {
-    const d = diffRange(
+    const d = diffCodes(
       new Map([['a', stored('a', green)]]),
       [{ residentId: 'a', region: '330102', evaluation: green }],
       ctx,
@@ -96,8 +96,21 @@ describe('diffRange', () => {
   });
 
   it('creates a first code with a new code id', () => {
-    const d = diffRange(new Map(), [{ residentId: 'n', region: '330106', evaluation: green }], ctx);
+    const d = diffCodes(new Map(), [{ residentId: 'n', region: '330106', evaluation: green }], ctx);
     expect(d.codes).toEqual([expect.objectContaining({ codeId: 'new-code', codeVersion: 1 })]);
     expect(d.history).toEqual([expect.objectContaining({ colorBefore: null, colorAfter: 'green' })]);
+  });
+
+  it('touches an unchanged resident when asked (the single-resident path): new evaluatedAt, no history, no move', () => {
+    const d = diffCodes(
+      new Map([['a', { ...stored('a', yellow), revision: 7 }]]),
+      [{ residentId: 'a', region: '330106', evaluation: yellow }],
+      { ...ctx, touch: true },
+    );
+    expect(d.codes).toEqual([
+      expect.objectContaining({ codeVersion: 3, revision: 8, isNew: false, evaluatedAt: now, ruleSetVersion: 2 }),
+    ]);
+    expect(d.history).toEqual([]);
+    expect(d.deltas.entries()).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { colorChangesOf } from './color-changes.util';
-import type { HistoryRow } from './range-diff.util';
+import type { CodeReason } from '@healthcode/contracts';
 
-const reason = (text: string, suppressed = false) => ({
+import type { HistoryRow } from './code-diff.util';
+
+const reason = (text: string, suppressed = false): CodeReason => ({
   ruleId: 'r',
   ruleVersion: 1,
   color: 'red',
@@ -17,7 +19,8 @@ const row = (over: Partial<HistoryRow>): HistoryRow => ({
   colorBefore: 'green',
   colorAfter: 'red',
   reasonsBeforeJson: '[]',
-  reasonsAfterJson: JSON.stringify([reason('hidden', true), reason('first')]),
+  reasonsAfterJson: '[]',
+  reasonsAfter: [reason('hidden', true), reason('first')],
   greenAtAfter: '2026-12-20',
   ...over,
 });
@@ -29,7 +32,7 @@ describe('colour changes of a re-scored range', () => {
         row({}),
         row({ residentId: 'b', colorBefore: null }), // a first code is no change
         row({ residentId: 'c', colorBefore: 'red' }), // same colour, new wording
-        row({ residentId: 'd', colorBefore: 'red', colorAfter: 'green', reasonsAfterJson: '[]', greenAtAfter: null }),
+        row({ residentId: 'd', colorBefore: 'red', colorAfter: 'green', reasonsAfter: [], greenAtAfter: null }),
       ]),
     ).toEqual([
       {
