@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { RangeFactsRepository, type RangeQuery, type RangeResident } from './range-facts.repository';
-import { scoreResident } from './score-resident.util';
+import { type ResidentSources, scoreResident, selfDeclaredKey } from './score-resident.util';
 import type { ScoredResident, StoredCode } from '../code/code-diff.util';
 
 export interface ScoredRange {
@@ -64,7 +64,9 @@ export class RangeScorer {
     const q = rangeQuery({ ...range, importId: null }, compiled, now);
     const residents = await this.facts.residents(m, q);
     const colors = await this.facts.readRangeColors(m, q);
-    return { scored: await this.scoreAll(m, q, residents, compiled, riskLevels, now), colors };
+    // Residents with the same self-declared facts and nothing else are evaluated once per range (exact: same inputs).
+    const cache = new Map<string, ScoredResident>();
+    return { scored: await this.scoreAll(m, q, residents, compiled, riskLevels, now, cache), colors };
   }
 
   private async scoreAll(
@@ -74,6 +76,7 @@ export class RangeScorer {
     compiled: CompiledRuleSet,
     riskLevels: readonly RegionRiskLevel[],
     now: Date,
+    cache?: Map<string, ScoredResident>,
   ): Promise<ScoredResident[]> {
     const [f, overrides] = await Promise.all([
       this.facts.facts(m, q, residents),
@@ -82,21 +85,22 @@ export class RangeScorer {
         cstDate(now),
       ),
     ]);
-    return residents.map((r) =>
-      scoreResident(
-        {
-          id: r.id,
-          resident: r,
-          declarations: f.declarations.get(r.id) ?? [],
-          checkIns: f.checkIns.get(r.id) ?? [],
-          authority: f.authority.get(r.id) ?? [],
-          overrides: overrides.get(r.id) ?? [],
-        },
-        compiled,
-        riskLevels,
-        now,
-      ),
-    );
+    return residents.map((r) => {
+      const sources: ResidentSources = {
+        id: r.id,
+        resident: r,
+        declarations: f.declarations.get(r.id) ?? [],
+        checkIns: f.checkIns.get(r.id) ?? [],
+        authority: f.authority.get(r.id) ?? [],
+        overrides: overrides.get(r.id) ?? [],
+      };
+      const key = cache ? selfDeclaredKey(sources) : null;
+      const hit = key === null ? undefined : cache?.get(key);
+      if (hit) return { ...hit, residentId: r.id };
+      const scored = scoreResident(sources, compiled, riskLevels, now);
+      if (key !== null) cache?.set(key, scored);
+      return scored;
+    });
   }
 }
 

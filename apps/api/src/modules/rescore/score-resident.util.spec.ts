@@ -1,7 +1,7 @@
 import { compileRuleSet, DEFAULT_RULE_SET, type RegionRiskLevel } from '@healthcode/rules';
 
 import { buildEvaluationFacts } from '../code/resident-facts.util';
-import { scoreResident } from './score-resident.util';
+import { scoreResident, selfDeclaredKey } from './score-resident.util';
 
 const now = new Date('2026-12-07T04:00:00Z');
 const riskLevels: RegionRiskLevel[] = [
@@ -39,5 +39,23 @@ describe('scoreResident', () => {
     const scored = scoreResident(base, compiled, riskLevels, now);
     expect(scored.region).toBe('330106');
     expect(scored.evaluation.color).toBe('green');
+  });
+
+  it('keys residents by every input of their evaluation, and not at all when they have facts of their own', () => {
+    const declarations = [{ currentRegion: '330105', stays: [], symptoms: [], contactDate: null }];
+    const key = selfDeclaredKey({ ...base, declarations });
+    expect(key).toBe(selfDeclaredKey({ ...base, id: 'r2', declarations }));
+    expect(key).not.toBe(
+      selfDeclaredKey({ ...base, declarations: [{ ...declarations[0], contactDate: '2026-12-01' }] }),
+    );
+    expect(key).not.toBe(
+      selfDeclaredKey({ ...base, resident: { ...base.resident, homeRegion: '110105' }, declarations }),
+    );
+    expect(
+      selfDeclaredKey({ ...base, checkIns: [{ day: '2026-12-06', healthy: true, temperature: null, symptoms: [] }] }),
+    ).toBeNull();
+    expect(
+      selfDeclaredKey({ ...base, authority: [{ id: 'f1', kind: 'contact', data: { date: '2026-12-01' } }] }),
+    ).toBeNull();
   });
 });

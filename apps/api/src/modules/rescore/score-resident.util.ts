@@ -24,3 +24,13 @@ export function scoreResident(
     evaluation: compiled.evaluate(facts, now) as unknown as CodeEvaluation,
   };
 }
+
+/**
+ * Two residents with the same key get the same evaluation and code region, so a range scores the key once: the
+ * key holds every input of the evaluation (home and current region, every declaration) and is null for a resident
+ * with check-ins, authority facts or staff overrides, whose evaluations carry references of their own.
+ */
+export function selfDeclaredKey(s: ResidentSources): string | null {
+  if (s.checkIns.length > 0 || s.authority.length > 0 || s.overrides.length > 0) return null;
+  return JSON.stringify([s.resident.homeRegion, s.resident.currentRegion, s.declarations]);
+}
