@@ -164,23 +164,23 @@ export class CodeService {
       items: rows.map((h) => {
         const reasons = renderStoredHistory(h);
         return {
-        id: h.id,
-        at: h.at.toISOString(),
-        cause: h.cause,
-        causeText: historyCauseText(
-          h.cause,
-          h.causeRef,
-          changes.get(h.causeRef) ?? [],
-          withdrawals.get(Number(h.causeRef.split(':')[1])),
-        ),
-        colorBefore: h.colorBefore,
-        colorAfter: h.colorAfter,
-        reasonsBefore: reasons.reasonsBefore,
-        reasonsAfter: reasons.reasonsAfter,
-        greenAtAfter: h.greenAtAfter,
-        ...(h.actorResidentId
-          ? { actedFor: { carer: names.get(h.actorResidentId) ?? null, dependant: names.get(residentId) ?? null } }
-          : {}),
+          id: h.id,
+          at: h.at.toISOString(),
+          cause: h.cause,
+          causeText: historyCauseText(
+            h.cause,
+            h.causeRef,
+            changes.get(h.causeRef) ?? [],
+            withdrawals.get(Number(h.causeRef.split(':')[1])),
+          ),
+          colorBefore: h.colorBefore,
+          colorAfter: h.colorAfter,
+          reasonsBefore: reasons.reasonsBefore,
+          reasonsAfter: reasons.reasonsAfter,
+          greenAtAfter: h.greenAtAfter,
+          ...(h.actorResidentId
+            ? { actedFor: { carer: names.get(h.actorResidentId) ?? null, dependant: names.get(residentId) ?? null } }
+            : {}),
         };
       }),
     };
