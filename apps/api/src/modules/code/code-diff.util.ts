@@ -3,7 +3,7 @@ import type { TemplateRef } from '@healthcode/rules';
 
 import { ColorDeltas } from '../color-counts/color-delta.util';
 import { codeFingerprint, staleAtFor } from './code-change.util';
-import { parseStoredReasons, reasonsBeforeJson, storedCodeJson } from './stored-code.util';
+import { parseStoredReasons, reasonsBeforeJson, type StoredReason, storedCodeJson } from './stored-code.util';
 
 /**
  * A stored `resident_codes` row with its JSON columns left as the text the database holds (the compact form of
@@ -124,12 +124,14 @@ export function diffCodes(
       region: s.region,
       color: e.color,
     });
-    if (!before || fingerprintChanged(before, e, reasonsJson)) {
+    // The stored reasons are parsed (once) only when their text differs and a history row may need them.
+    const reasonsBefore = before && before.reasonsJson !== reasonsJson ? parseStoredReasons(before.reasonsJson) : null;
+    if (!before || fingerprintChanged(before, e, reasonsBefore)) {
       out.history.push({
         residentId: s.residentId,
         colorBefore: before?.color ?? null,
         colorAfter: e.color,
-        reasonsBeforeJson: before ? reasonsBeforeJson(parseStoredReasons(before.reasonsJson), reasons) : '[]',
+        reasonsBeforeJson: before ? reasonsBeforeJson(reasonsBefore ?? reasons, reasons) : '[]',
         reasonsAfterJson: reasonsJson,
         reasonsAfter: e.reasons,
         greenAtAfter: e.greenAt,
@@ -139,9 +141,11 @@ export function diffCodes(
   return out;
 }
 
-function fingerprintChanged(before: StoredCode, e: CodeEvaluation, reasonsJson: string): boolean {
+/** `reasonsBefore`: the stored reasons when their text differs from the fresh ones, else null (the same). */
+function fingerprintChanged(before: StoredCode, e: CodeEvaluation, reasonsBefore: StoredReason[] | null): boolean {
   if (before.color !== e.color || before.greenAt !== e.greenAt) return true;
-  if (before.reasonsJson === reasonsJson) return false;
-  const reasons = parseStoredReasons(before.reasonsJson);
-  return codeFingerprint({ color: before.color, greenAt: before.greenAt, reasons }) !== codeFingerprint(e);
+  if (reasonsBefore === null) return false;
+  return (
+    codeFingerprint({ color: before.color, greenAt: before.greenAt, reasons: reasonsBefore }) !== codeFingerprint(e)
+  );
 }
