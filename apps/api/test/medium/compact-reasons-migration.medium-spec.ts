@@ -4,7 +4,13 @@ import { createDataSource } from '../../src/database/data-source.util';
 import { withScratchDatabase } from '../../src/database/scratch-database.util';
 import { newId, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { withRegionNames } from '../../src/modules/code/region-names.util';
-import { renderStoredCode, renderStoredHistory } from '../../src/modules/code/stored-code.util';
+import {
+  parseStoredReasons,
+  reasonsBeforeJson,
+  renderStoredCode,
+  renderStoredHistory,
+  storedCodeJson,
+} from '../../src/modules/code/stored-code.util';
 import { BASE_DATABASE_URL } from '../utils/test-app';
 
 const TODAY = '2020-02-20';
@@ -101,8 +107,29 @@ describe('migration CompactReasons on a database with rows stored the old way', 
           expect(JSON.parse(renderHistory(newHistory)).reasonsBefore).toEqual(JSON.parse(shown(before.reasons)));
           expect((await readCode(green)).reasons).toBe('[]');
 
+          // A row the code writer stores after the migration: a new rule version, kept as the changed field only.
+          const v2 = evaluate({ ...DEFAULT_RULE_SET, version: 2 }, { ...facts, symptoms: [] }, TODAY);
+          const v2Stored = storedCodeJson(v2 as never);
+          const patchId = newId();
+          await ds.query(
+            `INSERT INTO code_history (id, resident_id, at, cause, cause_ref, color_before, color_after, reasons_before,
+               reasons_after, green_at_after, actor_resident_id)
+             VALUES (?,?,?,'rules-published','rules:2','red','red',?,?,NULL,NULL)`,
+            [
+              uuidToBuffer(patchId),
+              uuidToBuffer(red),
+              now,
+              reasonsBeforeJson(parseStoredReasons(newCode.reasons), v2Stored.reasons),
+              v2Stored.reasonsJson,
+            ],
+          );
+
           // Down: the texts as the engine wrote them, and two full copies again.
           await ds.undoLastMigration({ transaction: 'each' });
+          const [patched] = await ds.query('SELECT reasons_before FROM code_history WHERE id = ?', [
+            uuidToBuffer(patchId),
+          ]);
+          expect(JSON.parse(text(patched.reasons_before))).toEqual(JSON.parse(oldCode.reasons));
           const back = await readCode(red);
           expect(JSON.parse(back.reasons)).toEqual(JSON.parse(oldCode.reasons));
           expect(JSON.parse(back.steps)).toEqual(JSON.parse(oldCode.steps));

@@ -2,6 +2,7 @@ import { renderTemplate, TEMPLATES, type TemplateId, type TemplateParams } from 
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 type Item = Record<string, unknown> & { text?: unknown; template?: unknown; params?: unknown };
+type Before = (number | [number, unknown] | Item)[];
 
 const BATCH = 500;
 const parse = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
@@ -46,7 +47,7 @@ export class CompactReasons1796650000001 implements MigrationInterface {
       const compactAfter = after.map(compact);
       const index = new Map(compactAfter.map((r, i) => [JSON.stringify(r), i]));
       const delta = before.map((r) => {
-        if (typeof r === 'number') return r;
+        if (typeof r === 'number' || Array.isArray(r)) return r;
         const c = compact(r);
         return index.get(JSON.stringify(c)) ?? c;
       });
@@ -57,7 +58,10 @@ export class CompactReasons1796650000001 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await convertCodes(queryRunner, (items) => items.map(expand));
     await convertHistory(queryRunner, (before, after) => ({
-      before: before.map((r) => expand(typeof r === 'number' ? after[r] : r)),
+      // Rows written since may also hold `[index, fields before]` (stored-code.util's StoredReasonsBefore).
+      before: before.map((r) =>
+        expand(typeof r === 'number' ? after[r] : Array.isArray(r) ? { ...after[r[0]], ...(r[1] as Item) } : r),
+      ),
       after: after.map(expand),
     }));
   }
@@ -88,7 +92,7 @@ async function convertCodes(q: QueryRunner, convert: (items: Item[]) => Item[]):
 
 async function convertHistory(
   q: QueryRunner,
-  convert: (before: (number | Item)[], after: Item[]) => { before: (number | Item)[]; after: Item[] },
+  convert: (before: Before, after: Item[]) => { before: Before; after: Item[] },
 ): Promise<void> {
   let last: Buffer = Buffer.alloc(16, 0);
   for (;;) {
@@ -100,7 +104,7 @@ async function convertHistory(
     );
     if (rows.length === 0) return;
     for (const r of rows) {
-      const c = convert(parse(r.reasons_before) as (number | Item)[], parse(r.reasons_after) as Item[]);
+      const c = convert(parse(r.reasons_before) as Before, parse(r.reasons_after) as Item[]);
       await q.query('UPDATE code_history SET reasons_before = ?, reasons_after = ? WHERE id = ?', [
         JSON.stringify(c.before),
         JSON.stringify(c.after),

@@ -83,6 +83,17 @@ describe('stored code (compact reasons)', () => {
     expect(reasonsBeforeJson([], afterStored.reasons)).toBe('[]');
   });
 
+  it('stores a reason about the same fact with other values (a new rule version) as those fields only', () => {
+    const before = scored(facts);
+    const after = evaluate({ ...DEFAULT_RULE_SET, version: 2 }, facts, TODAY) as unknown as ScoredEvaluation;
+    const afterStored = storedCodeJson(after);
+    const json = reasonsBeforeJson(parseStoredReasons(storedCodeJson(before).reasonsJson), afterStored.reasons);
+    expect(JSON.parse(json)).toEqual(before.reasons.map((_, i) => [i, { ruleVersion: 1 }]));
+    const read = renderStoredHistory({ reasonsBefore: json, reasonsAfter: afterStored.reasonsJson });
+    expect(JSON.stringify(read.reasonsBefore)).toBe(JSON.stringify(shownBefore(before).reasons));
+    expect(JSON.stringify(read.reasonsAfter)).toBe(JSON.stringify(shownBefore(after).reasons));
+  });
+
   it('reads history rows stored as two full copies (before the migration)', () => {
     const before = scored(facts);
     const after = scored({ ...facts, symptoms: [] });

@@ -14,10 +14,12 @@ export type StoredStep = Omit<CodeStep, 'text'> & { template?: string; params?: 
 export type StoredGreenWhen = readonly TemplateRef[] | LocalizedText;
 /**
  * `code_history.reasons_before`: what changed against `reasons_after` of the same row. Each reason the code had
- * before is either the index of the same reason in `reasons_after` or, if it is not there (removed or changed), the
- * stored reason itself. Rows stored before hold only reasons, and read the same way.
+ * before is the index of the same reason in `reasons_after`; or `[index, fields]` when the reason about the same
+ * fact (same rule, template and fact) is there with other values of some fields (a new rule version, a new end),
+ * `fields` being the values it had before; or, for a reason the code no longer has, the stored reason itself.
+ * Rows stored before hold only reasons, and read the same way.
  */
-export type StoredReasonsBefore = (number | StoredReason)[];
+export type StoredReasonsBefore = (number | [number, Partial<StoredReason>] | StoredReason)[];
 
 /** The stored JSON of one code's content, as the code writer writes it and compares it. */
 export interface StoredCodeJson {
@@ -69,11 +71,38 @@ export function parseStoredReasons(json: unknown): StoredReason[] {
   return (parsed(json) as StoredReason[]).map(compactItem);
 }
 
-/** `reasons_before` of a history row: the reasons before, each as its index in `after` if unchanged there. */
+const subjectOf = (r: StoredReason) => JSON.stringify([r.ruleId, r.template, r.fact]);
+
+/** The fields of `r` that differ from `base`, when both have the same fields in the same order; else null. */
+function changedFields(base: StoredReason, r: StoredReason): Partial<StoredReason> | null {
+  const keys = Object.keys(r);
+  const baseKeys = Object.keys(base);
+  if (keys.length !== baseKeys.length || keys.some((k, i) => k !== baseKeys[i])) return null;
+  const changed: Record<string, unknown> = {};
+  for (const k of keys) {
+    const value = (r as unknown as Record<string, unknown>)[k];
+    if (JSON.stringify(value) !== JSON.stringify((base as unknown as Record<string, unknown>)[k])) changed[k] = value;
+  }
+  return changed as Partial<StoredReason>;
+}
+
+/** `reasons_before` of a history row (`StoredReasonsBefore`): only what changed against the reasons `after`. */
 export function reasonsBeforeJson(before: readonly StoredReason[], after: readonly StoredReason[]): string {
   if (before.length === 0) return '[]';
   const index = new Map(after.map((r, i) => [JSON.stringify(r), i]));
-  return JSON.stringify(before.map((r) => index.get(JSON.stringify(compactItem(r))) ?? compactItem(r)));
+  const bySubject = new Map<string, number>();
+  after.forEach((r, i) => {
+    if (!bySubject.has(subjectOf(r))) bySubject.set(subjectOf(r), i);
+  });
+  const delta = before.map((item): StoredReasonsBefore[number] => {
+    const r = compactItem(item);
+    const same = index.get(JSON.stringify(r));
+    if (same !== undefined) return same;
+    const i = bySubject.get(subjectOf(r));
+    const changed = i === undefined ? null : changedFields(after[i], r);
+    return changed && i !== undefined ? [i, changed] : r;
+  });
+  return JSON.stringify(delta);
 }
 
 /** `green_when` as shown: rendered from its parts (without region names, as the engine words it), or its words. */
@@ -108,7 +137,9 @@ export function renderStoredHistory(row: { reasonsBefore: unknown; reasonsAfter:
   reasonsAfter: CodeReason[];
 } {
   const after = parsed(row.reasonsAfter) as StoredReason[];
-  const before = (parsed(row.reasonsBefore) as StoredReasonsBefore).map((r) => (typeof r === 'number' ? after[r] : r));
+  const before = (parsed(row.reasonsBefore) as StoredReasonsBefore).map((r) =>
+    typeof r === 'number' ? after[r] : Array.isArray(r) ? { ...after[r[0]], ...r[1] } : r,
+  );
   return {
     reasonsBefore: withRegionNames({ reasons: before }).reasons,
     reasonsAfter: withRegionNames({ reasons: after }).reasons,
