@@ -4,7 +4,7 @@ import { compileRuleSet } from './compile-rule-set';
 import { DEFAULT_RULE_SET } from './default-rule-set.constant';
 import { evaluate } from './evaluate';
 import type { CheckInFact, EvaluationFacts, RegionRiskLevel, ResidentFacts } from './facts.types';
-import { renderTemplate } from './render-template.util';
+import { renderJoined, renderTemplate } from './render-template.util';
 import type { EvaluationResult } from './result.types';
 import type { RuleSet } from './rule-set.types';
 import { day } from './testing/scoring.fixture';
@@ -234,6 +234,7 @@ describe('evaluate (properties)', () => {
         for (const item of [...result.reasons, ...result.steps]) {
           expect(renderTemplate(item.template, item.params)).toEqual(item.text);
         }
+        expect(result.greenWhenParts === null ? null : renderJoined(result.greenWhenParts)).toEqual(result.greenWhen);
         for (const reason of result.reasons) {
           if (reason.since !== null) expect(reason.since <= result.evaluatedOn).toBe(true);
           if (reason.until !== null) expect(reason.until >= result.evaluatedOn).toBe(true);

@@ -14,6 +14,7 @@ describe('evaluate', () => {
       reasons: [],
       greenAt: null,
       greenWhen: null,
+      greenWhenParts: null,
       steps: [],
       ruleVersion: 1,
       evaluatedOn: TODAY,

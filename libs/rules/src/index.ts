@@ -15,7 +15,7 @@ export { validateRuleSet, type RuleSetError, type RuleSetErrorCode } from './val
 export { RULE_PARAM_SPECS, MAX_DAYS, type ParamSpec } from './rule-param-specs.constant';
 
 export { TEMPLATES, type TemplateId } from './templates.constant';
-export { renderTemplate, renderTemplateIn, LOCALES, type RenderOptions } from './render-template.util';
+export { renderJoined, renderTemplate, renderTemplateIn, LOCALES, type RenderOptions } from './render-template.util';
 export * from './labels.constant';
 
 export {

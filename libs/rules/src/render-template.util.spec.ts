@@ -1,4 +1,4 @@
-import { joinTexts, renderTemplate, renderTemplateIn } from './render-template.util';
+import { joinTexts, renderJoined, renderTemplate, renderTemplateIn } from './render-template.util';
 import { TEMPLATES, type TemplateId } from './templates.constant';
 
 describe('renderTemplate', () => {
@@ -71,6 +71,18 @@ describe('renderTemplate', () => {
 
   it('leaves a missing parameter visible rather than inventing a value', () => {
     expect(renderTemplateIn('en', 'green-when.override', {})).toBe('When the staff override ends on {until}');
+  });
+
+  it('renders template references and joins them, as greenWhen is made', () => {
+    const override = { template: 'green-when.override', params: { until: '2020-03-01' } } as const;
+    const open = { template: 'green-when.case-open', params: { required: 7 } } as const;
+    expect(renderJoined([override])).toEqual(renderTemplate(override.template, override.params));
+    expect(renderJoined([override, open])).toEqual(
+      joinTexts([renderTemplate(override.template, override.params), renderTemplate(open.template, open.params)]),
+    );
+    expect(renderJoined([open]).en).toBe(
+      'Once the health authority clears the case, then after 7 consecutive healthy daily check-ins',
+    );
   });
 
   it('shows a staff reason word for word', () => {

@@ -8,7 +8,7 @@ import {
   SYMPTOM_LABELS,
   TRANSPORT_MODE_LABELS,
 } from './labels.constant';
-import type { Locale, LocalizedText, TemplateParamValue, TemplateParams } from './result.types';
+import type { Locale, LocalizedText, TemplateParamValue, TemplateParams, TemplateRef } from './result.types';
 import { TEMPLATES, type TemplateId } from './templates.constant';
 
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
@@ -131,4 +131,9 @@ export function joinTexts(texts: readonly LocalizedText[]): LocalizedText {
     'zh-CN': texts.map((text) => text['zh-CN']).join('；'),
     en: texts.map((text) => text.en).join('. '),
   };
+}
+
+/** Renders several template references and joins them (`joinTexts`): how `greenWhen` is made from its parts. */
+export function renderJoined(parts: readonly TemplateRef[], options: RenderOptions = {}): LocalizedText {
+  return joinTexts(parts.map((part) => renderTemplate(part.template, part.params, options)));
 }

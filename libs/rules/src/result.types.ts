@@ -8,6 +8,12 @@ export type LocalizedText = Readonly<Record<Locale, string>>;
 export type TemplateParamValue = string | number | boolean | null | readonly string[];
 export type TemplateParams = Readonly<Record<string, TemplateParamValue>>;
 
+/** A text as the engine renders it: a template and its parameters (render with `renderTemplate`). */
+export interface TemplateRef {
+  readonly template: TemplateId;
+  readonly params: TemplateParams;
+}
+
 export type FactSource = 'self-declared' | 'case-registry' | 'transport-booking' | 'region-risk' | 'staff-override';
 
 /** The fact behind a reason, without personal data. */
@@ -104,6 +110,8 @@ export interface EvaluationResult {
   readonly greenAt: IsoDate | null;
   /** In words, what must happen for the code to turn green; null when already green. */
   readonly greenWhen: LocalizedText | null;
+  /** What `greenWhen` is rendered from (`renderJoined`), so it can be stored without its words. */
+  readonly greenWhenParts: readonly TemplateRef[] | null;
   readonly steps: readonly Step[];
   readonly ruleVersion: number;
   /** The day (UTC+8) `now` fell on. */

@@ -11,6 +11,7 @@ import type { AppConfig } from '../../src/config/app-config';
 import { CoreModule } from '../../src/core.module';
 import { bufferToUuid } from '../../src/database/uuid-binary.transformer';
 import { CodeService } from '../../src/modules/code/code.service';
+import { storedCodeJson } from '../../src/modules/code/stored-code.util';
 import { ColorCountsRepository } from '../../src/modules/color-counts/color-counts.repository';
 import { RulesService } from '../../src/modules/rules/rules.service';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
@@ -146,7 +147,7 @@ export async function compareWithReference(app: INestApplicationContext): Promis
         !ref ||
         row.color !== ref.evaluation.color ||
         row.green_at !== ref.evaluation.greenAt ||
-        row.reasons !== JSON.stringify(ref.evaluation.reasons)
+        row.reasons !== storedCodeJson(ref.evaluation).reasonsJson
       )
         wrong.push(residentId);
     }

@@ -25,6 +25,7 @@ import { StagedImportsAndWithdrawals1796600900000 } from './1796600900000-Staged
 import { HotlineVerifications1796601000000 } from './1796601000000-HotlineVerifications';
 import { PrintedCards1796620100000 } from './1796620100000-PrintedCards';
 import { PeerKeyUpdates1796630000000 } from './1796630000000-PeerKeyUpdates';
+import { CompactReasons1796650000001 } from './1796650000001-CompactReasons';
 
 // Order matters: TypeORM runs them in this order on an empty database.
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   PrintedCards1796620100000,
   AppealCategories1796620200000,
   PeerKeyUpdates1796630000000,
+  CompactReasons1796650000001,
 ];

@@ -1,8 +1,10 @@
 import { addDays, type CodeEvaluation, type CodeReason, cstDate, cstMidnight } from '@healthcode/contracts';
 
 /** What counts as a change worth a history row: colour, greenAt, or the reasons themselves (not their wording). */
-export function codeFingerprint(e: Pick<CodeEvaluation, 'color' | 'greenAt' | 'reasons'>): string {
-  const reasons = e.reasons.map((r: CodeReason) => [
+export function codeFingerprint(
+  e: Pick<CodeEvaluation, 'color' | 'greenAt'> & { reasons: readonly Omit<CodeReason, 'text'>[] },
+): string {
+  const reasons = e.reasons.map((r) => [
     r.ruleId,
     r.ruleVersion,
     r.color,

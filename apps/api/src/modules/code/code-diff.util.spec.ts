@@ -81,6 +81,26 @@ describe('diffCodes', () => {
     expect(d.deltas.entries()).toContainEqual({ region: '330106', color: 'yellow', delta: 1 });
   });
 
+  it('stores what changed in a history row: an unchanged reason by its index in the reasons after', () => {
+    const contact = { ...yellow.reasons[0], ruleId: 'close-contact', color: 'red' as const, since: '2026-11-18' };
+    const red: CodeEvaluation = { ...yellow, color: 'red', reasons: [contact, yellow.reasons[0]] };
+    const d = diffCodes(
+      new Map([['a', stored('a', yellow)]]),
+      [{ residentId: 'a', region: '330106', evaluation: red }],
+      ctx,
+    );
+    expect(d.history).toEqual([
+      expect.objectContaining({ reasonsBeforeJson: '[1]', reasonsAfterJson: d.codes[0].reasonsJson }),
+    ]);
+    const back = diffCodes(
+      new Map([['a', stored('a', red)]]),
+      [{ residentId: 'a', region: '330106', evaluation: green }],
+      ctx,
+    );
+    expect(JSON.parse(back.history[0].reasonsBeforeJson)).toEqual(red.reasons);
+    expect(back.history[0].reasonsAfterJson).toBe('[]');
+  });
+
   it('rewrites a moved resident without history when only the region changed', () => {
     const d = diffCodes(
       new Map([['a', stored('a', green)]]),

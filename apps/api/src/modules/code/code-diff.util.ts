@@ -1,9 +1,14 @@
 import type { CodeEvaluation, CodeReason, Color } from '@healthcode/contracts';
+import type { TemplateRef } from '@healthcode/rules';
 
 import { ColorDeltas } from '../color-counts/color-delta.util';
 import { codeFingerprint, staleAtFor } from './code-change.util';
+import { parseStoredReasons, reasonsBeforeJson, type StoredReason, storedCodeJson } from './stored-code.util';
 
-/** A stored `resident_codes` row with its JSON columns left as the text the database holds. */
+/**
+ * A stored `resident_codes` row with its JSON columns left as the text the database holds (the compact form of
+ * `stored-code.util`: no rendered texts).
+ */
 export interface StoredCode {
   residentId: string;
   color: Color;
@@ -20,10 +25,13 @@ export interface StoredCode {
   revision?: number;
 }
 
+/** An evaluation as the engine returns it: `greenWhenParts` lets greenWhen be stored without its words. */
+export type ScoredEvaluation = CodeEvaluation & { greenWhenParts?: readonly TemplateRef[] | null };
+
 export interface ScoredResident {
   residentId: string;
   region: string;
-  evaluation: CodeEvaluation;
+  evaluation: ScoredEvaluation;
 }
 
 export type CodeRow = Omit<StoredCode, 'revision'> & {
@@ -39,7 +47,9 @@ export interface HistoryRow {
   residentId: string;
   colorBefore: Color | null;
   colorAfter: Color;
+  /** What changed: the reasons before, each unchanged one as its index in `reasonsAfterJson` (`StoredReasonsBefore`). */
   reasonsBeforeJson: string;
+  /** The reasons after, stored compactly (as the code row holds them). */
   reasonsAfterJson: string;
   /** The same reasons as objects, for the colour-change message (no parse of what was just serialised). */
   reasonsAfter: CodeReason[];
@@ -65,8 +75,6 @@ export interface DiffContext {
   touch?: boolean;
 }
 
-const json = (v: unknown) => JSON.stringify(v ?? null);
-
 /**
  * Compares stored codes with fresh evaluations, set-wise: what to write, which history rows to add and how the
  * colour counters move. The one diff of both write paths (a bulk re-score range, and one resident: a diff of
@@ -81,9 +89,7 @@ export function diffCodes(
   for (const s of scored) {
     const e = s.evaluation;
     const before = prev.get(s.residentId);
-    const reasonsJson = json(e.reasons);
-    const greenWhenJson = e.greenWhen ? json(e.greenWhen) : null;
-    const stepsJson = json(e.steps);
+    const { reasons, reasonsJson, stepsJson, greenWhenJson } = storedCodeJson(e);
     const staleAt = staleAtFor(e, ctx.now);
     const sameContent =
       before !== undefined &&
@@ -118,12 +124,14 @@ export function diffCodes(
       region: s.region,
       color: e.color,
     });
-    if (!before || fingerprintChanged(before, e, reasonsJson)) {
+    // The stored reasons are parsed (once) only when their text differs and a history row may need them.
+    const reasonsBefore = before && before.reasonsJson !== reasonsJson ? parseStoredReasons(before.reasonsJson) : null;
+    if (!before || fingerprintChanged(before, e, reasonsBefore)) {
       out.history.push({
         residentId: s.residentId,
         colorBefore: before?.color ?? null,
         colorAfter: e.color,
-        reasonsBeforeJson: before?.reasonsJson ?? '[]',
+        reasonsBeforeJson: before ? reasonsBeforeJson(reasonsBefore ?? reasons, reasons) : '[]',
         reasonsAfterJson: reasonsJson,
         reasonsAfter: e.reasons,
         greenAtAfter: e.greenAt,
@@ -133,9 +141,11 @@ export function diffCodes(
   return out;
 }
 
-function fingerprintChanged(before: StoredCode, e: CodeEvaluation, reasonsJson: string): boolean {
+/** `reasonsBefore`: the stored reasons when their text differs from the fresh ones, else null (the same). */
+function fingerprintChanged(before: StoredCode, e: CodeEvaluation, reasonsBefore: StoredReason[] | null): boolean {
   if (before.color !== e.color || before.greenAt !== e.greenAt) return true;
-  if (before.reasonsJson === reasonsJson) return false;
-  const reasons = JSON.parse(before.reasonsJson) as CodeReason[];
-  return codeFingerprint({ color: before.color, greenAt: before.greenAt, reasons }) !== codeFingerprint(e);
+  if (reasonsBefore === null) return false;
+  return (
+    codeFingerprint({ color: before.color, greenAt: before.greenAt, reasons: reasonsBefore }) !== codeFingerprint(e)
+  );
 }

@@ -1,7 +1,8 @@
-import type { CodeReason, Color, HistoryCause } from '@healthcode/contracts';
+import type { Color, HistoryCause } from '@healthcode/contracts';
 import { Column, Entity, Index } from 'typeorm';
 
 import { PrimaryUuidColumn, UuidColumn } from '../../database/id-column.decorator';
+import type { StoredReason, StoredReasonsBefore } from './stored-code.util';
 
 /** One change of a resident's code: colour, reasons or greenAt, with its cause. */
 @Entity('code_history')
@@ -30,11 +31,13 @@ export class CodeHistoryEntity {
   @Column({ name: 'color_after', type: 'varchar', length: 8 })
   colorAfter!: Color;
 
+  /** What changed: the reasons before, those unchanged as indexes into `reasonsAfter` (read via `renderStoredHistory`). */
   @Column({ name: 'reasons_before', type: 'json' })
-  reasonsBefore!: CodeReason[];
+  reasonsBefore!: StoredReasonsBefore;
 
+  /** The reasons after, stored without rendered texts like the code row's. */
   @Column({ name: 'reasons_after', type: 'json' })
-  reasonsAfter!: CodeReason[];
+  reasonsAfter!: StoredReason[];
 
   @Column({ name: 'green_at_after', type: 'date', nullable: true })
   greenAtAfter!: string | null;

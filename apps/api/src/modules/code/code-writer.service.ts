@@ -1,4 +1,4 @@
-import { type CodeEvaluation, cstDate, type HistoryCause } from '@healthcode/contracts';
+import { cstDate, type HistoryCause } from '@healthcode/contracts';
 import { generateCodeId } from '@healthcode/qr-token';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { isDuplicateKeyError, withDeadlockRetry } from '../../database/deadlock-retry.util';
 import { ColorCountsRepository } from '../color-counts/color-counts.repository';
 import { ColorNoticeStager, type StagedNotice } from '../notification/color-notice-stager.service';
-import { type CodeDiff, diffCodes } from './code-diff.util';
+import { type CodeDiff, diffCodes, type ScoredEvaluation } from './code-diff.util';
 import { CodeRowsRepository } from './code-rows.repository';
 import { colorChangesOf } from './color-changes.util';
 import type { ResidentCodeEntity } from './resident-code.entity';
@@ -21,7 +21,7 @@ export interface WriteCause {
 
 /** One resident's fresh evaluation, as `CodeService.evaluate` returns it. */
 export interface OneEvaluation {
-  evaluation: CodeEvaluation;
+  evaluation: ScoredEvaluation;
   ruleSetVersion: number;
   region: string;
 }

@@ -1,7 +1,6 @@
 import {
   addDays,
   ApiErrorCode,
-  type CodeEvaluation,
   type CodeHistoryEntry,
   type CodeResponse,
   cstDate,
@@ -20,14 +19,15 @@ import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { ResidentRepository } from '../resident/resident.repository';
 import { RulesService } from '../rules/rules.service';
 import { type CodeHead, CodeRepository } from './code.repository';
+import type { ScoredEvaluation } from './code-diff.util';
 import { type CodeView, CodeViewCache } from './code-view.cache';
 import { CodeWriter } from './code-writer.service';
 import { FactsRepository } from './facts.repository';
 import type { FactChangeNote } from './fact-change-text.util';
 import { historyCauseText } from './history-cause.util';
 import type { ResidentCodeEntity } from './resident-code.entity';
-import { withRegionNames } from './region-names.util';
 import { buildEvaluationFacts, codeRegionOf } from './resident-facts.util';
+import { renderStoredCode, renderStoredHistory } from './stored-code.util';
 
 @Injectable()
 export class CodeService {
@@ -49,7 +49,7 @@ export class CodeService {
   async evaluate(
     residentId: string,
     now = this.clock.now(),
-  ): Promise<{ evaluation: CodeEvaluation; ruleSetVersion: number; region: string } | null> {
+  ): Promise<{ evaluation: ScoredEvaluation; ruleSetVersion: number; region: string } | null> {
     const resident = await this.residents.findActive(residentId);
     if (!resident?.consentVersion) return null;
     // A colour is built only from facts about a verified person: no proven ID number, no code.
@@ -71,7 +71,7 @@ export class CodeService {
       overrides,
       riskLevels: effective.riskLevels,
     });
-    const evaluation = evaluate(effective.ruleSet, facts, now) as unknown as CodeEvaluation;
+    const evaluation = evaluate(effective.ruleSet, facts, now) as unknown as ScoredEvaluation;
     const region = codeRegionOf(resident, declarations);
     return { evaluation, ruleSetVersion: effective.version, region };
   }
@@ -125,13 +125,13 @@ export class CodeService {
 
   /** Renders a stored row for residents (region names in words) and keeps the result for its revision. */
   private render(row: ResidentCodeEntity): CodeView {
-    const named = withRegionNames(row);
+    const rendered = renderStoredCode(row);
     const view: CodeView = {
       color: row.color,
-      reasons: named.reasons,
+      reasons: rendered.reasons,
       greenAt: row.greenAt,
-      greenWhen: row.greenWhen,
-      steps: named.steps,
+      greenWhen: rendered.greenWhen,
+      steps: rendered.steps,
       ruleSetVersion: row.ruleSetVersion,
       evaluatedAt: row.evaluatedAt.toISOString(),
     };
@@ -161,25 +161,28 @@ export class CodeService {
         .map((h) => Number(h.causeRef.slice('withdrawal:'.length))),
     );
     return {
-      items: rows.map((h) => ({
-        id: h.id,
-        at: h.at.toISOString(),
-        cause: h.cause,
-        causeText: historyCauseText(
-          h.cause,
-          h.causeRef,
-          changes.get(h.causeRef) ?? [],
-          withdrawals.get(Number(h.causeRef.split(':')[1])),
-        ),
-        colorBefore: h.colorBefore,
-        colorAfter: h.colorAfter,
-        reasonsBefore: withRegionNames({ reasons: h.reasonsBefore }).reasons,
-        reasonsAfter: withRegionNames({ reasons: h.reasonsAfter }).reasons,
-        greenAtAfter: h.greenAtAfter,
-        ...(h.actorResidentId
-          ? { actedFor: { carer: names.get(h.actorResidentId) ?? null, dependant: names.get(residentId) ?? null } }
-          : {}),
-      })),
+      items: rows.map((h) => {
+        const reasons = renderStoredHistory(h);
+        return {
+          id: h.id,
+          at: h.at.toISOString(),
+          cause: h.cause,
+          causeText: historyCauseText(
+            h.cause,
+            h.causeRef,
+            changes.get(h.causeRef) ?? [],
+            withdrawals.get(Number(h.causeRef.split(':')[1])),
+          ),
+          colorBefore: h.colorBefore,
+          colorAfter: h.colorAfter,
+          reasonsBefore: reasons.reasonsBefore,
+          reasonsAfter: reasons.reasonsAfter,
+          greenAtAfter: h.greenAtAfter,
+          ...(h.actorResidentId
+            ? { actedFor: { carer: names.get(h.actorResidentId) ?? null, dependant: names.get(residentId) ?? null } }
+            : {}),
+        };
+      }),
     };
   }
 

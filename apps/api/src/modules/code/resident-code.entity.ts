@@ -1,7 +1,8 @@
-import type { CodeReason, CodeStep, Color, LocalizedText } from '@healthcode/contracts';
+import type { Color } from '@healthcode/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 import { UUID_BINARY } from '../../database/uuid-binary.transformer';
+import type { StoredGreenWhen, StoredReason, StoredStep } from './stored-code.util';
 
 /** The current evaluated code of each resident (one row each), kept by every write path and by re-scoring. */
 @Entity('resident_codes')
@@ -14,17 +15,18 @@ export class ResidentCodeEntity {
   @Column({ type: 'varchar', length: 8 })
   color!: Color;
 
+  /** Stored without rendered texts (`stored-code.util`); read through `renderStoredCode`. */
   @Column({ type: 'json' })
-  reasons!: CodeReason[];
+  reasons!: StoredReason[];
 
   @Column({ name: 'green_at', type: 'date', nullable: true })
   greenAt!: string | null;
 
   @Column({ name: 'green_when', type: 'json', nullable: true })
-  greenWhen!: LocalizedText | null;
+  greenWhen!: StoredGreenWhen | null;
 
   @Column({ type: 'json' })
-  steps!: CodeStep[];
+  steps!: StoredStep[];
 
   @Column({ name: 'rule_set_version', type: 'int' })
   ruleSetVersion!: number;
