@@ -3,7 +3,7 @@
  * districts, each with a scored code, with `LOAD DATA LOCAL` (multi-row INSERTs where the server's `local_infile`
  * is off; the seed never turns it on). Usage:
  *   node dist/apps/api/src/cli/seed-bulk.js [--residents N] [--seed S] [--workers W] [--offset O]
- * W processes (default 2) seed disjoint slices of the N; the colour counters are recounted once at the end.
+ * W processes (default 2) seed disjoint slices of the N; each batch moves the colour counters with its codes.
  * Adds to whatever is there; re-running the same command completes an interrupted seed and otherwise writes
  * nothing. Prints nothing personal.
  */
@@ -48,7 +48,7 @@ function runChild(args: string[]): Promise<void> {
   });
 }
 
-/** One process's share: its slice, without the recount (done once by the parent). */
+/** One process's share: its slice. */
 async function seedSlice(
   service: BulkSeedService,
   residents: number,
@@ -62,7 +62,6 @@ async function seedSlice(
     seed,
     offset,
     fresh,
-    skipRecount: true,
     onProgress: (done) => {
       if (done - last >= 100_000 || done === residents) {
         last = done;
@@ -116,7 +115,6 @@ async function main(): Promise<void> {
         );
       }
     }
-    await service.recount();
     console.log(
       `[healthcode] seed-bulk: ${residents} residents in ${((performance.now() - started) / 1000).toFixed(1)} s (${workers} process${workers > 1 ? 'es' : ''}${fresh ? ', indexes built at the end' : ''})`,
     );
