@@ -10,6 +10,7 @@ import { NotificationModule } from '../../src/modules/notification/notification.
 import { bullOptions } from '../../src/modules/queue/bull-options.util';
 import { RESCORE_QUEUE } from '../../src/modules/queue/queue-names.constant';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
+import { BulkSeedIndexesRepository } from '../../src/modules/rescore/bulk-seed-indexes.repository';
 import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
 import { rangeJobId } from '../../src/modules/rescore/range-bounds.util';
 import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
@@ -55,6 +56,7 @@ describe('RescoreDispatcher (medium)', () => {
       ],
       providers: [
         BulkSeedRepository,
+        BulkSeedIndexesRepository,
         BulkSeedService,
         RangeFactsRepository,
         RangeScorer,

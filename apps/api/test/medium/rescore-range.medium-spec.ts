@@ -11,6 +11,7 @@ import { NotificationModule } from '../../src/modules/notification/notification.
 import { bullOptions } from '../../src/modules/queue/bull-options.util';
 import { RulesRepository } from '../../src/modules/rules/rules.repository';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
+import { BulkSeedIndexesRepository } from '../../src/modules/rescore/bulk-seed-indexes.repository';
 import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
 import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
 import { RangeScorer } from '../../src/modules/rescore/range-scorer.service';
@@ -38,6 +39,7 @@ describe('RescoreRangeService (medium)', () => {
       ],
       providers: [
         BulkSeedRepository,
+        BulkSeedIndexesRepository,
         BulkSeedService,
         RangeFactsRepository,
         RangeScorer,

@@ -15,6 +15,7 @@ import { storedCodeJson } from '../../src/modules/code/stored-code.util';
 import { ColorCountsRepository } from '../../src/modules/color-counts/color-counts.repository';
 import { RulesService } from '../../src/modules/rules/rules.service';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
+import { BulkSeedIndexesRepository } from '../../src/modules/rescore/bulk-seed-indexes.repository';
 import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
 import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
 import { RangeScorer } from '../../src/modules/rescore/range-scorer.service';
@@ -25,7 +26,7 @@ const API_ROOT = resolve(__dirname, '../..');
 export async function seedContext(config: AppConfig): Promise<INestApplicationContext> {
   @Module({
     imports: [CoreModule.forRoot(config)],
-    providers: [BulkSeedRepository, BulkSeedService, RangeFactsRepository, RangeScorer],
+    providers: [BulkSeedRepository, BulkSeedIndexesRepository, BulkSeedService, RangeFactsRepository, RangeScorer],
   })
   class SeedModule {}
   return NestFactory.createApplicationContext(SeedModule, { logger: false });

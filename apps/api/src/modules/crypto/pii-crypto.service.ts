@@ -3,6 +3,7 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:
 import { Inject, Injectable } from '@nestjs/common';
 
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { randomPool } from './random-pool';
 
 export type HmacKind = 'id' | 'phone' | 'host';
 
@@ -79,7 +80,7 @@ export class PiiCryptoService {
 
   encrypt(plain: string, keyId = this.config.pii.currentKeyId): string {
     const key = this.key(keyId);
-    const iv = randomBytes(12);
+    const iv = randomPool.take(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(Buffer.from(keyId));
     const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);

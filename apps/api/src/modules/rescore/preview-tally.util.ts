@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import type { Color } from '@healthcode/contracts';
 
-import type { ScoredResident, StoredCode } from '../code/code-diff.util';
+import type { ScoredResident } from '../code/code-diff.util';
 
 export const PREVIEW_SAMPLE_SIZE = 20;
 export const PREVIEW_TOP_REGIONS = 20;
@@ -41,8 +41,9 @@ export class PreviewTally {
     return this.slice.changed;
   }
 
-  add(s: ScoredResident, before: StoredCode | undefined): void {
-    const from = before?.color ?? null;
+  /** One scored resident against the colour of their stored code (undefined: no code yet). */
+  add(s: ScoredResident, stored: Color | undefined): void {
+    const from = stored ?? null;
     if (from === s.evaluation.color) return;
     this.slice.changed++;
     const key = `${from ?? 'none'}>${s.evaluation.color}`;

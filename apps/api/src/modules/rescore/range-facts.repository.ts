@@ -1,3 +1,4 @@
+import type { Color } from '@healthcode/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -157,9 +158,13 @@ export class RangeFactsRepository {
     };
   }
 
-  /** The stored codes of the given residents, without locking (previews). */
-  async readCodes(m: EntityManager, residentIds: string[]): Promise<Map<string, StoredCode>> {
-    return this.codes(m, residentIds, '');
+  /** The stored colour of every code of a range, without locking (previews): no JSON read, no id list shipped. */
+  async readRangeColors(m: EntityManager, q: Pick<RangeQuery, 'rangeStart' | 'rangeEnd'>): Promise<Map<string, Color>> {
+    const rows: { resident_id: Buffer; color: Color }[] = await m.query(
+      'SELECT resident_id, color FROM resident_codes WHERE resident_id >= ? AND resident_id < ?',
+      [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd)],
+    );
+    return new Map(rows.map((r) => [bufferToUuid(r.resident_id), r.color]));
   }
 
   /** The stored codes of the given residents, read under a write lock so single-resident writes wait for us. */

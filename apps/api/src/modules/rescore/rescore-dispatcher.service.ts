@@ -9,6 +9,12 @@ import { rangeJobId } from './range-bounds.util';
 import type { RangeJobData } from './rescore-range.service';
 import { RescoreRunRepository } from './rescore-run.repository';
 
+/**
+ * A preview's ranges are this many times larger: it writes nothing per resident, so a range's fixed costs (job,
+ * claim, the per-range queries) are all it saves on, and it holds only colours, not codes, in memory.
+ */
+export const PREVIEW_RANGE_FACTOR = 5;
+
 /** How often a dispatched, unfinished run's missing jobs are re-enqueued (e.g. after Redis lost them). */
 const RECHECK_MS = 3_000;
 
@@ -64,7 +70,8 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
     try {
       const now = this.clock.now();
       for (const run of await this.runs.open(now)) {
-        if (!run.rangedAt) await this.runs.cutRanges(run.id, this.config.rescore.rangeSize, now);
+        const size = this.config.rescore.rangeSize * (run.kind === 'preview' ? PREVIEW_RANGE_FACTOR : 1);
+        if (!run.rangedAt) await this.runs.cutRanges(run.id, size, now);
         const last = this.lastEnqueued.get(run.id);
         const undone = await this.runs.undoneRanges(run.id);
         if (undone.length === 0) {

@@ -57,7 +57,7 @@ export class RescoreRangeService {
     const outcome = await this.runs.transaction(async (m) => {
       if (!(await this.runs.claimRange(m, run.id, job.rangeStart))) return { applied: false, residents: 0, changed: 0 };
       const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd, importId: run.importId };
-      const { scored, prev } = await this.scorer.score(m, range, compiled, effective.riskLevels, now, true);
+      const { scored, prev } = await this.scorer.score(m, range, compiled, effective.riskLevels, now);
       const diff = diffCodes(prev, scored, { now, ruleSetVersion: effective.version, newCodeId: generateCodeId });
       // The one code writer (codes, history, colour-count deltas, colour notices), as for a single resident.
       notices = await this.writer.write(m, diff, {
@@ -83,10 +83,10 @@ export class RescoreRangeService {
     const compiled = this.compile(() => compileRuleSet(payload.ruleSet, payload.riskLevels));
     return this.runs.transaction(async (m) => {
       if (!(await this.runs.claimRange(m, run.id, job.rangeStart))) return { applied: false, residents: 0, changed: 0 };
-      const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd, importId: null };
-      const { scored, prev } = await this.scorer.score(m, range, compiled, payload.riskLevels, now, false);
+      const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd };
+      const { scored, colors } = await this.scorer.preview(m, range, compiled, payload.riskLevels, now);
       const tally = new PreviewTally(run.id);
-      for (const s of scored) tally.add(s, prev.get(s.residentId));
+      for (const s of scored) tally.add(s, colors.get(s.residentId));
       await this.runs.completeRange(m, run.id, job.rangeStart, tally.changed, now, tally.toJSON());
       return { applied: true, residents: scored.length, changed: tally.changed };
     }, 'READ COMMITTED');
