@@ -4,6 +4,8 @@
  * is off; the seed never turns it on). Usage:
  *   node dist/apps/api/src/cli/seed-bulk.js [--residents N] [--seed S] [--workers W] [--offset O]
  * W processes (default 2) seed disjoint slices of the N; each batch moves the colour counters with its codes.
+ * On a fresh database the seeded tables' secondary indexes are built once at the end: seed before the API starts
+ * taking sign-ups (the bench and the backup check do).
  * Adds to whatever is there; re-running the same command completes an interrupted seed and otherwise writes
  * nothing. Prints nothing personal.
  */
