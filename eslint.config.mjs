@@ -73,6 +73,22 @@ export default [
     rules: { 'healthcode/orm-in-repositories': 'error' },
   },
   {
+    // Logs are redacted on the log object (bootstrap/log-redaction.util), not on child loggers' bindings: the only
+    // bindings are pino-http's serialized `req` and a queued job's ids (queue/job-request-context.ts, primitives).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [...TESTS, 'apps/api/src/modules/queue/job-request-context.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(child|setBindings|runInContext)$/]',
+          message:
+            'Log bindings are not redacted: put the fields in the log call (logger.info({ ... }, msg)) instead of binding them to a child logger.',
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/api/src/**/*.controller.ts'],
     plugins: { healthcode },
     rules: { 'healthcode/thin-controller': ['error', { maxStatements: 2 }] },
