@@ -74,6 +74,15 @@ export function rescoreResilienceSuite(
       build = buildWorker();
     }, 300_000);
 
+    // A case that failed half-way must not leave its worker taking the next case's ranges.
+    afterEach(async () => {
+      const running = workers.filter((w) => w.child.exitCode === null);
+      for (const w of running) w.child.kill('SIGKILL');
+      await Promise.all(running.map((w) => w.exited));
+      await held?.release();
+      held = undefined;
+    });
+
     afterAll(async () => {
       for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
       build?.remove();
@@ -128,6 +137,30 @@ export function rescoreResilienceSuite(
       return published.body.runId as string;
     }
 
+    /**
+     * Holds a write lock on the codes of the upper half of the residents (by primary key) from a transaction of the
+     * test's own: a worker re-scores the lower ranges and then waits on the first range it cannot lock, as behind any
+     * slow transaction. The failure under test then strikes while ranges are certainly unfinished, however fast the
+     * re-score has become; `release` rolls the lock back and the worker goes on.
+     */
+    let held: { release: () => Promise<void> } | undefined;
+    async function holdUpperHalf(): Promise<void> {
+      const runner = db.createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      const [middle] = (await runner.query(
+        'SELECT resident_id AS id FROM resident_codes ORDER BY resident_id LIMIT 1 OFFSET ?',
+        [Math.floor(RESIDENTS / 2)],
+      )) as { id: Buffer }[];
+      await runner.query('SELECT resident_id FROM resident_codes WHERE resident_id >= ? FOR UPDATE', [middle.id]);
+      held = {
+        release: async () => {
+          await runner.rollbackTransaction();
+          await runner.release();
+        },
+      };
+    }
+
     const rangesDone = async (runId: string) =>
       Number(
         (
@@ -173,11 +206,14 @@ export function rescoreResilienceSuite(
       'a worker killed with SIGKILL mid re-score: a restarted worker finishes it exactly once',
       async () => {
         const a = worker();
+        await holdUpperHalf();
         const runId = await publishFlip();
         await waitForSomeRanges(runId, 3, a);
         a.child.kill('SIGKILL');
         await a.exited;
         expect(await rangesDone(runId)).toBeLessThan(RESIDENTS / RANGE_SIZE);
+        await held?.release();
+        held = undefined;
         const b = worker();
         await waitForRun(db, runId, 90_000);
         await waitForAllJobs(t.config, db, 90_000);
@@ -191,11 +227,14 @@ export function rescoreResilienceSuite(
       'Redis keys deleted mid re-score: the dispatcher re-enqueues the unfinished ranges from the database',
       async () => {
         const w = worker();
+        await holdUpperHalf();
         const runId = await publishFlip();
         await waitForSomeRanges(runId, 3, w);
         expect((await keysUnderPrefix(t.config.redis, t.config.redis.queuePrefix)).length).toBeGreaterThan(0);
         await deleteRedisPrefix(t.config.redis, t.config.redis.queuePrefix);
         expect(await rangesDone(runId)).toBeLessThan(RESIDENTS / RANGE_SIZE);
+        await held?.release();
+        held = undefined;
         await withWorkerOutput(w, () => waitForRun(db, runId, 90_000));
         await waitForAllJobs(t.config, db, 90_000);
         await stop(w);
