@@ -5,8 +5,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 
 import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
-import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import type { CodeRow, HistoryRow, StoredCode } from './code-diff.util';
+import { STORED_CODE_COLUMNS, storedCodeOf, type StoredCodeRow } from './stored-code-row.util';
 
 /** Rows per statement: ~14 parameters each keeps a statement well under max_allowed_packet. */
 const CHUNK = 500;
@@ -34,42 +35,11 @@ export class CodeRowsRepository {
 
   /** One resident's stored code under a write lock (two writers for one resident serialise), with its revision. */
   async lockStored(m: EntityManager, residentId: string): Promise<StoredCode | null> {
-    const rows: {
-      resident_id: Buffer;
-      color: StoredCode['color'];
-      reasons: unknown;
-      green_at: string | null;
-      green_when: unknown;
-      steps: unknown;
-      code_id: string;
-      code_version: number;
-      color_changed_at: Date;
-      region: string;
-      stale_at: Date | null;
-      revision: number;
-    }[] = await m.query(
-      `SELECT resident_id, color, reasons, green_at, green_when, steps, code_id, code_version, color_changed_at, region,
-              stale_at, revision
-         FROM resident_codes WHERE resident_id = ? FOR UPDATE`,
+    const rows: StoredCodeRow[] = await m.query(
+      `SELECT ${STORED_CODE_COLUMNS}, revision FROM resident_codes WHERE resident_id = ? FOR UPDATE`,
       [uuidToBuffer(residentId)],
     );
-    const r = rows[0];
-    if (!r) return null;
-    const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
-    return {
-      residentId: bufferToUuid(r.resident_id),
-      color: r.color,
-      reasonsJson: text(r.reasons),
-      greenAt: r.green_at,
-      greenWhenJson: r.green_when == null ? null : text(r.green_when),
-      stepsJson: text(r.steps),
-      codeId: r.code_id,
-      codeVersion: Number(r.code_version),
-      colorChangedAt: r.color_changed_at,
-      region: r.region,
-      staleAt: r.stale_at,
-      revision: Number(r.revision),
-    };
+    return rows[0] ? storedCodeOf(rows[0]) : null;
   }
 
   /**

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { FactSources } from '../code/resident-facts.util';
 import { bufferToUuid, uuidToBuffer } from '../../database/uuid-binary.transformer';
 import type { StoredCode } from '../code/code-diff.util';
+import { STORED_CODE_COLUMNS, storedCodeOf, type StoredCodeRow } from '../code/stored-code-row.util';
 
 export interface RangeResident {
   id: string;
@@ -190,44 +191,10 @@ export class RangeFactsRepository {
     const where = residentIds
       ? `resident_id IN (${residentIds.map(() => '?').join(',')})`
       : 'resident_id >= ? AND resident_id < ?';
-    const rows: {
-      resident_id: Buffer;
-      color: StoredCode['color'];
-      reasons: unknown;
-      green_at: string | null;
-      green_when: unknown;
-      steps: unknown;
-      code_id: string;
-      code_version: number;
-      color_changed_at: Date;
-      region: string;
-      stale_at: Date | null;
-    }[] = await m.query(
-      `SELECT resident_id, color, reasons, green_at, green_when, steps, code_id, code_version, color_changed_at, region, stale_at
-         FROM resident_codes WHERE ${where}${lock}`,
+    const rows: StoredCodeRow[] = await m.query(
+      `SELECT ${STORED_CODE_COLUMNS} FROM resident_codes WHERE ${where}${lock}`,
       residentIds ? residentIds.map(uuidToBuffer) : (bounds as Buffer[]),
     );
-    const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
-    return new Map(
-      rows.map((r) => {
-        const residentId = bufferToUuid(r.resident_id);
-        return [
-          residentId,
-          {
-            residentId,
-            color: r.color,
-            reasonsJson: text(r.reasons),
-            greenAt: r.green_at,
-            greenWhenJson: r.green_when == null ? null : text(r.green_when),
-            stepsJson: text(r.steps),
-            codeId: r.code_id,
-            codeVersion: r.code_version,
-            colorChangedAt: r.color_changed_at,
-            region: r.region,
-            staleAt: r.stale_at,
-          },
-        ];
-      }),
-    );
+    return new Map(rows.map((r) => [bufferToUuid(r.resident_id), storedCodeOf(r)]));
   }
 }
