@@ -10,6 +10,7 @@ import { NestFactory } from '@nestjs/core';
 import { DEFAULT_RULE_SET } from '@healthcode/rules';
 import { demoResidents, DEMO_RISK_LEVELS } from '@healthcode/seed';
 
+import { sealIdentity, sealPhone } from '../modules/crypto/sealed-pii.util';
 import { loadConfig } from '../config/load-config';
 import { CoreModule } from '../core.module';
 import { AuditService } from '../modules/audit/audit.service';
@@ -22,7 +23,6 @@ import { PiiCryptoService } from '../modules/crypto/pii-crypto.service';
 import { DeclarationRepository } from '../modules/declaration/declaration.repository';
 import { ResidentRepository } from '../modules/resident/resident.repository';
 import { RulesRepository } from '../modules/rules/rules.repository';
-import { maskIdNumber, maskName, maskPhone } from '@healthcode/contracts';
 import { consentFor } from '../modules/resident/consent.constant';
 import { seedDemoStaff, writeDemoStaffBanner } from '../modules/staff/demo-staff.seeder';
 import { StaffRepository } from '../modules/staff/staff.repository';
@@ -88,16 +88,11 @@ async function main(): Promise<void> {
       await residents.updateProfile(resident.id, {
         consentVersion: consentFor(config.retention).version,
         consentAt: now,
-        piiKeyId: crypto.currentKeyId,
-        nameEnc: crypto.encrypt(r.name),
-        nameMasked: maskName(r.name),
+        ...sealIdentity(crypto, crypto.currentKeyId, r),
         idType: 'resident-id',
         idHmac: crypto.hmac('id', `resident-id:${r.idNumber}`),
-        idEnc: crypto.encrypt(r.idNumber),
-        idMasked: maskIdNumber(r.idNumber),
         phoneHmac: crypto.hmac('phone', r.phone),
-        phoneEnc: crypto.encrypt(r.phone),
-        phoneMasked: maskPhone(r.phone),
+        ...sealPhone(crypto, crypto.currentKeyId, r.phone),
         homeRegion: r.homeRegion,
       });
       await declarations.insertDeclaration({

@@ -7,12 +7,12 @@ import {
   cstDate,
   type DependantView,
   ID_NUMBER_TAKEN_MESSAGE,
-  maskIdNumber,
   maskName,
 } from '@healthcode/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+import { sealIdentity } from '../crypto/sealed-pii.util';
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { newId } from '../../database/uuid-binary.transformer';
@@ -289,13 +289,9 @@ export class CareLinkService {
     return this.residents.insertHostless(manager, id, this.crypto.hmac('host', `care:${id}`), {
       consentVersion: input.consentVersion,
       consentAt: now,
-      piiKeyId: keyId,
-      nameEnc: this.crypto.encrypt(input.name, keyId),
-      nameMasked: maskName(input.name),
+      ...sealIdentity(this.crypto, keyId, input),
       idType: input.idType,
       idHmac,
-      idEnc: this.crypto.encrypt(input.idNumber, keyId),
-      idMasked: maskIdNumber(input.idNumber),
       phoneHmac: null,
       phoneEnc: null,
       phoneMasked: null,

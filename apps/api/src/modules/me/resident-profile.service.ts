@@ -2,14 +2,12 @@ import {
   type ConsentResponse,
   ApiErrorCode,
   ID_NUMBER_TAKEN_MESSAGE,
-  maskIdNumber,
-  maskName,
-  maskPhone,
   type ProfileResponse,
   type ProfileUpsertRequest,
 } from '@healthcode/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 
+import { sealIdentity, sealPhone } from '../crypto/sealed-pii.util';
 import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { SessionTokenService } from '../auth/session-token.service';
@@ -96,16 +94,11 @@ export class ResidentProfileService {
     await this.hmacs.align('phone', [phonePair]);
     const fields = {
       consentVersion: input.consentVersion,
-      piiKeyId: keyId,
-      nameEnc: this.crypto.encrypt(input.name, keyId),
-      nameMasked: maskName(input.name),
+      ...sealIdentity(this.crypto, keyId, input),
       idType: input.idType,
       idHmac,
-      idEnc: this.crypto.encrypt(input.idNumber, keyId),
-      idMasked: maskIdNumber(input.idNumber),
       phoneHmac: phonePair.current,
-      phoneEnc: this.crypto.encrypt(input.phone, keyId),
-      phoneMasked: maskPhone(input.phone),
+      ...sealPhone(this.crypto, keyId, input.phone),
       homeRegion: input.homeRegion,
     };
     try {

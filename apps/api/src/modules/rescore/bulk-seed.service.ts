@@ -2,11 +2,12 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { cstDate, maskIdNumber, maskName, maskPhone } from '@healthcode/contracts';
+import { cstDate } from '@healthcode/contracts';
 import { compileRuleSet, DEFAULT_RULE_SET } from '@healthcode/rules';
 import { BULK_RISK_LEVELS, type BulkResident, bulkResidents } from '@healthcode/seed';
 import { Injectable } from '@nestjs/common';
 
+import { sealIdentity, sealPhone } from '../crypto/sealed-pii.util';
 import { Clock } from '../clock/clock';
 import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { CURRENT_CONSENT } from '../resident/consent.constant';
@@ -189,16 +190,11 @@ export class BulkSeedService {
       id: ids.next(),
       hostKey: this.crypto.hmac('host', `dev:${r.hostUser}`),
       consentVersion: CURRENT_CONSENT.version,
-      piiKeyId: this.crypto.currentKeyId,
-      nameEnc: this.crypto.encrypt(r.name),
-      nameMasked: maskName(r.name),
+      ...sealIdentity(this.crypto, this.crypto.currentKeyId, r),
       idHmac: this.crypto.hmac('id', `resident-id:${r.idNumber}`),
-      idEnc: this.crypto.encrypt(r.idNumber),
-      idMasked: maskIdNumber(r.idNumber),
       phoneHmac: this.crypto.hmac('phone', r.phone),
       hmacKid: this.crypto.hmacKeyId,
-      phoneEnc: this.crypto.encrypt(r.phone),
-      phoneMasked: maskPhone(r.phone),
+      ...sealPhone(this.crypto, this.crypto.currentKeyId, r.phone),
       homeRegion: r.homeRegion,
       currentRegion: r.currentRegion,
       stays: r.stays,
