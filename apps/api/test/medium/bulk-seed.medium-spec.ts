@@ -1,26 +1,19 @@
 import 'reflect-metadata';
 
 import { DEFAULT_RULE_SET } from '@healthcode/rules';
-import { BullModule } from '@nestjs/bull';
-import { type INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { type INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { CoreModule } from '../../src/core.module';
-import { NotificationModule } from '../../src/modules/notification/notification.module';
-import { bullOptions } from '../../src/modules/queue/bull-options.util';
 import { RulesService } from '../../src/modules/rules/rules.service';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
 import { BulkSeedIndexesRepository } from '../../src/modules/rescore/bulk-seed-indexes.repository';
 import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
 import { mergePreview, type PreviewSlice } from '../../src/modules/rescore/preview-tally.util';
-import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
-import { RangeScorer } from '../../src/modules/rescore/range-scorer.service';
 import { RescoreRangeService } from '../../src/modules/rescore/rescore-range.service';
 import { type NewRun, RescoreRunRepository } from '../../src/modules/rescore/rescore-run.repository';
 import { RulesRepository } from '../../src/modules/rules/rules.repository';
 import { compareWithReference } from '../utils/rescore-harness';
-import { createTestDatabase, FakeClock, testConfig } from '../utils/test-app';
+import { createRescoreContext, type RescoreContext } from '../utils/rescore-context';
 
 const RESIDENTS = 300;
 const clean = { wrong: [], missing: [], counterMismatches: [], duplicateHistory: 0 };
@@ -31,35 +24,15 @@ const clean = { wrong: [], missing: [], counterMismatches: [], duplicateHistory:
  */
 describe('BulkSeedService and the preview (medium)', () => {
   let app: INestApplicationContext;
-  let drop: () => Promise<void>;
+  let ctx: RescoreContext;
 
   beforeAll(async () => {
-    const db = await createTestDatabase();
-    drop = db.drop;
-    const config = await testConfig(db.url);
-    @Module({
-      imports: [
-        CoreModule.forRoot(config, new FakeClock()),
-        BullModule.forRoot(bullOptions(config)),
-        NotificationModule,
-      ],
-      providers: [
-        BulkSeedRepository,
-        BulkSeedIndexesRepository,
-        BulkSeedService,
-        RangeFactsRepository,
-        RangeScorer,
-        RescoreRangeService,
-        RescoreRunRepository,
-      ],
-    })
-    class SeedMediumModule {}
-    app = await NestFactory.createApplicationContext(SeedMediumModule, { logger: false });
+    ctx = await createRescoreContext({ providers: [RescoreRangeService] });
+    app = ctx.app;
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
-    await drop?.();
+    await ctx?.close();
   });
 
   const count = async (table: string) =>

@@ -1,24 +1,15 @@
 import 'reflect-metadata';
 
 import { BullModule, getQueueToken } from '@nestjs/bull';
-import { type INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { type INestApplicationContext } from '@nestjs/common';
 import type { Queue } from 'bull';
 
-import { CoreModule } from '../../src/core.module';
-import { NotificationModule } from '../../src/modules/notification/notification.module';
-import { bullOptions } from '../../src/modules/queue/bull-options.util';
 import { RESCORE_QUEUE } from '../../src/modules/queue/queue-names.constant';
-import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
-import { BulkSeedIndexesRepository } from '../../src/modules/rescore/bulk-seed-indexes.repository';
-import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
 import { rangeJobId } from '../../src/modules/rescore/range-bounds.util';
-import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
-import { RangeScorer } from '../../src/modules/rescore/range-scorer.service';
 import { RescoreDispatcher } from '../../src/modules/rescore/rescore-dispatcher.service';
 import { RescoreRunRepository } from '../../src/modules/rescore/rescore-run.repository';
-import { deleteRedisPrefix } from '../utils/redis-cleanup';
-import { createTestDatabase, FakeClock, testConfig } from '../utils/test-app';
+import { createRescoreContext, type RescoreContext } from '../utils/rescore-context';
+import { FakeClock } from '../utils/test-app';
 
 const RESIDENTS = 25;
 const RANGE_SIZE = 10;
@@ -33,48 +24,29 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 describe('RescoreDispatcher (medium)', () => {
   let app: INestApplicationContext;
-  let drop: () => Promise<void>;
+  let ctx: RescoreContext;
   let queue: Queue;
   let runs: RescoreRunRepository;
   let dispatcher: RescoreDispatcher;
   const clock = new FakeClock();
 
   beforeAll(async () => {
-    const db = await createTestDatabase();
-    // The poll timer is pushed out of the way: the test calls `tick()` itself.
-    const config = await testConfig(db.url, { RESCORE_RANGE_SIZE: String(RANGE_SIZE), RESCORE_POLL_MS: '60000' });
-    drop = async () => {
-      await db.drop();
-      await deleteRedisPrefix(config.redis.url, config.redis.queuePrefix);
-    };
-    @Module({
-      imports: [
-        CoreModule.forRoot(config, clock),
-        BullModule.forRoot(bullOptions(config)),
-        BullModule.registerQueue({ name: RESCORE_QUEUE }),
-        NotificationModule,
-      ],
-      providers: [
-        BulkSeedRepository,
-        BulkSeedIndexesRepository,
-        BulkSeedService,
-        RangeFactsRepository,
-        RangeScorer,
-        RescoreDispatcher,
-        RescoreRunRepository,
-      ],
-    })
-    class DispatcherMediumModule {}
-    app = await NestFactory.createApplicationContext(DispatcherMediumModule, { logger: false });
-    await app.get(BulkSeedService).seed(RESIDENTS);
+    ctx = await createRescoreContext({
+      residents: RESIDENTS,
+      clock,
+      // The poll timer is pushed out of the way: the test calls `tick()` itself.
+      env: { RESCORE_RANGE_SIZE: String(RANGE_SIZE), RESCORE_POLL_MS: '60000' },
+      imports: [BullModule.registerQueue({ name: RESCORE_QUEUE })],
+      providers: [RescoreDispatcher],
+    });
+    app = ctx.app;
     queue = app.get<Queue>(getQueueToken(RESCORE_QUEUE));
     runs = app.get(RescoreRunRepository);
     dispatcher = app.get(RescoreDispatcher);
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
-    await drop?.();
+    await ctx?.close();
   });
 
   async function newRun(): Promise<{ runId: string; jobIds: string[] }> {

@@ -1,60 +1,29 @@
 import 'reflect-metadata';
 
 import { DEFAULT_RULE_SET } from '@healthcode/rules';
-import { BullModule } from '@nestjs/bull';
-import { type INestApplicationContext, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { type INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { CoreModule } from '../../src/core.module';
-import { NotificationModule } from '../../src/modules/notification/notification.module';
-import { bullOptions } from '../../src/modules/queue/bull-options.util';
 import { RulesRepository } from '../../src/modules/rules/rules.repository';
-import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
-import { BulkSeedIndexesRepository } from '../../src/modules/rescore/bulk-seed-indexes.repository';
-import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
-import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
-import { RangeScorer } from '../../src/modules/rescore/range-scorer.service';
 import { RescoreRangeService } from '../../src/modules/rescore/rescore-range.service';
 import { RescoreRunRepository } from '../../src/modules/rescore/rescore-run.repository';
 import { compareWithReference } from '../utils/rescore-harness';
-import { createTestDatabase, FakeClock, testConfig } from '../utils/test-app';
+import { createRescoreContext, type RescoreContext } from '../utils/rescore-context';
 
 const RESIDENTS = 400;
 
 /** RescoreRangeService on a real database: each range applies exactly once, whoever runs it and how often. */
 describe('RescoreRangeService (medium)', () => {
   let app: INestApplicationContext;
-  let drop: () => Promise<void>;
+  let ctx: RescoreContext;
 
   beforeAll(async () => {
-    const db = await createTestDatabase();
-    drop = db.drop;
-    const config = await testConfig(db.url);
-    @Module({
-      imports: [
-        CoreModule.forRoot(config, new FakeClock()),
-        BullModule.forRoot(bullOptions(config)),
-        NotificationModule,
-      ],
-      providers: [
-        BulkSeedRepository,
-        BulkSeedIndexesRepository,
-        BulkSeedService,
-        RangeFactsRepository,
-        RangeScorer,
-        RescoreRangeService,
-        RescoreRunRepository,
-      ],
-    })
-    class RescoreMediumModule {}
-    app = await NestFactory.createApplicationContext(RescoreMediumModule, { logger: false });
-    await app.get(BulkSeedService).seed(RESIDENTS);
+    ctx = await createRescoreContext({ residents: RESIDENTS, providers: [RescoreRangeService] });
+    app = ctx.app;
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
-    await drop?.();
+    await ctx?.close();
   });
 
   async function publish(version: number, includeCurrentRegion: boolean): Promise<void> {
