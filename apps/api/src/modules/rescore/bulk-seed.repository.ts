@@ -6,7 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { runInTransaction, type TransactionWork } from '../../database/transaction.util';
 import { bufferToUuid, newId, uuidToBuffer } from '../../database/uuid-binary.transformer';
-import { loadDataRow } from './load-data-row.util';
+import { loadDataRow, type LoadDataValue } from './load-data-row.util';
 
 export interface SeedResidentRow {
   id: string;
@@ -45,6 +45,34 @@ export interface SeedAuthorityFact {
 
 /** How rows are written: `LOAD DATA LOCAL INFILE` when the server allows it, else multi-row INSERTs. */
 export type SeedWriteMode = 'load-data' | 'insert';
+
+/** The columns of a generated resident that vary, in the order `residentValues` gives them (LOAD DATA and INSERT). */
+const RESIDENT_COLUMNS =
+  'id, host_key, consent_version, pii_key_id, name_enc, name_masked, id_hmac, id_enc, id_masked, phone_hmac, ' +
+  'phone_enc, phone_masked, home_region, current_region, host_key_kid, id_hmac_kid, phone_hmac_kid';
+
+/** The same for LOAD DATA: the binary columns arrive hex-encoded, into variables that SET decodes. */
+const LOAD_COLUMNS = RESIDENT_COLUMNS.replace(/\b(id|host_key|id_hmac|phone_hmac)\b/g, '@$1');
+
+const residentValues = (r: SeedResidentRow): LoadDataValue[] => [
+  uuidToBuffer(r.id),
+  r.hostKey,
+  r.consentVersion,
+  r.piiKeyId,
+  r.nameEnc,
+  r.nameMasked,
+  r.idHmac,
+  r.idEnc,
+  r.idMasked,
+  r.phoneHmac,
+  r.phoneEnc,
+  r.phoneMasked,
+  r.homeRegion,
+  r.currentRegion,
+  r.hmacKid,
+  r.hmacKid,
+  r.hmacKid,
+];
 
 const CHUNK = 500;
 
@@ -85,33 +113,12 @@ export class BulkSeedRepository {
       await this.loadData(
         m,
         `LOAD DATA LOCAL INFILE 'residents.tsv' INTO TABLE residents CHARACTER SET utf8mb4
-           (@id, @host_key, consent_version, pii_key_id, name_enc, name_masked, @id_hmac, id_enc, id_masked, @phone_hmac,
-            phone_enc, phone_masked, home_region, current_region, host_key_kid, id_hmac_kid, phone_hmac_kid)
+           (${LOAD_COLUMNS})
          SET id = UNHEX(@id), host_key = UNHEX(@host_key), id_hmac = UNHEX(@id_hmac), phone_hmac = UNHEX(@phone_hmac),
              host_provider = 'dev', consent_at = ?, id_type = 'resident-id', created_at = ?, updated_at = ?,
              verification_state = 'verified', verification_method = 'dev', verified_at = ?`,
         [now, now, now, now],
-        rows.map((r) =>
-          loadDataRow([
-            uuidToBuffer(r.id),
-            r.hostKey,
-            r.consentVersion,
-            r.piiKeyId,
-            r.nameEnc,
-            r.nameMasked,
-            r.idHmac,
-            r.idEnc,
-            r.idMasked,
-            r.phoneHmac,
-            r.phoneEnc,
-            r.phoneMasked,
-            r.homeRegion,
-            r.currentRegion,
-            r.hmacKid,
-            r.hmacKid,
-            r.hmacKid,
-          ]),
-        ),
+        rows.map((r) => loadDataRow(residentValues(r))),
       );
       await this.loadData(
         m,
@@ -126,33 +133,10 @@ export class BulkSeedRepository {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const part = rows.slice(i, i + CHUNK);
       await m.query(
-        `INSERT INTO residents (id, host_key, host_provider, consent_version, consent_at, pii_key_id, name_enc, name_masked, id_type, id_hmac, id_enc,
-           id_masked, phone_hmac, phone_enc, phone_masked, home_region, current_region, created_at, updated_at,
-           verification_state, verification_method, verified_at, host_key_kid, id_hmac_kid, phone_hmac_kid)
-         VALUES ${part.map(() => "(?,?,'dev',?,?,?,?,?,'resident-id',?,?,?,?,?,?,?,?,?,?,'verified','dev',?,?,?,?)").join(',')}`,
-        part.flatMap((r) => [
-          uuidToBuffer(r.id),
-          r.hostKey,
-          r.consentVersion,
-          now,
-          r.piiKeyId,
-          r.nameEnc,
-          r.nameMasked,
-          r.idHmac,
-          r.idEnc,
-          r.idMasked,
-          r.phoneHmac,
-          r.phoneEnc,
-          r.phoneMasked,
-          r.homeRegion,
-          r.currentRegion,
-          now,
-          now,
-          now,
-          r.hmacKid,
-          r.hmacKid,
-          r.hmacKid,
-        ]),
+        `INSERT INTO residents (${RESIDENT_COLUMNS}, host_provider, consent_at, id_type, created_at, updated_at,
+           verification_state, verification_method, verified_at)
+         VALUES ${part.map(() => `(${RESIDENT_COLUMNS.split(',').map(() => '?')},'dev',?,'resident-id',?,?,'verified','dev',?)`).join(',')}`,
+        part.flatMap((r) => [...residentValues(r), now, now, now, now]),
       );
       // Generated residents are verified through the dev host, as the demo's are: their facts count.
       await m.query(
