@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bull';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 
 import { loggerOptions } from './bootstrap/logger.options';
@@ -8,7 +8,6 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { CoreModule } from './core.module';
 import { ActingForGuard } from './modules/care/acting-for.guard';
-import { CareActionInterceptor } from './modules/care/care-action.interceptor';
 import { CareModule } from './modules/care/care.module';
 import { AppealModule } from './modules/appeal/appeal.module';
 import { CardModule } from './modules/card/card.module';
@@ -43,7 +42,6 @@ import { RescoreApiModule } from './modules/rescore/rescore-api.module';
 import { RuleAdminModule } from './modules/rule-admin/rule-admin.module';
 import { RateLimitGuard } from './modules/security/rate-limit.guard';
 import { RateLimitModule } from './modules/security/rate-limit.module';
-import { RetryAfterInterceptor } from './modules/security/retry-after.interceptor';
 import { SessionRevocationGuard } from './modules/session/session-revocation.guard';
 import { StaffSessionGuard } from './modules/staff/staff-session.guard';
 import { StaffModule } from './modules/staff/staff.module';
@@ -104,8 +102,6 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RateLimitGuard },
         // Last: acting for a dependant is checked only for a caller every guard above let through.
         { provide: APP_GUARD, useExisting: ActingForGuard },
-        { provide: APP_INTERCEPTOR, useClass: RetryAfterInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: CareActionInterceptor },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         HostLoginService,
         DeclarationService,

@@ -18,6 +18,7 @@ import { DomainException } from './domain.exception';
 import { localizeApiError } from './i18n/localize-api-error.util';
 import { requestLocale } from './i18n/request-locale.util';
 import { RequestValidationException } from './request-validation.exception';
+import { RetryLaterException } from '../modules/security/retry-later.exception';
 
 const HTTP_CODES: Record<number, ApiErrorCode> = {
   400: ApiErrorCode.ValidationFailed,
@@ -65,6 +66,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     english.requestId = String(request?.id ?? '');
     if (english.statusCode >= 500) this.logger.error({ err: error, requestId: english.requestId }, 'unhandled error');
     const body = localizeApiError(english, locale, error instanceof RequestValidationException ? error.issues : []);
+    // A refusal that expires says when to come back (here rather than in an interceptor: guards' refusals too).
+    if (error instanceof RetryLaterException)
+      void reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
     const send = () =>
       void reply
         .status(body.statusCode)

@@ -1,4 +1,6 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
+
+import { CareActionInterceptor } from '../care/care-action.interceptor';
 
 export const ACTS_FOR_METADATA = 'hc:acts-for';
 
@@ -13,8 +15,11 @@ export interface CareAction {
 /**
  * The route serves a dependant when a carer names them in `X-Acting-For` (ActingForGuard checks the care link;
  * CurrentResident then answers the dependant, with the carer as `actorId`). Routes without it refuse the header.
+ * The route gets `CareActionInterceptor`, which writes the carer's action to the dependant's access log; only
+ * these routes carry an interceptor, so every other route skips Nest's interceptor chain.
  */
-export const ActsFor = (action: CareAction) => SetMetadata(ACTS_FOR_METADATA, action);
+export const ActsFor = (action: CareAction) =>
+  applyDecorators(SetMetadata(ACTS_FOR_METADATA, action), UseInterceptors(CareActionInterceptor));
 
 /** Set on the request by ActingForGuard once an active care link allows it. */
 export interface ActingFor {

@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 
 import { DomainException } from '../../common/domain.exception';
+import { routeMetadata } from '../../common/route-metadata.util';
 import type { ActingFor } from './acts-for.decorator';
 import { type Principal, type SessionClaims, SessionTokenService } from './session-token.service';
 
@@ -26,10 +27,7 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const requirement = this.reflector.getAllAndOverride<AuthRequirement | undefined>(AUTH_METADATA, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const requirement = routeMetadata<AuthRequirement>(this.reflector, AUTH_METADATA, context);
     if (!requirement) throw new DomainException(ApiErrorCode.Forbidden, 'This route is not open to anyone');
     if (requirement.kind === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthedRequest>();

@@ -3,6 +3,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 
 import { DomainException } from '../../common/domain.exception';
+import { routeMetadata } from '../../common/route-metadata.util';
 import { isUuid } from '../../database/uuid-binary.transformer';
 import { ACTS_FOR_METADATA, type CareAction } from '../auth/acts-for.decorator';
 import type { AuthedRequest } from '../auth/auth.guard';
@@ -24,10 +25,7 @@ export class ActingForGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const header = request.headers[ACTING_FOR_HEADER];
     if (header === undefined) return true;
-    const action = this.reflector.getAllAndOverride<CareAction | undefined>(ACTS_FOR_METADATA, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const action = routeMetadata<CareAction>(this.reflector, ACTS_FOR_METADATA, context);
     if (!action)
       throw new DomainException(
         ApiErrorCode.ActingForNotAllowed,
