@@ -1,9 +1,12 @@
 import 'reflect-metadata';
 
+import { cstDate } from '@healthcode/contracts';
 import { DEFAULT_RULE_SET } from '@healthcode/rules';
 import { type INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { newId, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
+import { ColorCountsRepository } from '../../src/modules/color-counts/color-counts.repository';
 import { RulesService } from '../../src/modules/rules/rules.service';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
 import { BulkSeedIndexesRepository } from '../../src/modules/rescore/bulk-seed-indexes.repository';
@@ -142,6 +145,112 @@ describe('BulkSeedService and the preview (medium)', () => {
     expect(summary.changed).toBe(expected.reduce((n, t) => n + t.count, 0));
     expect(summary.transitions).toEqual(expected);
     expect(summary.samples.length).toBeGreaterThan(0);
+    expect(await compareWithReference(app)).toEqual({ residents: total, ...clean });
+  }, 180_000);
+  it('counts residents with facts of their own one by one, and equal inputs with other stored colours apart', async () => {
+    const db = app.get(DataSource);
+    const total = RESIDENTS + 100;
+    const now = new Date();
+    const today = cstDate(now);
+    const hex = (b: Buffer) => b.toString('hex');
+    // Green residents in id order: the first two are in the first range (ranges of 64).
+    const green: { id: Buffer; id_hmac: Buffer; region: string }[] = await db.query(
+      "SELECT r.id, r.id_hmac, c.region FROM residents r JOIN resident_codes c ON c.resident_id = r.id WHERE c.color = 'green' ORDER BY r.id LIMIT 8",
+    );
+    expect(green).toHaveLength(8);
+    const [twinA, twinB, checkedIn, overridden, redeclared, casePerson, pending] = green;
+    const counts = app.get(ColorCountsRepository);
+    await db.transaction(async (m) => {
+      // twinB gets twinA's inputs and code, so both have the same inputs; then twinA's stored colour alone turns red.
+      await m.query(
+        `UPDATE residents b JOIN residents a ON a.id = ? SET b.home_region = a.home_region, b.current_region = a.current_region WHERE b.id = ?`,
+        [twinA.id, twinB.id],
+      );
+      await m.query(
+        `UPDATE declarations b JOIN declarations a ON a.resident_id = ?
+            SET b.current_region = a.current_region, b.stays = a.stays, b.symptoms = a.symptoms, b.contact_date = a.contact_date
+          WHERE b.resident_id = ?`,
+        [twinA.id, twinB.id],
+      );
+      await m.query(
+        `UPDATE resident_codes b JOIN resident_codes a ON a.resident_id = ?
+            SET b.reasons = a.reasons, b.green_at = a.green_at, b.green_when = a.green_when, b.steps = a.steps,
+                b.region = a.region, b.stale_at = a.stale_at
+          WHERE b.resident_id = ?`,
+        [twinA.id, twinB.id],
+      );
+      await counts.move(m, { region: twinB.region, color: 'green' }, { region: twinA.region, color: 'green' }, today);
+      await m.query("UPDATE resident_codes SET color = 'red' WHERE resident_id = ?", [twinA.id]);
+      await counts.move(m, { region: twinA.region, color: 'green' }, { region: twinA.region, color: 'red' }, today);
+      // Facts of their own, which the stored codes do not reflect yet.
+      await m.query(
+        `INSERT INTO check_ins (id, resident_id, day, healthy, temperature, symptoms, created_at) VALUES (?, ?, ?, 0, 38.6, '[]', NOW(3))`,
+        [uuidToBuffer(newId()), checkedIn.id, today],
+      );
+      const override = `INSERT INTO staff_overrides (id, resident_id, color, until, reason, status, created_by, created_at)
+                        VALUES (?, ?, 'red', ?, 'medium spec', ?, ?, NOW(3))`;
+      const until = cstDate(new Date(now.getTime() + 7 * 86_400_000));
+      await m.query(override, [uuidToBuffer(newId()), overridden.id, until, 'active', uuidToBuffer(newId())]);
+      await m.query(override, [uuidToBuffer(newId()), pending.id, until, 'pending', uuidToBuffer(newId())]);
+      await m.query(
+        `INSERT INTO declarations (id, resident_id, current_region, stays, symptoms, contact_date, declared_at)
+         VALUES (?, ?, '420103', '[]', '[]', NULL, NOW(3) + INTERVAL 1 SECOND)`,
+        [uuidToBuffer(newId()), redeclared.id],
+      );
+      await m.query(
+        `INSERT INTO authority_facts (id, kind, id_hmac, data, row_hash, import_id, created_at) VALUES (?, 'case', ?, ?, ?, NULL, NOW(3))`,
+        [
+          uuidToBuffer(newId()),
+          casePerson.id_hmac,
+          JSON.stringify({ status: 'confirmed', date: today, clearedDate: null }),
+          Buffer.alloc(32, 7),
+        ],
+      );
+    });
+    expect(hex(twinA.id) < hex(twinB.id)).toBe(true);
+
+    // The rules in force, as a new version: only these residents can change.
+    app.get(RulesService).invalidate();
+    const effective = await app.get(RulesService).effective();
+    const definition = { ...effective.ruleSet, version: effective.version + 1 };
+    const preview = await run({
+      kind: 'preview',
+      cause: null,
+      causeRef: null,
+      payload: { ruleSet: definition, riskLevels: effective.riskLevels, ruleSetId: null },
+    });
+    expect(preview.outcomes.reduce((n, o) => n + o.residents, 0)).toBe(total);
+    const summary = mergePreview((await app.get(RescoreRunRepository).results(preview.runId)) as PreviewSlice[]);
+
+    await app.get(RulesRepository).insertPublished({
+      version: definition.version,
+      definition,
+      changelog: { 'zh-CN': 'v3', en: 'v3' },
+      authorStaffId: null,
+      effectiveAt: new Date('2020-01-01T00:00:00Z'),
+      publishedAt: now,
+      createdAt: now,
+    });
+    const causeRef = `rules:${definition.version}`;
+    await run({ kind: 'publish', cause: 'rules-published', causeRef, payload: null });
+    const moved: { resident_id: Buffer; color_before: string; color_after: string }[] = await db.query(
+      'SELECT resident_id, color_before, color_after FROM code_history WHERE cause_ref = ? AND color_before <> color_after',
+      [causeRef],
+    );
+    const changedIds = moved.map((r) => hex(r.resident_id)).sort();
+    // twinA (stored red, scores green), and each resident whose own facts now count; not twinB, nor a pending override.
+    expect(changedIds).toEqual([twinA, checkedIn, overridden, redeclared, casePerson].map((r) => hex(r.id)).sort());
+    expect(moved.find((r) => hex(r.resident_id) === hex(twinA.id))).toMatchObject({
+      color_before: 'red',
+      color_after: 'green',
+    });
+    const expected = new Map<string, number>();
+    for (const r of moved)
+      expected.set(`${r.color_before}>${r.color_after}`, (expected.get(`${r.color_before}>${r.color_after}`) ?? 0) + 1);
+    expect(summary.changed).toBe(moved.length);
+    expect(Object.fromEntries(summary.transitions.map((t) => [`${t.from}>${t.to}`, t.count]))).toEqual(
+      Object.fromEntries(expected),
+    );
     expect(await compareWithReference(app)).toEqual({ residents: total, ...clean });
   }, 180_000);
 });

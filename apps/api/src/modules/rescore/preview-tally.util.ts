@@ -41,14 +41,17 @@ export class PreviewTally {
     return this.slice.changed;
   }
 
-  /** One scored resident against the colour of their stored code (undefined: no code yet). */
-  add(s: ScoredResident, stored: Color | undefined): void {
+  /**
+   * `count` residents scored as `s` (one of them: the sample, if taken) against the colour of their stored codes
+   * (undefined: no code yet).
+   */
+  add(s: ScoredResident, stored: Color | undefined, count = 1): void {
     const from = stored ?? null;
-    if (from === s.evaluation.color) return;
-    this.slice.changed++;
+    if (from === s.evaluation.color || count <= 0) return;
+    this.slice.changed += count;
     const key = `${from ?? 'none'}>${s.evaluation.color}`;
-    this.slice.transitions[key] = (this.slice.transitions[key] ?? 0) + 1;
-    this.slice.regions[s.region] = (this.slice.regions[s.region] ?? 0) + 1;
+    this.slice.transitions[key] = (this.slice.transitions[key] ?? 0) + count;
+    this.slice.regions[s.region] = (this.slice.regions[s.region] ?? 0) + count;
     if (this.slice.samples.length < PREVIEW_SAMPLE_SIZE) {
       this.slice.samples.push({
         pseudonym: createHash('sha256').update(`${this.runId}:${s.residentId}`).digest('hex').slice(0, 12),

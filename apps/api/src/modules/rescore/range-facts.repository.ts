@@ -23,6 +23,18 @@ export interface RangeFacts {
   authority: Map<string, FactSources['authority']>;
 }
 
+/** Residents of a range with the same inputs (no facts of their own) and the same stored colour. */
+export interface SelfDeclaredGroup {
+  /** One of them (the smallest id): a preview's sample pseudonym. */
+  sampleId: string;
+  resident: Pick<RangeResident, 'homeRegion' | 'currentRegion'>;
+  /** Their one declaration, or none. */
+  declarations: FactSources['declarations'];
+  /** The stored code's colour; null: no code yet. */
+  color: Color | null;
+  count: number;
+}
+
 export interface RangeQuery {
   rangeStart: string;
   rangeEnd: string;
@@ -47,19 +59,27 @@ function groupBy<R, T>(rows: R[], key: (r: R) => string, map: (r: R) => T): Map<
 /** Set-based reads and writes of the re-scoring worker, as raw SQL over primary-key ranges. */
 @Injectable()
 export class RangeFactsRepository {
-  async residents(m: EntityManager, q: RangeQuery): Promise<RangeResident[]> {
+  /** The range's residents who hold a code, or only those of them listed in `only` (a preview's own-facts ones). */
+  async residents(m: EntityManager, q: RangeQuery, only?: readonly string[]): Promise<RangeResident[]> {
+    if (only?.length === 0) return [];
     // Only residents with a proven ID number hold a code; an import touches those who proved a number it names.
     const matched = q.importId
       ? ` AND id IN (SELECT e.resident_id FROM identity_events e JOIN authority_facts f ON f.id_hmac = e.id_hmac
             WHERE f.import_id = ? AND e.kind = 'verified')`
       : '';
+    const listed = only ? ` AND id IN (${only.map(() => '?').join(',')})` : '';
     const rows: { id: Buffer; id_hmac: Buffer | null; home_region: string | null; current_region: string | null }[] =
       await m.query(
         `SELECT id, id_hmac, home_region, current_region FROM residents
         WHERE id >= ? AND id < ? AND consent_version IS NOT NULL AND deleted_at IS NULL
-          AND EXISTS (SELECT 1 FROM identity_events v WHERE v.resident_id = residents.id AND v.kind = 'verified')${matched}
+          AND EXISTS (SELECT 1 FROM identity_events v WHERE v.resident_id = residents.id AND v.kind = 'verified')${matched}${listed}
         ORDER BY id`,
-        [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd), ...(q.importId ? [q.importId] : [])],
+        [
+          uuidToBuffer(q.rangeStart),
+          uuidToBuffer(q.rangeEnd),
+          ...(q.importId ? [q.importId] : []),
+          ...(only ?? []).map(uuidToBuffer),
+        ],
       );
     return rows.map((r) => ({
       id: bufferToUuid(r.id),
@@ -69,16 +89,27 @@ export class RangeFactsRepository {
     }));
   }
 
-  /** Declarations, check-ins and authority facts of the given residents of a range. */
-  async facts(m: EntityManager, q: RangeQuery, residents: RangeResident[]): Promise<RangeFacts> {
+  /**
+   * Declarations, check-ins and authority facts of the given residents of a range. `declarationsById`: only these
+   * residents' declarations are read (a preview's few residents read one by one), else the whole range's.
+   */
+  async facts(
+    m: EntityManager,
+    q: RangeQuery,
+    residents: RangeResident[],
+    declarationsById = false,
+  ): Promise<RangeFacts> {
     if (residents.length === 0)
       return { residents, declarations: new Map(), checkIns: new Map(), authority: new Map() };
     const bounds = [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd)];
+    const declWhere = declarationsById
+      ? `resident_id IN (${residents.map(() => '?').join(',')})`
+      : 'resident_id >= ? AND resident_id < ?';
     const [declRows, checkInRows, factRows, corrections] = await Promise.all([
       m.query(
         `SELECT resident_id, current_region, stays, symptoms, contact_date FROM declarations
-          WHERE resident_id >= ? AND resident_id < ? ORDER BY resident_id, declared_at DESC`,
-        bounds,
+          WHERE ${declWhere} ORDER BY resident_id, declared_at DESC`,
+        declarationsById ? residents.map((r) => uuidToBuffer(r.id)) : bounds,
       ) as Promise<
         {
           resident_id: Buffer;
@@ -159,11 +190,82 @@ export class RangeFactsRepository {
     };
   }
 
-  /** The stored colour of every code of a range, without locking (previews): no JSON read, no id list shipped. */
-  async readRangeColors(m: EntityManager, q: Pick<RangeQuery, 'rangeStart' | 'rangeEnd'>): Promise<Map<string, Color>> {
+  /**
+   * Residents of a range whose evaluation has inputs beyond their own declaration: check-ins in the window, an
+   * authority fact on a number they proved (corrected or not), an active override, or more than one declaration.
+   * A preview reads these one by one and counts every other resident in `selfDeclaredGroups`.
+   */
+  async residentsWithOwnFacts(m: EntityManager, q: RangeQuery, today: string): Promise<string[]> {
+    const b = [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd)];
+    const rows: { resident_id: Buffer }[] = await m.query(
+      `SELECT resident_id FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ?
+       UNION SELECT resident_id FROM staff_overrides
+              WHERE resident_id >= ? AND resident_id < ? AND status = 'active' AND until > ?
+       UNION SELECT e.resident_id FROM identity_events e JOIN authority_facts f ON f.id_hmac = e.id_hmac
+              WHERE e.resident_id >= ? AND e.resident_id < ? AND e.kind = 'verified'
+       UNION SELECT resident_id FROM declarations WHERE resident_id >= ? AND resident_id < ?
+              GROUP BY resident_id HAVING COUNT(*) > 1`,
+      [...b, q.checkInsFrom, ...b, today, ...b, ...b],
+    );
+    return rows.map((r) => bufferToUuid(r.resident_id));
+  }
+
+  /**
+   * Every other resident of the range who holds a code (as `residents` selects them), counted per identical
+   * inputs and stored colour: home and current region, their one declaration (or none), the code's colour. Text
+   * is compared byte for byte (BINARY: the region columns' collation would equate case and trailing spaces), so
+   * one evaluation per group is exact. Call inside a consistent snapshot with `residentsWithOwnFacts`.
+   */
+  async selfDeclaredGroups(m: EntityManager, q: RangeQuery, exclude: readonly string[]): Promise<SelfDeclaredGroup[]> {
+    const excluded = exclude.length > 0 ? ` AND r.id NOT IN (${exclude.map(() => '?').join(',')})` : '';
+    const rows: {
+      home_region: string | null;
+      current_region: string | null;
+      decl_region: string | null;
+      stays: unknown;
+      symptoms: unknown;
+      contact_date: string | null;
+      color: Color | null;
+      n: string | number;
+      sample_id: Buffer;
+    }[] = await m.query(
+      `SELECT MIN(r.home_region) AS home_region, MIN(r.current_region) AS current_region,
+              MIN(d.current_region) AS decl_region, d.stays, d.symptoms, d.contact_date, MIN(c.color) AS color,
+              COUNT(*) AS n, MIN(r.id) AS sample_id
+         FROM residents r
+         LEFT JOIN declarations d ON d.resident_id = r.id
+         LEFT JOIN resident_codes c ON c.resident_id = r.id
+        WHERE r.id >= ? AND r.id < ? AND r.consent_version IS NOT NULL AND r.deleted_at IS NULL
+          AND EXISTS (SELECT 1 FROM identity_events v WHERE v.resident_id = r.id AND v.kind = 'verified')${excluded}
+        GROUP BY BINARY r.home_region, BINARY r.current_region, d.id IS NULL, BINARY d.current_region, d.stays,
+                 d.symptoms, d.contact_date, BINARY c.color`,
+      [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd), ...exclude.map(uuidToBuffer)],
+    );
+    return rows.map((r) => ({
+      sampleId: bufferToUuid(r.sample_id),
+      resident: { homeRegion: r.home_region, currentRegion: r.current_region },
+      declarations:
+        r.decl_region === null
+          ? []
+          : [
+              {
+                currentRegion: r.decl_region,
+                stays: parse(r.stays),
+                symptoms: parse(r.symptoms),
+                contactDate: r.contact_date,
+              },
+            ],
+      color: r.color,
+      count: Number(r.n),
+    }));
+  }
+
+  /** The stored colour of the given residents' codes, without locking (previews): no JSON read. */
+  async readColors(m: EntityManager, residentIds: readonly string[]): Promise<Map<string, Color>> {
+    if (residentIds.length === 0) return new Map();
     const rows: { resident_id: Buffer; color: Color }[] = await m.query(
-      'SELECT resident_id, color FROM resident_codes WHERE resident_id >= ? AND resident_id < ?',
-      [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd)],
+      `SELECT resident_id, color FROM resident_codes WHERE resident_id IN (${residentIds.map(() => '?').join(',')})`,
+      residentIds.map(uuidToBuffer),
     );
     return new Map(rows.map((r) => [bufferToUuid(r.resident_id), r.color]));
   }

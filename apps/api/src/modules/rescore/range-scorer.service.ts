@@ -13,10 +13,13 @@ export interface ScoredRange {
   prev: Map<string, StoredCode>;
 }
 
-export interface PreviewRange {
-  scored: ScoredResident[];
-  /** The stored colour of each resident of the range that has a code. */
-  colors: Map<string, Color>;
+/** Residents of a preview range that score the same and have the same stored colour, counted once. */
+export interface PreviewEntry {
+  /** The evaluation, with one of the residents' ids. */
+  scored: ScoredResident;
+  /** The stored colour (undefined: no code yet). */
+  stored: Color | undefined;
+  count: number;
 }
 
 /**
@@ -52,7 +55,10 @@ export class RangeScorer {
 
   /**
    * What-if: the same residents scored the same way, compared with only the colour of their stored codes (all a
-   * preview reports), read without any lock by primary-key range: a preview never makes a resident's write wait.
+   * preview reports), read without any lock: a preview never makes a resident's write wait. Residents with facts
+   * of their own (check-ins, authority facts, overrides, several declarations) are read one by one; every other
+   * resident is counted in SQL per identical inputs and stored colour and each set of inputs is evaluated once
+   * (exact: those are every input of the evaluation). Both reads must see one snapshot (REPEATABLE READ).
    */
   async preview(
     m: EntityManager,
@@ -60,13 +66,35 @@ export class RangeScorer {
     compiled: CompiledRuleSet,
     riskLevels: readonly RegionRiskLevel[],
     now: Date,
-  ): Promise<PreviewRange> {
+  ): Promise<PreviewEntry[]> {
     const q = rangeQuery({ ...range, importId: null }, compiled, now);
-    const residents = await this.facts.residents(m, q);
-    const colors = await this.facts.readRangeColors(m, q);
-    // Residents with the same self-declared facts and nothing else are evaluated once per range (exact: same inputs).
+    const own = await this.facts.residentsWithOwnFacts(m, q, cstDate(now));
+    const groups = await this.facts.selfDeclaredGroups(m, q, own);
+    const residents = await this.facts.residents(m, q, own);
+    const colors = await this.facts.readColors(
+      m,
+      residents.map((r) => r.id),
+    );
     const cache = new Map<string, ScoredResident>();
-    return { scored: await this.scoreAll(m, q, residents, compiled, riskLevels, now, cache), colors };
+    const entries: PreviewEntry[] = (await this.scoreAll(m, q, residents, compiled, riskLevels, now, cache)).map(
+      (scored) => ({ scored, stored: colors.get(scored.residentId), count: 1 }),
+    );
+    for (const g of groups) {
+      const sources: ResidentSources = {
+        id: g.sampleId,
+        resident: g.resident,
+        declarations: g.declarations,
+        checkIns: [],
+        authority: [],
+        overrides: [],
+      };
+      entries.push({
+        scored: scoreCached(sources, compiled, riskLevels, now, cache),
+        stored: g.color ?? undefined,
+        count: g.count,
+      });
+    }
+    return entries;
   }
 
   private async scoreAll(
@@ -79,29 +107,48 @@ export class RangeScorer {
     cache?: Map<string, ScoredResident>,
   ): Promise<ScoredResident[]> {
     const [f, overrides] = await Promise.all([
-      this.facts.facts(m, q, residents),
-      this.overrides.activeFactsForResidents(
+      // A preview's few residents read one by one: their declarations by id, not the whole range's.
+      this.facts.facts(m, q, residents, cache !== undefined),
+      this.overrides.activeFactsForRange(
+        m,
+        { start: q.rangeStart, end: q.rangeEnd },
         residents.map((r) => r.id),
         cstDate(now),
       ),
     ]);
-    return residents.map((r) => {
-      const sources: ResidentSources = {
-        id: r.id,
-        resident: r,
-        declarations: f.declarations.get(r.id) ?? [],
-        checkIns: f.checkIns.get(r.id) ?? [],
-        authority: f.authority.get(r.id) ?? [],
-        overrides: overrides.get(r.id) ?? [],
-      };
-      const key = cache ? selfDeclaredKey(sources) : null;
-      const hit = key === null ? undefined : cache?.get(key);
-      if (hit) return { ...hit, residentId: r.id };
-      const scored = scoreResident(sources, compiled, riskLevels, now);
-      if (key !== null) cache?.set(key, scored);
-      return scored;
-    });
+    return residents.map((r) =>
+      scoreCached(
+        {
+          id: r.id,
+          resident: r,
+          declarations: f.declarations.get(r.id) ?? [],
+          checkIns: f.checkIns.get(r.id) ?? [],
+          authority: f.authority.get(r.id) ?? [],
+          overrides: overrides.get(r.id) ?? [],
+        },
+        compiled,
+        riskLevels,
+        now,
+        cache,
+      ),
+    );
   }
+}
+
+/** `scoreResident`, evaluated once per self-declared key when a cache is given (exact: the key holds every input). */
+function scoreCached(
+  sources: ResidentSources,
+  compiled: CompiledRuleSet,
+  riskLevels: readonly RegionRiskLevel[],
+  now: Date,
+  cache?: Map<string, ScoredResident>,
+): ScoredResident {
+  const key = cache ? selfDeclaredKey(sources) : null;
+  const hit = key === null ? undefined : cache?.get(key);
+  if (hit) return { ...hit, residentId: sources.id };
+  const scored = scoreResident(sources, compiled, riskLevels, now);
+  if (key !== null) cache?.set(key, scored);
+  return scored;
 }
 
 function rangeQuery(range: Omit<RangeQuery, 'checkInsFrom'>, compiled: CompiledRuleSet, now: Date): RangeQuery {

@@ -81,15 +81,20 @@ export class RescoreRangeService {
     const now = this.clock.now();
     const payload = run.payload as PreviewPayload;
     const compiled = this.compile(() => compileRuleSet(payload.ruleSet, payload.riskLevels));
+    // REPEATABLE READ: the preview's reads (who has facts of their own, everyone else counted) see one snapshot.
     return this.runs.transaction(async (m) => {
       if (!(await this.runs.claimRange(m, run.id, job.rangeStart))) return { applied: false, residents: 0, changed: 0 };
       const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd };
-      const { scored, colors } = await this.scorer.preview(m, range, compiled, payload.riskLevels, now);
+      const entries = await this.scorer.preview(m, range, compiled, payload.riskLevels, now);
       const tally = new PreviewTally(run.id);
-      for (const s of scored) tally.add(s, colors.get(s.residentId));
+      let residents = 0;
+      for (const e of entries) {
+        tally.add(e.scored, e.stored, e.count);
+        residents += e.count;
+      }
       await this.runs.completeRange(m, run.id, job.rangeStart, tally.changed, now, tally.toJSON());
-      return { applied: true, residents: scored.length, changed: tally.changed };
-    }, 'READ COMMITTED');
+      return { applied: true, residents, changed: tally.changed };
+    }, 'REPEATABLE READ');
   }
 
   private compile(fn: () => CompiledRuleSet): CompiledRuleSet {
