@@ -4,6 +4,7 @@ import { uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { PiiCryptoService } from '../../src/modules/crypto/pii-crypto.service';
 import { ResidentProfileService } from '../../src/modules/me/resident-profile.service';
 import { type ProfileFields, ResidentRepository } from '../../src/modules/resident/resident.repository';
+import { SessionRevocationService } from '../../src/modules/session/session-revocation.service';
 import { MediumContext } from '../utils/medium-context';
 import { CONSENT_VERSION, validResidentId } from '../utils/resident.factory';
 
@@ -33,6 +34,23 @@ describe('host login and sign-up writes (medium: real MariaDB)', () => {
     phoneEnc: crypto().encrypt('13712345678'),
     phoneMasked: '137****5678',
     homeRegion: '330106',
+  });
+
+  it('reads the session epoch with the resident at login: 0 when new, the revocation count after revocations', async () => {
+    const key = hostKey();
+    const first = await residents().findOrCreateForLogin(key, 'dev');
+    expect(first.sessionEpoch).toBe(0);
+    expect(await residents().findOrCreateForLogin(key, 'dev')).toEqual(first);
+    const revocations = ctx.get(SessionRevocationService);
+    await revocations.revokeResidentSessions(first.id);
+    await revocations.revokeResidentSessions(first.id);
+    expect(await residents().findOrCreateForLogin(key, 'dev')).toEqual({ id: first.id, sessionEpoch: 2 });
+    expect(await revocations.residentEpoch(first.id)).toBe(2);
+    // Racing first logins agree on the resident, and each sees epoch 0.
+    const raced = await Promise.all(
+      Array.from({ length: 4 }, () => residents().findOrCreateForLogin(hostKey(), 'dev')),
+    );
+    for (const r of raced) expect(r.sessionEpoch).toBe(0);
   });
 
   it('finds or creates one resident per host key, also when first logins race', async () => {

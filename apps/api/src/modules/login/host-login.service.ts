@@ -8,7 +8,6 @@ import { PiiCryptoService } from '../crypto/pii-crypto.service';
 import { HmacRotationService } from '../hmac-keys/hmac-rotation.service';
 import { channelFor, NotificationService } from '../notification/notification.service';
 import { ResidentRepository } from '../resident/resident.repository';
-import { SessionRevocationService } from '../session/session-revocation.service';
 import { AlipayHostProvider } from './host-providers/alipay-host.provider';
 import { DevHostProvider } from './host-providers/dev-host.provider';
 import { type HostProvider, HostCodeRejected } from './host-providers/host-provider.interface';
@@ -26,7 +25,6 @@ export class HostLoginService {
     private readonly crypto: PiiCryptoService,
     private readonly tokens: SessionTokenService,
     private readonly notifications: NotificationService,
-    private readonly revocations: SessionRevocationService,
     private readonly hmacs: HmacRotationService,
     clock: Clock,
   ) {
@@ -58,10 +56,13 @@ export class HostLoginService {
     // During a PII_HMAC key rotation the host key may still be under the previous version: moved first.
     const hostKey = this.crypto.hmacPair('host', `${request.provider}:${hostUserId}`);
     await this.hmacs.align('host', [hostKey]);
-    const residentId = await this.residents.findOrCreateIdByHostKey(hostKey.current, request.provider);
+    const { id: residentId, sessionEpoch } = await this.residents.findOrCreateForLogin(
+      hostKey.current,
+      request.provider,
+    );
     await this.hmacs.alignResident(residentId);
     // Subscription messages (appeal updates) are addressed to the host user id: kept encrypted, only for that.
     await this.notifications.rememberRecipient(residentId, channelFor(request.provider), hostUserId);
-    return this.tokens.issue({ kind: 'resident', residentId }, await this.revocations.residentEpoch(residentId));
+    return this.tokens.issue({ kind: 'resident', residentId }, sessionEpoch);
   }
 }

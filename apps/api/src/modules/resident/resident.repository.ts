@@ -106,7 +106,17 @@ export class ResidentRepository {
    * INSERT IGNORE for a new one (and a second read only when a concurrent first login of the same host user won).
    */
   async findOrCreateIdByHostKey(hostKey: Buffer, provider: string): Promise<string> {
-    const found = await this.idByHostKey(hostKey);
+    return (await this.findOrCreateForLogin(hostKey, provider)).id;
+  }
+
+  /**
+   * Host login's reads in one statement: the resident of a host key (created when there is none) and their session
+   * epoch (`resident_session_epochs`, 0 when no session was ever revoked), which the access token carries. A resident
+   * created here has epoch 0 without a read: a revocation needs the resident to exist, and one that raced in after
+   * the insert only makes the new token refused at once (the epoch it carries is then stale), never the reverse.
+   */
+  async findOrCreateForLogin(hostKey: Buffer, provider: string): Promise<{ id: string; sessionEpoch: number }> {
+    const found = await this.loginRowByHostKey(hostKey);
     if (found) return found;
     const id = newId();
     const now = this.clock.now();
@@ -116,8 +126,8 @@ export class ResidentRepository {
         'VALUES (?, ?, ?, ?, ?, ?)',
       [uuidToBuffer(id), hostKey, this.crypto.hmacKeyId, provider, now, now],
     );
-    if (Number(inserted?.affectedRows ?? 0) === 1) return id;
-    const winner = await this.idByHostKey(hostKey);
+    if (Number(inserted?.affectedRows ?? 0) === 1) return { id, sessionEpoch: 0 };
+    const winner = await this.loginRowByHostKey(hostKey);
     if (!winner) throw new Error('resident for a host key neither inserted nor found');
     return winner;
   }
@@ -127,9 +137,14 @@ export class ResidentRepository {
     return this.repo.findOneOrFail({ where: { id: await this.findOrCreateIdByHostKey(hostKey, provider) } });
   }
 
-  private async idByHostKey(hostKey: Buffer): Promise<string | null> {
-    const rows = await hotQuery<{ id: Buffer }[]>(this.db, 'SELECT id FROM residents WHERE host_key = ?', [hostKey]);
-    return rows.length > 0 ? bufferToUuid(rows[0].id) : null;
+  private async loginRowByHostKey(hostKey: Buffer): Promise<{ id: string; sessionEpoch: number } | null> {
+    const rows = await hotQuery<{ id: Buffer; epoch: number | null }[]>(
+      this.db,
+      'SELECT r.id, e.epoch FROM residents r LEFT JOIN resident_session_epochs e ON e.resident_id = r.id ' +
+        'WHERE r.host_key = ?',
+      [hostKey],
+    );
+    return rows.length > 0 ? { id: bufferToUuid(rows[0].id), sessionEpoch: Number(rows[0].epoch ?? 0) } : null;
   }
 
   /**
