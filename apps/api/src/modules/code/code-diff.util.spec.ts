@@ -133,4 +133,23 @@ describe('diffCodes', () => {
     expect(d.history).toEqual([]);
     expect(d.deltas.entries()).toEqual([]);
   });
+  it('gives residents who share one evaluation object the same stored form, each against their own code', () => {
+    const prev = new Map([
+      ['a', stored('a', green)],
+      ['b', stored('b', yellow)],
+      ['c', stored('c', yellow, '420103')],
+    ]);
+    const shared = { ...yellow, reasons: [...yellow.reasons] };
+    const d = diffCodes(
+      prev,
+      ['a', 'b', 'c'].map((residentId) => ({ residentId, region: '330106', evaluation: shared })),
+      ctx,
+    );
+    // a changes colour, b is unchanged, c moves region only (no history).
+    expect(d.codes.map((c) => c.residentId)).toEqual(['a', 'c']);
+    expect(d.codes[0].reasonsJson).toBe(d.codes[1].reasonsJson);
+    expect(d.codes[0].staleAt).toEqual(d.codes[1].staleAt);
+    expect(d.history.map((h) => [h.residentId, h.colorBefore, h.colorAfter])).toEqual([['a', 'green', 'yellow']]);
+    expect(d.codes.map((c) => c.codeVersion)).toEqual([4, 3]);
+  });
 });

@@ -86,11 +86,17 @@ export function diffCodes(
   ctx: DiffContext,
 ): CodeDiff {
   const out: CodeDiff = { codes: [], history: [], deltas: new ColorDeltas() };
+  // A range's residents with the same inputs share one evaluation object: its stored form is computed once.
+  const stored = new Map<ScoredEvaluation, ReturnType<typeof storedCodeJson> & { staleAt: Date | null }>();
   for (const s of scored) {
     const e = s.evaluation;
     const before = prev.get(s.residentId);
-    const { reasons, reasonsJson, stepsJson, greenWhenJson } = storedCodeJson(e);
-    const staleAt = staleAtFor(e, ctx.now);
+    let json = stored.get(e);
+    if (!json) {
+      json = { ...storedCodeJson(e), staleAt: staleAtFor(e, ctx.now) };
+      stored.set(e, json);
+    }
+    const { reasons, reasonsJson, stepsJson, greenWhenJson, staleAt } = json;
     const sameContent =
       before !== undefined &&
       before.color === e.color &&

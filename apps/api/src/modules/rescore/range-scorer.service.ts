@@ -50,7 +50,9 @@ export class RangeScorer {
           residents.map((r) => r.id),
         )
       : await this.facts.lockRangeCodes(m, q);
-    return { scored: await this.scoreAll(m, q, residents, compiled, riskLevels, now), prev };
+    // Residents with the same self-declared facts and nothing else share one evaluation (exact: same inputs).
+    const cache = new Map<string, ScoredResident>();
+    return { scored: await this.scoreAll(m, q, residents, compiled, riskLevels, now, cache), prev };
   }
 
   /**
@@ -76,7 +78,8 @@ export class RangeScorer {
       residents.map((r) => r.id),
     );
     const cache = new Map<string, ScoredResident>();
-    const entries: PreviewEntry[] = (await this.scoreAll(m, q, residents, compiled, riskLevels, now, cache)).map(
+    // Its few residents read one by one: their declarations by id, not the whole range's.
+    const entries: PreviewEntry[] = (await this.scoreAll(m, q, residents, compiled, riskLevels, now, cache, true)).map(
       (scored) => ({ scored, stored: colors.get(scored.residentId), count: 1 }),
     );
     for (const g of groups) {
@@ -104,11 +107,11 @@ export class RangeScorer {
     compiled: CompiledRuleSet,
     riskLevels: readonly RegionRiskLevel[],
     now: Date,
-    cache?: Map<string, ScoredResident>,
+    cache: Map<string, ScoredResident>,
+    declarationsById = false,
   ): Promise<ScoredResident[]> {
     const [f, overrides] = await Promise.all([
-      // A preview's few residents read one by one: their declarations by id, not the whole range's.
-      this.facts.facts(m, q, residents, cache !== undefined),
+      this.facts.facts(m, q, residents, declarationsById),
       this.overrides.activeFactsForRange(
         m,
         { start: q.rangeStart, end: q.rangeEnd },
@@ -135,19 +138,22 @@ export class RangeScorer {
   }
 }
 
-/** `scoreResident`, evaluated once per self-declared key when a cache is given (exact: the key holds every input). */
+/**
+ * `scoreResident`, evaluated once per self-declared key (exact: the key holds every input); residents with the same
+ * key share one evaluation object, which `diffCodes` then serialises once.
+ */
 function scoreCached(
   sources: ResidentSources,
   compiled: CompiledRuleSet,
   riskLevels: readonly RegionRiskLevel[],
   now: Date,
-  cache?: Map<string, ScoredResident>,
+  cache: Map<string, ScoredResident>,
 ): ScoredResident {
-  const key = cache ? selfDeclaredKey(sources) : null;
-  const hit = key === null ? undefined : cache?.get(key);
+  const key = selfDeclaredKey(sources);
+  const hit = key === null ? undefined : cache.get(key);
   if (hit) return { ...hit, residentId: sources.id };
   const scored = scoreResident(sources, compiled, riskLevels, now);
-  if (key !== null) cache?.set(key, scored);
+  if (key !== null) cache.set(key, scored);
   return scored;
 }
 
