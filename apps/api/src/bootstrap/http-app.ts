@@ -10,6 +10,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
 import { AppModule, type AppModuleOptions } from '../app.module';
+import { AccessLogRepository } from '../modules/access-log/access-log.repository';
+import { registerCareActionHook } from '../modules/care/care-action.hook';
+import { Clock } from '../modules/clock/clock';
 import { addHttpMetrics } from '../modules/metrics/http-metrics.hook';
 import { watchQueues } from '../modules/metrics/metrics-server';
 import { MetricsService } from '../modules/metrics/metrics.service';
@@ -68,6 +71,7 @@ export async function createHttpApp(
   // JSON only (uploads register multipart on their own routes): anything else is a 415, not a string body.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   registerEdgeHooks(app.getHttpAdapter().getInstance());
+  registerCareActionHook(app.getHttpAdapter().getInstance(), app.get(AccessLogRepository), app.get(Clock));
   app.useBodyParser(
     'application/json',
     { bodyLimit: JSON_BODY_LIMIT },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { CodeService } from '../../src/modules/code/code.service';
 import { E2eContext, type E2eResident, minorResidentId } from '../utils/e2e-context';
 import { CONSENT_VERSION, validResidentId } from '../utils/resident.factory';
@@ -45,6 +46,12 @@ describe('dependants: a carer acts for a child or an adult through the same /me 
     const early = await getFor('/api/v1/me/code', carer.token, child.dependantId);
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('VERIFICATION_REQUIRED');
+    // A refused read (the care link was checked, the answer is an error) goes into nobody's access log.
+    const [logged] = await ctx.db.query(
+      "SELECT COUNT(*) AS n, GROUP_CONCAT(purpose) AS p FROM access_log WHERE resident_id = ? AND role = 'carer' AND scope = 'code'",
+      [uuidToBuffer(child.dependantId)],
+    );
+    expect({ n: Number(logged.n), p: logged.p }).toEqual({ n: 0, p: null });
 
     await ctx.verifyAtHotline(child.dependantId, child.idNumber);
     await ctx.newConfirmedCase(child.idNumber, { rescoreResidentId: child.dependantId });

@@ -1,6 +1,4 @@
-import { applyDecorators, SetMetadata, UseInterceptors } from '@nestjs/common';
-
-import { CareActionInterceptor } from '../care/care-action.interceptor';
+import { SetMetadata } from '@nestjs/common';
 
 export const ACTS_FOR_METADATA = 'hc:acts-for';
 
@@ -15,11 +13,9 @@ export interface CareAction {
 /**
  * The route serves a dependant when a carer names them in `X-Acting-For` (ActingForGuard checks the care link;
  * CurrentResident then answers the dependant, with the carer as `actorId`). Routes without it refuse the header.
- * The route gets `CareActionInterceptor`, which writes the carer's action to the dependant's access log; only
- * these routes carry an interceptor, so every other route skips Nest's interceptor chain.
+ * The carer's action is then written to the dependant's access log before the answer leaves (`care-action.hook`).
  */
-export const ActsFor = (action: CareAction) =>
-  applyDecorators(SetMetadata(ACTS_FOR_METADATA, action), UseInterceptors(CareActionInterceptor));
+export const ActsFor = (action: CareAction) => SetMetadata(ACTS_FOR_METADATA, action);
 
 /** Set on the request by ActingForGuard once an active care link allows it. */
 export interface ActingFor {

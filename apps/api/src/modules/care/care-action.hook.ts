@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+
+import type { AccessLogRepository } from '../access-log/access-log.repository';
+import type { AuthedRequest } from '../auth/auth.guard';
+import type { Clock } from '../clock/clock';
+
+/**
+ * Every read and action a carer makes for a dependant goes into the dependant's access log ("by <carer> for
+ * <dependant>", shown to both) once it succeeded and before the answer leaves: a refused request writes nothing,
+ * and no answer is sent unrecorded (a failed write fails the request).
+ *
+ * A Fastify `onSend` hook rather than a Nest interceptor: `ActingForGuard` marks the request (`actingFor`) only on
+ * an `@ActsFor` route with an active care link, and every payload passes here (JSON, the card's PDF), while no
+ * route pays for Nest's interceptor chain.
+ */
+export function registerCareActionHook(fastify: FastifyInstance, accessLog: AccessLogRepository, clock: Clock): void {
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    const acting = (request as AuthedRequest).actingFor;
+    if (!acting || reply.statusCode >= 400) return payload;
+    await accessLog.append({
+      residentId: acting.dependantId,
+      actorResidentId: acting.carerId,
+      staffId: null,
+      role: 'carer',
+      purpose: acting.action.purpose,
+      scope: acting.action.scope,
+      at: clock.now(),
+    });
+    return payload;
+  });
+}
