@@ -17,12 +17,13 @@ const FORM_TYPES = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded
  *   are refused with 415 except on routes marked `@AcceptsUpload()`.
  */
 export function registerEdgeHooks(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (request, reply) => {
+  // Callback-style hooks: every request passes both, and most leave both at once, without a promise.
+  fastify.addHook('onRequest', (request, reply, done) => {
     const type = request.headers['content-type'];
-    if (!type || !FORM_TYPES.test(type)) return;
+    if (!type || !FORM_TYPES.test(type)) return done();
     const config = request.routeOptions?.config as unknown as Record<string, unknown> | undefined;
-    if (config?.[ACCEPTS_UPLOAD] === true) return;
-    await reply
+    if (config?.[ACCEPTS_UPLOAD] === true) return done();
+    void reply
       .status(415)
       .header('cache-control', 'no-store')
       .send({
@@ -35,8 +36,8 @@ export function registerEdgeHooks(fastify: FastifyInstance): void {
         requestId: String(request.id),
       });
   });
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-    return payload;
+    done(null, payload);
   });
 }

@@ -14,18 +14,23 @@ import type { Clock } from '../clock/clock';
  * route pays for Nest's interceptor chain.
  */
 export function registerCareActionHook(fastify: FastifyInstance, accessLog: AccessLogRepository, clock: Clock): void {
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  // Callback style: the common case (no carer) answers without creating a promise.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     const acting = (request as AuthedRequest).actingFor;
-    if (!acting || reply.statusCode >= 400) return payload;
-    await accessLog.append({
-      residentId: acting.dependantId,
-      actorResidentId: acting.carerId,
-      staffId: null,
-      role: 'carer',
-      purpose: acting.action.purpose,
-      scope: acting.action.scope,
-      at: clock.now(),
-    });
-    return payload;
+    if (!acting || reply.statusCode >= 400) return done(null, payload);
+    accessLog
+      .append({
+        residentId: acting.dependantId,
+        actorResidentId: acting.carerId,
+        staffId: null,
+        role: 'carer',
+        purpose: acting.action.purpose,
+        scope: acting.action.scope,
+        at: clock.now(),
+      })
+      .then(
+        () => done(null, payload),
+        (error: unknown) => done(error as Error),
+      );
   });
 }
