@@ -14,6 +14,8 @@ export interface LoadResult {
   statuses: Record<string, number>;
   /** CPU milliseconds the measured server process spent per successful request, when measured (`withCpu`). */
   cpuMsPerRequest?: number;
+  /** CPU milliseconds the local database server spent per successful request meanwhile, when measured. */
+  dbCpuMsPerRequest?: number;
 }
 
 /** Runs autocannon and reduces its result to what the report needs (latencies in ms). */

@@ -16,9 +16,10 @@ export function report(
     r.cpuMsPerRequest === undefined
       ? '–'
       : `${r.cpuMsPerRequest}${baseline.cpuMsPerRequest ? ` (${(baseline.cpuMsPerRequest / r.cpuMsPerRequest).toFixed(2)}×)` : ''}`;
+  const db = (r: LoadResult) => (r.dbCpuMsPerRequest === undefined ? '–' : String(r.dbCpuMsPerRequest));
   const rows = [baseline, ...results].map(
     (r) =>
-      `| ${r.label} | ${r.perSecond.toLocaleString('en-US')} | ${(r.perSecond / baseline.perSecond).toFixed(2)}× | ${r.p50} | ${r.p99} | ${r.ok.toLocaleString('en-US')} | ${r.failed} | ${cpu(r)} |`,
+      `| ${r.label} | ${r.perSecond.toLocaleString('en-US')} | ${(r.perSecond / baseline.perSecond).toFixed(2)}× | ${r.p50} | ${r.p99} | ${r.ok.toLocaleString('en-US')} | ${r.failed} | ${cpu(r)} | ${db(r)} |`,
   );
   const lines = [
     `### ${name} — ${new Date().toISOString()} (${cpus().length} cores, ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version})`,
@@ -27,8 +28,8 @@ export function report(
       .map((l) => l.toFixed(1))
       .join(' ')}`,
     '',
-    '| run | ok/s | vs bare Fastify | p50 ms | p99 ms | ok | failed | CPU ms/request (vs bare) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| run | ok/s | vs bare Fastify | p50 ms | p99 ms | ok | failed | CPU ms/request (vs bare) | database CPU ms/request |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     ...Object.entries(checks).map(([k, v]) => `- ${k}: ${v}`),
