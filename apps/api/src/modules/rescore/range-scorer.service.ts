@@ -13,6 +13,9 @@ export interface ScoredRange {
   prev: Map<string, StoredCode>;
 }
 
+/** Residents with facts of their own a preview reads at once (as many as a re-score range by default). */
+const OWN_CHUNK = 2000;
+
 /** Residents of a preview range that score the same and have the same stored colour, counted once. */
 export interface PreviewEntry {
   /** The evaluation, with one of the residents' ids. */
@@ -72,16 +75,19 @@ export class RangeScorer {
     const q = rangeQuery({ ...range, importId: null }, compiled, now);
     const own = await this.facts.residentsWithOwnFacts(m, q, cstDate(now));
     const groups = await this.facts.selfDeclaredGroups(m, q, own);
-    const residents = await this.facts.residents(m, q, own);
-    const colors = await this.facts.readColors(
-      m,
-      residents.map((r) => r.id),
-    );
     const cache = new Map<string, ScoredResident>();
-    // Its few residents read one by one: their declarations by id, not the whole range's.
-    const entries: PreviewEntry[] = (await this.scoreAll(m, q, residents, compiled, riskLevels, now, cache, true)).map(
-      (scored) => ({ scored, stored: colors.get(scored.residentId), count: 1 }),
-    );
+    const entries: PreviewEntry[] = [];
+    // Residents with facts of their own, one by one, at most OWN_CHUNK at a time (a preview range is larger than a
+    // re-score's): their declarations by id, not the whole range's.
+    for (let i = 0; i < own.length; i += OWN_CHUNK) {
+      const residents = await this.facts.residents(m, q, own.slice(i, i + OWN_CHUNK));
+      const colors = await this.facts.readColors(
+        m,
+        residents.map((r) => r.id),
+      );
+      for (const scored of await this.scoreAll(m, q, residents, compiled, riskLevels, now, cache, true))
+        entries.push({ scored, stored: colors.get(scored.residentId), count: 1 });
+    }
     for (const g of groups) {
       const sources: ResidentSources = {
         id: g.sampleId,

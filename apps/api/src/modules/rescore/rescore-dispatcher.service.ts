@@ -5,7 +5,7 @@ import type { Job, Queue } from 'bull';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { Clock } from '../clock/clock';
 import { RESCORE_QUEUE, RESCORE_RANGE_JOB } from '../queue/queue-names.constant';
-import { rangeJobId } from './range-bounds.util';
+import { rangeJobId, rangeSizeFor } from './range-bounds.util';
 import type { RangeJobData } from './rescore-range.service';
 import { RescoreRunRepository } from './rescore-run.repository';
 
@@ -64,7 +64,8 @@ export class RescoreDispatcher implements OnApplicationBootstrap, OnModuleDestro
     try {
       const now = this.clock.now();
       for (const run of await this.runs.open(now)) {
-        if (!run.rangedAt) await this.runs.cutRanges(run.id, this.config.rescore.rangeSize, now);
+        if (!run.rangedAt)
+          await this.runs.cutRanges(run.id, rangeSizeFor(run.kind, this.config.rescore.rangeSize), now);
         const last = this.lastEnqueued.get(run.id);
         const undone = await this.runs.undoneRanges(run.id);
         if (undone.length === 0) {
