@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 import type { Params } from 'nestjs-pino';
-import { stdSerializers } from 'pino';
+import { destination as pinoDestination, stdSerializers } from 'pino';
 
 import { redactLogObject } from './log-redaction.util';
 
@@ -23,11 +23,13 @@ function pathOf(url: string): string {
  * leaves the result as it is.
  */
 export const LOG_SERIALIZERS = {
-  // Only the route shape: query strings may carry region codes today and something personal tomorrow.
-  req: (req: { id: string; method: string; url: string }) => ({
+  // Only the route shape: query strings may carry region codes today and something personal tomorrow. The request
+  // is logged from a Nest middleware (mounted under /api), which sees `url` without the mount path: `originalUrl`
+  // (set by @fastify/middie) is what the client asked for.
+  req: (req: { id: string; method: string; url: string; originalUrl?: string }) => ({
     id: req.id,
     method: req.method,
-    path: pathOf(req.url),
+    path: pathOf(req.originalUrl ?? req.url),
   }),
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
   err: (err: unknown) => err,
@@ -61,7 +63,10 @@ export function loggerOptions(level: string, destination?: NodeJS.WritableStream
       formatters: { log: formatLogObject },
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      ...(destination ? { stream: destination } : {}),
+      // Standard output is written asynchronously (sonic-boom, no minimum length): a line is written at once when
+      // nothing is in flight, and lines that arrive during a write go out together in the next one, instead of one
+      // synchronous write(2) per request on the event loop. pino flushes what is pending when the process exits.
+      stream: destination ?? pinoDestination({ dest: 1, sync: false }),
     } as Params['pinoHttp'],
   };
 }

@@ -65,6 +65,8 @@ describe('request ids carried into jobs and their worker logs', () => {
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     const request = lines.find((l) => (l.req as { id?: string } | undefined)?.id === requestId);
     expect(request).toBeDefined();
+    // The request line names the path the client asked for (not the path below the middleware's mount point).
+    expect(request?.req).toMatchObject({ method: 'POST', path: `/api/v1/admin/imports/${staged.body.id}/approve` });
     const dispatched = lines.filter((l) => l.msg === 'rescore run dispatched' && l.runId === runId);
     expect(dispatched).toEqual([expect.objectContaining({ requestId, queue: RESCORE_QUEUE })]);
     const done = lines.filter((l) => l.msg === 'rescore range done' && l.runId === runId);
