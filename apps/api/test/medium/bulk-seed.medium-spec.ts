@@ -55,6 +55,22 @@ describe('BulkSeedService and the preview (medium)', () => {
     return { runId, outcomes };
   }
 
+  /** Previews a rule set over every range, checks that every resident was counted, and merges the ranges' results. */
+  async function previewAll(
+    definition: unknown,
+    riskLevels: unknown,
+    total: number,
+  ): Promise<ReturnType<typeof mergePreview>> {
+    const preview = await run({
+      kind: 'preview',
+      cause: null,
+      causeRef: null,
+      payload: { ruleSet: definition, riskLevels, ruleSetId: null },
+    });
+    expect(preview.outcomes.reduce((n, o) => n + o.residents, 0)).toBe(total);
+    return mergePreview((await app.get(RescoreRunRepository).results(preview.runId)) as PreviewSlice[]);
+  }
+
   it('writes residents whose codes a re-score leaves unchanged and whose counters equal a recount', async () => {
     // As the CLI does on a fresh database: secondary indexes dropped, rows appended, the indexes built at the end.
     const service = app.get(BulkSeedService);
@@ -111,14 +127,7 @@ describe('BulkSeedService and the preview (medium)', () => {
         r.id === 'medium-risk-region' ? { ...r, params: { ...r.params, includeCurrentRegion: true } } : r,
       ),
     };
-    const preview = await run({
-      kind: 'preview',
-      cause: null,
-      causeRef: null,
-      payload: { ruleSet: definition, riskLevels: effective.riskLevels, ruleSetId: null },
-    });
-    expect(preview.outcomes.reduce((n, o) => n + o.residents, 0)).toBe(total);
-    const summary = mergePreview((await app.get(RescoreRunRepository).results(preview.runId)) as PreviewSlice[]);
+    const summary = await previewAll(definition, effective.riskLevels, total);
     // Nothing written by the preview.
     expect(await count('code_history')).toBe(0);
 
@@ -213,14 +222,7 @@ describe('BulkSeedService and the preview (medium)', () => {
     app.get(RulesService).invalidate();
     const effective = await app.get(RulesService).effective();
     const definition = { ...effective.ruleSet, version: effective.version + 1 };
-    const preview = await run({
-      kind: 'preview',
-      cause: null,
-      causeRef: null,
-      payload: { ruleSet: definition, riskLevels: effective.riskLevels, ruleSetId: null },
-    });
-    expect(preview.outcomes.reduce((n, o) => n + o.residents, 0)).toBe(total);
-    const summary = mergePreview((await app.get(RescoreRunRepository).results(preview.runId)) as PreviewSlice[]);
+    const summary = await previewAll(definition, effective.riskLevels, total);
 
     await app.get(RulesRepository).insertPublished({
       version: definition.version,
