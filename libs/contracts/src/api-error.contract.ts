@@ -18,6 +18,8 @@ export enum ApiErrorCode {
   AlreadyCheckedIn = 'ALREADY_CHECKED_IN',
   ProviderDisabled = 'PROVIDER_DISABLED',
   ProviderFailed = 'PROVIDER_FAILED',
+  /** Something this server needs for the request is missing or down (e.g. the printed card's font): try later. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   InvalidToken = 'INVALID_TOKEN',
   /** A scanned QR token was refused (malformed, forged, expired, unknown key or code); counted as a rejected scan. */
   ScanRejected = 'SCAN_REJECTED',

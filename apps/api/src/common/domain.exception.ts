@@ -23,6 +23,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   [ApiErrorCode.VerificationRequired]: 409,
   [ApiErrorCode.VerificationRefused]: 422,
   [ApiErrorCode.ProviderFailed]: 502,
+  [ApiErrorCode.ServiceUnavailable]: 503,
   [ApiErrorCode.DependantNotFound]: 404,
   [ApiErrorCode.CareLinkNotActive]: 409,
   [ApiErrorCode.CareLimitReached]: 409,

@@ -337,4 +337,31 @@ describe('printed cards (e2e)', () => {
       await limited.close();
     }
   });
+  it('without its font the server answers 503 in the caller’s language, the card stays valid, nothing is written', async () => {
+    const fontless = await E2eContext.create({
+      now: '2026-12-07T02:00:00Z',
+      env: { CARD_FONT_PATH: '/nonexistent/healthcode-card-font.ttc' },
+    });
+    try {
+      const resident = await fontless.newResident();
+      const issued = await fontless.http.post('/api/v1/me/card', undefined, resident.token);
+      expect(issued.status).toBe(201);
+      const cards = async () =>
+        Number((await fontless.db.query('SELECT COUNT(*) AS n FROM printed_cards'))[0].n as string | number);
+      const before = await cards();
+      const res = await fetch(`${fontless.t.baseUrl}/api/v1/me/card/pdf?size=A6`, {
+        headers: { authorization: `Bearer ${resident.token}`, 'accept-language': 'zh-CN' },
+      });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = (await res.json()) as { code: string; message: string };
+      expect(body.code).toBe('SERVICE_UNAVAILABLE');
+      expect(body.message).toBe('本服务器暂时无法生成打印卡。您已有的卡仍然有效，请稍后再试');
+      expect(await cards()).toBe(before);
+      // The card issued before is still the one in use.
+      expect((await fontless.http.get('/api/v1/me/card', resident.token)).body).toEqual({ card: issued.body });
+    } finally {
+      await fontless.close();
+    }
+  });
 });

@@ -16,6 +16,8 @@ export const SERVER_MESSAGES_ZH: Readonly<Record<string, string>> = {
   'This route is not open to anyone': '此接口不对任何人开放',
   'Login through {} is not enabled on this server': '本服务器未开通通过 {0} 登录',
   '{} login is unavailable right now; please try again shortly': '{0} 登录暂时不可用，请稍后再试',
+  'Printed cards cannot be made on this server right now. A card you already have still works; try again later':
+    '本服务器暂时无法生成打印卡。您已有的卡仍然有效，请稍后再试',
   'Sign up first (PUT /api/v1/me/profile)': '请先完成注册',
   'Sign up first (PUT /api/v1/me/profile) to get a code': '请先完成注册，才能获得健康码',
   'Read and accept the current consent text (version {}) first': '请先阅读并同意当前的知情同意书（版本 {0}）',

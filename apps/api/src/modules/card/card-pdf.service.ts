@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 
-import { type CardSize, cstDate } from '@healthcode/contracts';
-import { Inject, Injectable } from '@nestjs/common';
+import { ApiErrorCode, type CardSize, cstDate } from '@healthcode/contracts';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import PDFDocument from 'pdfkit';
 
+import { DomainException } from '../../common/domain.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CARD_TEXT } from './card-instructions.constant';
 import { cardLayout, qrPlacement } from './card-pdf-layout.util';
@@ -27,6 +28,7 @@ const CJK_FACE = 'NotoSansCJKsc-Regular';
  */
 @Injectable()
 export class CardPdfService {
+  private readonly logger = new Logger(CardPdfService.name);
   private font: Promise<Buffer> | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -91,11 +93,22 @@ export class CardPdfService {
     return done;
   }
 
-  /** Read once per process; a missing font fails the first card, not the boot (most processes never print). */
+  /**
+   * Read once per process; a missing font fails the first card, not the boot (most processes never print). It is
+   * the operator's to fix (CARD_FONT_PATH, Debian's fonts-noto-cjk): the resident gets a 503 saying their card
+   * still works, the log names the path (a server path, nothing personal), and the next request tries again.
+   */
   private loadFont(): Promise<Buffer> {
     this.font ??= readFile(this.config.card.fontPath).catch((error: unknown) => {
       this.font = null;
-      throw error;
+      this.logger.error(
+        { fontPath: this.config.card.fontPath, err: (error as Error).message },
+        'printed cards cannot be made: the card font cannot be read (CARD_FONT_PATH)',
+      );
+      throw new DomainException(
+        ApiErrorCode.ServiceUnavailable,
+        'Printed cards cannot be made on this server right now. A card you already have still works; try again later',
+      );
     });
     return this.font;
   }
