@@ -121,7 +121,19 @@ describe('staff management in the console, with a second admin’s approval (e2e
     const admin = await staffLogin(chromium.browser, server, 'system-admin');
     await openStaffPage(admin, server.baseUrl);
     await admin.getByRole('button', { name: 'Disable Demo hotline-agent' }).click();
+    // The API's answer first, then the page: a failure then says which of the two did not happen (a fresh-clone run
+    // once waited 30 s for the row's "Disabled" with nothing else to go on).
+    const answered = admin.waitForResponse(
+      (r) =>
+        r.request().method() === 'POST' &&
+        /\/api\/v1\/staff\/accounts\/[^/]+\/disable$/.test(new URL(r.url()).pathname),
+    );
     await admin.getByRole('button', { name: 'Confirm' }).click();
+    const answer = await answered;
+    expect({ status: answer.status(), body: answer.ok() ? null : await answer.text() }).toEqual({
+      status: 200,
+      body: null,
+    });
     await admin
       .getByRole('row', { name: /Demo hotline-agent/ })
       .getByText('Disabled')
