@@ -56,6 +56,21 @@ function groupBy<R, T>(rows: R[], key: (r: R) => string, map: (r: R) => T): Map<
   return out;
 }
 
+/** A declaration row as the evaluation reads it: the range's reads and the preview's grouped one alike. */
+function declarationOf(r: {
+  current_region: string;
+  stays: unknown;
+  symptoms: unknown;
+  contact_date: string | null;
+}): FactSources['declarations'][number] {
+  return {
+    currentRegion: r.current_region,
+    stays: parse(r.stays),
+    symptoms: parse(r.symptoms),
+    contactDate: r.contact_date,
+  };
+}
+
 /** Set-based reads and writes of the re-scoring worker, as raw SQL over primary-key ranges. */
 @Injectable()
 export class RangeFactsRepository {
@@ -166,16 +181,7 @@ export class RangeFactsRepository {
     }
     return {
       residents,
-      declarations: groupBy(
-        declRows,
-        (r) => bufferToUuid(r.resident_id),
-        (r) => ({
-          currentRegion: r.current_region,
-          stays: parse(r.stays),
-          symptoms: parse(r.symptoms),
-          contactDate: r.contact_date,
-        }),
-      ),
+      declarations: groupBy(declRows, (r) => bufferToUuid(r.resident_id), declarationOf),
       checkIns: groupBy(
         checkInRows,
         (r) => bufferToUuid(r.resident_id),
@@ -244,17 +250,7 @@ export class RangeFactsRepository {
     return rows.map((r) => ({
       sampleId: bufferToUuid(r.sample_id),
       resident: { homeRegion: r.home_region, currentRegion: r.current_region },
-      declarations:
-        r.decl_region === null
-          ? []
-          : [
-              {
-                currentRegion: r.decl_region,
-                stays: parse(r.stays),
-                symptoms: parse(r.symptoms),
-                contactDate: r.contact_date,
-              },
-            ],
+      declarations: r.decl_region === null ? [] : [declarationOf({ ...r, current_region: r.decl_region })],
       color: r.color,
       count: Number(r.n),
     }));
