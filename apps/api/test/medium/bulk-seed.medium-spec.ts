@@ -29,14 +29,19 @@ describe('BulkSeedService and the preview (medium)', () => {
   let app: INestApplicationContext;
   let ctx: RescoreContext;
 
-  beforeAll(async () => {
+  // Each case on a database of its own: they pass alone and in any order.
+  beforeEach(async () => {
     ctx = await createRescoreContext({ providers: [RescoreRangeService] });
     app = ctx.app;
   }, 120_000);
 
-  afterAll(async () => {
+  afterEach(async () => {
     await ctx?.close();
   });
+
+  /** RESIDENTS generated residents, as `seed-bulk` writes them on a database that already has its indexes. */
+  const seeded = async () =>
+    expect(await app.get(BulkSeedService).seed(RESIDENTS)).toEqual({ written: RESIDENTS, skipped: 0 });
 
   const count = async (table: string) =>
     Number((await app.get(DataSource).query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
@@ -100,6 +105,7 @@ describe('BulkSeedService and the preview (medium)', () => {
   }, 120_000);
 
   it('writes nothing twice: the same command again skips every batch already there', async () => {
+    await seeded();
     expect(await app.get(BulkSeedService).seed(RESIDENTS)).toEqual({ written: 0, skipped: RESIDENTS });
     expect(await count('residents')).toBe(RESIDENTS);
     expect(await count('resident_codes')).toBe(RESIDENTS);
@@ -107,6 +113,7 @@ describe('BulkSeedService and the preview (medium)', () => {
 
   it('writes the same rows with multi-row INSERTs where the server refuses LOAD DATA LOCAL', async () => {
     const repo = app.get(BulkSeedRepository);
+    await seeded();
     const spy = jest.spyOn(repo, 'writeMode').mockResolvedValue('insert');
     try {
       expect(await app.get(BulkSeedService).seed(100, { offset: RESIDENTS })).toEqual({ written: 100, skipped: 0 });
@@ -117,7 +124,8 @@ describe('BulkSeedService and the preview (medium)', () => {
   }, 120_000);
 
   it('previews exactly the colour changes that publishing the same rules then makes', async () => {
-    const total = RESIDENTS + 100;
+    await seeded();
+    const total = RESIDENTS;
     app.get(RulesService).invalidate();
     const effective = await app.get(RulesService).effective();
     const definition = {
@@ -157,8 +165,9 @@ describe('BulkSeedService and the preview (medium)', () => {
     expect(await compareWithReference(app)).toEqual({ residents: total, ...clean });
   }, 180_000);
   it('counts residents with facts of their own one by one, and equal inputs with other stored colours apart', async () => {
+    await seeded();
     const db = app.get(DataSource);
-    const total = RESIDENTS + 100;
+    const total = RESIDENTS;
     const now = new Date();
     const today = cstDate(now);
     const hex = (b: Buffer) => b.toString('hex');

@@ -2,9 +2,11 @@ import type { Color } from '@healthcode/contracts';
 import type { StaffOverrideFact } from '@healthcode/rules';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, MoreThan, type Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 
-import { bufferToUuid, uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { type ResidentScope, scopeCondition } from '../../database/resident-scope.util';
+import { bufferToUuid } from '../../database/uuid-binary.transformer';
+import { ACTIVE_OVERRIDE } from './active-override.sql';
 import { StaffOverrideEntity } from './staff-override.entity';
 
 export function toOverrideFact(row: Pick<StaffOverrideEntity, 'id' | 'color' | 'until' | 'reason'>): StaffOverrideFact {
@@ -38,32 +40,36 @@ export class StaffOverrideRepository {
 
   /** Active overrides still in force on `today` (CST date), as engine facts. */
   async activeFacts(residentId: string, today: string): Promise<StaffOverrideFact[]> {
-    const rows = await this.repo.find({
-      where: { residentId, status: 'active', until: MoreThan(today) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    return rows.map(toOverrideFact);
+    const byResident = await this.activeFactsFor(this.repo.manager, { kind: 'ids', ids: [residentId] }, today);
+    return byResident.get(residentId) ?? [];
   }
 
   /**
-   * The same for the residents of a primary-key range at once (bulk re-scoring), read in the caller's transaction
-   * by range rather than by an id list: every id of `residentIds` is a key, with [] for none.
+   * The same for a scope of residents at once (a re-score range by primary-key range, a preview's listed residents),
+   * read in the caller's transaction: every listed resident (or, for a range, every resident with one) is a key.
+   * The one read of override facts, for a single resident and for ranges alike.
    */
-  async activeFactsForRange(
+  async activeFactsFor(
     m: EntityManager,
-    range: { start: string; end: string },
-    residentIds: readonly string[],
+    scope: ResidentScope,
     today: string,
   ): Promise<Map<string, StaffOverrideFact[]>> {
-    const byResident = new Map<string, StaffOverrideFact[]>(residentIds.map((id) => [id, []]));
-    if (residentIds.length === 0) return byResident;
+    const byResident = new Map<string, StaffOverrideFact[]>(
+      scope.kind === 'ids' ? scope.ids.map((id) => [id, []]) : [],
+    );
+    if (scope.kind === 'ids' && scope.ids.length === 0) return byResident;
+    const where = scopeCondition('resident_id', scope);
     const rows: { id: Buffer; resident_id: Buffer; color: Color; until: string; reason: string }[] = await m.query(
       `SELECT id, resident_id, color, until, reason FROM staff_overrides
-        WHERE resident_id >= ? AND resident_id < ? AND status = 'active' AND until > ? ORDER BY created_at, id`,
-      [uuidToBuffer(range.start), uuidToBuffer(range.end), today],
+        WHERE ${where.sql} AND ${ACTIVE_OVERRIDE} ORDER BY created_at, id`,
+      [...where.params, today],
     );
-    for (const row of rows)
-      byResident.get(bufferToUuid(row.resident_id))?.push(toOverrideFact({ ...row, id: bufferToUuid(row.id) }));
+    for (const row of rows) {
+      const residentId = bufferToUuid(row.resident_id);
+      const facts = byResident.get(residentId) ?? [];
+      facts.push(toOverrideFact({ ...row, id: bufferToUuid(row.id) }));
+      byResident.set(residentId, facts);
+    }
     return byResident;
   }
 

@@ -3,7 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { FactSources } from '../code/resident-facts.util';
+import { type ResidentScope, scopeCondition } from '../../database/resident-scope.util';
 import { bufferToUuid, uuidToBuffer } from '../../database/uuid-binary.transformer';
+import { ACTIVE_OVERRIDE } from '../override/active-override.sql';
 import type { StoredCode } from '../code/code-diff.util';
 import { STORED_CODE_COLUMNS, storedCodeOf, type StoredCodeRow } from '../code/stored-code-row.util';
 
@@ -71,6 +73,22 @@ function declarationOf(r: {
   };
 }
 
+/** Check-ins that count (on `check_ins`): within the rule set's window. One parameter: `RangeQuery.checkInsFrom`. */
+const CHECK_IN_COUNTS = 'day >= ?';
+/** Authority facts on the numbers residents proved: `e` their identity events, `f` the facts; with `PROVEN`. */
+const PROVEN_FACTS = 'identity_events e JOIN authority_facts f ON f.id_hmac = e.id_hmac';
+const PROVEN = "e.kind = 'verified'";
+
+/** A range query's whole primary-key range. */
+export function rangeScope(q: Pick<RangeQuery, 'rangeStart' | 'rangeEnd'>): ResidentScope {
+  return { kind: 'range', start: q.rangeStart, end: q.rangeEnd };
+}
+
+/** The residents whose facts a read covers: the listed ones, or the whole range. */
+export function factScope(q: RangeQuery, residents: readonly RangeResident[], listed: boolean): ResidentScope {
+  return listed ? { kind: 'ids', ids: residents.map((r) => r.id) } : rangeScope(q);
+}
+
 /** Set-based reads and writes of the re-scoring worker, as raw SQL over primary-key ranges. */
 @Injectable()
 export class RangeFactsRepository {
@@ -105,26 +123,20 @@ export class RangeFactsRepository {
   }
 
   /**
-   * Declarations, check-ins and authority facts of the given residents of a range. `declarationsById`: only these
-   * residents' declarations are read (a preview's few residents read one by one), else the whole range's.
+   * Declarations, check-ins in the window and authority facts of the given residents of a range. `listed`: only
+   * these residents' rows are read (a preview's residents with facts of their own, read a chunk at a time), else
+   * the whole range's.
    */
-  async facts(
-    m: EntityManager,
-    q: RangeQuery,
-    residents: RangeResident[],
-    declarationsById = false,
-  ): Promise<RangeFacts> {
+  async facts(m: EntityManager, q: RangeQuery, residents: RangeResident[], listed = false): Promise<RangeFacts> {
     if (residents.length === 0)
       return { residents, declarations: new Map(), checkIns: new Map(), authority: new Map() };
-    const bounds = [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd)];
-    const declWhere = declarationsById
-      ? `resident_id IN (${residents.map(() => '?').join(',')})`
-      : 'resident_id >= ? AND resident_id < ?';
+    const scope = factScope(q, residents, listed);
+    const by = (column: string) => scopeCondition(column, scope);
     const [declRows, checkInRows, factRows, corrections] = await Promise.all([
       m.query(
         `SELECT resident_id, current_region, stays, symptoms, contact_date FROM declarations
-          WHERE ${declWhere} ORDER BY resident_id, declared_at DESC`,
-        declarationsById ? residents.map((r) => uuidToBuffer(r.id)) : bounds,
+          WHERE ${by('resident_id').sql} ORDER BY resident_id, declared_at DESC`,
+        by('resident_id').params,
       ) as Promise<
         {
           resident_id: Buffer;
@@ -135,18 +147,17 @@ export class RangeFactsRepository {
         }[]
       >,
       m.query(
-        `SELECT resident_id, day, healthy, temperature, symptoms FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ? ORDER BY resident_id, day`,
-        [...bounds, q.checkInsFrom],
+        `SELECT resident_id, day, healthy, temperature, symptoms FROM check_ins
+          WHERE ${by('resident_id').sql} AND ${CHECK_IN_COUNTS} ORDER BY resident_id, day`,
+        [...by('resident_id').params, q.checkInsFrom],
       ) as Promise<
         { resident_id: Buffer; day: string; healthy: number; temperature: string | null; symptoms: unknown }[]
       >,
-      // The facts of every number each resident has proven (as FactsRepository.forResidents), by range not by list.
+      // The facts of every number each resident has proven (as FactsRepository.forResidents), by range or list.
       m.query(
-        `SELECT DISTINCT e.resident_id, f.id, f.kind, f.data, f.id_hmac, f.row_hash
-           FROM identity_events e JOIN authority_facts f ON f.id_hmac = e.id_hmac
-          WHERE e.resident_id >= ? AND e.resident_id < ? AND e.kind = 'verified'
-          ORDER BY e.resident_id, f.id_hmac, f.id`,
-        bounds,
+        `SELECT DISTINCT e.resident_id, f.id, f.kind, f.data, f.id_hmac, f.row_hash FROM ${PROVEN_FACTS}
+          WHERE ${by('e.resident_id').sql} AND ${PROVEN} ORDER BY e.resident_id, f.id_hmac, f.id`,
+        by('e.resident_id').params,
       ) as Promise<
         {
           resident_id: Buffer;
@@ -158,8 +169,8 @@ export class RangeFactsRepository {
         }[]
       >,
       m.query(
-        'SELECT resident_id, row_hash FROM fact_corrections WHERE resident_id >= ? AND resident_id < ?',
-        bounds,
+        `SELECT resident_id, row_hash FROM fact_corrections WHERE ${by('resident_id').sql}`,
+        by('resident_id').params,
       ) as Promise<{ resident_id: Buffer; row_hash: Buffer }[]>,
     ]);
     const excluded = new Set(corrections.map((c) => `${bufferToUuid(c.resident_id)}|${c.row_hash.toString('hex')}`));
@@ -199,19 +210,26 @@ export class RangeFactsRepository {
   /**
    * Residents of a range whose evaluation has inputs beyond their own declaration: check-ins in the window, an
    * authority fact on a number they proved (corrected or not), an active override, or more than one declaration.
-   * A preview reads these one by one and counts every other resident in `selfDeclaredGroups`.
+   * A preview reads these one by one and counts every other resident in `selfDeclaredGroups`. Each condition is the
+   * one the reads of those facts use (`facts`, `StaffOverrideRepository.activeFactsFor`), so the two cannot drift.
    */
   async residentsWithOwnFacts(m: EntityManager, q: RangeQuery, today: string): Promise<string[]> {
-    const b = [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd)];
+    const range = rangeScope(q);
+    const by = (column: string) => scopeCondition(column, range);
     const rows: { resident_id: Buffer }[] = await m.query(
-      `SELECT resident_id FROM check_ins WHERE resident_id >= ? AND resident_id < ? AND day >= ?
-       UNION SELECT resident_id FROM staff_overrides
-              WHERE resident_id >= ? AND resident_id < ? AND status = 'active' AND until > ?
-       UNION SELECT e.resident_id FROM identity_events e JOIN authority_facts f ON f.id_hmac = e.id_hmac
-              WHERE e.resident_id >= ? AND e.resident_id < ? AND e.kind = 'verified'
-       UNION SELECT resident_id FROM declarations WHERE resident_id >= ? AND resident_id < ?
+      `SELECT resident_id FROM check_ins WHERE ${by('resident_id').sql} AND ${CHECK_IN_COUNTS}
+       UNION SELECT resident_id FROM staff_overrides WHERE ${by('resident_id').sql} AND ${ACTIVE_OVERRIDE}
+       UNION SELECT e.resident_id FROM ${PROVEN_FACTS} WHERE ${by('e.resident_id').sql} AND ${PROVEN}
+       UNION SELECT resident_id FROM declarations WHERE ${by('resident_id').sql}
               GROUP BY resident_id HAVING COUNT(*) > 1`,
-      [...b, q.checkInsFrom, ...b, today, ...b, ...b],
+      [
+        ...by('resident_id').params,
+        q.checkInsFrom,
+        ...by('resident_id').params,
+        today,
+        ...by('e.resident_id').params,
+        ...by('resident_id').params,
+      ],
     );
     return rows.map((r) => bufferToUuid(r.resident_id));
   }

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { StaffOverrideRepository } from '../override/staff-override.repository';
-import { RangeFactsRepository, type RangeQuery, type RangeResident } from './range-facts.repository';
+import { factScope, RangeFactsRepository, type RangeQuery, type RangeResident } from './range-facts.repository';
 import { type ResidentSources, scoreResident, selfDeclaredKey } from './score-resident.util';
 import type { ScoredResident, StoredCode } from '../code/code-diff.util';
 
@@ -78,7 +78,7 @@ export class RangeScorer {
     const cache = new Map<string, ScoredResident>();
     const entries: PreviewEntry[] = [];
     // Residents with facts of their own, one by one, at most OWN_CHUNK at a time (a preview range is larger than a
-    // re-score's): their declarations by id, not the whole range's.
+    // re-score's): their facts by id, not the whole range's.
     for (let i = 0; i < own.length; i += OWN_CHUNK) {
       const residents = await this.facts.residents(m, q, own.slice(i, i + OWN_CHUNK));
       const colors = await this.facts.readColors(
@@ -114,16 +114,13 @@ export class RangeScorer {
     riskLevels: readonly RegionRiskLevel[],
     now: Date,
     cache: Map<string, ScoredResident>,
-    declarationsById = false,
+    listed = false,
   ): Promise<ScoredResident[]> {
+    // A preview's residents with facts of their own: only their rows (a chunk at a time), not the range's.
+    const scope = factScope(q, residents, listed);
     const [f, overrides] = await Promise.all([
-      this.facts.facts(m, q, residents, declarationsById),
-      this.overrides.activeFactsForRange(
-        m,
-        { start: q.rangeStart, end: q.rangeEnd },
-        residents.map((r) => r.id),
-        cstDate(now),
-      ),
+      this.facts.facts(m, q, residents, listed),
+      this.overrides.activeFactsFor(m, scope, cstDate(now)),
     ]);
     return residents.map((r) =>
       scoreCached(
