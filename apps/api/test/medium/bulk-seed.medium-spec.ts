@@ -5,13 +5,14 @@ import { DEFAULT_RULE_SET } from '@healthcode/rules';
 import { type INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { newId, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
+import { bufferToUuid, newId, uuidToBuffer } from '../../src/database/uuid-binary.transformer';
 import { ColorCountsRepository } from '../../src/modules/color-counts/color-counts.repository';
 import { RulesService } from '../../src/modules/rules/rules.service';
 import { BulkSeedRepository } from '../../src/modules/rescore/bulk-seed.repository';
 import { BulkSeedIndexesRepository } from '../../src/modules/rescore/bulk-seed-indexes.repository';
 import { BulkSeedService } from '../../src/modules/rescore/bulk-seed.service';
 import { mergePreview, type PreviewSlice } from '../../src/modules/rescore/preview-tally.util';
+import { RangeFactsRepository } from '../../src/modules/rescore/range-facts.repository';
 import { RescoreRangeService } from '../../src/modules/rescore/rescore-range.service';
 import { type NewRun, RescoreRunRepository } from '../../src/modules/rescore/rescore-run.repository';
 import { RulesRepository } from '../../src/modules/rules/rules.repository';
@@ -264,4 +265,56 @@ describe('BulkSeedService and the preview (medium)', () => {
     );
     expect(await compareWithReference(app)).toEqual({ residents: total, ...clean });
   }, 180_000);
+
+  it('groups only residents whose every input is the same: both regions and each field of the declaration', async () => {
+    await seeded();
+    const db = app.get(DataSource);
+    const green: { id: Buffer }[] = await db.query(
+      "SELECT r.id FROM residents r JOIN resident_codes c ON c.resident_id = r.id WHERE c.color = 'green' ORDER BY r.id LIMIT 8",
+    );
+    expect(green).toHaveLength(8);
+    const [base, twin, ...others] = green.map((r) => r.id);
+    // Each differs from `base` in one input only; `base` itself gets stays no generated resident has.
+    const differences = [
+      "UPDATE residents SET home_region = '999999' WHERE id = ?",
+      "UPDATE residents SET current_region = '999999' WHERE id = ?",
+      "UPDATE declarations SET current_region = '999999' WHERE resident_id = ?",
+      `UPDATE declarations SET stays = '[{"region":"999999","from":"2020-01-01","to":"2020-01-03"}]' WHERE resident_id = ?`,
+      `UPDATE declarations SET symptoms = '[{"symptom":"fever","onset":"2020-01-01"}]' WHERE resident_id = ?`,
+      "UPDATE declarations SET contact_date = '2019-12-31' WHERE resident_id = ?",
+    ];
+    await db.transaction(async (m) => {
+      await m.query(
+        `UPDATE declarations SET stays = '[{"region":"999999","from":"2020-01-01","to":"2020-01-02"}]' WHERE resident_id = ?`,
+        [base],
+      );
+      for (const id of [twin, ...others]) {
+        await m.query(
+          'UPDATE residents b JOIN residents a ON a.id = ? SET b.home_region = a.home_region, b.current_region = a.current_region WHERE b.id = ?',
+          [base, id],
+        );
+        await m.query(
+          `UPDATE declarations b JOIN declarations a ON a.resident_id = ?
+              SET b.current_region = a.current_region, b.stays = a.stays, b.symptoms = a.symptoms, b.contact_date = a.contact_date
+            WHERE b.resident_id = ?`,
+          [base, id],
+        );
+      }
+      for (const [i, sql] of differences.entries()) await m.query(sql, [others[i]]);
+    });
+    const everyone = {
+      rangeStart: '00000000-0000-0000-0000-000000000000',
+      rangeEnd: 'ffffffff-ffff-ffff-ffff-ffffffffffff',
+      importId: null,
+      checkInsFrom: '2000-01-01',
+    };
+    const groups = await app.get(RangeFactsRepository).selfDeclaredGroups(db.manager, everyone, []);
+    const bySample = new Map(groups.map((g) => [g.sampleId, g]));
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(RESIDENTS);
+    expect(bySample.get(bufferToUuid(base))).toMatchObject({
+      count: 2,
+      declarations: [{ stays: [{ region: '999999', from: '2020-01-01', to: '2020-01-02' }] }],
+    });
+    for (const id of others) expect(bySample.get(bufferToUuid(id))?.count).toBe(1);
+  }, 120_000);
 });

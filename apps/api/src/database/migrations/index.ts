@@ -1,4 +1,5 @@
 import { Initial1795947545338 } from './1795947545338-Initial';
+import { PreviewIndexes1796660000000 } from './1796660000000-PreviewIndexes';
 import { StaffSecurityAudit1795948172729 } from './1795948172729-StaffSecurityAudit';
 import { RescoreImportsStats1795948329201 } from './1795948329201-RescoreImportsStats';
 import { CheckpointsAndScans1795948352116 } from './1795948352116-CheckpointsAndScans';
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   AppealCategories1796620200000,
   PeerKeyUpdates1796630000000,
   CompactReasons1796650000001,
+  PreviewIndexes1796660000000,
 ];

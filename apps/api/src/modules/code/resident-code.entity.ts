@@ -8,6 +8,8 @@ import type { StoredGreenWhen, StoredReason, StoredStep } from './stored-code.ut
 @Entity('resident_codes')
 @Index('ix_resident_codes_region_color', ['region', 'color'])
 @Index('ix_resident_codes_stale_at', ['staleAt'])
+// The colour alone in resident order: a preview compares colours without reading the rows' reasons (issue #16).
+@Index('ix_resident_codes_color', ['residentId', 'color'])
 export class ResidentCodeEntity {
   @PrimaryColumn({ name: 'resident_id', type: 'binary', length: 16, transformer: UUID_BINARY })
   residentId!: string;

@@ -12,10 +12,15 @@ export interface SymptomRecord {
   onset: string;
 }
 
+/** The database's expression of `inputs_hash`: byte-exact (JSON_ARRAY quotes each value), so equal hashes mean equal inputs. */
+export const DECLARATION_INPUTS_HASH =
+  'UNHEX(SHA2(JSON_ARRAY(`current_region`, `stays`, `symptoms`, `contact_date`), 256))';
+
 /** One declaration as submitted; the newest is the resident's current statement. Purged after the retention period. */
 @Entity('declarations')
 @Index('ix_declarations_resident', ['residentId', 'declaredAt'])
 @Index('ix_declarations_declared_at', ['declaredAt'])
+@Index('ix_declarations_resident_inputs', ['residentId', 'inputsHash'])
 export class DeclarationEntity {
   @PrimaryUuidColumn()
   id!: string;
@@ -37,4 +42,22 @@ export class DeclarationEntity {
 
   @Column({ name: 'declared_at', type: 'datetime', precision: 3 })
   declaredAt!: Date;
+
+  /**
+   * SHA-256 of every input a declaration gives an evaluation (current region, stays, symptoms, contact date), computed
+   * by the database and kept only in the index beside the resident id: a preview counts residents with identical
+   * declarations from that narrow index instead of grouping the JSON text of every row (issue #16).
+   */
+  @Column({
+    name: 'inputs_hash',
+    type: 'binary',
+    length: 32,
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+    generatedType: 'VIRTUAL',
+    asExpression: DECLARATION_INPUTS_HASH,
+  })
+  inputsHash?: Buffer;
 }

@@ -19,6 +19,8 @@ export class DeclarationRepository {
       .createQueryBuilder()
       .insert()
       .values({ ...row, id })
+      // Nothing to read back (the generated inputs_hash is never selected): one statement.
+      .updateEntity(false)
       .execute();
     return id;
   }

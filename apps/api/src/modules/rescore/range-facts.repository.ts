@@ -236,42 +236,66 @@ export class RangeFactsRepository {
 
   /**
    * Every other resident of the range who holds a code (as `residents` selects them), counted per identical
-   * inputs and stored colour: home and current region, their one declaration (or none), the code's colour. Text
-   * is compared byte for byte (BINARY: the region columns' collation would equate case and trailing spaces), so
-   * one evaluation per group is exact. Call inside a consistent snapshot with `residentsWithOwnFacts`.
+   * inputs and stored colour: home and current region, their one declaration (or none), the code's colour. Regions
+   * and colour are compared byte for byte (BINARY: the columns' collation would equate case and trailing spaces),
+   * declarations by `inputs_hash` (SHA-256 of their exact inputs), so one evaluation per group is exact. Every
+   * table is read from a narrow index in resident order (migration PreviewIndexes), then one declaration per group
+   * by id. Call inside a consistent snapshot with `residentsWithOwnFacts`.
    */
   async selfDeclaredGroups(m: EntityManager, q: RangeQuery, exclude: readonly string[]): Promise<SelfDeclaredGroup[]> {
     const excluded = exclude.length > 0 ? ` AND r.id NOT IN (${exclude.map(() => '?').join(',')})` : '';
     const rows: {
       home_region: string | null;
       current_region: string | null;
-      decl_region: string | null;
-      stays: unknown;
-      symptoms: unknown;
-      contact_date: string | null;
+      declaration_id: Buffer | null;
       color: Color | null;
       n: string | number;
       sample_id: Buffer;
     }[] = await m.query(
       `SELECT MIN(r.home_region) AS home_region, MIN(r.current_region) AS current_region,
-              MIN(d.current_region) AS decl_region, d.stays, d.symptoms, d.contact_date, MIN(c.color) AS color,
-              COUNT(*) AS n, MIN(r.id) AS sample_id
-         FROM residents r
-         LEFT JOIN declarations d ON d.resident_id = r.id
-         LEFT JOIN resident_codes c ON c.resident_id = r.id
+              MIN(d.id) AS declaration_id, MIN(c.color) AS color, COUNT(*) AS n, MIN(r.id) AS sample_id
+         FROM residents r FORCE INDEX (ix_residents_preview)
+         LEFT JOIN declarations d FORCE INDEX (ix_declarations_resident_inputs) ON d.resident_id = r.id
+         LEFT JOIN resident_codes c FORCE INDEX (ix_resident_codes_color) ON c.resident_id = r.id
         WHERE r.id >= ? AND r.id < ? AND r.consent_version IS NOT NULL AND r.deleted_at IS NULL
           AND EXISTS (SELECT 1 FROM identity_events v WHERE v.resident_id = r.id AND v.kind = 'verified')${excluded}
-        GROUP BY BINARY r.home_region, BINARY r.current_region, d.id IS NULL, BINARY d.current_region, d.stays,
-                 d.symptoms, d.contact_date, BINARY c.color`,
+        GROUP BY BINARY r.home_region, BINARY r.current_region, d.inputs_hash, BINARY c.color`,
       [uuidToBuffer(q.rangeStart), uuidToBuffer(q.rangeEnd), ...exclude.map(uuidToBuffer)],
     );
-    return rows.map((r) => ({
-      sampleId: bufferToUuid(r.sample_id),
-      resident: { homeRegion: r.home_region, currentRegion: r.current_region },
-      declarations: r.decl_region === null ? [] : [declarationOf({ ...r, current_region: r.decl_region })],
-      color: r.color,
-      count: Number(r.n),
-    }));
+    const declarations = await this.declarationsById(
+      m,
+      rows.flatMap((r) => (r.declaration_id ? [r.declaration_id] : [])),
+    );
+    return rows.map((r) => {
+      const declaration = r.declaration_id ? declarations.get(r.declaration_id.toString('hex')) : undefined;
+      if (r.declaration_id && !declaration) throw new Error('A grouped declaration vanished inside the snapshot');
+      return {
+        sampleId: bufferToUuid(r.sample_id),
+        resident: { homeRegion: r.home_region, currentRegion: r.current_region },
+        declarations: declaration ? [declaration] : [],
+        color: r.color,
+        count: Number(r.n),
+      };
+    });
+  }
+
+  /** Declarations by id (a preview's one per group), keyed by the id's hex. */
+  private async declarationsById(
+    m: EntityManager,
+    ids: readonly Buffer[],
+  ): Promise<Map<string, FactSources['declarations'][number]>> {
+    if (ids.length === 0) return new Map();
+    const rows: {
+      id: Buffer;
+      current_region: string;
+      stays: unknown;
+      symptoms: unknown;
+      contact_date: string | null;
+    }[] = await m.query(
+      `SELECT id, current_region, stays, symptoms, contact_date FROM declarations WHERE id IN (${ids.map(() => '?').join(',')})`,
+      ids,
+    );
+    return new Map(rows.map((r) => [r.id.toString('hex'), declarationOf(r)]));
   }
 
   /** The stored colour of the given residents' codes, without locking (previews): no JSON read. */
