@@ -61,6 +61,9 @@ async function main() {
 
   const admin = await mysql.createConnection(adminUrl.replace(/\/[^/]+$/, '/'));
   await admin.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
+  // A previous run's queue keys (its re-score leaves ~300k delayed colour-notice jobs per 1M) would be worked off by
+  // this run's worker during the preview and the re-score: every run starts from empty queues.
+  log(`queue keys of an earlier run deleted: ${await clearQueues()}`);
   await admin.query(`CREATE DATABASE \`${dbName}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await admin.end();
   node('apps/api/src/cli/migrate.js');
@@ -173,6 +176,25 @@ async function main() {
   void api;
 }
 
+/** Deletes every Redis key under this benchmark's queue prefix; returns how many there were. */
+async function clearQueues() {
+  const { default: Redis } = await import('ioredis');
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true });
+  await redis.connect();
+  let deleted = 0;
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${env.QUEUE_PREFIX}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) deleted += await redis.unlink(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+  return deleted;
+}
+
 const preloadArgs = (build) => (build.preload ? ['-r', build.preload] : []);
 
 function start(name, build, role) {
@@ -283,6 +305,7 @@ try {
 } finally {
   await stopAll();
   if (!keep) {
+    await clearQueues();
     const admin = await mysql.createConnection(adminUrl.replace(/\/[^/]+$/, '/'));
     await admin.query(`DROP DATABASE IF EXISTS \`${dbName}\``);
     await admin.end();

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 
 import { StaffOverrideRepository } from '../override/staff-override.repository';
 import { factScope, RangeFactsRepository, type RangeQuery, type RangeResident } from './range-facts.repository';
+import { PREVIEW_EVALUATIONS_PER_RUN, PreviewEvaluations } from './preview-evaluations';
 import { type ResidentSources, scoreResident, selfDeclaredKey } from './score-resident.util';
 import type { ScoredResident, StoredCode } from '../code/code-diff.util';
 
@@ -32,6 +33,8 @@ export interface PreviewEntry {
  */
 @Injectable()
 export class RangeScorer {
+  private readonly previewEvaluations = new PreviewEvaluations();
+
   constructor(
     private readonly facts: RangeFactsRepository,
     private readonly overrides: StaffOverrideRepository,
@@ -44,6 +47,8 @@ export class RangeScorer {
     riskLevels: readonly RegionRiskLevel[],
     now: Date,
   ): Promise<ScoredRange> {
+    // A re-score is under way: a preview's evaluations held by this process are of no more use.
+    this.previewEvaluations.clear();
     const q = rangeQuery(range, compiled, now);
     const residents = await this.facts.residents(m, q);
     // A whole range is locked by primary-key range; an import's scattered matches by their ids.
@@ -63,19 +68,21 @@ export class RangeScorer {
    * preview reports), read without any lock: a preview never makes a resident's write wait. Residents with facts
    * of their own (check-ins, authority facts, overrides, several declarations) are read one by one; every other
    * resident is counted in SQL per identical inputs and stored colour and each set of inputs is evaluated once
-   * (exact: those are every input of the evaluation). Both reads must see one snapshot (REPEATABLE READ).
+   * (exact: those are every input of the evaluation). Both reads must see one snapshot (REPEATABLE READ). Every
+   * range of a run is scored at the same instant `now` (the run's), so one evaluation per set of inputs serves all
+   * the run's ranges this process works on (`PreviewEvaluations`).
    */
   async preview(
     m: EntityManager,
-    range: Pick<RangeQuery, 'rangeStart' | 'rangeEnd'>,
+    run: { id: string; range: Pick<RangeQuery, 'rangeStart' | 'rangeEnd'> },
     compiled: CompiledRuleSet,
     riskLevels: readonly RegionRiskLevel[],
     now: Date,
   ): Promise<PreviewEntry[]> {
-    const q = rangeQuery({ ...range, importId: null }, compiled, now);
+    const q = rangeQuery({ ...run.range, importId: null }, compiled, now);
     const own = await this.facts.residentsWithOwnFacts(m, q, cstDate(now));
     const groups = await this.facts.selfDeclaredGroups(m, q, own);
-    const cache = new Map<string, ScoredResident>();
+    const cache = this.previewEvaluations.forRun(run.id);
     const entries: PreviewEntry[] = [];
     // Residents with facts of their own, one by one, at most OWN_CHUNK at a time (a preview range is larger than a
     // re-score's): their facts by id, not the whole range's.
@@ -156,7 +163,7 @@ function scoreCached(
   const hit = key === null ? undefined : cache.get(key);
   if (hit) return { ...hit, residentId: sources.id };
   const scored = scoreResident(sources, compiled, riskLevels, now);
-  if (key !== null) cache.set(key, scored);
+  if (key !== null && cache.size < PREVIEW_EVALUATIONS_PER_RUN) cache.set(key, scored);
   return scored;
 }
 

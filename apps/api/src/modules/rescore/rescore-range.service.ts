@@ -78,21 +78,22 @@ export class RescoreRangeService {
 
   /** What-if: the same scoring against the candidate rules, compared with the stored codes; writes only tallies. */
   private async preview(run: RescoreRunEntity, job: RangeJobData): Promise<RangeOutcome> {
-    const now = this.clock.now();
+    // Every range at the instant the preview was asked for: one "today" for the whole run, whenever a range runs.
+    const now = run.createdAt;
     const payload = run.payload as PreviewPayload;
     const compiled = this.compile(() => compileRuleSet(payload.ruleSet, payload.riskLevels));
     // REPEATABLE READ: the preview's reads (who has facts of their own, everyone else counted) see one snapshot.
     return this.runs.transaction(async (m) => {
       if (!(await this.runs.claimRange(m, run.id, job.rangeStart))) return { applied: false, residents: 0, changed: 0 };
       const range = { rangeStart: job.rangeStart, rangeEnd: job.rangeEnd };
-      const entries = await this.scorer.preview(m, range, compiled, payload.riskLevels, now);
+      const entries = await this.scorer.preview(m, { id: run.id, range }, compiled, payload.riskLevels, now);
       const tally = new PreviewTally(run.id);
       let residents = 0;
       for (const e of entries) {
         tally.add(e.scored, e.stored, e.count);
         residents += e.count;
       }
-      await this.runs.completeRange(m, run.id, job.rangeStart, tally.changed, now, tally.toJSON());
+      await this.runs.completeRange(m, run.id, job.rangeStart, tally.changed, this.clock.now(), tally.toJSON());
       return { applied: true, residents, changed: tally.changed };
     }, 'REPEATABLE READ');
   }
