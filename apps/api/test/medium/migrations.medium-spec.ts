@@ -1,5 +1,5 @@
-import { createDataSource } from '../../src/database/data-source.util';
 import { pendingSchemaChanges, withScratchDatabase } from '../../src/database/scratch-database.util';
+import { withScratchDataSource } from '../utils/scratch-data-source';
 import { BASE_DATABASE_URL } from '../utils/test-app';
 
 describe('migrations', () => {
@@ -9,22 +9,15 @@ describe('migrations', () => {
   });
 
   it('revert the newest migration and apply it again with no drift (its down undoes exactly its up)', async () => {
-    const { up, reverted } = await withScratchDatabase(
-      BASE_DATABASE_URL,
-      async (url) => {
-        const ds = createDataSource(url, 2);
-        await ds.initialize();
-        try {
-          await ds.runMigrations({ transaction: 'each' });
-          await ds.undoLastMigration({ transaction: 'each' });
-          const [again] = await ds.runMigrations({ transaction: 'each' });
-          const log = await ds.driver.createSchemaBuilder().log();
-          return { up: log.upQueries.map((q) => q.query), reverted: again?.name };
-        } finally {
-          await ds.destroy();
-        }
+    const { up, reverted } = await withScratchDataSource(
+      async (ds) => {
+        await ds.runMigrations({ transaction: 'each' });
+        await ds.undoLastMigration({ transaction: 'each' });
+        const [again] = await ds.runMigrations({ transaction: 'each' });
+        const log = await ds.driver.createSchemaBuilder().log();
+        return { up: log.upQueries.map((q) => q.query), reverted: again?.name };
       },
-      'hc_drift',
+      { prefix: 'hc_drift' },
     );
     expect(reverted).toBeDefined();
     expect(up).toEqual([]);
