@@ -13,10 +13,11 @@ import { AppealContext } from '../utils/appeal-context';
 describe('appeal deadlines escalate to a supervisor (medium: real Bull delayed jobs)', () => {
   let ctx: AppealContext;
 
-  beforeAll(async () => {
+  // Each case with staff of its own (one needs a region with no agent yet): any order.
+  beforeEach(async () => {
     ctx = await AppealContext.create({ APPEAL_FIRST_RESPONSE_SECONDS: '1', APPEAL_DECISION_SECONDS: '2' });
-  });
-  afterAll(() => ctx.close());
+  }, 120_000);
+  afterEach(() => ctx?.close());
 
   const file = async () => ctx.newAppeal(await ctx.newRedResident({ daysAgo: 2 }));
 

@@ -26,12 +26,13 @@ describe('authority imports: staging, approval, scope, withdrawal (medium)', () 
   const count = async (table: string) => Number((await ctx.db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
   const color = async (residentId: string) => (await ctx.codes().currentCode(residentId)).color;
 
-  beforeAll(async () => {
+  // Each case on a database of its own (they count whole tables): they pass alone and in any order.
+  beforeEach(async () => {
     ctx = await MediumContext.create(new Date(), [AuthorityModule]);
     imports = ctx.get(AuthorityImportService);
     withdrawals = ctx.get(AuthorityWithdrawalService);
   }, 120_000);
-  afterAll(() => ctx?.close());
+  afterEach(() => ctx?.close());
 
   it('stages valid rows by HMAC only, refuses rows outside scope per row, and applies nothing until approved', async () => {
     const idNumber = validResidentId();

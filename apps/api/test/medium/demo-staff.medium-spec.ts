@@ -16,10 +16,11 @@ import { MediumContext } from '../utils/medium-context';
 
 describe('demo staff seeding', () => {
   let ctx: MediumContext;
-  beforeAll(async () => {
+  // Each case on a database of its own (the first seeds an empty one): any order.
+  beforeEach(async () => {
     ctx = await MediumContext.create();
-  });
-  afterAll(() => ctx?.close());
+  }, 120_000);
+  afterEach(() => ctx?.close());
 
   const seed = () =>
     seedDemoStaff({

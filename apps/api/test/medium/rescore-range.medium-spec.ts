@@ -17,12 +17,13 @@ describe('RescoreRangeService (medium)', () => {
   let app: INestApplicationContext;
   let ctx: RescoreContext;
 
-  beforeAll(async () => {
+  // Each case on a database of its own, seeded with RESIDENTS: they pass alone and in any order.
+  beforeEach(async () => {
     ctx = await createRescoreContext({ residents: RESIDENTS, providers: [RescoreRangeService] });
     app = ctx.app;
   }, 120_000);
 
-  afterAll(async () => {
+  afterEach(async () => {
     await ctx?.close();
   });
 
@@ -44,6 +45,31 @@ describe('RescoreRangeService (medium)', () => {
       publishedAt: now,
       createdAt: now,
     });
+  }
+
+  /** Publishes `version` and applies every range of its run once, in this process. */
+  async function publishAndRun(version: number, includeCurrentRegion: boolean): Promise<void> {
+    await publish(version, includeCurrentRegion);
+    const runs = app.get(RescoreRunRepository);
+    const now = new Date();
+    const runId = await runs.manager.transaction((m) =>
+      runs.insert(
+        m,
+        {
+          kind: 'publish',
+          cause: 'rules-published',
+          causeRef: `rules:${version}`,
+          importId: null,
+          payload: null,
+          availableAt: now,
+          createdBy: null,
+        },
+        now,
+      ),
+    );
+    await runs.cutRanges(runId, 50, now);
+    const service = app.get(RescoreRangeService);
+    for (const r of await runs.undoneRanges(runId)) await service.process({ runId, ...r });
   }
 
   it('applies every range once when two jobs for each range run at the same time, and again is a no-op', async () => {
@@ -103,6 +129,7 @@ describe('RescoreRangeService (medium)', () => {
       .query('SELECT resident_id, channel, payload, dedupe_key, status FROM notification_outbox')) as Notice[];
 
   it('stages one colour-change message per resident whose colour the run changed, in the same transaction', async () => {
+    await publishAndRun(2, true);
     const db = app.get(DataSource);
     const [{ n }] = await db.query(
       "SELECT COUNT(*) AS n FROM code_history WHERE cause_ref = 'rules:2' AND color_before IS NOT NULL AND color_before <> color_after",
@@ -124,28 +151,10 @@ describe('RescoreRangeService (medium)', () => {
   });
 
   it('folds a second change in the same hour into the same message, which then says nothing changed', async () => {
+    await publishAndRun(2, true);
     const before = await notices();
-    await publish(3, false);
-    const runs = app.get(RescoreRunRepository);
-    const now = new Date();
-    const runId = await runs.manager.transaction((m) =>
-      runs.insert(
-        m,
-        {
-          kind: 'publish',
-          cause: 'rules-published',
-          causeRef: 'rules:3',
-          importId: null,
-          payload: null,
-          availableAt: now,
-          createdBy: null,
-        },
-        now,
-      ),
-    );
-    await runs.cutRanges(runId, 50, now);
-    const service = app.get(RescoreRangeService);
-    for (const r of await runs.undoneRanges(runId)) await service.process({ runId, ...r });
+    expect(before.length).toBeGreaterThan(0);
+    await publishAndRun(3, false);
     const after = await notices();
     expect(after).toHaveLength(before.length);
     for (const row of after) {

@@ -98,7 +98,7 @@ export class CodeRepository {
   }
 
   listHistory(residentId: string, limit = 200): Promise<CodeHistoryEntity[]> {
-    return this.history.find({ where: { residentId }, order: { at: 'DESC' }, take: limit });
+    return this.history.find({ where: { residentId }, order: { at: 'DESC', id: 'DESC' }, take: limit });
   }
 
   /** Masked names of live residents by id (the carers named on history rows); erased ones are absent. */
