@@ -83,6 +83,8 @@ async function main() {
   const api = start('api', build, '--role=api');
   const workers = Array.from({ length: workerCount }, (_, i) => start(`worker${i + 1}`, build, '--role=worker'));
   await waitForHttp(`http://127.0.0.1:${port}/api/health`, 60_000);
+  // The preview is timed from its request: a worker still booting would be counted in it.
+  await waitForWorkers(workers.length, 60_000);
   const call = async (method, path, body) => {
     const res = await fetch(`http://127.0.0.1:${port}${path}`, {
       method,
@@ -200,7 +202,8 @@ const preloadArgs = (build) => (build.preload ? ['-r', build.preload] : []);
 function start(name, build, role) {
   const child = spawn(process.execPath, [...preloadArgs(build), join(build.out, 'apps/api/src/main.js'), role], {
     cwd: root,
-    env: { ...process.env, ...env },
+    // Each worker its own id, so each writes its own heartbeat key (`waitForWorkers`).
+    env: { ...process.env, ...env, WORKER_ID: name },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   children.push(child);
@@ -256,6 +259,34 @@ async function waitForHttp(url, timeoutMs) {
     await sleep(200);
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Waits until `count` workers write their heartbeat (the key a worker sets once it has started). */
+async function waitForWorkers(count, timeoutMs) {
+  const { default: Redis } = await import('ioredis');
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      let [cursor, keys] = ['0', []];
+      do {
+        const [next, batch] = await redis.scan(
+          cursor,
+          'MATCH',
+          `${env.QUEUE_PREFIX}:heartbeat:worker:*`,
+          'COUNT',
+          1000,
+        );
+        cursor = next;
+        keys = keys.concat(batch);
+      } while (cursor !== '0');
+      if (keys.length >= count) return;
+      await sleep(100);
+    }
+    throw new Error(`${count} worker(s) did not start within ${timeoutMs} ms`);
+  } finally {
+    redis.disconnect();
+  }
 }
 
 async function waitForRun(call, runId) {
