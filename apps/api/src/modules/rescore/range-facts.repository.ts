@@ -238,9 +238,9 @@ export class RangeFactsRepository {
    * Every other resident of the range who holds a code (as `residents` selects them), counted per identical
    * inputs and stored colour: home and current region, their one declaration (or none), the code's colour. Regions
    * and colour are compared byte for byte (BINARY: the columns' collation would equate case and trailing spaces),
-   * declarations by `inputs_hash` (SHA-256 of their exact inputs), so one evaluation per group is exact. Every
-   * table is read from a narrow index in resident order (migration PreviewIndexes), then one declaration per group
-   * by id. Call inside a consistent snapshot with `residentsWithOwnFacts`.
+   * declarations by `inputs_hash` (SHA-256 of their exact inputs), so one evaluation per group is exact. Codes and
+   * declarations are read from narrow indexes in resident order (migration PreviewIndexes), then one declaration
+   * per group by id. Call inside a consistent snapshot with `residentsWithOwnFacts`.
    */
   async selfDeclaredGroups(m: EntityManager, q: RangeQuery, exclude: readonly string[]): Promise<SelfDeclaredGroup[]> {
     const excluded = exclude.length > 0 ? ` AND r.id NOT IN (${exclude.map(() => '?').join(',')})` : '';
@@ -254,7 +254,7 @@ export class RangeFactsRepository {
     }[] = await m.query(
       `SELECT MIN(r.home_region) AS home_region, MIN(r.current_region) AS current_region,
               MIN(d.id) AS declaration_id, MIN(c.color) AS color, COUNT(*) AS n, MIN(r.id) AS sample_id
-         FROM residents r FORCE INDEX (ix_residents_preview)
+         FROM residents r
          LEFT JOIN declarations d FORCE INDEX (ix_declarations_resident_inputs) ON d.resident_id = r.id
          LEFT JOIN resident_codes c FORCE INDEX (ix_resident_codes_color) ON c.resident_id = r.id
         WHERE r.id >= ? AND r.id < ? AND r.consent_version IS NOT NULL AND r.deleted_at IS NULL

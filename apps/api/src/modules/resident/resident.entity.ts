@@ -8,8 +8,6 @@ import { PrimaryUuidColumn } from '../../database/id-column.decorator';
  * AES-256-GCM ciphertext under `piiKeyId` for authorised display, and a masked form for everyday display.
  */
 @Entity('residents')
-// Narrow copy of what the preview filters and groups on, in id order (the rows are ~600 bytes; issue #16).
-@Index('ix_residents_preview', ['id', 'consentVersion', 'deletedAt', 'homeRegion', 'currentRegion'])
 export class ResidentEntity {
   @PrimaryUuidColumn()
   id!: string;
