@@ -47,11 +47,10 @@ describe('RescoreRangeService (medium)', () => {
     });
   }
 
-  /** Publishes `version` and applies every range of its run once, in this process. */
-  async function publishAndRun(version: number, includeCurrentRegion: boolean): Promise<void> {
+  /** Publishes `version` and records its run (ranges of 50 cut); returns the run's id. */
+  async function publishRun(version: number, includeCurrentRegion: boolean, now = new Date()): Promise<string> {
     await publish(version, includeCurrentRegion);
     const runs = app.get(RescoreRunRepository);
-    const now = new Date();
     const runId = await runs.manager.transaction((m) =>
       runs.insert(
         m,
@@ -68,30 +67,20 @@ describe('RescoreRangeService (medium)', () => {
       ),
     );
     await runs.cutRanges(runId, 50, now);
+    return runId;
+  }
+
+  /** Publishes `version` and applies every range of its run once, in this process. */
+  async function publishAndRun(version: number, includeCurrentRegion: boolean): Promise<void> {
+    const runId = await publishRun(version, includeCurrentRegion);
     const service = app.get(RescoreRangeService);
-    for (const r of await runs.undoneRanges(runId)) await service.process({ runId, ...r });
+    for (const r of await app.get(RescoreRunRepository).undoneRanges(runId)) await service.process({ runId, ...r });
   }
 
   it('applies every range once when two jobs for each range run at the same time, and again is a no-op', async () => {
     const now = new Date();
-    await publish(2, true);
     const runs = app.get(RescoreRunRepository);
-    const runId = await runs.manager.transaction((m) =>
-      runs.insert(
-        m,
-        {
-          kind: 'publish',
-          cause: 'rules-published',
-          causeRef: 'rules:2',
-          importId: null,
-          payload: null,
-          availableAt: now,
-          createdBy: null,
-        },
-        now,
-      ),
-    );
-    await runs.cutRanges(runId, 50, now);
+    const runId = await publishRun(2, true, now);
     await runs.cutRanges(runId, 70, now); // a second dispatcher: the ranges are cut once
     const ranges = await runs.undoneRanges(runId);
     expect(ranges).toHaveLength(RESIDENTS / 50);
